@@ -1,0 +1,134 @@
+/**
+ * The neutral docs model: what every reader (one per docs dialect) produces and what the
+ * normaliser consumes. It records what the page *says*, as close to the text as possible;
+ * interpretation (types, enums, schema names, paths relative to the server) belongs to the
+ * normaliser. Every element keeps the file and line it came from so that later stages can
+ * report problems and write `x-source` provenance.
+ */
+
+/** Where an element was found: a path (as given to the reader) and a 1-based line. */
+export interface SourceLocation {
+  file: string;
+  line: number;
+}
+
+export type HttpMethod = "get" | "post" | "put" | "patch" | "delete" | "head" | "options";
+
+/** One piece of evidence for an operation's HTTP method (heading, cURL line, a code sample…). */
+export interface MethodEvidence {
+  /** Where the method was read: "heading", "method-block", "curl", "go", "ruby", "javascript", "python", "rust". */
+  from: string;
+  method: HttpMethod;
+  source: SourceLocation;
+}
+
+/**
+ * A row of a fields table (body or response), or a field recovered from a JSON example.
+ * `type` is the documented type text verbatim ("integer", "Array of object", "object", "string"…).
+ */
+export interface DocField {
+  name: string;
+  type: string;
+  description: string;
+  /** Present only when the docs say so (a `Required` column, or a reader-level fact). */
+  required?: boolean;
+  /**
+   * A nested table titled by this field's name: the properties of the object, or of the objects
+   * of the array when `type` is "Array of object". Nested tables nest further.
+   */
+  children?: DocField[];
+  source: SourceLocation;
+}
+
+export type ParameterLocation = "path" | "query" | "header";
+
+export interface DocParameter {
+  name: string;
+  in: ParameterLocation;
+  type: string;
+  required: boolean;
+  description: string;
+  source: SourceLocation;
+}
+
+/** A request body: a fields table and/or a JSON example (either may be absent). */
+export interface DocBody {
+  fields: DocField[];
+  /** A JSON example given on the page, parsed (clients-v1 style). */
+  example?: unknown;
+  source: SourceLocation;
+}
+
+/** One documented response status with whatever the page shows for it. */
+export interface DocResponse {
+  /** "200", "400", … as written on the page. */
+  status: string;
+  /** A sentence shown for the status ("Forbidden", "Successful operation."), or "". */
+  description: string;
+  /** A fields table, when the page has one. */
+  fields?: DocField[];
+  /** A list of documented error messages ("Possible error messages: - …"). */
+  messages?: string[];
+  /** A JSON example of the response body, parsed. */
+  example?: unknown;
+  source: SourceLocation;
+}
+
+export interface DocOperation {
+  /** The method decided by the reader from the best evidence (heading first, then cURL, then samples). */
+  method: HttpMethod;
+  /**
+   * The URL or path exactly as documented, e.g.
+   * "https://api.track.toggl.com/api/v9/workspaces/{workspace_id}/clients" or
+   * "/v1/workspace/:workspaceId/clients/:clientId". The normaliser derives the OpenAPI path.
+   */
+  url: string;
+  /** The operation's title as written, without the method word ("List clients"). */
+  title: string;
+  description: string;
+  /** The docs section (page title, e.g. "Clients"): becomes the OpenAPI tag. */
+  section: string;
+  /** Every place the method was stated, so that disagreements can be reported. */
+  methodEvidence: MethodEvidence[];
+  parameters: DocParameter[];
+  body?: DocBody;
+  responses: DocResponse[];
+  /** Permissions the docs say the caller needs (clients-v1 "Required Permissions"). */
+  requiredPermissions?: string[];
+  /** Authentication as described on the page, verbatim ("Required - JWT token in Authorization header"). */
+  authentication?: string;
+  /** The page anchor of this operation, e.g. "get-list-clients", for links back to the docs. */
+  anchor?: string;
+  source: SourceLocation;
+}
+
+export type Severity = "error" | "warning" | "info";
+
+/** A problem or a notable repair found while reading a page. */
+export interface Diagnostic {
+  severity: Severity;
+  /** A short stable code, e.g. "unknown-type", "row-name-missing", "method-conflict". */
+  code: string;
+  message: string;
+  source: SourceLocation;
+}
+
+/** What a reader returns for one page. */
+export interface DocPage {
+  file: string;
+  /** The reader that produced it ("toggl-text", "toggl-html", "clients-v1"). */
+  dialect: string;
+  /** The page title / section name ("Clients"); "" when the capture has none. */
+  title: string;
+  operations: DocOperation[];
+  /** Repairs made and oddities seen; errors that made an element unreadable are thrown instead. */
+  diagnostics: Diagnostic[];
+}
+
+/** One reader per docs dialect, chosen automatically per file. */
+export interface DocsReader {
+  dialect: string;
+  /** True when this reader recognises the page. `file` is only for messages and extensions. */
+  detect(text: string, file: string): boolean;
+  read(text: string, file: string): DocPage;
+}

@@ -1,0 +1,3 @@
+export { ApiClient, type ApiDefaults, type BasicAuthOptions, type BearerAuthOptions, type ClientOptions } from "./client.js";
+export { ApiError } from "./errors.js";
+export type { HttpMethod, OperationCaller, OperationInfo, RequestOptions } from "./operation.js";

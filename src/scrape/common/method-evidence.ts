@@ -1,0 +1,69 @@
+import type { HttpMethod, MethodEvidence, SourceLocation } from "../../model/types.js";
+
+/**
+ * The docs show each operation's method in several places: the heading, the cURL line and five
+ * generated code samples. The samples are not always right (a Go sample may say PUT on a DELETE),
+ * so every reader records all of them and `decideMethod` picks the best-supported one.
+ */
+
+const METHODS: readonly HttpMethod[] = ["get", "post", "put", "patch", "delete", "head", "options"];
+
+export function toHttpMethod(word: string): HttpMethod | undefined {
+  const lower = word.toLowerCase();
+  return (METHODS as readonly string[]).includes(lower) ? (lower as HttpMethod) : undefined;
+}
+
+/** One pattern per sample language; each yields the method word the sample sends. */
+const SAMPLE_PATTERNS: readonly { from: string; pattern: RegExp }[] = [
+  { from: "go", pattern: /http\.Method(Get|Post|Put|Patch|Delete|Head|Options)\b/ },
+  { from: "ruby", pattern: /Net::HTTP::(Get|Post|Put|Patch|Delete|Head|Options)\.new/ },
+  { from: "javascript", pattern: /\bmethod:\s*["'](GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)["']/i },
+  { from: "python", pattern: /\brequests\.(get|post|put|patch|delete|head|options)\(/ },
+  { from: "rust", pattern: /\bMethod::(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\b/ },
+];
+
+/** The method a cURL command sends: `-X/--request M`, else POST when it carries data, else GET. */
+export function methodFromCurl(command: string): HttpMethod | undefined {
+  if (!/\bcurl\b/.test(command)) return undefined;
+  const explicit = /(?:^|\s)(?:-X|--request)\s*['"]?([A-Za-z]+)/.exec(command);
+  if (explicit?.[1]) return toHttpMethod(explicit[1]);
+  if (/(?:^|\s)(?:-d|--data(?:-raw|-binary)?|--json)\b/.test(command)) return "post";
+  return "get";
+}
+
+/**
+ * Every method statement found in one code sample (or in a run of samples captured together).
+ * `source` is where the sample starts; samples are short, so the line is precise enough.
+ */
+export function methodEvidenceFromSample(sample: string, source: SourceLocation): MethodEvidence[] {
+  const found: MethodEvidence[] = [];
+  const curlLine = /\bcurl\b[^\n]*(?:\\\n[^\n]*)*/.exec(sample);
+  if (curlLine) {
+    const method = methodFromCurl(curlLine[0].replace(/\\\n/g, " "));
+    if (method) found.push({ from: "curl", method, source });
+  }
+  for (const { from, pattern } of SAMPLE_PATTERNS) {
+    const match = pattern.exec(sample);
+    const method = match?.[1] ? toHttpMethod(match[1]) : undefined;
+    if (method) found.push({ from, method, source });
+  }
+  return found;
+}
+
+/**
+ * The method to believe: the heading (or an explicit method block) when there is one, else the
+ * cURL line, else the method most samples agree on. Returns undefined when there is no evidence.
+ */
+export function decideMethod(evidence: readonly MethodEvidence[]): HttpMethod | undefined {
+  const first = (...kinds: string[]) => evidence.find((e) => kinds.includes(e.from))?.method;
+  const stated = first("heading", "method-block") ?? first("curl");
+  if (stated) return stated;
+  const votes = new Map<HttpMethod, number>();
+  for (const e of evidence) votes.set(e.method, (votes.get(e.method) ?? 0) + 1);
+  return [...votes.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+}
+
+/** Evidence that disagrees with the decided method, for the report. */
+export function conflictingEvidence(evidence: readonly MethodEvidence[], decided: HttpMethod): MethodEvidence[] {
+  return evidence.filter((e) => e.method !== decided);
+}
