@@ -1,79 +1,358 @@
+/**
+ * The base class of every generated client. Generated wrappers hand it an `OperationInfo` and the
+ * caller's one parameter object; it splits that into path, query, headers and body, sends it
+ * through openapi-fetch, and owns everything cross-cutting: auth, the rate limiter, timeouts,
+ * retries, quota tracking, typed errors and redaction. It knows nothing about any one API.
+ */
 import createClient, { type Client, type Middleware } from "openapi-fetch";
+import { type AnyCredentials, type AuthScheme, resolveAuth } from "./auth.js";
+import { parseErrorBody, parseSuccessBody } from "./body.js";
+import {
+  AbortError,
+  ApiClientError,
+  type ApiError,
+  ConnectionError,
+  createApiError,
+  InvalidResponseError,
+  TimeoutError,
+} from "./errors.js";
 import type { OperationCaller, OperationInfo, RequestOptions } from "./operation.js";
-import { ApiError } from "./errors.js";
+import { type PageFetcher, type PageParams, paginate, paginateAll } from "./pagination.js";
+import { DEFAULT_QUOTA_HEADERS, type QuotaHeaderNames, type QuotaSnapshot, readQuota } from "./quota.js";
+import { createRateLimiter, type RateLimitSetting, type TokenBucket } from "./rate-limit.js";
+import { redactHeaders, redactUrl, scrubSecrets, scrubValue } from "./redact.js";
+import { DEFAULT_RETRY_POLICY, parseRetryAfter, type RetryPolicy, withRetries } from "./retry.js";
+import { raceAbort, sleep, startAttempt, WaitAborted } from "./timeout.js";
+import { checkBaseUrl, serializePath } from "./url.js";
 
-/** Credentials for HTTP Basic APIs (Toggl): an API token, or email and password. */
-export type BasicAuthOptions = { apiToken: string } | { email: string; password: string };
-/** Credentials for bearer-token APIs. */
-export type BearerAuthOptions = { bearerToken: string };
+export type { AnyCredentials, BasicAuthOptions, BearerAuthOptions } from "./auth.js";
 
-/** Every credential field any API may take; the generated class narrows it to its API's schemes. */
-export interface AnyCredentials {
-  apiToken?: string;
-  email?: string;
-  password?: string;
-  bearerToken?: string;
+/** The runtime's version, sent in `User-Agent` (kept equal to package.json by a test). */
+export const RUNTIME_VERSION = "0.1.0";
+
+/** Where the runtime reports what it does. Every line is redacted; a throwing logger is ignored. */
+export interface Logger {
+  debug?(message: string, details?: Record<string, unknown>): void;
+  info?(message: string, details?: Record<string, unknown>): void;
+  warn?(message: string, details?: Record<string, unknown>): void;
+  error?(message: string, details?: Record<string, unknown>): void;
+}
+
+/** Test hooks and fine-tuning of the retry policy (see `retry.ts`). */
+export interface RetryTuning extends Partial<Pick<RetryPolicy, "baseDelayMs" | "maxDelayMs" | "maxRetryAfterMs" | "random">> {
+  /** Replaces the real wait between attempts; must reject when the signal aborts. */
+  sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
 }
 
 /** Options common to every generated client. */
 export interface ClientOptions {
+  /** Overrides the spec's server URL. Required when the docs name no host. */
   baseUrl?: string;
-  fetch?: typeof globalThis.fetch;
+  /** Replaces `globalThis.fetch` (tests, proxies, other runtimes). */
+  fetch?: (input: Request) => Promise<Response>;
+  /** Headers sent with every request. */
   headers?: Record<string, string>;
+  /** openapi-fetch middleware, run on every attempt (including retries) and on `raw` calls. */
   middleware?: Middleware[];
+  /**
+   * Time limit of one attempt, from sending the request to the last byte of the body (default
+   * 30 000 ms; 0 = none). Per attempt: waits between retries and in the rate-limit queue are not
+   * counted, so a call may take longer than this overall; use `signal` to bound the whole call.
+   */
+  timeoutMs?: number;
+  /** Retries after the first attempt (default 2). */
+  maxRetries?: number;
+  /** Client-side rate limit in requests per second, `{ requestsPerSecond, burst }`, or `false` (default 1/s). */
+  rateLimit?: RateLimitSetting;
+  /** Wait out a 402 quota that resets within this many ms (default 0: throw `QuotaExceededError` at once). */
+  maxQuotaWaitMs?: number;
+  /** Appended to `User-Agent`, e.g. "my-app/1.2". */
+  userAgent?: string;
+  logger?: Logger;
+  /** Allow plain http:// to a host other than loopback (credentials then travel unencrypted). */
+  allowInsecureHttp?: boolean;
+  /** Backoff tuning and test hooks. */
+  retry?: RetryTuning;
 }
 
 /** Facts about the API, fixed by the generator from the spec. */
 export interface ApiDefaults {
-  /** The API's name, for messages ("toggl-track-v9"). */
+  /** The API's name, for messages and `User-Agent` ("toggl-track-v9"). */
   name: string;
   /** The spec's server URL; "" or "/" when the docs name no host (then `baseUrl` is required). */
   baseUrl: string;
   /** The security schemes the spec declares, in order of preference. */
-  auth: readonly ("basic" | "bearer")[];
+  auth: readonly AuthScheme[];
+  /** The API's quota headers, if it announces a quota (default: Toggl's `X-Toggl-Quota-*`). */
+  quotaHeaders?: QuotaHeaderNames;
 }
 
-/**
- * The base of every generated client class. Generated wrappers hand it an `OperationInfo` and the
- * caller's one parameter object; it splits that into path, query, headers and body and sends it
- * through openapi-fetch.
- */
+/** The options as the client keeps them after checking. */
+interface Settings {
+  apiName: string;
+  timeoutMs: number;
+  policy: RetryPolicy;
+  sleep: (ms: number, signal?: AbortSignal) => Promise<void>;
+  quotaHeaders: QuotaHeaderNames;
+  secrets: string[];
+  logger: Logger | undefined;
+}
+
+/** What one attempt's fetch saw, so the body is read once, inside the attempt's time limit. */
+interface Exchange {
+  url?: string;
+  response?: Response;
+  text?: string;
+}
+
+type RawRequest = (
+  method: string,
+  url: string,
+  init: Record<string, unknown>,
+) => Promise<{ data?: unknown; error?: unknown; response: Response }>;
+
+/** Statuses whose Response may not have a body. */
+const NULL_BODY_STATUSES = new Set([101, 103, 204, 205, 304]);
+
+/** The base of every generated client class. */
 export class ApiClient<Paths extends {} = {}> implements OperationCaller {
-  /** The typed openapi-fetch client, for anything the generated wrappers do not cover. */
+  /** The typed openapi-fetch client, for anything the generated wrappers do not cover (rate-limited, no retries). */
   readonly raw: Client<Paths>;
+  readonly #baseUrl: string;
+  readonly #fetch: (input: Request) => Promise<Response>;
+  readonly #limiter: TokenBucket | undefined;
+  readonly #settings: Settings;
+  #quota: QuotaSnapshot | undefined;
 
   constructor(options: ClientOptions & AnyCredentials, defaults: ApiDefaults) {
-    const baseUrl = options.baseUrl ?? defaults.baseUrl;
-    this.raw = createClient<Paths>({ baseUrl, fetch: options.fetch, headers: { ...authHeader(options), ...options.headers } });
+    this.#baseUrl = checkBaseUrl(options.baseUrl ?? defaults.baseUrl, defaults.name, options.allowInsecureHttp === true);
+    const ownAuthorization = Object.keys(options.headers ?? {}).some((h) => h.toLowerCase() === "authorization");
+    const auth = resolveAuth(options, defaults.auth, defaults.name, ownAuthorization);
+    const { sleep: customSleep, ...tuning } = options.retry ?? {};
+    this.#settings = {
+      apiName: defaults.name,
+      timeoutMs: nonNegative("timeoutMs", options.timeoutMs ?? 30_000),
+      policy: {
+        ...DEFAULT_RETRY_POLICY,
+        ...definedOnly(tuning),
+        maxRetries: nonNegative("maxRetries", options.maxRetries ?? DEFAULT_RETRY_POLICY.maxRetries),
+        maxQuotaWaitMs: nonNegative("maxQuotaWaitMs", options.maxQuotaWaitMs ?? 0),
+      },
+      sleep: customSleep ?? sleep,
+      quotaHeaders: defaults.quotaHeaders ?? DEFAULT_QUOTA_HEADERS,
+      secrets: auth.secrets,
+      logger: options.logger,
+    };
+    this.#limiter = createRateLimiter(options.rateLimit);
+    const userFetch = options.fetch ?? ((input: Request) => globalThis.fetch(input));
+    this.#fetch = userFetch;
+    const userAgent = `docs2client/${RUNTIME_VERSION} (${defaults.name})${options.userAgent ? ` ${options.userAgent}` : ""}`;
+    this.raw = createClient<Paths>({
+      baseUrl: this.#baseUrl,
+      pathSerializer: serializePath,
+      headers: {
+        Accept: "application/json",
+        "User-Agent": userAgent,
+        ...(auth.authorization ? { Authorization: auth.authorization } : {}),
+        ...options.headers,
+      },
+      // `raw` calls share the rate limiter and the quota tracking; `call` passes its own fetch.
+      fetch: async (request: Request) => {
+        await this.#waitForToken(request.signal, request.method, request.url);
+        const response = await userFetch(request);
+        this.#observeQuota(response.headers);
+        return response;
+      },
+    });
     for (const m of options.middleware ?? []) this.raw.use(m);
   }
 
-  async call<T>(operation: OperationInfo, params: object | undefined, options?: RequestOptions): Promise<T> {
+  /** The quota headers of the last response that had them, or `undefined` if none did yet. */
+  get quota(): QuotaSnapshot | undefined {
+    return this.#quota;
+  }
+
+  /** Sends one operation: rate-limited, timed per attempt, retried per `retry.ts`, errors typed. */
+  async call<T>(operation: OperationInfo, params: object | undefined, options: RequestOptions = {}): Promise<T> {
+    const method = operation.method.toUpperCase();
     const input = (params ?? {}) as Record<string, unknown>;
     const pick = (names: readonly string[] | undefined) =>
       Object.fromEntries((names ?? []).filter((n) => input[n] !== undefined).map((n) => [n, input[n]]));
-    const request = this.raw.request as unknown as (
-      method: string,
-      url: string,
-      init: Record<string, unknown>,
-    ) => Promise<{ data?: unknown; error?: unknown; response: Response }>;
-    const { data, error, response } = await request(operation.method, operation.path, {
-      params: { path: pick(operation.pathParams), query: pick(operation.queryParams), header: pick(operation.headerParams) },
+    const pathValues = pick(operation.pathParams);
+    // Fails fast (TypeError) on a missing or dot-segment id, before any waiting.
+    const where = { method, url: redactUrl(this.#baseUrl + serializePath(operation.path, pathValues)), operationId: operation.operationId };
+    const init = {
+      params: { path: pathValues, query: pick(operation.queryParams), header: pick(operation.headerParams) },
       body: operation.hasBody ? input.body : undefined,
-      signal: options?.signal,
-      headers: options?.headers,
-    });
-    if (!response.ok) {
-      throw new ApiError({ status: response.status, method: operation.method.toUpperCase(), url: response.url, body: error });
+      headers: options.headers,
+      parseAs: "text",
+    };
+    const policy = { ...this.#settings.policy, maxRetries: nonNegative("maxRetries", options.maxRetries ?? this.#settings.policy.maxRetries) };
+    try {
+      return await withRetries(() => this.#attempt<T>(operation, init, options, where), {
+        method,
+        policy,
+        signal: options.signal,
+        sleep: this.#settings.sleep,
+        onRetry: (error, delayMs, retry) =>
+          this.#log("warn", `retrying ${where.operationId} (${method} ${where.url}) in ${delayMs} ms, retry ${retry} of ${policy.maxRetries}, after: ${describe(error)}`),
+      });
+    } catch (error) {
+      if (error instanceof WaitAborted) throw new AbortError(where);
+      throw error;
     }
-    return data as T;
+  }
+
+  /** Iterates every item of a paged list method (`page`/`per_page`), fetching page after page. */
+  paginate<P extends PageParams, T>(fetchPage: PageFetcher<P, T>, params: P, options?: RequestOptions): AsyncGenerator<T, void, undefined> {
+    return paginate(fetchPage, params, options);
+  }
+
+  /** Every item of a paged list method, collected into one array. */
+  paginateAll<P extends PageParams, T>(fetchPage: PageFetcher<P, T>, params: P, options?: RequestOptions): Promise<T[]> {
+    return paginateAll(fetchPage, params, options);
+  }
+
+  /** One attempt: wait for a token, then send within the time limit and turn the outcome into data or an error. */
+  async #attempt<T>(operation: OperationInfo, init: Record<string, unknown>, options: RequestOptions, where: { method: string; url: string; operationId: string }): Promise<T> {
+    if (options.signal?.aborted) throw new AbortError(where);
+    await this.#waitForToken(options.signal, where.method, where.url, where.operationId);
+    const timeoutMs = options.timeoutMs === undefined ? this.#settings.timeoutMs : nonNegative("timeoutMs", options.timeoutMs);
+    const deadline = startAttempt(options.signal, timeoutMs);
+    const exchange: Exchange = {};
+    const started = performance.now();
+    try {
+      const request = this.raw.request as unknown as RawRequest;
+      const { data, error, response } = await request(operation.method, operation.path, {
+        ...init,
+        signal: deadline.signal,
+        fetch: (r: Request) => this.#exchange(r, exchange, deadline, timeoutMs, where.operationId),
+      });
+      const url = redactUrl(exchange.url ?? where.url);
+      // A middleware may have replaced our Response; then use what openapi-fetch read from it.
+      const text = exchange.response === response ? (exchange.text ?? "") : fallbackText(data, error);
+      this.#log("debug", `${where.method} ${url} → ${response.status} (${Math.round(performance.now() - started)} ms)`);
+      if (!response.ok) throw this.#errorFor(operation, where.method, url, response, text);
+      return this.#successBody<T>(operation, where.method, url, response, text);
+    } finally {
+      deadline.dispose();
+    }
+  }
+
+  /**
+   * The fetch of one attempt: sends, reads the whole body within the time limit, records quota,
+   * and maps transport failures to `AbortError` / `TimeoutError` / `ConnectionError` right where
+   * they happen. Returns a fresh Response over the text so openapi-fetch can read it again.
+   */
+  async #exchange(request: Request, exchange: Exchange, deadline: ReturnType<typeof startAttempt>, timeoutMs: number, operationId: string): Promise<Response> {
+    exchange.url = request.url;
+    const where = { method: request.method, url: redactUrl(request.url), operationId };
+    this.#log("debug", `→ ${where.method} ${where.url}`, { headers: redactHeaders(request.headers) });
+    let response: Response;
+    let text: string;
+    try {
+      response = await raceAbort(this.#fetch(request), deadline.signal);
+      text = await raceAbort(response.text(), deadline.signal);
+    } catch (cause) {
+      const reason = deadline.reason();
+      if (reason === "caller") throw new AbortError(where);
+      if (reason === "timeout") throw new TimeoutError({ ...where, timeoutMs });
+      throw new ConnectionError({ ...where, cause });
+    }
+    this.#observeQuota(response.headers);
+    const copy = new Response(NULL_BODY_STATUSES.has(response.status) ? null : text, {
+      status: response.status,
+      statusText: response.statusText,
+      headers: response.headers,
+    });
+    exchange.response = copy;
+    exchange.text = text;
+    return copy;
+  }
+
+  #successBody<T>(operation: OperationInfo, method: string, url: string, response: Response, text: string): T {
+    const parsed = parseSuccessBody(text);
+    if (parsed.ok) return parsed.value as T;
+    // A plain-text success ("OK") is an answer; HTML or broken JSON where JSON was due is not.
+    if ((response.headers.get("content-type") ?? "").startsWith("text/plain")) return text as T;
+    const request = `${operation.operationId} (${method} ${url})`;
+    throw new InvalidResponseError({
+      ...this.#errorParts(operation, method, url, response, text),
+      message: `${request} returned HTTP ${response.status}, but ${parsed.reason}`,
+    });
+  }
+
+  #errorFor(operation: OperationInfo, method: string, url: string, response: Response, text: string): ApiError {
+    const quota = readQuota(response.headers, this.#settings.quotaHeaders, Date.now());
+    return createApiError(this.#errorParts(operation, method, url, response, text), {
+      retryAfterMs: parseRetryAfter(response.headers.get("retry-after"), Date.now()),
+      quota: quota?.resetsInSeconds !== undefined ? { remaining: quota.remaining, resetsInSeconds: quota.resetsInSeconds } : undefined,
+    });
+  }
+
+  /** The redacted, scrubbed facts every `ApiError` carries. */
+  #errorParts(operation: OperationInfo, method: string, url: string, response: Response, text: string) {
+    const secrets = this.#settings.secrets;
+    const parsed = parseErrorBody(text, response.headers.get("content-type"));
+    return {
+      status: response.status,
+      method,
+      url,
+      headers: redactHeaders(response.headers),
+      rawBody: scrubSecrets(text, secrets),
+      body: scrubValue(parsed.body, secrets),
+      messages: parsed.messages.map((m) => scrubSecrets(m, secrets)),
+      operationId: operation.operationId,
+      documentedMessages: documentedMessagesFor(operation, response.status),
+    };
+  }
+
+  async #waitForToken(signal: AbortSignal | null | undefined, method: string, url: string, operationId?: string): Promise<void> {
+    if (!this.#limiter) return;
+    try {
+      await this.#limiter.acquire(signal ?? undefined);
+    } catch (error) {
+      if (error instanceof WaitAborted) throw new AbortError({ method, url: redactUrl(url), operationId });
+      throw error;
+    }
+  }
+
+  #observeQuota(headers: Headers): void {
+    const seen = readQuota(headers, this.#settings.quotaHeaders, Date.now());
+    if (seen) this.#quota = seen;
+  }
+
+  #log(level: keyof Logger, message: string, details?: Record<string, unknown>): void {
+    try {
+      this.#settings.logger?.[level]?.(scrubSecrets(message, this.#settings.secrets), details);
+    } catch {
+      // A broken logger must not break requests.
+    }
   }
 }
 
-function authHeader(options: AnyCredentials): Record<string, string> {
-  if (options.bearerToken) return { Authorization: `Bearer ${options.bearerToken}` };
-  if (options.apiToken) return { Authorization: `Basic ${btoa(`${options.apiToken}:api_token`)}` };
-  if (options.email !== undefined && options.password !== undefined)
-    return { Authorization: `Basic ${btoa(`${options.email}:${options.password}`)}` };
-  return {};
+/** The docs' messages for this status: exact ("400"), then family ("4XX"), then "default". */
+function documentedMessagesFor(operation: OperationInfo, status: number): readonly string[] {
+  const table = operation.errorMessages ?? {};
+  return table[String(status)] ?? table[`${Math.floor(status / 100)}XX`] ?? table.default ?? [];
+}
+
+function fallbackText(data: unknown, error: unknown): string {
+  const value = data ?? error;
+  if (value === undefined) return "";
+  return typeof value === "string" ? value : (JSON.stringify(value) ?? "");
+}
+
+function describe(error: unknown): string {
+  return error instanceof ApiClientError ? `${error.name}: ${error.message}` : String(error);
+}
+
+function nonNegative(name: string, value: number): number {
+  if (!(value >= 0)) throw new RangeError(`${name} must be a non-negative number, got ${value}`);
+  return value;
+}
+
+/** Drops `undefined` fields so they do not overwrite defaults in a spread. */
+function definedOnly<T extends object>(value: T): Partial<T> {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
 }

@@ -1,16 +1,266 @@
-/** Every error the runtime throws for a non-2xx response. `name` is always the class name. */
-export class ApiError extends Error {
+/**
+ * Every error the runtime throws, in one hierarchy (after openai-node's `core/error.ts`):
+ *
+ *   ApiClientError
+ *   ├── ApiError                 an HTTP response that is not a usable success
+ *   │   ├── BadRequestError 400, UnauthorizedError 401, PaymentRequiredError 402 (a paid feature),
+ *   │   │   QuotaExceededError 402 (with quota headers), ForbiddenError 403, NotFoundError 404,
+ *   │   │   GoneError 410, UnprocessableEntityError 422, RateLimitError 429, ServerError 5xx
+ *   │   └── InvalidResponseError a 2xx whose body is not valid JSON (status is the 2xx status)
+ *   └── NoResponseError          no HTTP response at all
+ *       ├── ConnectionError, TimeoutError, AbortError
+ *
+ * `name` is always the class name. Everything an error carries is already redacted (URL without
+ * userinfo, credential headers replaced, known secrets scrubbed from server text), so `String`,
+ * `JSON.stringify`, `stack` and `util.inspect` are all safe to log.
+ */
+
+/** The root of every error this runtime throws. */
+export class ApiClientError extends Error {
+  override name = "ApiClientError";
+
+  /** A JSON form with the same (already redacted) fields; the `cause` is reduced to its message. */
+  toJSON(): Record<string, unknown> {
+    const json: Record<string, unknown> = { name: this.name, message: this.message };
+    for (const [key, value] of Object.entries(this)) {
+      if (key !== "cause" && value !== undefined) json[key] = value;
+    }
+    if (this.cause !== undefined) json.cause = this.cause instanceof Error ? this.cause.message : String(this.cause);
+    return json;
+  }
+}
+
+/** What is known about a failed HTTP exchange; the factory `createApiError` fills it. */
+export interface ApiErrorInit {
+  status: number;
+  /** Upper-case HTTP method. */
+  method: string;
+  /** The request URL, already redacted. */
+  url: string;
+  /** Response headers, already redacted. */
+  headers: Record<string, string>;
+  /** The response body as received (secrets scrubbed). */
+  rawBody: string;
+  /** The parsed body: JSON value, or text (HTML reduced to a summary). */
+  body: unknown;
+  /** The server's messages, most important first. */
+  messages: readonly string[];
+  operationId?: string;
+  /** What the API docs list for this operation and status. */
+  documentedMessages?: readonly string[];
+  /** Overrides the generated message (used by `InvalidResponseError`). */
+  message?: string;
+}
+
+/** An HTTP response that is not a usable success. Subclasses name the status. */
+export class ApiError extends ApiClientError {
   override name = "ApiError";
   readonly status: number;
   readonly method: string;
+  /** The request URL without credentials. */
   readonly url: string;
+  /** Response headers (lower-case names, credential headers redacted). */
+  readonly headers: Record<string, string>;
+  /** The body text as received. */
+  readonly rawBody: string;
+  /** The parsed body (JSON value, or the text; `undefined` when empty). */
   readonly body: unknown;
+  /** The server's first message, if it gave one (`"Missing or invalid workspace_id"`). */
+  readonly serverMessage: string | undefined;
+  /** All messages the server gave. */
+  readonly messages: readonly string[];
+  readonly operationId: string | undefined;
+  /** The messages the API docs list for this operation and status: a hint of what went wrong. */
+  readonly documentedMessages: readonly string[];
 
-  constructor(init: { status: number; method: string; url: string; body: unknown }) {
-    super(`${init.method} ${init.url} failed with HTTP ${init.status}`);
+  constructor(init: ApiErrorInit) {
+    super(init.message ?? describeFailure(init));
     this.status = init.status;
     this.method = init.method;
     this.url = init.url;
+    this.headers = init.headers;
+    this.rawBody = init.rawBody;
     this.body = init.body;
+    this.messages = init.messages;
+    this.serverMessage = init.messages[0];
+    this.operationId = init.operationId;
+    this.documentedMessages = init.documentedMessages ?? [];
   }
+}
+
+function describeFailure(init: ApiErrorInit): string {
+  const request = init.operationId ? `${init.operationId} (${init.method} ${init.url})` : `${init.method} ${init.url}`;
+  const server = init.messages[0];
+  return `${request} failed with HTTP ${init.status}${server ? `: ${server}` : ""}`;
+}
+
+/** HTTP 400: the request is malformed; do not repeat it unchanged. */
+export class BadRequestError extends ApiError {
+  override name = "BadRequestError";
+}
+/** HTTP 401: credentials are missing or wrong. */
+export class UnauthorizedError extends ApiError {
+  override name = "UnauthorizedError";
+}
+/** HTTP 402 without quota headers: a paid feature; never retried. */
+export class PaymentRequiredError extends ApiError {
+  override name = "PaymentRequiredError";
+}
+/**
+ * HTTP 402 with quota headers: the request quota is used up until the window resets. A sibling of
+ * `PaymentRequiredError`, not a subclass, so "upgrade your plan" handlers do not catch it.
+ */
+export class QuotaExceededError extends ApiError {
+  override name = "QuotaExceededError";
+  /** Requests left in the window (usually 0), if the server said. */
+  readonly remaining: number | undefined;
+  /** Seconds until the quota window resets. */
+  readonly resetsInSeconds: number;
+  constructor(init: ApiErrorInit & { remaining: number | undefined; resetsInSeconds: number }) {
+    super(init);
+    this.remaining = init.remaining;
+    this.resetsInSeconds = init.resetsInSeconds;
+  }
+}
+/** HTTP 403: not allowed (Toggl also answers failed authentication with 403). */
+export class ForbiddenError extends ApiError {
+  override name = "ForbiddenError";
+}
+/** HTTP 404. */
+export class NotFoundError extends ApiError {
+  override name = "NotFoundError";
+}
+/** HTTP 410: the endpoint is gone; never retried, do not call it again. */
+export class GoneError extends ApiError {
+  override name = "GoneError";
+}
+/** HTTP 422. */
+export class UnprocessableEntityError extends ApiError {
+  override name = "UnprocessableEntityError";
+}
+/** HTTP 429: the server's rate limit was hit. */
+export class RateLimitError extends ApiError {
+  override name = "RateLimitError";
+  /** The wait the server asked for (`Retry-After`), uncapped, if it sent one. */
+  readonly retryAfterMs: number | undefined;
+  constructor(init: ApiErrorInit & { retryAfterMs: number | undefined }) {
+    super(init);
+    this.retryAfterMs = init.retryAfterMs;
+  }
+}
+/** HTTP 5xx. */
+export class ServerError extends ApiError {
+  override name = "ServerError";
+}
+/**
+ * A 2xx response whose body is not valid JSON (truncated, or an HTML page from a proxy). It is an
+ * `ApiError` because there was a response; `status` is its 2xx status and `rawBody` the text.
+ */
+export class InvalidResponseError extends ApiError {
+  override name = "InvalidResponseError";
+}
+
+/** Extra facts some statuses carry, parsed from headers by the caller. */
+export interface StatusDetails {
+  /** Parsed `Retry-After`, in ms. */
+  retryAfterMs?: number;
+  /** Parsed quota headers, when the response had them. */
+  quota?: { remaining: number | undefined; resetsInSeconds: number };
+}
+
+/** The `ApiError` subclass for a non-2xx response. */
+export function createApiError(init: ApiErrorInit, details: StatusDetails = {}): ApiError {
+  const { status } = init;
+  if (status === 400) return new BadRequestError(init);
+  if (status === 401) return new UnauthorizedError(init);
+  if (status === 402) return details.quota ? new QuotaExceededError({ ...init, ...details.quota }) : new PaymentRequiredError(init);
+  if (status === 403) return new ForbiddenError(init);
+  if (status === 404) return new NotFoundError(init);
+  if (status === 410) return new GoneError(init);
+  if (status === 422) return new UnprocessableEntityError(init);
+  if (status === 429) return new RateLimitError({ ...init, retryAfterMs: details.retryAfterMs });
+  if (status >= 500) return new ServerError(init);
+  return new ApiError(init);
+}
+
+/** Where a request that got no response was going. */
+export interface NoResponseInit {
+  method: string;
+  /** Already redacted. */
+  url: string;
+  operationId?: string;
+  cause?: unknown;
+}
+
+/** The request got no HTTP response: the connection failed, the attempt timed out, or the caller aborted. */
+export class NoResponseError extends ApiClientError {
+  override name = "NoResponseError";
+  readonly method: string;
+  readonly url: string;
+  readonly operationId: string | undefined;
+  constructor(message: string, init: NoResponseInit) {
+    const request = init.operationId ? `${init.operationId} (${init.method} ${init.url})` : `${init.method} ${init.url}`;
+    super(`${request}: ${message}`, init.cause === undefined ? undefined : { cause: init.cause });
+    this.method = init.method;
+    this.url = init.url;
+    this.operationId = init.operationId;
+  }
+}
+
+/** Error codes meaning the connection was never made, so the server cannot have seen the request. */
+const NEVER_CONNECTED_CODES = new Set(["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN"]);
+
+/** The connection failed (refused, DNS, reset). */
+export class ConnectionError extends NoResponseError {
+  override name = "ConnectionError";
+  /** The system error code found in the cause chain (`ECONNREFUSED`, `UND_ERR_SOCKET`, …). */
+  readonly code: string | undefined;
+  /**
+   * True only when the request surely never reached the server (connection refused, DNS failure):
+   * then even a POST may be sent again. A reset mid-request is not such a case.
+   */
+  readonly requestNotSent: boolean;
+  constructor(init: NoResponseInit) {
+    const code = errorCodeOf(init.cause);
+    const detail = init.cause instanceof Error ? (errorMessageOf(init.cause) ?? "connection failed") : "connection failed";
+    super(`connection failed: ${detail}`, init);
+    this.code = code;
+    this.requestNotSent = code !== undefined && NEVER_CONNECTED_CODES.has(code);
+  }
+}
+
+/** One attempt took longer than `timeoutMs` (the timeout is per attempt, see `ClientOptions.timeoutMs`). */
+export class TimeoutError extends NoResponseError {
+  override name = "TimeoutError";
+  readonly timeoutMs: number;
+  constructor(init: NoResponseInit & { timeoutMs: number }) {
+    super(`no complete response within ${init.timeoutMs} ms`, init);
+    this.timeoutMs = init.timeoutMs;
+  }
+}
+
+/** The caller's `signal` aborted the call (while waiting or while a request was in flight). */
+export class AbortError extends NoResponseError {
+  override name = "AbortError";
+  constructor(init: NoResponseInit) {
+    super("aborted by the caller", init);
+  }
+}
+
+/** The first `code` in an error's cause chain (undici nests the system error in `cause`). */
+function errorCodeOf(error: unknown): string | undefined {
+  for (let e = error, depth = 0; e && typeof e === "object" && depth < 5; e = (e as { cause?: unknown }).cause, depth++) {
+    const code = (e as { code?: unknown }).code;
+    if (typeof code === "string") return code;
+    const inner = (e as { errors?: unknown }).errors; // AggregateError when several addresses were tried
+    if (Array.isArray(inner) && inner.length > 0) return errorCodeOf(inner[0]);
+  }
+  return undefined;
+}
+
+/** The most specific message in a cause chain ("connect ECONNREFUSED 127.0.0.1:80" beats "fetch failed"). */
+function errorMessageOf(error: Error): string | undefined {
+  let message = error.message;
+  for (let e: unknown = error.cause, depth = 0; e instanceof Error && depth < 5; e = e.cause, depth++) message = e.message || message;
+  return message || undefined;
 }

@@ -1,3 +1,36 @@
-export { ApiClient, type ApiDefaults, type BasicAuthOptions, type BearerAuthOptions, type ClientOptions } from "./client.js";
-export { ApiError } from "./errors.js";
+/** The hand-written runtime every generated client is built on. */
+export {
+  ApiClient,
+  RUNTIME_VERSION,
+  type AnyCredentials,
+  type ApiDefaults,
+  type BasicAuthOptions,
+  type BearerAuthOptions,
+  type ClientOptions,
+  type Logger,
+  type RetryTuning,
+} from "./client.js";
+export {
+  AbortError,
+  ApiClientError,
+  ApiError,
+  BadRequestError,
+  ConnectionError,
+  ForbiddenError,
+  GoneError,
+  InvalidResponseError,
+  NoResponseError,
+  NotFoundError,
+  PaymentRequiredError,
+  QuotaExceededError,
+  RateLimitError,
+  ServerError,
+  TimeoutError,
+  UnauthorizedError,
+  UnprocessableEntityError,
+} from "./errors.js";
 export type { HttpMethod, OperationCaller, OperationInfo, RequestOptions } from "./operation.js";
+export { paginate, paginateAll, type PageFetcher, type PageParams } from "./pagination.js";
+export type { QuotaHeaderNames, QuotaSnapshot } from "./quota.js";
+export type { RateLimitOptions, RateLimitSetting } from "./rate-limit.js";
+export type { AuthScheme } from "./auth.js";

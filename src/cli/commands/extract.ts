@@ -1,0 +1,53 @@
+import { mkdir, writeFile } from "node:fs/promises";
+import path from "node:path";
+import type { ApiConfig } from "../../config/types.js";
+import { summariseReport } from "../../normalise/report.js";
+import { normaliseApi } from "../../normalise/index.js";
+import { readPages } from "../../pipeline/extract.js";
+import { inferAuth, inferServerUrl, inferTitle } from "../../pipeline/infer-api.js";
+import { specToJson, specToYaml } from "../../pipeline/spec-files.js";
+import type { Terminal } from "../terminal.js";
+import { parseCommandArgs, UsageError } from "../usage.js";
+
+export async function runExtract(argv: string[], term: Terminal): Promise<number> {
+  const { values, positionals } = parseCommandArgs(argv, {
+    out: { type: "string" },
+    title: { type: "string" },
+    server: { type: "string" },
+    name: { type: "string" },
+    "api-version": { type: "string" },
+    auth: { type: "string" },
+    "docs-url": { type: "string" },
+    report: { type: "string" },
+    json: { type: "boolean" },
+  });
+  if (positionals.length === 0) throw new UsageError("give at least one page file");
+  if (!values.out) throw new UsageError("--out <file.yaml|file.json> is required");
+  if (!/\.(ya?ml|json)$/i.test(values.out)) throw new UsageError("--out must end in .yaml, .yml or .json");
+  if (values.auth && !["basic", "bearer", "none"].includes(values.auth))
+    throw new UsageError("--auth must be basic, bearer or none");
+  if (values.server && !/^https?:\/\//.test(values.server)) throw new UsageError("--server must be an http(s) URL");
+
+  term.progress(`reading ${positionals.length} page(s)`);
+  const pages = await readPages(positionals);
+  const server = values.server ?? inferServerUrl(pages.flatMap((p) => p.operations.map((o) => o.url)));
+  const api: ApiConfig = {
+    name: values.name ?? path.basename(values.out).replace(/\.(openapi\.)?(ya?ml|json)$/i, ""),
+    title: values.title ?? inferTitle(pages),
+    version: values["api-version"] ?? /\/v(\d+(?:\.\d+)*)$/.exec(server ?? "")?.[1] ?? "1",
+    server,
+    docsUrl: values["docs-url"],
+    clientClass: "Client",
+    auth: values.auth === "none" ? [] : values.auth ? [values.auth as "basic" | "bearer"] : inferAuth(pages),
+    sources: positionals,
+  };
+  term.progress("normalising");
+  const { document, report } = normaliseApi(pages, api);
+  const command = `docs2client extract ${positionals.join(" ")} --out ${values.out}`;
+  await mkdir(path.dirname(path.resolve(values.out)), { recursive: true });
+  await writeFile(values.out, /\.json$/i.test(values.out) ? specToJson(document) : specToYaml(document, command));
+  if (values.report) await writeFile(values.report, specToJson(report));
+  if (values.json) term.out(JSON.stringify(report, null, 2));
+  else term.err(`${summariseReport(report)}\n${term.green("wrote")} ${values.out}`);
+  return 0;
+}

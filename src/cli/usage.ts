@@ -1,0 +1,82 @@
+import { parseArgs, type ParseArgsConfig } from "node:util";
+
+/** Wrong words on the command line: exit code 2 with the command's help. */
+export class UsageError extends Error {
+  override name = "UsageError";
+}
+
+type Options = NonNullable<ParseArgsConfig["options"]>;
+
+/** node:util parseArgs, with its errors turned into UsageError. */
+export function parseCommandArgs<O extends Options>(argv: string[], options: O) {
+  try {
+    return parseArgs({ args: argv, options, allowPositionals: true, strict: true });
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+}
+
+export const HELP = {
+  main: `docs2client — API docs pages → OpenAPI 3.1 spec → typed TypeScript client
+
+Usage: docs2client <command> [options]
+
+Commands:
+  extract <pages…> --out <spec>   read docs pages (any supported dialect) into one OpenAPI spec
+  generate <spec> --out <dir>     generate a typed client from any OpenAPI 3.x document
+  build [--check]                 the config-driven pipeline (docs2client.config.json): specs and clients
+  diff <old> <new>                list API changes between two specs and classify breaking ones
+
+Run 'docs2client <command> --help' for a command's options.
+Exit codes: 0 ok, 1 bad input (each problem printed as file:line: message), 2 usage.`,
+  extract: `Usage: docs2client extract <page files…> --out <file.yaml|file.json> [options]
+
+Reads each page with the reader its content calls for (Toggl HTML, Toggl text captures,
+clients-v1 style), merges them (later pages win) and writes one OpenAPI 3.1 document.
+
+Options:
+  --out <file>         where to write the spec (.yaml/.yml or .json)          (required)
+  --title <text>       info.title (default: from the pages' section titles)
+  --server <url>       server URL (default: inferred from the documented URLs)
+  --name <id>          API id used in messages (default: the output file's name)
+  --api-version <v>    info.version (default: from the server URL, else "1")
+  --auth <scheme>      basic | bearer | none (default: inferred from the pages)
+  --docs-url <url>     link operations back to the docs page
+  --report <file>      also write the extraction report as JSON
+  --json               print the report as JSON on stdout instead of a summary
+  -h, --help           this help`,
+  generate: `Usage: docs2client generate <spec.yaml|spec.json> --out <dir> [options]
+
+Generates a typed client (openapi-typescript types, one module per tag, a client class) from
+any valid OpenAPI 3.0/3.1 document.
+
+Options:
+  --out <dir>              output folder (required)
+  --class-name <Name>      the client class (default: from info.title)
+  --name <id>              API id (default: the output folder's name)
+  --runtime-import <spec>  module the client imports the runtime from
+                           (default: a relative path inside this repo, else "docs2client/runtime")
+  --json                   print the written files as JSON
+  -h, --help               this help`,
+  build: `Usage: docs2client build [--check] [--only <api>] [--json]
+
+Runs the pipeline for every API in docs2client.config.json: reads the pages in spec/sources,
+writes spec/<api>.openapi.{yaml,json}, the 3.0.3 twin, the extraction report, and the client in
+generated/<api>/.
+
+Options:
+  --check        write nothing; exit 1 when spec/ or generated/ differ from a fresh build
+  --only <api>   build one API (repeatable)
+  --json         print a machine-readable summary
+  -h, --help     this help`,
+  diff: `Usage: docs2client diff <old spec> <new spec> [--fail-on-breaking] [--markdown | --json]
+
+Lists added, removed and changed operations, parameters and fields, classified as breaking,
+warning or info the way oasdiff does.
+
+Options:
+  --fail-on-breaking   exit 1 when there is any breaking change
+  --markdown           print Markdown instead of plain text
+  --json               print the diff as JSON
+  -h, --help           this help`,
+} as const;

@@ -1,0 +1,81 @@
+/**
+ * JSDoc for generated functions and methods, from what the spec documents about an operation,
+ * with comment terminators escaped so docs text can never end the comment early.
+ */
+import type { SpecOperation, SpecParameter } from "./spec.js";
+
+/** Text that cannot close the comment it is placed in. */
+export function escapeCommentText(text: string): string {
+  return text.replace(/\*\//g, "*\\/");
+}
+
+function oneLine(text: string): string {
+  return text.replace(/\s+/g, " ").trim();
+}
+
+/** `params.name`, or `params["X-Header"]` when the name is not an identifier. */
+function paramPath(name: string): string {
+  return /^[A-Za-z_$][\w$]*$/.test(name)
+    ? `params.${name}`
+    : `params[${JSON.stringify(name)}]`;
+}
+
+function paramLine(p: SpecParameter): string {
+  return p.description
+    ? `@param ${paramPath(p.name)} - ${oneLine(p.description)}`
+    : `@param ${paramPath(p.name)}`;
+}
+
+function bodyLine(body: NonNullable<SpecOperation["body"]>): string {
+  return `@param params.body - ${body.description ? oneLine(body.description) : "The request body."}`;
+}
+
+function errorLines(errorMessages: Record<string, string[]>): string[] {
+  return Object.entries(errorMessages).map(
+    ([status, messages]) =>
+      `@throws {ApiError} ${status}: ${messages.map(oneLine).join("; ")}`,
+  );
+}
+
+/** The JSDoc body for one operation: summary, description, params, errors, deprecation, link. */
+export function operationDoc(op: SpecOperation): string {
+  const prose: string[] = [];
+  if (op.summary) prose.push(op.summary.trim());
+  if (op.description && op.description.trim() !== op.summary?.trim())
+    prose.push(op.description.trim());
+  if (prose.length === 0) prose.push(`${op.method.toUpperCase()} ${op.path}`);
+  const tags = [
+    ...op.parameters.map(paramLine),
+    ...(op.body ? [bodyLine(op.body)] : []),
+    ...errorLines(op.errorMessages),
+    ...(op.deprecated ? ["@deprecated"] : []),
+    ...(op.externalDocsUrl ? [`@see ${op.externalDocsUrl}`] : []),
+  ];
+  return escapeCommentText(
+    [prose.join("\n\n"), ...(tags.length > 0 ? ["", ...tags] : [])].join("\n"),
+  );
+}
+
+/** The JSDoc body for a tag's class. */
+export function tagDoc(
+  tag: string | undefined,
+  description: string | undefined,
+): string {
+  const title =
+    tag === undefined
+      ? "Operations without a tag."
+      : `Operations tagged "${tag}".`;
+  return escapeCommentText(
+    description ? `${description.trim()}\n\n${title}` : title,
+  );
+}
+
+/** A `/** … *\/` block indented by `indent`. */
+export function renderJsDoc(text: string, indent = ""): string {
+  const body = text
+    .split("\n")
+    .map((line) =>
+      line.trim() === "" ? `${indent} *` : `${indent} * ${line.trimEnd()}`,
+    );
+  return [`${indent}/**`, ...body, `${indent} */`].join("\n");
+}

@@ -1,0 +1,445 @@
+/**
+ * Reads an OpenAPI 3.0/3.1 document into the few facts the generator needs per operation, resolving
+ * local `$ref`s. Any document that is not what it claims (no `paths`, a dangling `$ref`) becomes a
+ * `DocsInputError` naming the spec file and the JSON pointer, never a stack trace.
+ */
+import { DocsInputError } from "../model/errors.js";
+import type { Diagnostic } from "../model/types.js";
+import type { HttpMethod } from "../runtime/operation.js";
+
+export interface SpecParameter {
+  name: string;
+  in: "path" | "query" | "header";
+  required: boolean;
+  description?: string;
+}
+
+export interface SpecOperation {
+  /** JSON pointer of the operation object, for messages: "#/paths/~1clients/get". */
+  pointer: string;
+  /** As written in the spec; absent when the spec gives none. */
+  operationId?: string;
+  method: HttpMethod;
+  path: string;
+  tags: string[];
+  summary?: string;
+  description?: string;
+  deprecated: boolean;
+  externalDocsUrl?: string;
+  /** Path-item and operation parameters merged (the operation's win), `$ref`s resolved; cookies left out. */
+  parameters: SpecParameter[];
+  body?: { required: boolean; mediaType?: string; description?: string };
+  /** One entry per 2xx response: its status key and its JSON media type, if it has a body. */
+  successResponses: {
+    status: string;
+    mediaType?: string;
+    hasContent: boolean;
+  }[];
+  /** `x-error-messages` per response status. */
+  errorMessages: Record<string, string[]>;
+  /** True when the operation sits in a `$ref`'d path item, so openapi-typescript does not list it under `operations`. */
+  viaPathItemRef: boolean;
+}
+
+export interface SpecSummary {
+  title: string;
+  baseUrl: string;
+  auth: ("basic" | "bearer")[];
+  /** Tag descriptions from the top-level `tags` list. */
+  tagDescriptions: Map<string, string>;
+  operations: SpecOperation[];
+}
+
+const METHODS: readonly HttpMethod[] = [
+  "get",
+  "put",
+  "post",
+  "delete",
+  "options",
+  "head",
+  "patch",
+];
+
+type Json = Record<string, unknown>;
+
+function isObject(value: unknown): value is Json {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+function escapePointerToken(token: string): string {
+  return token.replace(/~/g, "~0").replace(/\//g, "~1");
+}
+
+export function pointerTo(...tokens: (string | number)[]): string {
+  return `#/${tokens.map((t) => escapePointerToken(String(t))).join("/")}`;
+}
+
+function inputError(
+  specPath: string,
+  pointer: string,
+  message: string,
+): DocsInputError {
+  // A parsed document has no line numbers; the pointer is the location.
+  return new DocsInputError(diagnostic(specPath, pointer, message));
+}
+
+function diagnostic(
+  specPath: string,
+  pointer: string,
+  message: string,
+): Diagnostic {
+  return {
+    severity: "error",
+    code: "bad-spec",
+    message: `${pointer}: ${message}`,
+    source: { file: specPath, line: 1 },
+  };
+}
+
+/** Follows a local JSON pointer ("#/components/schemas/Client"); undefined when it leads nowhere. */
+function lookupPointer(document: Json, ref: string): unknown {
+  if (ref === "#") return document;
+  if (!ref.startsWith("#/")) return undefined;
+  let node: unknown = document;
+  for (const raw of ref.slice(2).split("/")) {
+    const token = decodeURIComponent(raw)
+      .replace(/~1/g, "/")
+      .replace(/~0/g, "~");
+    if (Array.isArray(node)) node = node[Number(token)];
+    else if (isObject(node) && Object.hasOwn(node, token)) node = node[token];
+    else return undefined;
+  }
+  return node;
+}
+
+/** Every `$ref` in the document that does not resolve, with the pointer of the object holding it. */
+export function findBrokenRefs(document: Json, specPath: string): Diagnostic[] {
+  const broken: Diagnostic[] = [];
+  const known = new Map<string, boolean>();
+  // One shared token stack: the GitHub spec has ~10⁶ nodes, and copying a path per node shows.
+  const tokens: string[] = [];
+  const visit = (node: unknown): void => {
+    if (Array.isArray(node)) {
+      node.forEach((item, i) => {
+        tokens.push(String(i));
+        visit(item);
+        tokens.pop();
+      });
+      return;
+    }
+    if (!isObject(node)) return;
+    const ref = node.$ref;
+    if (typeof ref === "string") {
+      let ok = known.get(ref);
+      if (ok === undefined)
+        known.set(ref, (ok = lookupPointer(document, ref) !== undefined));
+      if (!ok) {
+        const why = ref.startsWith("#")
+          ? "is not defined in this document"
+          : "is external; only local references are supported";
+        broken.push(
+          diagnostic(specPath, pointerTo(...tokens), `$ref "${ref}" ${why}`),
+        );
+      }
+    }
+    for (const [key, value] of Object.entries(node)) {
+      if (typeof value !== "object" || value === null) continue;
+      tokens.push(key);
+      visit(value);
+      tokens.pop();
+    }
+  };
+  visit(document);
+  return broken;
+}
+
+/** Resolves a `$ref` chain to the object it names (refs are already known to resolve). */
+function deref(document: Json, node: unknown): unknown {
+  for (
+    let hops = 0;
+    isObject(node) && typeof node.$ref === "string" && hops < 32;
+    hops++
+  ) {
+    node = lookupPointer(document, node.$ref);
+  }
+  return node;
+}
+
+function optionalString(value: unknown): string | undefined {
+  return typeof value === "string" && value !== "" ? value : undefined;
+}
+
+/** The JSON-ish media type of a content map: application/json first, then any `…json`. */
+export function jsonMediaType(content: unknown): string | undefined {
+  if (!isObject(content)) return undefined;
+  const types = Object.keys(content);
+  return (
+    types.find((t) => /^application\/json\s*(;|$)/i.test(t)) ??
+    types.find((t) => /json/i.test(t))
+  );
+}
+
+function readParameters(
+  document: Json,
+  list: unknown,
+  pointer: string,
+  specPath: string,
+): SpecParameter[] {
+  if (list === undefined) return [];
+  if (!Array.isArray(list))
+    throw inputError(specPath, pointer, "parameters must be an array");
+  return list.flatMap((entry, i): SpecParameter[] => {
+    const p = deref(document, entry);
+    const at = `${pointer}/${i}`;
+    if (
+      !isObject(p) ||
+      typeof p.name !== "string" ||
+      typeof p.in !== "string"
+    ) {
+      throw inputError(
+        specPath,
+        at,
+        "a parameter needs a string `name` and `in`",
+      );
+    }
+    if (p.in !== "path" && p.in !== "query" && p.in !== "header") return [];
+    const description = optionalString(p.description);
+    return [
+      {
+        name: p.name,
+        in: p.in,
+        required: p.in === "path" || p.required === true,
+        ...(description ? { description } : {}),
+      },
+    ];
+  });
+}
+
+function mergeParameters(
+  pathLevel: SpecParameter[],
+  operationLevel: SpecParameter[],
+): SpecParameter[] {
+  const key = (p: SpecParameter) => `${p.in}:${p.name}`;
+  const overridden = new Set(operationLevel.map(key));
+  return [
+    ...pathLevel.filter((p) => !overridden.has(key(p))),
+    ...operationLevel,
+  ];
+}
+
+function readErrorMessages(response: Json): string[] {
+  const messages = response["x-error-messages"];
+  return Array.isArray(messages)
+    ? messages.filter((m): m is string => typeof m === "string")
+    : [];
+}
+
+function readOperation(
+  document: Json,
+  specPath: string,
+  path: string,
+  method: HttpMethod,
+  op: unknown,
+  pathParameters: SpecParameter[],
+  viaPathItemRef: boolean,
+): SpecOperation {
+  const pointer = pointerTo("paths", path, method);
+  if (!isObject(op))
+    throw inputError(specPath, pointer, "an operation must be an object");
+  const parameters = mergeParameters(
+    pathParameters,
+    readParameters(document, op.parameters, `${pointer}/parameters`, specPath),
+  );
+  const successResponses: SpecOperation["successResponses"] = [];
+  const errorMessages: Record<string, string[]> = {};
+  const responses = op.responses ?? {};
+  if (!isObject(responses))
+    throw inputError(
+      specPath,
+      `${pointer}/responses`,
+      "responses must be an object",
+    );
+  for (const [status, raw] of Object.entries(responses)) {
+    const response = deref(document, raw);
+    if (!isObject(response))
+      throw inputError(
+        specPath,
+        `${pointer}/responses/${status}`,
+        "a response must be an object",
+      );
+    if (/^2(\d\d|XX)$/i.test(status)) {
+      const mediaType = jsonMediaType(response.content);
+      const hasContent =
+        isObject(response.content) && Object.keys(response.content).length > 0;
+      successResponses.push({
+        status,
+        hasContent,
+        ...(mediaType ? { mediaType } : {}),
+      });
+    }
+    const messages = readErrorMessages(response);
+    if (messages.length > 0) errorMessages[status] = messages;
+  }
+  const requestBody = deref(document, op.requestBody);
+  let body: SpecOperation["body"];
+  if (isObject(requestBody)) {
+    const mediaType =
+      jsonMediaType(requestBody.content) ??
+      (isObject(requestBody.content)
+        ? Object.keys(requestBody.content)[0]
+        : undefined);
+    const description = optionalString(requestBody.description);
+    body = {
+      required: requestBody.required === true,
+      ...(mediaType ? { mediaType } : {}),
+      ...(description ? { description } : {}),
+    };
+  }
+  const externalDocsUrl = isObject(op.externalDocs)
+    ? optionalString(op.externalDocs.url)
+    : undefined;
+  const operationId = optionalString(op.operationId);
+  const summary = optionalString(op.summary);
+  const description = optionalString(op.description);
+  return {
+    pointer,
+    ...(operationId ? { operationId } : {}),
+    method,
+    path,
+    tags: Array.isArray(op.tags)
+      ? op.tags.filter((t): t is string => typeof t === "string")
+      : [],
+    ...(summary ? { summary } : {}),
+    ...(description ? { description } : {}),
+    deprecated: op.deprecated === true,
+    ...(externalDocsUrl ? { externalDocsUrl } : {}),
+    parameters,
+    ...(body ? { body } : {}),
+    successResponses,
+    errorMessages,
+    viaPathItemRef,
+  };
+}
+
+/** `servers[0].url` with server variables replaced by their defaults; "" when the spec names no server. */
+function readBaseUrl(document: Json): string {
+  const server = Array.isArray(document.servers)
+    ? document.servers[0]
+    : undefined;
+  if (!isObject(server) || typeof server.url !== "string") return "";
+  const variables = isObject(server.variables) ? server.variables : {};
+  return server.url.replace(/\{([^}]+)\}/g, (whole, name: string) => {
+    const variable = variables[name];
+    return isObject(variable) && typeof variable.default === "string"
+      ? variable.default
+      : whole;
+  });
+}
+
+/** The http basic/bearer schemes, those the top-level `security` lists first. */
+function readAuth(document: Json): ("basic" | "bearer")[] {
+  const components = isObject(document.components) ? document.components : {};
+  const schemes = isObject(components.securitySchemes)
+    ? components.securitySchemes
+    : {};
+  const preferred = Array.isArray(document.security)
+    ? document.security.flatMap((req) =>
+        isObject(req) ? Object.keys(req) : [],
+      )
+    : [];
+  const order = [...new Set([...preferred, ...Object.keys(schemes)])];
+  const kinds: ("basic" | "bearer")[] = [];
+  for (const name of order) {
+    const scheme = deref(document, schemes[name]);
+    if (
+      !isObject(scheme) ||
+      scheme.type !== "http" ||
+      typeof scheme.scheme !== "string"
+    )
+      continue;
+    const kind = scheme.scheme.toLowerCase();
+    if ((kind === "basic" || kind === "bearer") && !kinds.includes(kind))
+      kinds.push(kind);
+  }
+  return kinds;
+}
+
+function readTagDescriptions(document: Json): Map<string, string> {
+  const descriptions = new Map<string, string>();
+  for (const tag of Array.isArray(document.tags) ? document.tags : []) {
+    if (
+      isObject(tag) &&
+      typeof tag.name === "string" &&
+      typeof tag.description === "string"
+    )
+      descriptions.set(tag.name, tag.description);
+  }
+  return descriptions;
+}
+
+/** Checks that `document` is an OpenAPI 3.x document and reads it; throws `DocsInputError` otherwise. */
+export function readSpec(document: unknown, specPath: string): SpecSummary {
+  if (!isObject(document))
+    throw inputError(
+      specPath,
+      "#",
+      "not an OpenAPI document (expected a JSON/YAML object)",
+    );
+  if (
+    typeof document.openapi !== "string" ||
+    !/^3\.[01]\b/.test(document.openapi)
+  ) {
+    const found =
+      typeof document.swagger === "string"
+        ? `Swagger ${document.swagger}`
+        : JSON.stringify(document.openapi ?? null);
+    throw inputError(
+      specPath,
+      "#/openapi",
+      `not an OpenAPI 3.0/3.1 document (found ${found})`,
+    );
+  }
+  if (!isObject(document.paths))
+    throw inputError(specPath, "#/paths", "the document has no `paths` object");
+  const broken = findBrokenRefs(document, specPath);
+  if (broken.length > 0) throw new DocsInputError(broken);
+  const info = isObject(document.info) ? document.info : {};
+  const operations: SpecOperation[] = [];
+  for (const [path, rawItem] of Object.entries(document.paths)) {
+    const item = deref(document, rawItem);
+    if (!isObject(item))
+      throw inputError(
+        specPath,
+        pointerTo("paths", path),
+        "a path item must be an object",
+      );
+    const viaRef = isObject(rawItem) && typeof rawItem.$ref === "string";
+    const pathParameters = readParameters(
+      document,
+      item.parameters,
+      `${pointerTo("paths", path)}/parameters`,
+      specPath,
+    );
+    for (const method of METHODS) {
+      if (item[method] === undefined) continue;
+      operations.push(
+        readOperation(
+          document,
+          specPath,
+          path,
+          method,
+          item[method],
+          pathParameters,
+          viaRef,
+        ),
+      );
+    }
+  }
+  return {
+    title: optionalString(info.title) ?? "an OpenAPI document",
+    baseUrl: readBaseUrl(document),
+    auth: readAuth(document),
+    tagDescriptions: readTagDescriptions(document),
+    operations,
+  };
+}

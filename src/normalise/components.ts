@@ -1,0 +1,252 @@
+/**
+ * Lifts resource shapes into `components.schemas`. Identical object shapes (same property names
+ * and types) become one named component, referenced with `$ref`; two shapes of the same resource
+ * that differ by a few fields (the same object in two captures, or returned by get vs update) are
+ * reconciled into one, the union of their properties, and reported. Request bodies become
+ * components only when several operations share one.
+ */
+import type { JsonSchema } from "./doc-types.js";
+import { requestComponentName } from "./component-names.js";
+import { pascalCase, splitWords, singular } from "./names.js";
+import type { ReportLog } from "./report.js";
+import { X_SOURCE } from "./provenance.js";
+
+/** What the components step needs to know about one operation it may rewrite. */
+export interface ComponentSite {
+  operationId: string;
+  verb: string;
+  /** Name its success body would take (`Client`, `WorkspaceStatistics`). */
+  responseName: string;
+  /** The operation object; its responses and request body are rewritten to use `$ref`. */
+  operation: Record<string, unknown>;
+}
+
+/** Share of the smaller shape's properties two shapes must have in common to count as one resource. */
+export const RECONCILE_OVERLAP = 0.8;
+/** Shapes this small say too little to be matched by overlap. */
+const RECONCILE_MIN_PROPERTIES = 3;
+
+const REF_PREFIX = "#/components/schemas/";
+
+type Slot = { holder: Record<string, unknown>; key: string };
+
+function isObject(value: unknown): value is JsonSchema {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+function properties(schema: JsonSchema): Record<string, JsonSchema> {
+  return isObject(schema.properties) ? (schema.properties as Record<string, JsonSchema>) : {};
+}
+
+function hasProperties(schema: unknown): schema is JsonSchema {
+  return isObject(schema) && Object.keys(properties(schema)).length > 0;
+}
+
+/** Names and types only: descriptions, provenance, enums and formats do not make a shape differ. */
+export function shapeSignature(schema: unknown): string {
+  if (!isObject(schema)) return "?";
+  if (typeof schema.$ref === "string") return `ref(${schema.$ref})`;
+  const parts = [JSON.stringify(schema.type ?? null)];
+  const props = properties(schema);
+  const names = Object.keys(props).sort();
+  if (names.length > 0) parts.push(`{${names.map((name) => `${name}:${shapeSignature(props[name])}`).join(",")}}`);
+  if (isObject(schema.items)) parts.push(`[${shapeSignature(schema.items)}]`);
+  if (Array.isArray(schema.anyOf)) parts.push(`anyOf(${schema.anyOf.map(shapeSignature).join("|")})`);
+  return parts.join("");
+}
+
+function mediaSchemaSlot(content: unknown): Slot | undefined {
+  if (!isObject(content)) return undefined;
+  const media = content["application/json"];
+  return isObject(media) && isObject(media.schema) ? { holder: media, key: "schema" } : undefined;
+}
+
+function wordsMatch(name: string, component: string): boolean {
+  const a = splitWords(name).map(singular);
+  const b = splitWords(component).map(singular);
+  return a.length === b.length && a.every((word, i) => word === b[i]);
+}
+
+/**
+ * Where the resource object sits in a success body: the body itself, the items of a bare array,
+ * or the one property of an envelope named after the resource (`{ "client": { … } }`).
+ */
+function resourceSlot(slot: Slot, name: string): Slot | undefined {
+  const schema = slot.holder[slot.key] as JsonSchema;
+  if (schema.type === "array" && hasProperties(schema.items)) return { holder: schema, key: "items" };
+  if (!hasProperties(schema)) return undefined;
+  const entries = Object.entries(properties(schema));
+  const [only] = entries;
+  if (entries.length === 1 && only && hasProperties(only[1]) && wordsMatch(only[0], name)) {
+    return { holder: properties(schema), key: only[0] };
+  }
+  return slot;
+}
+
+interface Candidate {
+  slot: Slot;
+  schema: JsonSchema;
+  signature: string;
+  name: string;
+  site: ComponentSite;
+}
+
+interface Group {
+  name: string;
+  schema: JsonSchema;
+  signatures: Set<string>;
+  members: Candidate[];
+}
+
+function successSlots(site: ComponentSite): Slot[] {
+  const responses = isObject(site.operation.responses) ? site.operation.responses : {};
+  return Object.entries(responses)
+    .filter(([status]) => status.startsWith("2"))
+    .map(([, response]) => (isObject(response) ? mediaSchemaSlot(response.content) : undefined))
+    .filter((slot): slot is Slot => slot !== undefined);
+}
+
+function bodySlot(site: ComponentSite): Slot | undefined {
+  const body = site.operation.requestBody;
+  return isObject(body) ? mediaSchemaSlot(body.content) : undefined;
+}
+
+/** Common properties of equal type, as a share of the smaller shape; 0 when a common one differs in type. */
+export function shapeOverlap(a: JsonSchema, b: JsonSchema): number {
+  const pa = properties(a);
+  const pb = properties(b);
+  const smaller = Math.min(Object.keys(pa).length, Object.keys(pb).length);
+  if (smaller < RECONCILE_MIN_PROPERTIES) return 0;
+  let common = 0;
+  for (const [name, schema] of Object.entries(pa)) {
+    if (!Object.hasOwn(pb, name)) continue;
+    if (shapeSignature(schema) !== shapeSignature(pb[name])) return 0;
+    common++;
+  }
+  return common / smaller;
+}
+
+/** Union of two shapes of one resource: the first's properties in order, then the second's extras. */
+export function unionShapes(a: JsonSchema, b: JsonSchema): JsonSchema {
+  const merged: Record<string, JsonSchema> = { ...properties(a) };
+  for (const [name, schema] of Object.entries(properties(b))) if (!Object.hasOwn(merged, name)) merged[name] = schema;
+  const requiredA = Array.isArray(a.required) ? (a.required as string[]) : [];
+  const requiredB = new Set(Array.isArray(b.required) ? (b.required as string[]) : []);
+  // Only what both shapes require is required of the union: each capture shows a valid object.
+  const required = requiredA.filter((name) => requiredB.has(name));
+  const union: JsonSchema = { ...a, properties: merged };
+  if (required.length > 0) union.required = required;
+  else delete union.required;
+  return union;
+}
+
+function extraNames(a: JsonSchema, b: JsonSchema): string[] {
+  const pa = properties(a);
+  return Object.keys(properties(b)).filter((name) => !Object.hasOwn(pa, name));
+}
+
+function mostCommonName(candidates: readonly Candidate[]): string {
+  const counts = new Map<string, number>();
+  for (const c of candidates) counts.set(c.name, (counts.get(c.name) ?? 0) + 1);
+  let best = candidates[0]!.name;
+  for (const [name, count] of counts) if (count > counts.get(best)!) best = name;
+  return best;
+}
+
+function groupBySignature(candidates: readonly Candidate[]): Candidate[][] {
+  const bySignature = new Map<string, Candidate[]>();
+  for (const c of candidates) bySignature.set(c.signature, [...(bySignature.get(c.signature) ?? []), c]);
+  return [...bySignature.values()];
+}
+
+function sourceOf(schema: JsonSchema): string {
+  const first = Object.values(properties(schema))[0];
+  return isObject(first) && typeof first[X_SOURCE] === "string" ? (first[X_SOURCE] as string) : "";
+}
+
+/** Response resource groups: identical shapes together, then near-identical ones of one name reconciled. */
+function responseGroups(candidates: readonly Candidate[], log: ReportLog): Group[] {
+  const groups: Group[] = [];
+  for (const members of groupBySignature(candidates)) {
+    const name = mostCommonName(members);
+    const schema = members[0]!.schema;
+    const sameResource = groups.find((g) => g.name === name && shapeOverlap(g.schema, schema) >= RECONCILE_OVERLAP);
+    if (sameResource) {
+      const added = extraNames(sameResource.schema, schema);
+      const missing = extraNames(schema, sameResource.schema);
+      sameResource.schema = unionShapes(sameResource.schema, schema);
+      sameResource.members.push(...members);
+      log.inference(
+        "component-reconciled",
+        `${name}: shapes from ${members.map((m) => m.site.operationId).join(", ")} and ` +
+          `${[...new Set(sameResource.members.filter((m) => !members.includes(m)).map((m) => m.site.operationId))].join(", ")} ` +
+          `describe one resource; merged as the union` +
+          (added.length > 0 ? ` (adds ${added.join(", ")})` : "") +
+          (missing.length > 0 ? ` (not shown by the second: ${missing.join(", ")})` : ""),
+        sourceOf(schema),
+      );
+      continue;
+    }
+    groups.push({ name, schema, signatures: new Set([members[0]!.signature]), members: [...members] });
+  }
+  return groups;
+}
+
+/** A free component name: the wanted one, else one derived from the first operation, else numbered. */
+function freeName(wanted: string, fallback: string, taken: Set<string>): string {
+  if (!taken.has(wanted)) return wanted;
+  if (!taken.has(fallback)) return fallback;
+  let n = 2;
+  while (taken.has(`${fallback}${n}`)) n++;
+  return `${fallback}${n}`;
+}
+
+function refTo(name: string): JsonSchema {
+  return { $ref: `${REF_PREFIX}${name}` };
+}
+
+/**
+ * Rewrites the sites' operations to reference shared schemas and returns the components, in order
+ * of first use.
+ */
+export function extractComponents(sites: readonly ComponentSite[], log: ReportLog): Record<string, JsonSchema> {
+  const components: Record<string, JsonSchema> = {};
+  const taken = new Set<string>();
+
+  const responseCandidates: Candidate[] = [];
+  for (const site of sites) {
+    for (const body of successSlots(site)) {
+      const slot = resourceSlot(body, site.responseName);
+      if (!slot) continue;
+      const schema = slot.holder[slot.key] as JsonSchema;
+      responseCandidates.push({ slot, schema, signature: shapeSignature(schema), name: site.responseName, site });
+    }
+  }
+  for (const group of responseGroups(responseCandidates, log)) {
+    const first = group.members[0]!.site;
+    const name = freeName(group.name, `${pascalCase(splitWords(first.operationId))}Response`, taken);
+    if (name !== group.name) {
+      log.warning("component-renamed", `${group.name} already names another shape; the body of ${first.operationId} is ${name}`, sourceOf(group.schema));
+    }
+    taken.add(name);
+    components[name] = group.schema;
+    for (const member of group.members) member.slot.holder[member.slot.key] = refTo(name);
+  }
+
+  const bodyCandidates: Candidate[] = [];
+  for (const site of sites) {
+    const slot = bodySlot(site);
+    if (!slot || !hasProperties(slot.holder[slot.key])) continue;
+    const schema = slot.holder[slot.key] as JsonSchema;
+    bodyCandidates.push({ slot, schema, signature: shapeSignature(schema), name: site.responseName, site });
+  }
+  for (const members of groupBySignature(bodyCandidates)) {
+    if (new Set(members.map((m) => m.site.operationId)).size < 2) continue;
+    const wanted = requestComponentName(members.map((m) => ({ verb: m.site.verb, resource: m.name })));
+    const name = freeName(wanted, `${pascalCase(splitWords(members[0]!.site.operationId))}Request`, taken);
+    taken.add(name);
+    components[name] = members[0]!.schema;
+    for (const member of members) member.slot.holder[member.slot.key] = refTo(name);
+  }
+  return components;
+}

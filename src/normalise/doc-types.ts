@@ -1,0 +1,196 @@
+/**
+ * The documented type text of a field or parameter ("integer", "Array of object", "string | null")
+ * turned into a JSON Schema (OpenAPI 3.1 dialect). Docs sites write types loosely, so this accepts
+ * the common spellings (casing, plurals, `T[]`, `Array<T>`, unions) and says, via `known`, when it
+ * could not read the text, so that the caller keeps the original and warns instead of guessing.
+ */
+
+export type JsonSchema = Record<string, unknown>;
+
+export interface TypeTextSchema {
+  schema: JsonSchema;
+  /** False when the text names nothing we can map; `schema` is then `{}` (any value). */
+  known: boolean;
+}
+
+/**
+ * Single words (already lower-cased) and the schema they stand for. A fresh object is built per
+ * lookup so that callers may mutate what they get back.
+ */
+const SCALAR_WORDS: Record<string, () => JsonSchema> = {
+  integer: () => ({ type: "integer" }),
+  int: () => ({ type: "integer" }),
+  long: () => ({ type: "integer", format: "int64" }),
+  int32: () => ({ type: "integer", format: "int32" }),
+  int64: () => ({ type: "integer", format: "int64" }),
+  number: () => ({ type: "number" }),
+  numeric: () => ({ type: "number" }),
+  decimal: () => ({ type: "number" }),
+  float: () => ({ type: "number", format: "float" }),
+  double: () => ({ type: "number", format: "double" }),
+  string: () => ({ type: "string" }),
+  str: () => ({ type: "string" }),
+  text: () => ({ type: "string" }),
+  boolean: () => ({ type: "boolean" }),
+  bool: () => ({ type: "boolean" }),
+  object: () => ({ type: "object" }),
+  map: () => ({ type: "object" }),
+  dict: () => ({ type: "object" }),
+  dictionary: () => ({ type: "object" }),
+  hash: () => ({ type: "object" }),
+  struct: () => ({ type: "object" }),
+  array: () => ({ type: "array", items: {} }),
+  list: () => ({ type: "array", items: {} }),
+  uuid: () => ({ type: "string", format: "uuid" }),
+  date: () => ({ type: "string", format: "date" }),
+  // Toggl (and most JSON APIs) send timestamps as RFC 3339 strings; an API that sends Unix
+  // seconds documents the type as "integer", which never reaches this word.
+  datetime: () => ({ type: "string", format: "date-time" }),
+  "date-time": () => ({ type: "string", format: "date-time" }),
+  "date time": () => ({ type: "string", format: "date-time" }),
+  timestamp: () => ({ type: "string", format: "date-time" }),
+  time: () => ({ type: "string", format: "time" }),
+  email: () => ({ type: "string", format: "email" }),
+  uri: () => ({ type: "string", format: "uri" }),
+  url: () => ({ type: "string", format: "uri" }),
+  binary: () => ({ type: "string", format: "binary" }),
+  file: () => ({ type: "string", format: "binary" }),
+  null: () => ({ type: "null" }),
+  // Words that honestly mean "any JSON value": `{}` is the exact translation, not a guess.
+  any: () => ({}),
+  mixed: () => ({}),
+  json: () => ({}),
+};
+
+/** "Array of X", "Arrays of X", "List of X" (the element text is captured). */
+const ARRAY_OF = /^(?:array|list)s?\s+of\s+(.+)$/;
+/** "Array<X>", "List<X>". */
+const ARRAY_GENERIC = /^(?:array|list)\s*<\s*(.+)\s*>$/;
+/** "X[]" (nests: "integer[][]"). */
+const ARRAY_SUFFIX = /^(.+?)\s*\[\s*\]$/;
+/** "Map of X", "map<string, X>", "map[string]X": an object whose values are X. */
+const MAP_OF = /^(?:map|dict|dictionary)\s+of\s+(.+)$/;
+const MAP_GENERIC = /^(?:map|dict|record)\s*<\s*string\s*,\s*(.+)\s*>$/;
+const MAP_GO = /^map\[string\](.+)$/;
+
+/** Read a documented type text; never throws. */
+export function schemaFromTypeText(typeText: string): TypeTextSchema {
+  const text = cleanTypeText(typeText);
+  // "-" or an empty cell: the docs do not state a type. `{}` says exactly that.
+  if (text === "" || text === "-" || text === "—") return { schema: {}, known: true };
+  const schema = readType(text, 0);
+  return schema ? { schema, known: true } : { schema: {}, known: false };
+}
+
+/** Lower-case, drop code quotes and surrounding punctuation, collapse spaces. */
+function cleanTypeText(typeText: string): string {
+  return typeText
+    .replace(/[`*]/g, "")
+    .replace(/\s+/g, " ")
+    .trim()
+    .replace(/[.;:,]+$/, "")
+    .toLowerCase();
+}
+
+/** Deep enough for any real "Array of Array of …"; stops runaway recursion on odd input. */
+const MAX_DEPTH = 8;
+
+function readType(text: string, depth: number): JsonSchema | undefined {
+  if (depth > MAX_DEPTH) return undefined;
+  const t = text.trim().replace(/^\((.*)\)$/, "$1").trim();
+  if (t === "") return undefined;
+
+  const members = splitUnion(t);
+  if (members.length > 1) return readUnion(members, depth);
+
+  const arrayElement = ARRAY_OF.exec(t)?.[1] ?? ARRAY_GENERIC.exec(t)?.[1] ?? ARRAY_SUFFIX.exec(t)?.[1];
+  if (arrayElement !== undefined) {
+    const items = readType(arrayElement, depth + 1) ?? readType(singular(arrayElement), depth + 1);
+    return items ? { type: "array", items } : undefined;
+  }
+
+  const mapValue = MAP_OF.exec(t)?.[1] ?? MAP_GENERIC.exec(t)?.[1] ?? MAP_GO.exec(t)?.[1];
+  if (mapValue !== undefined) {
+    const values = readType(mapValue, depth + 1) ?? readType(singular(mapValue), depth + 1);
+    return values ? { type: "object", additionalProperties: values } : undefined;
+  }
+
+  return scalarWord(t) ?? scalarWord(singular(t));
+}
+
+function scalarWord(word: string): JsonSchema | undefined {
+  const make = Object.hasOwn(SCALAR_WORDS, word) ? SCALAR_WORDS[word] : undefined;
+  return make?.();
+}
+
+/** "objects" → "object", "integers" → "integer"; only for words that end in a plain "s". */
+function singular(word: string): string {
+  return word.endsWith("s") && !word.endsWith("ss") ? word.slice(0, -1) : word;
+}
+
+/**
+ * Split "string | null", "string or null", "integer, string" at the top level only, so that
+ * "map<string, integer>" stays one member.
+ */
+function splitUnion(text: string): string[] {
+  const members: string[] = [];
+  let depth = 0;
+  let current = "";
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (c === "<" || c === "(" || c === "[") depth++;
+    if (c === ">" || c === ")" || c === "]") depth--;
+    if (depth === 0 && (c === "|" || c === ",")) {
+      members.push(current);
+      current = "";
+      continue;
+    }
+    if (depth === 0 && text.startsWith(" or ", i)) {
+      members.push(current);
+      current = "";
+      i += 3;
+      continue;
+    }
+    current += c;
+  }
+  members.push(current);
+  return members.map((m) => m.trim()).filter((m) => m !== "");
+}
+
+/**
+ * A union becomes a type list when at most one member is not `null` ("string | null" →
+ * `type: ["string", "null"]`, the 3.1 way to say nullable), and `anyOf` otherwise.
+ */
+function readUnion(members: string[], depth: number): JsonSchema | undefined {
+  const schemas: JsonSchema[] = [];
+  for (const member of members) {
+    const schema = readType(member, depth + 1);
+    if (!schema) return undefined;
+    schemas.push(schema);
+  }
+  const hasNull = schemas.some(isNullSchema);
+  const others = dedupeSchemas(schemas.filter((s) => !isNullSchema(s)));
+  if (others.length === 0) return { type: "null" };
+  if (others.length === 1) {
+    const only = others[0]!;
+    if (!hasNull) return only;
+    if (typeof only.type === "string") return { ...only, type: [only.type, "null"] };
+    // `{}` (any) already admits null.
+    if (only.type === undefined) return only;
+  }
+  return { anyOf: hasNull ? [...others, { type: "null" }] : others };
+}
+
+function isNullSchema(schema: JsonSchema): boolean {
+  return schema.type === "null" && Object.keys(schema).length === 1;
+}
+
+function dedupeSchemas(schemas: JsonSchema[]): JsonSchema[] {
+  const seen = new Set<string>();
+  return schemas.filter((s) => {
+    const key = JSON.stringify(s);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

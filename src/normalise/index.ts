@@ -1,0 +1,128 @@
+/**
+ * The normaliser: pages read from the docs (neutral model) → one OpenAPI 3.1 document plus an
+ * extraction report. Each concern is its own module; this file only runs them in order:
+ * paths → merge of captures → operationIds and tags → operation objects → shared components →
+ * security, info and servers.
+ */
+import type { ApiConfig } from "../config/types.js";
+import type { DocPage } from "../model/types.js";
+import { responseComponentName } from "./component-names.js";
+import { extractComponents, type ComponentSite } from "./components.js";
+import type { JsonSchema } from "./doc-types.js";
+import { mergeCaptures, type PlacedOperation } from "./merge.js";
+import { isCoveredMethodDiagnostic, reportMethodEvidence } from "./method-evidence.js";
+import { assignOperationIds, operationVerb, type OperationNaming } from "./operation-ids.js";
+import { buildOperation, successReturnsArray, type OperationObject } from "./operations.js";
+import { unifyPathSpellings } from "./path-aliases.js";
+import { pathTemplateFromUrl } from "./paths.js";
+import { buildReport, ReportLog, type ExtractionReport } from "./report.js";
+import { buildSecurity } from "./security.js";
+import { assignSections, buildTags } from "./tags.js";
+
+export type { ExtractionReport } from "./report.js";
+export { renderReportMarkdown, summariseReport } from "./report.js";
+
+/** A plain JSON OpenAPI 3.1.0 document. */
+export interface OpenApiDocument {
+  openapi: "3.1.0";
+  info: { title: string; version: string; description: string };
+  servers: { url: string }[];
+  security: Record<string, string[]>[];
+  tags: Record<string, unknown>[];
+  paths: Record<string, Record<string, OperationObject>>;
+  components: { securitySchemes: Record<string, unknown>; schemas?: Record<string, JsonSchema> };
+}
+
+export interface NormaliseResult {
+  document: OpenApiDocument;
+  report: ExtractionReport;
+}
+
+/** Every operation of every page, with its OpenAPI path; a URL on a foreign host is warned about. */
+function placeOperations(pages: readonly DocPage[], api: ApiConfig, log: ReportLog): PlacedOperation[] {
+  const placed: PlacedOperation[] = [];
+  for (const page of pages) {
+    for (const op of page.operations) {
+      const template = pathTemplateFromUrl(op.url, api.server);
+      if (template.foreignOrigin) {
+        log.warning("foreign-host", `${op.url} is not under the server ${api.server}; its full path is kept`, op.source);
+      }
+      placed.push({ op, file: page.file, pageTitle: page.title, path: template.path, captures: [] });
+    }
+  }
+  return placed;
+}
+
+/** Schema properties in the output (after sharing: a component's fields count once). */
+function countProperties(value: unknown): number {
+  if (Array.isArray(value)) return value.reduce((n: number, item) => n + countProperties(item), 0);
+  if (typeof value !== "object" || value === null) return 0;
+  const record = value as Record<string, unknown>;
+  const properties = record.properties;
+  const own = typeof properties === "object" && properties !== null && !Array.isArray(properties) ? Object.keys(properties).length : 0;
+  // Examples are data, not schema: a key named "properties" in one is not a field.
+  return Object.entries(record).reduce((n: number, [key, item]) => (key === "example" ? n : n + countProperties(item)), own);
+}
+
+function infoDescription(api: ApiConfig, pages: readonly DocPage[]): string {
+  const origin = api.docsUrl ? ` at ${api.docsUrl}` : "";
+  return (
+    `Extracted by docs2client from ${pages.length} captured docs page(s)${origin}. ` +
+    "Operations, parameters and properties carry `x-source` (file:line of the docs text they were read from); " +
+    "facts inferred from prose carry `x-inferred-from` with the phrase that states them."
+  );
+}
+
+export function normaliseApi(pages: DocPage[], api: ApiConfig): NormaliseResult {
+  const log = new ReportLog();
+  const allOperations = pages.flatMap((page) => page.operations);
+  for (const page of pages) {
+    for (const diagnostic of page.diagnostics) {
+      if (!isCoveredMethodDiagnostic(diagnostic, allOperations)) log.diagnostic(diagnostic);
+    }
+  }
+
+  const placed = unifyPathSpellings(placeOperations(pages, api, log), log);
+  for (const { op } of placed) reportMethodEvidence(op, log);
+  const merged = mergeCaptures(placed, log);
+
+  const namings: OperationNaming[] = merged.map(({ op, path }) => ({
+    method: op.method,
+    path,
+    title: op.title,
+    returnsArray: successReturnsArray(op),
+  }));
+  const operationIds = assignOperationIds(namings);
+  const sections = assignSections(merged.map(({ op, path, pageTitle }) => ({ section: op.section || pageTitle, path })));
+
+  const paths: OpenApiDocument["paths"] = {};
+  const sites: ComponentSite[] = [];
+  merged.forEach(({ op, path }, index) => {
+    const operationId = operationIds[index]!;
+    const operation = buildOperation(op, { path, operationId, tag: sections[index]!, docsUrl: api.docsUrl }, log);
+    (paths[path] ??= {})[op.method] = operation;
+    const verb = operationVerb(namings[index]!);
+    sites.push({ operationId, verb, responseName: responseComponentName(namings[index]!, verb), operation });
+  });
+  const schemas = extractComponents(sites, log);
+
+  const { securitySchemes, security } = buildSecurity(api.auth, merged.map((m) => m.op));
+  const document: OpenApiDocument = {
+    openapi: "3.1.0",
+    info: { title: api.title, version: api.version, description: infoDescription(api, pages) },
+    servers: [{ url: api.server ?? "/" }],
+    security,
+    tags: buildTags(sections, api.docsUrl).map((tag) => ({ ...tag, description: `Operations of the ${tag.name} section of the docs.` })),
+    paths,
+    components: { securitySchemes, ...(Object.keys(schemas).length > 0 ? { schemas } : {}) },
+  };
+  const parameterCount = Object.values(paths)
+    .flatMap((item) => Object.values(item))
+    .reduce((n, operation) => n + (Array.isArray(operation.parameters) ? operation.parameters.length : 0), 0);
+  const report = buildReport(api.name, log, {
+    operations: merged.length,
+    parameters: parameterCount,
+    fields: countProperties({ paths, schemas }),
+  });
+  return { document, report };
+}

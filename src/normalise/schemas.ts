@@ -1,0 +1,113 @@
+/**
+ * Fields tables → JSON Schema. A table is an object (`properties`, in documented order); a row's
+ * nested table (`children`) describes that field's object, or the objects of its array. Facts the
+ * description states (enum, format, nullable, deprecated, required) are applied with their
+ * evidence. Nothing is dropped: a type we cannot read keeps its text in `x-docs-type`.
+ */
+import type { DocField } from "../model/types.js";
+import { schemaFromTypeText, type JsonSchema } from "./doc-types.js";
+import { inferFromProse } from "./prose.js";
+import { applyProseFacts, describeInferred } from "./prose-facts.js";
+import { sourceRef, X_INFERRED_FROM, X_SOURCE } from "./provenance.js";
+import type { ReportLog } from "./report.js";
+
+export interface FieldSchemaContext {
+  log: ReportLog;
+  location: "body" | "response";
+}
+
+/** Docs write "-" for "no description". */
+export function meaningfulDescription(text: string): string | undefined {
+  const trimmed = text.trim();
+  return trimmed === "" || trimmed === "-" || trimmed === "—" ? undefined : trimmed;
+}
+
+/**
+ * A table whose only row is `items | Array of …` documents a bare JSON array: the API returns
+ * `[ … ]`, not `{ "items": [ … ] }`.
+ */
+export function isBareArrayTable(fields: readonly DocField[]): boolean {
+  const [only] = fields;
+  return fields.length === 1 && only !== undefined && only.name === "items" && /^\s*(array|list)\b/i.test(only.type);
+}
+
+/** The schema of a whole body or response table. */
+export function schemaFromFields(fields: readonly DocField[], ctx: FieldSchemaContext): JsonSchema {
+  if (isBareArrayTable(fields)) return fieldSchema(fields[0]!, ctx).schema;
+  return objectSchemaFromFields(fields, ctx);
+}
+
+/** `type: object` with one property per row; `required` only where the docs say so. */
+export function objectSchemaFromFields(fields: readonly DocField[], ctx: FieldSchemaContext): JsonSchema {
+  const properties: Record<string, JsonSchema> = {};
+  const required: string[] = [];
+  for (const field of fields) {
+    const name = propertyName(field, ctx);
+    if (Object.hasOwn(properties, name)) {
+      ctx.log.repair("duplicate-field", `field "${name}" is listed twice in one table; the first row is kept`, field.source);
+      continue;
+    }
+    const built = fieldSchema(field, ctx);
+    properties[name] = built.schema;
+    if (built.required) required.push(name);
+  }
+  const schema: JsonSchema = { type: "object", properties };
+  if (required.length > 0) schema.required = required;
+  return schema;
+}
+
+/** A row without a name cannot be a property as is; it is kept under a name that points at its line. */
+function propertyName(field: DocField, ctx: FieldSchemaContext): string {
+  const name = field.name.trim();
+  if (name !== "") return name;
+  const invented = `unnamed_${field.source.line}`;
+  ctx.log.warning("field-name-missing", `a ${ctx.location} field has no name; kept as "${invented}"`, field.source);
+  return invented;
+}
+
+/** The object the nested table describes, placed on the field or on its array items. */
+function attachChildren(schema: JsonSchema, field: DocField, ctx: FieldSchemaContext): JsonSchema {
+  const children = field.children ?? [];
+  if (children.length === 0) return schema;
+  const nested = objectSchemaFromFields(children, ctx);
+  if (schema.type === "array") return { ...schema, items: nested };
+  if (schema.type === "object" || Object.keys(schema).length === 0) return { ...schema, ...nested };
+  ctx.log.warning(
+    "nested-table-on-scalar",
+    `field "${field.name}" is documented as "${field.type}" but has a nested table; documented as an object alternative`,
+    field.source,
+  );
+  return { anyOf: [schema, nested] };
+}
+
+export interface BuiltField {
+  schema: JsonSchema;
+  required: boolean;
+}
+
+/** One row → its property schema, with provenance and the facts its description states. */
+export function fieldSchema(field: DocField, ctx: FieldSchemaContext): BuiltField {
+  const typed = schemaFromTypeText(field.type);
+  let schema = attachChildren(typed.schema, field, ctx);
+  if (!typed.known) {
+    schema["x-docs-type"] = field.type;
+    ctx.log.warning("unknown-type", `field "${field.name}": type "${field.type}" is not understood; left untyped`, field.source);
+  }
+  const facts = inferFromProse(field.description, { name: field.name, type: field.type, location: ctx.location });
+  // A Required column (or a reader-level fact) outranks prose, so prose "required" is not claimed then.
+  if (field.required !== undefined) delete facts.required;
+  const applied = applyProseFacts(schema, facts);
+  schema = applied.schema;
+  const description = meaningfulDescription(field.description);
+  const ordered: JsonSchema = { ...(description ? { description } : {}), ...schema };
+  if (applied.deprecated) ordered.deprecated = true;
+  ordered[X_SOURCE] = sourceRef(field.source);
+  if (Object.keys(applied.inferred).length > 0) {
+    ordered[X_INFERRED_FROM] = applied.inferred;
+    for (const line of describeInferred(applied.inferred, schema)) {
+      ctx.log.inference("prose", `${ctx.location} field "${field.name}": ${line}`, field.source);
+    }
+  }
+  const required = field.required ?? applied.required;
+  return { schema: ordered, required };
+}

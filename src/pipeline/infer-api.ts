@@ -1,0 +1,40 @@
+import type { ApiConfig } from "../config/types.js";
+import type { DocPage } from "../model/types.js";
+
+/**
+ * Facts the `extract` command needs but a config would normally give: the server URL and the auth
+ * scheme. They are inferred from what the pages show, and the command's flags override them.
+ */
+
+/**
+ * The API's base URL from the documented operation URLs: their common prefix, cut after the last
+ * version segment (`/v9`, `/api/v9`) when there is one, else at the origin. Relative paths only
+ * (clients-v1 style) → undefined: the docs name no host.
+ */
+export function inferServerUrl(urls: readonly string[]): string | undefined {
+  const absolute = urls.filter((u) => /^https?:\/\//i.test(u)).map((u) => new URL(u.replace(/[{}]/g, "_")));
+  if (absolute.length === 0) return undefined;
+  const origin = absolute[0]!.origin;
+  if (absolute.some((u) => u.origin !== origin)) return origin;
+  const segmentLists = absolute.map((u) => u.pathname.split("/").filter(Boolean));
+  const common: string[] = [];
+  for (let i = 0; segmentLists.every((s) => s[i] !== undefined && s[i] === segmentLists[0]![i]); i++) {
+    common.push(segmentLists[0]![i]!);
+  }
+  const lastVersion = common.findLastIndex((s) => /^v\d+(\.\d+)*$/i.test(s));
+  return lastVersion >= 0 ? `${origin}/${common.slice(0, lastVersion + 1).join("/")}` : origin;
+}
+
+/** Bearer when a page says so (JWT, Bearer), else HTTP Basic for pages whose samples use `-u`/basic auth. */
+export function inferAuth(pages: readonly DocPage[]): ApiConfig["auth"] {
+  const ops = pages.flatMap((p) => p.operations);
+  if (ops.some((o) => /\b(bearer|jwt)\b/i.test(o.authentication ?? ""))) return ["bearer"];
+  if (pages.some((p) => p.dialect.startsWith("toggl"))) return ["basic"];
+  return [];
+}
+
+/** A readable title when none is given: the sections the pages document. */
+export function inferTitle(pages: readonly DocPage[]): string {
+  const sections = [...new Set(pages.map((p) => p.title).filter(Boolean))];
+  return sections.length > 0 ? `${sections.join(", ")} API` : "Extracted API";
+}

@@ -1,0 +1,120 @@
+/**
+ * When to send a failed request again, and how long to wait first. The whole policy is
+ * `retryDelayFor`, readable top to bottom; `withRetries` is the loop around it.
+ *
+ * It follows the Toggl docs' "Generic responses" rules, which are sound for any HTTP API:
+ * 4xx → do not repeat; 5xx → random delay, then retry; 429 → back off; 410 → never again;
+ * 402 → do not repeat (unless it is a quota that resets soon enough to wait for).
+ */
+import {
+  ApiClientError,
+  ConnectionError,
+  QuotaExceededError,
+  RateLimitError,
+  ServerError,
+  TimeoutError,
+} from "./errors.js";
+import { sleep as realSleep } from "./timeout.js";
+
+/** The knobs of the retry policy. */
+export interface RetryPolicy {
+  /** Retries after the first attempt (so `maxRetries + 1` attempts at most). */
+  maxRetries: number;
+  /** First backoff ceiling; doubles per retry. */
+  baseDelayMs: number;
+  /** Largest backoff ceiling. */
+  maxDelayMs: number;
+  /** Largest `Retry-After` honoured; longer requests are shortened to this. */
+  maxRetryAfterMs: number;
+  /** A 402 quota is waited out only if it resets within this; 0 = never wait. */
+  maxQuotaWaitMs: number;
+  /** [0, 1) source for jitter; injectable for tests. */
+  random: () => number;
+}
+
+/** Defaults: 2 retries, backoff 0.5 s doubling to 8 s with full jitter, `Retry-After` capped at 60 s. */
+export const DEFAULT_RETRY_POLICY: RetryPolicy = {
+  maxRetries: 2,
+  baseDelayMs: 500,
+  maxDelayMs: 8_000,
+  maxRetryAfterMs: 60_000,
+  maxQuotaWaitMs: 0,
+  random: Math.random,
+};
+
+/** Methods that may be repeated without changing the outcome (RFC 9110 §9.2.2). */
+const IDEMPOTENT = new Set(["GET", "HEAD", "OPTIONS", "PUT", "DELETE", "TRACE"]);
+
+/**
+ * How long to wait before retrying after `error`, or `undefined` to give up and throw it.
+ * `retriesSoFar` counts the retries already made (0 after the first attempt).
+ */
+export function retryDelayFor(error: unknown, method: string, retriesSoFar: number, policy: RetryPolicy): number | undefined {
+  if (retriesSoFar >= policy.maxRetries) return undefined;
+  const idempotent = IDEMPOTENT.has(method.toUpperCase());
+
+  // The server refused the request without acting on it: safe to repeat for every method.
+  if (error instanceof RateLimitError) {
+    return error.retryAfterMs !== undefined
+      ? Math.min(error.retryAfterMs, policy.maxRetryAfterMs)
+      : backoffDelay(retriesSoFar, policy);
+  }
+  // The user opted in (maxQuotaWaitMs) to wait for the quota window to reset.
+  if (error instanceof QuotaExceededError) {
+    const waitMs = error.resetsInSeconds * 1000;
+    return policy.maxQuotaWaitMs > 0 && waitMs <= policy.maxQuotaWaitMs ? waitMs : undefined;
+  }
+  // No connection was ever made: the server cannot have seen it, so even a POST is safe.
+  if (error instanceof ConnectionError && error.requestNotSent) return backoffDelay(retriesSoFar, policy);
+
+  // The server may have acted on it (a 5xx after a partial write, a reset or a timeout
+  // mid-request): repeat only what is idempotent. A POST could create a duplicate.
+  if (error instanceof ServerError || error instanceof ConnectionError || error instanceof TimeoutError) {
+    return idempotent ? backoffDelay(retriesSoFar, policy) : undefined;
+  }
+  // Everything else (other 4xx including 402 and 410, aborts, invalid 2xx bodies, bugs): final.
+  return undefined;
+}
+
+/** Exponential backoff with full jitter: uniform in [0, min(max, base·2^n)). */
+export function backoffDelay(retriesSoFar: number, policy: Pick<RetryPolicy, "baseDelayMs" | "maxDelayMs" | "random">): number {
+  const ceiling = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** retriesSoFar);
+  return Math.floor(policy.random() * ceiling);
+}
+
+/** Parses `Retry-After` (delta seconds or an HTTP date) into ms from `nowMs`; `undefined` if absent or garbled. */
+export function parseRetryAfter(value: string | null, nowMs: number): number | undefined {
+  if (value === null || value.trim() === "") return undefined;
+  const text = value.trim();
+  if (/^\d+(\.\d+)?$/.test(text)) return Math.round(Number(text) * 1000);
+  if (!/[a-z]/i.test(text)) return undefined; // "-3" would otherwise parse as a date in year -3
+  const date = Date.parse(text);
+  return Number.isNaN(date) ? undefined : Math.max(0, date - nowMs);
+}
+
+/** What `withRetries` needs besides the attempt itself. */
+export interface RetryLoopOptions {
+  method: string;
+  policy: RetryPolicy;
+  /** The caller's signal: a wait ends at once when it aborts. */
+  signal?: AbortSignal;
+  /** Injectable for tests; must reject when `signal` aborts. */
+  sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
+  /** Called before each wait (for logging). */
+  onRetry?: (error: ApiClientError | unknown, delayMs: number, retryNumber: number) => void;
+}
+
+/** Runs `attempt` until it succeeds or `retryDelayFor` says stop; throws the last error. */
+export async function withRetries<T>(attempt: (retriesSoFar: number) => Promise<T>, options: RetryLoopOptions): Promise<T> {
+  const wait = options.sleep ?? realSleep;
+  for (let retriesSoFar = 0; ; retriesSoFar++) {
+    try {
+      return await attempt(retriesSoFar);
+    } catch (error) {
+      const delayMs = retryDelayFor(error, options.method, retriesSoFar, options.policy);
+      if (delayMs === undefined) throw error;
+      options.onRetry?.(error, delayMs, retriesSoFar + 1);
+      await wait(delayMs, options.signal);
+    }
+  }
+}

@@ -1,0 +1,62 @@
+/**
+ * URLs: the base URL is checked once at construction (a host is required, credentials stay out
+ * of it, plain http only to loopback), and every path parameter is percent-encoded so that an id
+ * like `../x` or `a/b` cannot change which resource a request names.
+ */
+import { redactUrl } from "./redact.js";
+
+const LOOPBACK_HOSTS = new Set(["localhost", "[::1]"]);
+
+/** True for `localhost`, `127.0.0.0/8` and `[::1]`: traffic that never leaves the machine. */
+export function isLoopbackHost(hostname: string): boolean {
+  return LOOPBACK_HOSTS.has(hostname) || /^127(\.\d{1,3}){3}$/.test(hostname);
+}
+
+/** Validates a base URL and returns it without a trailing slash; throws a `TypeError` naming the fix. */
+export function checkBaseUrl(baseUrl: string, apiName: string, allowInsecureHttp: boolean): string {
+  const text = baseUrl.trim();
+  if (text === "" || text.startsWith("/")) {
+    throw new TypeError(
+      `${apiName}: no base URL: the API docs name no server host, so pass the \`baseUrl\` option (e.g. "https://api.example.com/v1")`,
+    );
+  }
+  let url: URL;
+  try {
+    url = new URL(text);
+  } catch {
+    throw new TypeError(`${apiName}: baseUrl ${JSON.stringify(redactUrl(text))} is not an absolute URL`);
+  }
+  if (url.username || url.password) {
+    throw new TypeError(`${apiName}: baseUrl must not contain credentials (user:pass@); pass them as client options`);
+  }
+  if (url.protocol !== "https:" && url.protocol !== "http:") {
+    throw new TypeError(`${apiName}: baseUrl must use https:// (got ${url.protocol}//)`);
+  }
+  if (url.protocol === "http:" && !allowInsecureHttp && !isLoopbackHost(url.hostname)) {
+    throw new TypeError(
+      `${apiName}: refusing plain http:// to ${url.host}: credentials would cross the network unencrypted; use https:// or set allowInsecureHttp`,
+    );
+  }
+  return text.replace(/\/+$/, "");
+}
+
+/** Path segments that URL parsers resolve (`/a/../b` → `/b`) even when percent-encoded. */
+const DOT_SEGMENTS = new Set(["", ".", ".."]);
+
+/**
+ * Fills `{name}` placeholders with percent-encoded values. openapi-fetch's default serializer
+ * encodes `/` but leaves `.` alone, so an id of `..` would climb one level; such values, empty
+ * strings and missing values are refused with a `TypeError` instead.
+ */
+export function serializePath(template: string, values: Record<string, unknown>): string {
+  return template.replace(/\{([^{}]+)\}/g, (_whole, name: string) => {
+    const value = values[name];
+    if (value === undefined || value === null) throw new TypeError(`missing path parameter "${name}"`);
+    if (typeof value !== "string" && typeof value !== "number" && typeof value !== "bigint" && typeof value !== "boolean") {
+      throw new TypeError(`path parameter "${name}" must be a string or a number, got ${typeof value}`);
+    }
+    const text = String(value);
+    if (DOT_SEGMENTS.has(text)) throw new TypeError(`path parameter "${name}" must not be ${JSON.stringify(text)}`);
+    return encodeURIComponent(text);
+  });
+}

@@ -1,0 +1,47 @@
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import { DocsInputError } from "../model/errors.js";
+import type { DocPage, DocsReader } from "../model/types.js";
+import { clientsV1Reader } from "./clients-v1/index.js";
+import { togglHtmlReader } from "./toggl-html/index.js";
+import { togglTextReader } from "./toggl-text/index.js";
+
+/**
+ * Every docs dialect we read. A new docs site is a new folder here and one line in this list;
+ * the order matters only when two readers claim the same page (the first wins).
+ */
+export const READERS: readonly DocsReader[] = [togglHtmlReader, clientsV1Reader, togglTextReader];
+
+/** The reader for a page, chosen by content; a page no reader recognises is bad input. */
+export function pickReader(text: string, file: string, readers: readonly DocsReader[] = READERS): DocsReader {
+  const reader = readers.find((r) => r.detect(text, file));
+  if (!reader) {
+    throw DocsInputError.at(
+      { file, line: 1 },
+      `no reader recognises this page (tried: ${readers.map((r) => r.dialect).join(", ")}); ` +
+        "expected a Toggl docs page (HTML or text capture) or a clients-v1 style page",
+      "unknown-dialect",
+    );
+  }
+  return reader;
+}
+
+/** Reads one page's text with the reader its content calls for. */
+export function readPageText(text: string, file: string): DocPage {
+  return pickReader(text, file).read(text, file);
+}
+
+/**
+ * Reads one page file from disk; a missing or unreadable file is reported with its path. `file` is
+ * resolved against `root` but named as given, so that provenance (`x-source`) stays relative.
+ */
+export async function readPageFile(file: string, root = "."): Promise<DocPage> {
+  let text: string;
+  try {
+    text = await readFile(path.resolve(root, file), "utf8");
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code === "ENOENT" ? "file not found" : String(error);
+    throw DocsInputError.at({ file, line: 0 }, `cannot read page: ${reason}`, "unreadable-file");
+  }
+  return readPageText(text, file);
+}

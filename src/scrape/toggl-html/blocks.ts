@@ -1,0 +1,116 @@
+import type { Element } from "domhandler";
+import { codeText, elementChildren, findAll, findFirst, hasClass, hasClassPrefix, inlineText, lineOf } from "./dom.js";
+
+/**
+ * The Docusaurus article is a flat run of elements (headings, code blocks, paragraphs, tabs,
+ * tables). Turning it into a stream of typed blocks keeps the DOM out of the operation parser,
+ * which then reads like the page: a heading, the URL, a description, samples, tables.
+ */
+
+export interface RawRow {
+  cells: string[];
+  line: number;
+}
+
+/** A table as found: the header row (if any) and the body rows, cell texts cleaned. */
+export interface RawTable {
+  header?: RawRow;
+  rows: RawRow[];
+  line: number;
+}
+
+export interface CodeSample {
+  /** The tab label ("cURL", "Go", …). */
+  label: string;
+  text: string;
+  line: number;
+}
+
+export type Block =
+  | { kind: "heading"; level: number; text: string; id?: string; line: number }
+  | { kind: "paragraph"; text: string; line: number }
+  | { kind: "list"; items: string[]; line: number }
+  | { kind: "code"; text: string; line: number }
+  | { kind: "samples"; samples: CodeSample[]; line: number }
+  | { kind: "table"; table: RawTable; line: number }
+  | { kind: "admonition"; label: string; text: string; line: number }
+  | { kind: "other"; tag: string; line: number };
+
+/** Wrappers whose content belongs to the article flow (the h1 sits in a <header>). */
+const TRANSPARENT_TAGS = new Set(["header", "section", "article", "main", "div", "span"]);
+
+/** Elements that carry nothing for the model and are not worth a diagnostic. */
+const IGNORED_TAGS = new Set(["hr", "br", "img", "svg", "script", "style", "link", "meta", "noscript", "button"]);
+
+export function toBlocks(container: Element, fallbackLine: number): Block[] {
+  const blocks: Block[] = [];
+  for (const el of elementChildren(container)) blocks.push(...blocksOf(el, lineOf(el, fallbackLine)));
+  return blocks;
+}
+
+function blocksOf(el: Element, line: number): Block[] {
+  const heading = /^h([1-6])$/.exec(el.name);
+  if (heading) {
+    const id = el.attribs["id"];
+    return [{ kind: "heading", level: Number(heading[1]), text: inlineText(el), ...(id ? { id } : {}), line }];
+  }
+  if (el.name === "p") return [{ kind: "paragraph", text: inlineText(el), line }];
+  if (el.name === "ul" || el.name === "ol") return [{ kind: "list", items: listItems(el), line }];
+  if (el.name === "table") return [{ kind: "table", table: readRawTable(el, line), line }];
+  if (el.name === "pre" || hasClass(el, "theme-code-block")) return [{ kind: "code", text: codeText(el), line }];
+  if (hasClass(el, "tabs-container") || elementChildren(el).some((c) => c.attribs["role"] === "tablist")) {
+    return [{ kind: "samples", samples: readSamples(el, line), line }];
+  }
+  if (hasClass(el, "theme-admonition") || hasClass(el, "admonition") || hasClassPrefix(el, "admonition_")) {
+    return [admonition(el, line)];
+  }
+  if (IGNORED_TAGS.has(el.name)) return [];
+  if (TRANSPARENT_TAGS.has(el.name)) return toBlocks(el, line);
+  return [{ kind: "other", tag: el.name, line }];
+}
+
+function listItems(list: Element): string[] {
+  return elementChildren(list)
+    .filter((li) => li.name === "li")
+    .map((li) => inlineText(li))
+    .filter((text) => text !== "");
+}
+
+function admonition(el: Element, line: number): Block {
+  const headingEl = findFirst(el, (c) => hasClassPrefix(c, "admonitionHeading"));
+  const contentEl = findFirst(el, (c) => hasClassPrefix(c, "admonitionContent"));
+  const label = headingEl ? inlineText(headingEl) : "";
+  const text = inlineText(contentEl ?? el);
+  return { kind: "admonition", label, text, line };
+}
+
+/** Tab labels and panels are paired by position: Docusaurus renders them in the same order. */
+function readSamples(el: Element, line: number): CodeSample[] {
+  const labels = findAll(el, (c) => c.attribs["role"] === "tab").map((tab) => inlineText(tab));
+  const panels = findAll(el, (c) => c.attribs["role"] === "tabpanel");
+  return panels.map((panel, i) => {
+    const code = findFirst(panel, (c) => c.name === "code") ?? findFirst(panel, (c) => c.name === "pre") ?? panel;
+    return { label: labels[i] ?? "", text: codeText(code), line: lineOf(code, lineOf(panel, line)) };
+  });
+}
+
+/**
+ * Rows with their cell texts. The header is the <thead> row, else a first row made only of
+ * <th> cells; a table with neither has no header (the table reader reports that).
+ */
+export function readRawTable(table: Element, line: number): RawTable {
+  const rows = findAll(table, (el) => el.name === "tr").map((tr) => ({
+    tr,
+    inHead: tr.parent !== null && "name" in tr.parent && tr.parent.name === "thead",
+    cells: elementChildren(tr).filter((c) => c.name === "td" || c.name === "th"),
+  }));
+  const rowOf = (r: (typeof rows)[number]): RawRow => ({
+    cells: r.cells.map((c) => inlineText(c)),
+    line: lineOf(r.tr, line),
+  });
+  const first = rows[0];
+  const headerIsFirst = first !== undefined && (first.inHead || (first.cells.length > 0 && first.cells.every((c) => c.name === "th")));
+  const header = headerIsFirst ? rowOf(first) : undefined;
+  const body = (headerIsFirst ? rows.slice(1) : rows).filter((r) => !r.inHead).map(rowOf);
+  return { ...(header ? { header } : {}), rows: body, line };
+}

@@ -1,0 +1,107 @@
+import type { AnyNode, Element } from "domhandler";
+import { normaliseSpaces } from "../common/text.js";
+
+/**
+ * Small DOM helpers over cheerio's (domhandler) nodes. The pages are parsed with parse5's
+ * `sourceCodeLocationInfo`, so every element knows the line it starts on; text extraction knows
+ * about the Docusaurus decorations (hash-link anchors, Prism token lines) that must not leak
+ * into the model.
+ */
+
+export function isElement(node: AnyNode): node is Element {
+  return node.type === "tag" || node.type === "script" || node.type === "style";
+}
+
+export function elementChildren(node: Element): Element[] {
+  return node.children.filter(isElement);
+}
+
+export function hasClass(node: Element, name: string): boolean {
+  return (node.attribs["class"] ?? "").split(/\s+/).includes(name);
+}
+
+export function hasClassPrefix(node: Element, prefix: string): boolean {
+  return (node.attribs["class"] ?? "").split(/\s+/).some((c) => c.startsWith(prefix));
+}
+
+/** The 1-based line the node starts on; `fallback` when the parser gave no location. */
+export function lineOf(node: AnyNode, fallback: number): number {
+  return node.sourceCodeLocation?.startLine ?? fallback;
+}
+
+/** Every descendant element (document order) for which `test` holds; does not enter matches. */
+export function findAll(node: Element, test: (el: Element) => boolean): Element[] {
+  const found: Element[] = [];
+  for (const child of elementChildren(node)) {
+    if (test(child)) found.push(child);
+    else found.push(...findAll(child, test));
+  }
+  return found;
+}
+
+export function findFirst(node: Element, test: (el: Element) => boolean): Element | undefined {
+  for (const child of elementChildren(node)) {
+    if (test(child)) return child;
+    const inner = findFirst(child, test);
+    if (inner) return inner;
+  }
+  return undefined;
+}
+
+/** The "#" anchors Docusaurus appends to headings: their only text is a zero-width space. */
+function isDecoration(el: Element): boolean {
+  return (el.name === "a" && hasClass(el, "hash-link")) || el.name === "svg" || el.name === "script" || el.name === "style";
+}
+
+const BLOCK_TAGS = new Set(["p", "div", "li", "ul", "ol", "tr", "td", "th", "table", "pre", "h1", "h2", "h3", "h4", "h5", "h6"]);
+
+function collectText(node: AnyNode, out: string[]): void {
+  if (node.type === "text") {
+    out.push(node.data);
+    return;
+  }
+  if (!isElement(node) || isDecoration(node)) return;
+  if (node.name === "br") {
+    out.push("\n");
+    return;
+  }
+  // Block boundaries become spaces so that "<p>a</p><p>b</p>" reads "a b", not "ab".
+  const block = BLOCK_TAGS.has(node.name);
+  if (block) out.push(" ");
+  for (const child of node.children) collectText(child, out);
+  if (block) out.push(" ");
+}
+
+/** The text of an element on one line: entities decoded, decorations dropped, spaces collapsed. */
+export function inlineText(node: AnyNode): string {
+  const out: string[] = [];
+  collectText(node, out);
+  return normaliseSpaces(out.join("")).replace(/\s+/g, " ").trim();
+}
+
+/**
+ * The text of a code block with its line breaks. Prism renders each source line as a
+ * `.token-line` span ending in `<br>`; without those spans the `<code>` text is used as is.
+ */
+export function codeText(node: Element): string {
+  const lines = findAll(node, (el) => hasClass(el, "token-line"));
+  if (lines.length > 0) return lines.map((line) => rawText(line)).join("\n").replace(/\s+$/, "");
+  return rawText(node).replace(/\s+$/, "");
+}
+
+function rawText(node: AnyNode): string {
+  const out: string[] = [];
+  const walk = (n: AnyNode): void => {
+    if (n.type === "text") out.push(n.data);
+    else if (isElement(n) && !isDecoration(n)) {
+      if (n.name === "br") {
+        // A token line ends in <br>; the join above already supplies that break.
+        if (!(n.parent && isElement(n.parent) && hasClass(n.parent, "token-line"))) out.push("\n");
+        return;
+      }
+      n.children.forEach(walk);
+    }
+  };
+  walk(node);
+  return normaliseSpaces(out.join(""));
+}

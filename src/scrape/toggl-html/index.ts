@@ -1,0 +1,74 @@
+import * as cheerio from "cheerio";
+import type { Element } from "domhandler";
+import { DocsInputError } from "../../model/errors.js";
+import type { Diagnostic, DocOperation, DocPage, DocsReader } from "../../model/types.js";
+import { normaliseLineEnds } from "../common/text.js";
+import { toBlocks, type Block } from "./blocks.js";
+import { hasClass, lineOf } from "./dom.js";
+import { classifyHeading } from "./headings.js";
+import { readOperation, type OperationHeading } from "./operation.js";
+
+/**
+ * The Toggl Track reference pages as served: Docusaurus HTML. The article
+ * (`.theme-doc-markdown`) holds an `<h1>` section title and one `METHOD Title` heading per
+ * operation; getting-started pages hold prose only and read as a page with no operations.
+ */
+
+export const TOGGL_HTML_DIALECT = "toggl-html";
+
+/** The Docusaurus article container; its class is the one stable marker of a doc page. */
+const ARTICLE_CLASS = "theme-doc-markdown";
+
+function detect(text: string): boolean {
+  return /<(?:!doctype\s+html|html|body|div)\b/i.test(text.slice(0, 4096)) && new RegExp(`class=["']?[^"'>]*\\b${ARTICLE_CLASS}\\b`).test(text);
+}
+
+function findArticle($: cheerio.CheerioAPI): Element | undefined {
+  return $(`.${ARTICLE_CLASS}`).toArray().find((el): el is Element => el.type === "tag" && hasClass(el, ARTICLE_CLASS));
+}
+
+type HeadingBlock = Extract<Block, { kind: "heading" }>;
+
+/** Operation headings with the blocks that belong to each: up to the next heading at its level or above. */
+function splitOperations(blocks: readonly Block[]): { heading: OperationHeading; blocks: Block[] }[] {
+  const operations: { heading: OperationHeading; blocks: Block[] }[] = [];
+  let current: { heading: OperationHeading; blocks: Block[] } | undefined;
+  for (const block of blocks) {
+    if (block.kind === "heading") {
+      const role = classifyHeading(block.text);
+      if (role.role === "operation") {
+        current = { heading: operationHeading(block, role.method, role.title), blocks: [] };
+        operations.push(current);
+        continue;
+      }
+      if (current && block.level <= current.heading.level) current = undefined;
+    }
+    current?.blocks.push(block);
+  }
+  return operations;
+}
+
+function operationHeading(block: HeadingBlock, method: OperationHeading["method"], title: string): OperationHeading {
+  return { method, title, text: block.text, ...(block.id ? { id: block.id } : {}), level: block.level, line: block.line };
+}
+
+export function readTogglHtml(text: string, file: string): DocPage {
+  const $ = cheerio.load(normaliseLineEnds(text), { sourceCodeLocationInfo: true });
+  const article = findArticle($);
+  if (!article) throw DocsInputError.at({ file, line: 1 }, `no Docusaurus article (.${ARTICLE_CLASS}) on this page`, "not-toggl-html");
+  const blocks = toBlocks(article, lineOf(article, 1));
+  const diagnostics: Diagnostic[] = [];
+  const h1 = blocks.find((b): b is HeadingBlock => b.kind === "heading" && b.level === 1);
+  if (!h1) diagnostics.push({ severity: "warning", code: "title-missing", message: "the page has no <h1> title; section left empty", source: { file, line: lineOf(article, 1) } });
+  const title = h1?.text ?? "";
+  const operations: DocOperation[] = splitOperations(blocks).map(({ heading, blocks: own }) =>
+    readOperation(heading, own, file, title, diagnostics),
+  );
+  return { file, dialect: TOGGL_HTML_DIALECT, title, operations, diagnostics };
+}
+
+export const togglHtmlReader: DocsReader = {
+  dialect: TOGGL_HTML_DIALECT,
+  detect: (text) => detect(text),
+  read: readTogglHtml,
+};

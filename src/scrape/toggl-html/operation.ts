@@ -1,0 +1,315 @@
+import { DocsInputError } from "../../model/errors.js";
+import type {
+  Diagnostic,
+  DocBody,
+  DocField,
+  DocOperation,
+  DocParameter,
+  DocResponse,
+  HttpMethod,
+  MethodEvidence,
+  ParameterLocation,
+  SourceLocation,
+} from "../../model/types.js";
+import { conflictingEvidence, decideMethod, methodEvidenceFromSample, toHttpMethod } from "../common/method-evidence.js";
+import type { Block, CodeSample } from "./blocks.js";
+import { attachNestedTable, fieldFromRow, newTableGroup, parameterFromRow, type TableGroup } from "./fields.js";
+import { classifyHeading } from "./headings.js";
+import { readTable, type TableRow } from "./tables.js";
+
+/**
+ * One operation of a Toggl reference page, read from the blocks between its `METHOD Title`
+ * heading and the next heading of the same or a higher level. The page order is: the URL code
+ * block, description paragraphs, code samples, `Parameters` (Path / Query / Body tables), then
+ * `Response` (one block per status). The reader walks the blocks with a small state that says
+ * which part of the operation it is in; content it cannot place is reported, not dropped.
+ */
+
+export interface OperationHeading {
+  method: HttpMethod;
+  title: string;
+  text: string;
+  id?: string;
+  level: number;
+  line: number;
+}
+
+type Phase = "preamble" | "parameters" | "responses";
+type Subsection = ParameterLocation | "body" | undefined;
+
+interface State {
+  file: string;
+  diagnostics: Diagnostic[];
+  phase: Phase;
+  subsection: Subsection;
+  /** The tables of the current body or response, for nested tables. */
+  group?: TableGroup;
+  /** A heading that names a field: the next table describes that field. */
+  pendingTitle?: { name: string; level: number; line: number };
+  url?: { text: string; line: number };
+  description: string[];
+  samples: CodeSample[];
+  evidence: MethodEvidence[];
+  parameters: DocParameter[];
+  parameterTables: Set<ParameterLocation>;
+  body?: DocBody;
+  response?: DocResponse;
+  responses: DocResponse[];
+  /** Words after the status code in its heading ("404 Not Found"), used when no sentence follows. */
+  statusWords: Map<DocResponse, string>;
+}
+
+export function readOperation(heading: OperationHeading, blocks: readonly Block[], file: string, section: string, diagnostics: Diagnostic[]): DocOperation {
+  const state: State = {
+    file,
+    diagnostics,
+    phase: "preamble",
+    subsection: undefined,
+    description: [],
+    samples: [],
+    evidence: [{ from: "heading", method: heading.method, source: { file, line: heading.line } }],
+    parameters: [],
+    parameterTables: new Set(),
+    responses: [],
+    statusWords: new Map(),
+  };
+  blocks.forEach((block, i) => readBlock(state, block, blocks[i + 1]));
+  return finish(state, heading, section);
+}
+
+function readBlock(state: State, block: Block, next: Block | undefined): void {
+  switch (block.kind) {
+    case "heading":
+      return onHeading(state, block);
+    case "table":
+      return onTable(state, block);
+    case "paragraph":
+      return onParagraph(state, block, next);
+    case "list":
+      return onList(state, block);
+    case "code":
+      return onCode(state, block);
+    case "samples":
+      return onSamples(state, block);
+    case "admonition":
+      return onProse(state, block.label ? `${block.label}: ${block.text}` : block.text, block.line);
+    case "other":
+      return note(state, block.line, "unknown-element", `<${block.tag}> element skipped`);
+  }
+}
+
+function at(state: State, line: number): SourceLocation {
+  return { file: state.file, line };
+}
+
+function note(state: State, line: number, code: string, message: string, severity: Diagnostic["severity"] = "info"): void {
+  state.diagnostics.push({ severity, code, message, source: at(state, line) });
+}
+
+function excerpt(text: string): string {
+  return text.length > 60 ? `${text.slice(0, 57)}…` : text;
+}
+
+function groupHasField(group: TableGroup, name: string): boolean {
+  return group.tables.some((table) => table.fields.some((f) => f.name === name));
+}
+
+function onHeading(state: State, block: Extract<Block, { kind: "heading" }>): void {
+  const role = classifyHeading(block.text);
+  state.pendingTitle = undefined;
+  if (role.role === "status") {
+    state.phase = "responses";
+    state.subsection = undefined;
+    const response: DocResponse = { status: role.status, description: "", source: at(state, block.line) };
+    state.responses.push(response);
+    state.statusWords.set(response, role.rest);
+    state.response = response;
+    state.group = newTableGroup([], block.level);
+    return;
+  }
+  // Below a Body or status heading, a deeper heading (or one spelled exactly like a field
+  // above it) titles a nested table: "items", "errors", "admins".
+  const group = state.group;
+  const groupLevel = group?.tables[0]?.level ?? Infinity;
+  if (group && (block.level > groupLevel || groupHasField(group, block.text))) {
+    state.pendingTitle = { name: block.text, level: block.level, line: block.line };
+    return;
+  }
+  switch (role.role) {
+    case "parameters":
+    case "responses":
+      state.phase = role.role;
+      state.subsection = undefined;
+      state.response = undefined;
+      state.group = undefined;
+      return;
+    case "parameter-group":
+      state.phase = "parameters";
+      state.subsection = role.location;
+      state.response = undefined;
+      state.group = undefined;
+      return;
+    case "body":
+      return openBody(state, block.level, block.line);
+    default:
+      if (group) state.pendingTitle = { name: block.text, level: block.level, line: block.line };
+      else note(state, block.line, "heading-ignored", `heading "${excerpt(block.text)}" is not part of the operation layout; skipped`);
+  }
+}
+
+function openBody(state: State, level: number, line: number): void {
+  state.phase = "parameters";
+  state.subsection = "body";
+  state.response = undefined;
+  if (state.body) {
+    note(state, line, "body-repeated", "a second Body section; its tables are merged into the first", "warning");
+  } else state.body = { fields: [], source: at(state, line) };
+  state.group = newTableGroup(state.body.fields, level);
+}
+
+function onTable(state: State, block: Extract<Block, { kind: "table" }>): void {
+  const read = readTable(block.table, state.file);
+  state.diagnostics.push(...read.diagnostics);
+  const title = state.pendingTitle;
+  state.pendingTitle = undefined;
+  const group = state.group;
+  if (group && title) {
+    const fields = read.rows.map((row) => fieldFromRow(row, state.file, state.diagnostics));
+    // A titled table right under the status/Body heading is that part's own table, not a nested one.
+    if (group.root.length === 0 && !groupHasField(group, title.name)) {
+      note(state, title.line, "table-title-ignored", `table titled "${excerpt(title.name)}" read as the ${state.response ? "response" : "body"} table`);
+      addRootFields(state, group, fields, block.line);
+    } else attachNestedTable(group, title, fields, state.file, state.diagnostics);
+    return;
+  }
+  if (state.phase === "parameters" && state.subsection && state.subsection !== "body") {
+    addParameters(state, state.subsection, read.rows, block.line);
+    return;
+  }
+  if (group) {
+    const fields = read.rows.map((row) => fieldFromRow(row, state.file, state.diagnostics));
+    addRootFields(state, group, fields, block.line);
+    return;
+  }
+  note(state, block.line, "table-unplaced", `a table outside Path/Query/Body/status sections; its ${read.rows.length} row(s) are not read`, "warning");
+}
+
+function addRootFields(state: State, group: TableGroup, fields: DocField[], line: number): void {
+  if (group.root.length > 0) {
+    note(state, line, "table-merged", "a second table in the same section; its rows are added to the first", "warning");
+  }
+  group.root.push(...fields);
+  if (state.response && !state.response.fields) state.response.fields = group.root;
+}
+
+function addParameters(state: State, location: ParameterLocation, rows: readonly TableRow[], line: number): void {
+  if (state.parameterTables.has(location)) {
+    note(state, line, "parameter-table-merged", `a second ${location} parameters table; its rows are merged with the first`, "warning");
+  }
+  state.parameterTables.add(location);
+  for (const row of rows) {
+    const parameter = parameterFromRow(row, location, state.file, state.diagnostics);
+    if (state.parameters.some((p) => p.name === parameter.name && p.in === location)) {
+      note(state, row.line, "duplicate-parameter", `${location} parameter "${parameter.name}" is listed twice; the first is kept`, "warning");
+    } else state.parameters.push(parameter);
+  }
+}
+
+/** "Possible error messages:" introduces the list that follows; it is not the status sentence. */
+function isLeadIn(text: string, next: Block | undefined): boolean {
+  return text.endsWith(":") && next?.kind === "list";
+}
+
+function onParagraph(state: State, block: Extract<Block, { kind: "paragraph" }>, next: Block | undefined): void {
+  if (block.text === "") return;
+  if (state.response && isLeadIn(block.text, next)) return;
+  onProse(state, block.text, block.line);
+}
+
+/** Prose: the operation's description, a status sentence, or (elsewhere) reported. */
+function onProse(state: State, text: string, line: number): void {
+  if (state.phase === "preamble") state.description.push(text);
+  else if (state.response) state.response.description = [state.response.description, text].filter((s) => s !== "").join(" ");
+  else note(state, line, "prose-ignored", `text "${excerpt(text)}" in the ${state.subsection ?? state.phase} section is not read`);
+}
+
+function onList(state: State, block: Extract<Block, { kind: "list" }>): void {
+  if (state.phase === "preamble") state.description.push(block.items.map((item) => `- ${item}`).join("\n"));
+  else if (state.response) state.response.messages = [...(state.response.messages ?? []), ...block.items];
+  else note(state, block.line, "prose-ignored", `a list of ${block.items.length} item(s) in the ${state.subsection ?? state.phase} section is not read`);
+}
+
+/** The URL block: a URL or path, possibly after a method word ("GET https://…"). */
+const URL_LINE = /^(?:([A-Z]+)\s+)?((?:https?:\/\/|\/)\S*)/;
+
+function onCode(state: State, block: Extract<Block, { kind: "code" }>): void {
+  const firstLine = block.text.trim().split("\n")[0]?.trim() ?? "";
+  const urlLine = URL_LINE.exec(firstLine);
+  if (state.phase === "preamble" && !state.url && urlLine?.[2]) {
+    state.url = { text: urlLine[2], line: block.line };
+    const method = urlLine[1] ? toHttpMethod(urlLine[1]) : undefined;
+    if (method) state.evidence.push({ from: "method-block", method, source: at(state, block.line) });
+    return;
+  }
+  const target = state.response ?? (state.subsection === "body" ? state.body : undefined);
+  if (target) {
+    try {
+      target.example = JSON.parse(block.text) as unknown;
+    } catch {
+      note(state, block.line, "example-not-json", "a code block that is not JSON; not read as an example");
+    }
+    return;
+  }
+  note(state, block.line, "code-ignored", `code block "${excerpt(firstLine)}" is not read`);
+}
+
+function onSamples(state: State, block: Extract<Block, { kind: "samples" }>): void {
+  for (const sample of block.samples) {
+    state.samples.push(sample);
+    state.evidence.push(...methodEvidenceFromSample(sample.text, at(state, sample.line)));
+  }
+}
+
+/** Without a URL block, the cURL sample still names the URL. */
+function urlFromSamples(samples: readonly CodeSample[]): { text: string; line: number } | undefined {
+  for (const sample of samples) {
+    const match = /\bcurl\b[^\n]*?((?:https?:\/\/)[^\s'"\\]+)/.exec(sample.text);
+    if (match?.[1]) return { text: match[1], line: sample.line };
+  }
+  return undefined;
+}
+
+function finish(state: State, heading: OperationHeading, section: string): DocOperation {
+  const source = at(state, heading.line);
+  let url = state.url;
+  if (!url) {
+    url = urlFromSamples(state.samples);
+    if (!url) throw DocsInputError.at(source, `operation "${heading.text}" has no URL block and no cURL sample naming one`, "url-missing");
+    note(state, url.line, "url-from-sample", `operation "${heading.text}" has no URL block; URL taken from the cURL sample`, "warning");
+  }
+  // The heading is always evidence, so a method is always decided.
+  const method = decideMethod(state.evidence) ?? heading.method;
+  for (const e of conflictingEvidence(state.evidence, method)) {
+    note(state, e.source.line, "method-conflict", `the ${e.from} sample says ${e.method.toUpperCase()}, the operation is ${method.toUpperCase()}`, "warning");
+  }
+  for (const response of state.responses) {
+    if (response.description === "") response.description = state.statusWords.get(response) ?? "";
+  }
+  if (state.responses.length === 0) note(state, heading.line, "no-responses", `operation "${heading.text}" documents no response status`, "warning");
+  if (state.body && state.body.fields.length === 0 && state.body.example === undefined) {
+    note(state, state.body.source.line, "body-empty", "a Body section without a table or example", "warning");
+  }
+  return {
+    method,
+    url: url.text,
+    title: heading.title,
+    description: state.description.join("\n\n"),
+    section,
+    methodEvidence: state.evidence,
+    parameters: state.parameters,
+    ...(state.body ? { body: state.body } : {}),
+    responses: state.responses,
+    ...(heading.id ? { anchor: heading.id } : {}),
+    source,
+  };
+}

@@ -1,0 +1,105 @@
+import { describe, expect, it } from "vitest";
+import fc from "fast-check";
+import { schemaFromTypeText } from "../../src/normalise/doc-types.js";
+
+describe("schemaFromTypeText: the Toggl type column (spec/sources/toggl-track-v9)", () => {
+  it.each([
+    ["integer", { type: "integer" }],
+    ["number", { type: "number" }],
+    ["string", { type: "string" }],
+    ["boolean", { type: "boolean" }],
+    ["object", { type: "object" }],
+    ["Array of object", { type: "array", items: { type: "object" } }],
+    ["Array of integer", { type: "array", items: { type: "integer" } }],
+    ["Array of string", { type: "array", items: { type: "string" } }],
+    // clients-v1/update-client.txt: `contactMethods | array`
+    ["array", { type: "array", items: {} }],
+  ])("%s", (text, schema) => {
+    expect(schemaFromTypeText(text)).toEqual({ schema, known: true });
+  });
+
+  it("reads '-' (no type stated) as any value, without a warning", () => {
+    expect(schemaFromTypeText("-")).toEqual({ schema: {}, known: true });
+    expect(schemaFromTypeText("  ")).toEqual({ schema: {}, known: true });
+  });
+});
+
+describe("schemaFromTypeText: spellings other pages may use", () => {
+  it.each([
+    ["int", { type: "integer" }],
+    ["INTEGER", { type: "integer" }],
+    ["Integer", { type: "integer" }],
+    ["int64", { type: "integer", format: "int64" }],
+    ["float", { type: "number", format: "float" }],
+    ["double", { type: "number", format: "double" }],
+    ["bool", { type: "boolean" }],
+    ["uuid", { type: "string", format: "uuid" }],
+    ["date", { type: "string", format: "date" }],
+    ["datetime", { type: "string", format: "date-time" }],
+    ["DateTime", { type: "string", format: "date-time" }],
+    ["date-time", { type: "string", format: "date-time" }],
+    ["timestamp", { type: "string", format: "date-time" }],
+    ["email", { type: "string", format: "email" }],
+    ["URL", { type: "string", format: "uri" }],
+    ["map", { type: "object" }],
+    ["null", { type: "null" }],
+    ["any", {}],
+    ["Array", { type: "array", items: {} }],
+    ["`string`", { type: "string" }],
+    ["string.", { type: "string" }],
+  ])("%s", (text, schema) => {
+    expect(schemaFromTypeText(text)).toEqual({ schema, known: true });
+  });
+
+  it.each([
+    ["Array of objects", { type: "array", items: { type: "object" } }],
+    ["array of Integers", { type: "array", items: { type: "integer" } }],
+    ["List of string", { type: "array", items: { type: "string" } }],
+    ["integer[]", { type: "array", items: { type: "integer" } }],
+    ["string[][]", { type: "array", items: { type: "array", items: { type: "string" } } }],
+    ["Array<string>", { type: "array", items: { type: "string" } }],
+    ["Array of Array of integer", { type: "array", items: { type: "array", items: { type: "integer" } } }],
+    ["Array of uuid", { type: "array", items: { type: "string", format: "uuid" } }],
+    ["map of string", { type: "object", additionalProperties: { type: "string" } }],
+    ["map[string]int", { type: "object", additionalProperties: { type: "integer" } }],
+    ["Map<string, Array of integer>", { type: "object", additionalProperties: { type: "array", items: { type: "integer" } } }],
+  ])("arrays and maps: %s", (text, schema) => {
+    expect(schemaFromTypeText(text)).toEqual({ schema, known: true });
+  });
+
+  it.each([
+    ["string | null", { type: ["string", "null"] }],
+    ["string or null", { type: ["string", "null"] }],
+    ["null | integer", { type: ["integer", "null"] }],
+    ["datetime | null", { type: ["string", "null"], format: "date-time" }],
+    ["Array of integer | null", { type: ["array", "null"], items: { type: "integer" } }],
+    ["string | integer", { anyOf: [{ type: "string" }, { type: "integer" }] }],
+    ["string | integer | null", { anyOf: [{ type: "string" }, { type: "integer" }, { type: "null" }] }],
+    ["any | null", {}],
+  ])("unions: %s", (text, schema) => {
+    expect(schemaFromTypeText(text)).toEqual({ schema, known: true });
+  });
+
+  it.each(["Client", "WorkspaceSettings", "Array of Client", "integer | Foo", "Array of", "string[", "[]"])(
+    "says it cannot read %s (schema {}, caller warns)",
+    (text) => {
+      expect(schemaFromTypeText(text)).toEqual({ schema: {}, known: false });
+    },
+  );
+
+  it("returns a fresh object each time, so callers may mutate it", () => {
+    const first = schemaFromTypeText("Array of integer").schema;
+    (first.items as Record<string, unknown>).type = "string";
+    expect(schemaFromTypeText("Array of integer").schema).toEqual({ type: "array", items: { type: "integer" } });
+  });
+
+  it("never throws, and unknown text always yields {}", () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 80 }), (text) => {
+        const result = schemaFromTypeText(text);
+        if (!result.known) expect(result.schema).toEqual({});
+      }),
+    );
+    expect(schemaFromTypeText("Array of ".repeat(50) + "integer").known).toBe(false);
+  });
+});

@@ -1,0 +1,70 @@
+import { describe, expect, it } from "vitest";
+import { buildParameters } from "../../src/normalise/parameters.js";
+import { ReportLog } from "../../src/normalise/report.js";
+import { at, param } from "./model-builders.js";
+
+const path = "/workspaces/{workspace_id}/clients";
+
+describe("buildParameters", () => {
+  it("types parameters, keeps provenance, and reads enums from prose", () => {
+    const log = new ReportLog();
+    const result = buildParameters(
+      [
+        param("workspace_id", "path", "integer", { description: "Numeric ID of the workspace", source: at(5) }),
+        param("status", "query", "string", {
+          description: "Use 'active' to only list active clients, 'archived' to only list archived clients and 'both' to retrieve active and archived clients.",
+        }),
+      ],
+      path,
+      at(1),
+      log,
+    );
+    expect(result[0]).toEqual({
+      name: "workspace_id",
+      in: "path",
+      description: "Numeric ID of the workspace",
+      required: true,
+      schema: { type: "integer" },
+      "x-source": "docs/page.txt:5",
+    });
+    expect(result[1]).toMatchObject({ name: "status", in: "query", required: false, schema: { type: "string", enum: ["active", "archived", "both"] } });
+    expect(result[1]!["x-inferred-from"]).toHaveProperty("enum");
+    expect(log.inferences).toHaveLength(1);
+  });
+
+  it("adds a path parameter the URL has but no table declares, and reports it", () => {
+    const log = new ReportLog();
+    const result = buildParameters([], path, at(3), log);
+    expect(result).toEqual([{ name: "workspace_id", in: "path", required: true, schema: { type: "string" }, "x-source": "docs/page.txt:3" }]);
+    expect(log.repairs.map((r) => r.code)).toEqual(["path-parameter-added"]);
+  });
+
+  it("merges two declarations of one parameter and reports it", () => {
+    const log = new ReportLog();
+    const result = buildParameters([param("name", "query", "string"), param("name", "query", "string", { required: true, description: "Name" })], path, at(1), log);
+    const name = result.filter((p) => p.name === "name");
+    expect(name).toHaveLength(1);
+    expect(name[0]).toMatchObject({ required: true, description: "Name" });
+    expect(log.repairs.map((r) => r.code)).toContain("parameter-merged");
+  });
+
+  it("leaves out path parameters missing from the URL and reserved headers, saying so", () => {
+    const log = new ReportLog();
+    const result = buildParameters(
+      [param("workspace_id", "path"), param("client_id", "path"), param("Authorization", "header", "string"), param("X-Trace", "header", "string")],
+      path,
+      at(1),
+      log,
+    );
+    expect(result.map((p) => `${p.in}:${p.name}`)).toEqual(["path:workspace_id", "header:X-Trace"]);
+    expect(log.warnings.map((w) => w.code)).toEqual(["path-parameter-not-in-url"]);
+    expect(log.repairs.map((r) => r.code)).toEqual(["reserved-header"]);
+  });
+
+  it("types an unknown type word as string and keeps the text", () => {
+    const log = new ReportLog();
+    const [only] = buildParameters([param("when", "query", "moment")], "/x", at(1), log);
+    expect(only!.schema).toEqual({ type: "string", "x-docs-type": "moment" });
+    expect(log.warnings).toHaveLength(1);
+  });
+});

@@ -1,0 +1,36 @@
+import { describe, expect, it } from "vitest";
+import { pathParameterNames, pathShapeKey, pathTemplateFromUrl, toTemplateSyntax } from "../../src/normalise/paths.js";
+
+const server = "https://api.track.toggl.com/api/v9";
+
+describe("pathTemplateFromUrl", () => {
+  it("makes a URL under the server relative to it", () => {
+    expect(pathTemplateFromUrl(`${server}/workspaces/{workspace_id}/clients`, server)).toEqual({ path: "/workspaces/{workspace_id}/clients" });
+  });
+
+  it("keeps the full path and flags a URL on another host", () => {
+    expect(pathTemplateFromUrl("https://other.example.com/api/v9/me", server)).toEqual({
+      path: "/api/v9/me",
+      foreignOrigin: "https://other.example.com",
+    });
+  });
+
+  it("keeps the documented path when there is no server, converting Express parameters", () => {
+    expect(pathTemplateFromUrl("/v1/workspace/:workspaceId/clients/:clientId", undefined)).toEqual({
+      path: "/v1/workspace/{workspaceId}/clients/{clientId}",
+    });
+  });
+
+  it("strips the server's base path from a bare documented path, and query strings", () => {
+    expect(pathTemplateFromUrl("/api/v9/me?with_related_data=true", server)).toEqual({ path: "/me" });
+  });
+
+  it("drops trailing and doubled slashes", () => {
+    expect(toTemplateSyntax("/a//b/")).toBe("/a/b");
+  });
+
+  it("lists placeholders and a name-blind key", () => {
+    expect(pathParameterNames("/w/{a}/r/{b}/{c}")).toEqual(["a", "b", "c"]);
+    expect(pathShapeKey("/w/{a}/x")).toBe(pathShapeKey("/w/{id}/x"));
+  });
+});

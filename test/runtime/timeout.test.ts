@@ -1,0 +1,151 @@
+import { getEventListeners } from "node:events";
+import { afterEach, describe, expect, it } from "vitest";
+import { AbortError, TimeoutError } from "../../src/runtime/index.js";
+import { raceAbort, sleep, startAttempt, WaitAborted } from "../../src/runtime/timeout.js";
+import { type FaultServer, startFaultServer } from "./fault-server.js";
+import { caught, createThing, getThing, TestApi } from "./test-api.js";
+
+let server: FaultServer | undefined;
+afterEach(async () => {
+  await server?.close();
+  server = undefined;
+});
+
+describe("sleep", () => {
+  it("resolves after the time", async () => {
+    await expect(sleep(1)).resolves.toBeUndefined();
+  });
+  it("rejects at once when the signal is already aborted or aborts mid-wait", async () => {
+    await expect(sleep(10, AbortSignal.abort())).rejects.toBeInstanceOf(WaitAborted);
+    const controller = new AbortController();
+    const waiting = sleep(60_000, controller.signal);
+    controller.abort();
+    await expect(waiting).rejects.toBeInstanceOf(WaitAborted);
+  });
+});
+
+describe("startAttempt", () => {
+  it("tells a timeout from a caller abort", async () => {
+    const timed = startAttempt(undefined, 5);
+    await new Promise((r) => timed.signal.addEventListener("abort", r));
+    expect(timed.reason()).toBe("timeout");
+    const caller = new AbortController();
+    const aborted = startAttempt(caller.signal, 60_000);
+    caller.abort();
+    expect(aborted.reason()).toBe("caller");
+    expect(aborted.signal.aborted).toBe(true);
+    aborted.dispose();
+  });
+  it("disposing removes the listener from the caller's signal", () => {
+    const caller = new AbortController();
+    const attempt = startAttempt(caller.signal, 60_000);
+    attempt.dispose();
+    caller.abort();
+    expect(attempt.signal.aborted).toBe(false);
+  });
+  it("timeoutMs 0 means no time limit", () => {
+    const attempt = startAttempt(undefined, 0);
+    expect(attempt.signal.aborted).toBe(false);
+    attempt.dispose();
+  });
+});
+
+describe("raceAbort", () => {
+  it("rejects when the signal aborts even if the promise never settles", async () => {
+    const controller = new AbortController();
+    const racing = raceAbort(new Promise(() => {}), controller.signal);
+    controller.abort(new Error("stop"));
+    await expect(racing).rejects.toThrow("stop");
+  });
+});
+
+describe("timeouts through the client", () => {
+  it("a reply slower than timeoutMs → TimeoutError; with maxRetries 0, one attempt", async () => {
+    server = await startFaultServer([{ delayMs: 2_000, body: { id: 1 } }]);
+    const api = new TestApi({ baseUrl: server.url, timeoutMs: 100, maxRetries: 0 });
+    const error = (await caught(() => api.call(getThing, { thing_id: 1 }))) as TimeoutError;
+    expect(error).toBeInstanceOf(TimeoutError);
+    expect(error.name).toBe("TimeoutError");
+    expect(error.timeoutMs).toBe(100);
+    expect(error.message).toContain("no complete response within 100 ms");
+    expect(server.requests).toHaveLength(1);
+  });
+
+  it("timeoutMs is per attempt: a slow first reply, then a fast one, succeeds", async () => {
+    server = await startFaultServer([{ delayMs: 2_000, body: { id: 0 } }, { body: { id: 1 } }]);
+    const api = new TestApi({ baseUrl: server.url, timeoutMs: 100, maxRetries: 1 });
+    expect(await api.call(getThing, { thing_id: 1 })).toEqual({ id: 1 });
+    expect(server.requests).toHaveLength(2);
+  });
+
+  it("a POST that timed out is not sent again (the server may have acted)", async () => {
+    server = await startFaultServer([{ delayMs: 2_000, body: { id: 1 } }]);
+    const api = new TestApi({ baseUrl: server.url, timeoutMs: 100, maxRetries: 3 });
+    expect(await caught(() => api.call(createThing, { body: { name: "x" } }))).toBeInstanceOf(TimeoutError);
+    expect(server.count("POST")).toBe(1);
+  });
+
+  it("the per-call timeoutMs overrides the client's", async () => {
+    server = await startFaultServer([{ delayMs: 300, body: { id: 1 } }]);
+    const api = new TestApi({ baseUrl: server.url, timeoutMs: 50, maxRetries: 0 });
+    expect(await api.call(getThing, { thing_id: 1 }, { timeoutMs: 10_000 })).toEqual({ id: 1 });
+  });
+
+  it("a fetch that ignores its signal still times out", async () => {
+    const api = new TestApi({ baseUrl: "http://127.0.0.1:9", timeoutMs: 50, maxRetries: 0, fetch: () => new Promise<Response>(() => {}) });
+    expect(await caught(() => api.call(getThing, { thing_id: 1 }))).toBeInstanceOf(TimeoutError);
+  });
+});
+
+describe("the caller's abort", () => {
+  it("mid-request → AbortError at once (not TimeoutError), not retried", async () => {
+    server = await startFaultServer([{ delayMs: 5_000, body: {} }]);
+    const api = new TestApi({ baseUrl: server.url, timeoutMs: 10_000 });
+    const controller = new AbortController();
+    const pending = api.call(getThing, { thing_id: 1 }, { signal: controller.signal });
+    while (server.requests.length === 0) await sleep(5);
+    controller.abort();
+    const error = await caught(() => pending);
+    expect(error).toBeInstanceOf(AbortError);
+    expect(error.name).toBe("AbortError");
+    expect(server.requests).toHaveLength(1);
+  });
+
+  it("mid-wait between retries → AbortError at once, no further attempt", async () => {
+    server = await startFaultServer([{ status: 503 }, { body: {} }]);
+    const api = new TestApi({ baseUrl: server.url, retry: { baseDelayMs: 600_000, maxDelayMs: 600_000, random: () => 0.99 } });
+    const controller = new AbortController();
+    const pending = api.call(getThing, { thing_id: 1 }, { signal: controller.signal });
+    while (server.requests.length === 0) await sleep(5);
+    await sleep(20); // the 503 arrives and the 10-minute backoff begins
+    controller.abort();
+    expect(await caught(() => pending)).toBeInstanceOf(AbortError);
+    expect(server.requests).toHaveLength(1);
+  });
+
+  it("mid-wait on a long Retry-After → AbortError at once", async () => {
+    server = await startFaultServer([{ status: 429, headers: { "Retry-After": "50" } }]);
+    const api = new TestApi({ baseUrl: server.url });
+    const controller = new AbortController();
+    const pending = api.call(getThing, { thing_id: 1 }, { signal: controller.signal });
+    while (server.requests.length === 0) await sleep(5);
+    await sleep(20);
+    controller.abort();
+    expect(await caught(() => pending)).toBeInstanceOf(AbortError);
+  });
+
+  it("already aborted → AbortError without any request", async () => {
+    server = await startFaultServer([{ body: {} }]);
+    const api = new TestApi({ baseUrl: server.url });
+    expect(await caught(() => api.call(getThing, { thing_id: 1 }, { signal: AbortSignal.abort() }))).toBeInstanceOf(AbortError);
+    expect(server.requests).toHaveLength(0);
+  });
+
+  it("many calls with one long-lived signal do not pile up listeners", async () => {
+    server = await startFaultServer([{ body: {} }]);
+    const api = new TestApi({ baseUrl: server.url });
+    const controller = new AbortController();
+    for (let i = 0; i < 30; i++) await api.call(getThing, { thing_id: 1 }, { signal: controller.signal });
+    expect(getEventListeners(controller.signal, "abort")).toHaveLength(0);
+  });
+});

@@ -1,0 +1,46 @@
+import * as cheerio from "cheerio";
+import type { Element } from "domhandler";
+import { describe, expect, it } from "vitest";
+import { codeText, inlineText, lineOf } from "../../../src/scrape/toggl-html/dom.js";
+import { codeBlock, heading } from "./html-page.js";
+
+function first(html: string, selector: string): Element {
+  const $ = cheerio.load(html, { sourceCodeLocationInfo: true });
+  const el = $(selector).get(0);
+  if (!el || el.type !== "tag") throw new Error(`no ${selector}`);
+  return el;
+}
+
+describe("inlineText", () => {
+  it("drops the hash-link anchor and its zero-width space", () => {
+    expect(inlineText(first(heading(2, "GET List clients"), "h2"))).toBe("GET List clients");
+  });
+
+  it("decodes entities, flattens <code> and collapses spaces and line breaks", () => {
+    const el = first("<table><tr><td>Use &#x27;active&#x27;\u00a0or <code>archived</code>,<br>\n  else   &lt;all&gt;</td></tr></table>", "td");
+    expect(inlineText(el)).toBe("Use 'active' or archived, else <all>");
+  });
+
+  it("separates block children so their words do not run together", () => {
+    expect(inlineText(first("<li><p>one</p><p>two</p></li>", "li"))).toBe("one two");
+  });
+});
+
+describe("codeText", () => {
+  it("joins Prism token lines with line breaks", () => {
+    const el = first(codeBlock('curl -X PUT https://x/y \\\n  -d \'{"a":1}\''), "code");
+    expect(codeText(el)).toBe('curl -X PUT https://x/y \\\n  -d \'{"a":1}\'');
+  });
+
+  it("reads plain <code> text, turning <br> into line breaks", () => {
+    expect(codeText(first("<pre><code>a<br>b\nc</code></pre>", "code"))).toBe("a\nb\nc");
+  });
+});
+
+describe("lineOf", () => {
+  it("gives the parser's 1-based start line, or the fallback without location info", () => {
+    expect(lineOf(first("<div>\n\n<p>x</p></div>", "p"), 99)).toBe(3);
+    const $ = cheerio.load("<p>x</p>");
+    expect(lineOf($("p").get(0) as Element, 99)).toBe(99);
+  });
+});
