@@ -98,11 +98,18 @@ def preload_schemas(root):
     return store
 
 
-def load_validator(schema_path, schema_dir):
+# The OAS 3.1 dialect, reduced to what the official schema.json (as opposed to schema-base.json)
+# checks of a Schema Object: that it is an object or a boolean.
+SHALLOW_DIALECT_31 = {"$id": "https://spec.openapis.org/oas/3.1/dialect/base", "type": ["object", "boolean"]}
+
+
+def load_validator(schema_path, schema_dir, shallow_dialect=False):
     with open(schema_path, encoding="utf-8") as handle:
         schema = json.load(handle)
     # The parent of the search directory also holds Spectral's json-schema/ folder next to oas/.
     store = preload_schemas(os.path.dirname(os.path.abspath(schema_dir)))
+    if shallow_dialect:
+        store[SHALLOW_DIALECT_31["$id"]] = SHALLOW_DIALECT_31
     validator_class = jsonschema.validators.validator_for(schema)
 
     with warnings.catch_warnings():
@@ -147,7 +154,14 @@ def validate_file(path, validators):
     try:
         errors = sorted(validators[version].iter_errors(document), key=lambda e: list(map(str, e.absolute_path)))
     except jsonschema.exceptions.RefResolutionError as problem:
-        fail_setup(str(problem))
+        if version != "3.1" or getattr(validators[version], "shallow", False):
+            fail_setup(str(problem))
+        # Older jsonschema (Debian's 4.10) cannot follow the 2020-12 meta-schema's $dynamicRef, so
+        # Schema Objects inside the document are checked as the official schema.json checks them.
+        print(f"validate-jsonschema: {problem}; checking 3.1 Schema Objects only as objects/booleans", file=sys.stderr)
+        validators[version] = load_validator(*find_schema(version), shallow_dialect=True)
+        validators[version].shallow = True
+        return validate_file(path, validators)
     if not errors:
         print(f"ok {path}")
         return True

@@ -100,10 +100,13 @@ export async function generateClient(
   const plan = planClient(spec, options.className);
   const header = generatedHeader(spec.title, options.command);
   const schema = await schemaFile(document, header, specPath);
+  const files = codeFiles(plan, spec, options);
+  const usePrettier =
+    files.reduce((size, f) => size + f.code.length, 0) <= PRETTIER_BUDGET_BYTES;
   const code = await Promise.all(
-    codeFiles(plan, spec, options).map(async (f) => ({
+    files.map(async (f) => ({
       path: f.path,
-      contents: await finishFile(header, f.code),
+      contents: await finishFile(header, f.code, usePrettier),
     })),
   );
   return [{ path: "schema.d.ts", contents: schema }, ...code];

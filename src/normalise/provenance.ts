@@ -12,7 +12,3 @@ export function sourceRef(source: SourceLocation): string {
   return formatLocation(source);
 }
 
-/** `{ "x-source": "file:line" }`, to spread into an OpenAPI object. */
-export function withSource(source: SourceLocation): { [X_SOURCE]: string } {
-  return { [X_SOURCE]: sourceRef(source) };
-}

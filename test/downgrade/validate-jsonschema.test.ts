@@ -34,7 +34,11 @@ function runScript(files: string[], env: NodeJS.ProcessEnv = {}): { status: numb
 
 describe.skipIf(missing.length > 0)(`scripts/validate-jsonschema.py ${skipReason}`, () => {
   it("accepts our 3.1 fixture and its downgraded 3.0 twin", () => {
-    const v31 = writeSpec("rich-31.json", richOpenApi31());
+    // The 3.1 schema in that package (2021-09-28) wrongly rejects a Path Item `$ref`, which the
+    // 3.1.0 text allows (fixed in later schema versions), so that one path is left out here.
+    const fixture = richOpenApi31() as Record<string, any>;
+    delete fixture.paths["/shared"];
+    const v31 = writeSpec("rich-31.json", fixture);
     const v30 = writeSpec("rich-30.json", toOpenApi30(richOpenApi31()).document);
     const result = runScript([v31, v30]);
     expect(result.stdout).toBe(`ok ${v31}\nok ${v30}\n`);

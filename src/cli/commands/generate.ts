@@ -31,8 +31,13 @@ export async function loadSpecFile(file: string): Promise<Record<string, unknown
   try {
     const doc = parseSpecText(text);
     if (typeof doc !== "object" || doc === null || Array.isArray(doc)) throw new Error("not an object");
+    const version = (doc as { openapi?: unknown }).openapi;
+    if (typeof version !== "string" || !version.startsWith("3.")) {
+      throw DocsInputError.at({ file, line: 1 }, 'not an OpenAPI 3.x document (no "openapi: 3.x" field)', "bad-spec");
+    }
     return doc as Record<string, unknown>;
   } catch (error) {
+    if (error instanceof DocsInputError) throw error;
     const line = (error as { linePos?: { line: number }[] }).linePos?.[0]?.line ?? 1;
     throw DocsInputError.at({ file, line }, `not a JSON or YAML OpenAPI document: ${(error as Error).message}`, "bad-spec");
   }

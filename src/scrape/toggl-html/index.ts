@@ -61,9 +61,17 @@ export function readTogglHtml(text: string, file: string): DocPage {
   const h1 = blocks.find((b): b is HeadingBlock => b.kind === "heading" && b.level === 1);
   if (!h1) diagnostics.push({ severity: "warning", code: "title-missing", message: "the page has no <h1> title; section left empty", source: { file, line: lineOf(article, 1) } });
   const title = h1?.text ?? "";
-  const operations: DocOperation[] = splitOperations(blocks).map(({ heading, blocks: own }) =>
-    readOperation(heading, own, file, title, diagnostics),
-  );
+  // One unreadable operation (no URL anywhere) must not cost the page its other operations: it is
+  // skipped and named in an error diagnostic, which the report carries.
+  const operations: DocOperation[] = [];
+  for (const { heading, blocks: own } of splitOperations(blocks)) {
+    try {
+      operations.push(readOperation(heading, own, file, title, diagnostics));
+    } catch (error) {
+      if (!(error instanceof DocsInputError)) throw error;
+      diagnostics.push(...error.diagnostics.map((d) => ({ ...d, code: d.code === "bad-input" ? "operation-skipped" : d.code, message: `operation skipped: ${d.message}` })));
+    }
+  }
   return { file, dialect: TOGGL_HTML_DIALECT, title, operations, diagnostics };
 }
 

@@ -238,10 +238,19 @@ describe("readOperation through the reader", () => {
     expect(p.diagnostics.map((d) => d.code)).toEqual(["url-from-sample"]);
   });
 
-  it("throws a DocsInputError naming the heading line when no URL can be found", () => {
-    const html = page("Projects", [heading(2, "GET Nothing"), "<p>No URL.</p>"]);
-    expect(() => read(html)).toThrow(DocsInputError);
-    expect(() => read(html)).toThrow(`inline.html:${lineContaining(html, "GET Nothing")}: `);
+  it("skips an operation without any URL, naming its heading line in an error diagnostic, and keeps the others", () => {
+    const html = page("Projects", [
+      heading(2, "GET Nothing"),
+      "<p>No URL.</p>",
+      heading(2, "GET List projects"),
+      `<pre><code>${URL}</code></pre>`,
+    ]);
+    const p = read(html);
+    expect(p.operations.map((o) => o.title)).toEqual(["List projects"]);
+    const skipped = p.diagnostics.find((d) => d.message.startsWith("operation skipped"));
+    expect(skipped?.severity).toBe("error");
+    expect(skipped?.source.line).toBe(lineContaining(html, "GET Nothing"));
+    expect(skipped?.message).toMatch(/GET Nothing/);
   });
 
   it("ends an operation at the next heading of its level and ignores the prose after it", () => {
