@@ -108,5 +108,5 @@ describe("soak", () => {
     expect(postsActedOn.size).toBeGreaterThan(CALLS / 10 - 1);
     // Generous: a leak of even 1 kB per call would show as ~10 MB.
     expect(heapGrowthMb).toBeLessThan(48);
-  });
+  }, 180_000); // ~15 s on an idle 2-core box; the margin is for a loaded one
 });

@@ -1,0 +1,54 @@
+/** Shared by the generator tests: generate a fixture into .tmp and type-check it with the real compiler. */
+import { readFileSync } from "node:fs";
+import { rm } from "node:fs/promises";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import ts from "typescript";
+import { generateClient, writeGeneratedFiles, type GenerateOptions } from "../../src/generate/index.js";
+
+export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+export const tmpRoot = path.join(repoRoot, ".tmp", "generate-tests");
+
+export function loadFixture(name: string): object {
+  return JSON.parse(readFileSync(path.join(repoRoot, "test/generate/fixtures", `${name}.json`), "utf8")) as object;
+}
+
+/** Generates `document` into `.tmp/generate-tests/<dirName>`, importing the repo's runtime by a relative path. */
+export async function generateInto(dirName: string, document: object, options: Partial<GenerateOptions> = {}): Promise<string> {
+  const outDir = path.join(tmpRoot, dirName);
+  await rm(outDir, { recursive: true, force: true });
+  const runtimeImport = path.relative(outDir, path.join(repoRoot, "src/runtime/index.js")).split(path.sep).join("/");
+  const files = await generateClient(document, {
+    apiName: dirName,
+    className: "TestApi",
+    runtimeImport,
+    command: "npm run generate",
+    specPath: `${dirName}.json`,
+    ...options,
+  });
+  await writeGeneratedFiles(outDir, files);
+  return outDir;
+}
+
+/** Type-checks the given files (strict, NodeNext) and returns diagnostics per file, as text. */
+export function typeCheck(files: string[]): Map<string, string[]> {
+  const program = ts.createProgram(files, {
+    strict: true,
+    noEmit: true,
+    noUncheckedIndexedAccess: true,
+    module: ts.ModuleKind.NodeNext,
+    moduleResolution: ts.ModuleResolutionKind.NodeNext,
+    target: ts.ScriptTarget.ES2022,
+    lib: ["lib.es2023.d.ts", "lib.dom.d.ts", "lib.dom.iterable.d.ts"],
+    types: ["node"],
+    skipLibCheck: true,
+    verbatimModuleSyntax: true,
+  });
+  const byFile = new Map<string, string[]>();
+  for (const d of ts.getPreEmitDiagnostics(program)) {
+    const file = d.file?.fileName ?? "(global)";
+    const message = ts.flattenDiagnosticMessageText(d.messageText, "\n");
+    byFile.set(file, [...(byFile.get(file) ?? []), message]);
+  }
+  return byFile;
+}
