@@ -77,7 +77,7 @@ function nounKey(words: readonly string[]): string {
 /**
  * The method name inside a tag's class: the camelCased operationId, minus the tag's noun when it is
  * exactly what follows the leading verb (tag Clients: listClients → list, createClient → create).
- * A leading `<tag>/` segment (GitHub: `repos/get-content` in tag repos) is dropped first.
+ * A leading `<tag>/` or `<tag>.` segment (GitHub: `repos/get-content` in tag repos) is dropped first.
  */
 export function methodNameFor(
   operationId: string,
@@ -86,12 +86,12 @@ export function methodNameFor(
   if (tag === undefined) return camelCase(operationId);
   const tagKey = nounKey(splitWords(tag));
   let words = splitWords(operationId);
-  const slash = operationId.indexOf("/");
+  const separator = operationId.search(/[/.:]/);
   if (
-    slash > 0 &&
-    nounKey(splitWords(operationId.slice(0, slash))) === tagKey
+    separator > 0 &&
+    nounKey(splitWords(operationId.slice(0, separator))) === tagKey
   ) {
-    const remainder = splitWords(operationId.slice(slash + 1));
+    const remainder = splitWords(operationId.slice(separator + 1));
     if (remainder.length > 0) words = remainder;
   }
   const [verb, ...rest] = words;

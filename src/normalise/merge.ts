@@ -33,6 +33,9 @@ function same(a: string, b: string): boolean {
   return a.replace(/\s+/g, " ").trim() === b.replace(/\s+/g, " ").trim();
 }
 
+/** A title read from a real heading beats one a reader made up from the description of a heading-less capture. */
+const hasHeading = (op: DocOperation) => op.methodEvidence.some((e) => e.from === "heading" || e.from === "method-block");
+
 function fieldsByName(fields: readonly DocField[]): Map<string, DocField> {
   return new Map(fields.map((field) => [field.name, field]));
 }
@@ -116,7 +119,7 @@ function diffResponses(older: readonly DocResponse[], newer: readonly DocRespons
 /** Every documented difference between two captures of one operation. */
 export function diffOperations(older: DocOperation, newer: DocOperation): Difference[] {
   const differences: Difference[] = [];
-  if (!same(older.title, newer.title)) differences.push({ message: `title changed from "${older.title}" to "${newer.title}"`, source: newer.source });
+  if (!same(older.title, newer.title) && hasHeading(newer)) differences.push({ message: `title changed from "${older.title}" to "${newer.title}"`, source: newer.source });
   if (!same(older.description, newer.description)) differences.push({ message: "description changed", source: newer.source });
   differences.push(...diffParameters(older.parameters, newer.parameters));
   if (older.body && !newer.body) differences.push({ message: "request body removed", source: older.body.source });
@@ -128,6 +131,57 @@ export function diffOperations(older: DocOperation, newer: DocOperation): Differ
     differences.push({ message: `required permissions changed from [${permissions(older)}] to [${permissions(newer)}]`, source: newer.source });
   }
   return differences;
+}
+
+const isObjectType = (type: string) => /\bobject\b/i.test(type);
+
+/**
+ * A newer capture that lists an object field without its nested table (e.g. `subscription | object`)
+ * does not contradict an older capture that spelled the object out; it just shows less. The older
+ * nested fields are kept so that nothing documented is lost, and each carry-over is reported.
+ */
+function keepOlderDetail(
+  older: readonly DocField[],
+  newer: readonly DocField[],
+  where: string,
+  log: ReportLog,
+  prefix = "",
+): DocField[] {
+  const before = fieldsByName(older);
+  return newer.map((field) => {
+    const was = before.get(field.name);
+    if (!was?.children?.length || !isObjectType(field.type) || !isObjectType(was.type)) return field;
+    if (!field.children?.length) {
+      log.repair(
+        "capture-detail-kept",
+        `${where} field "${prefix}${field.name}": the later capture gives no nested table; kept the ${was.children.length} nested fields of ${sourceRef(was.source)}`,
+        field.source,
+      );
+      return { ...field, children: was.children };
+    }
+    return { ...field, children: keepOlderDetail(was.children, field.children, where, log, `${prefix}${field.name}.`) };
+  });
+}
+
+function combineCaptures(earlier: DocOperation, current: DocOperation, log: ReportLog): DocOperation {
+  const olderResponses = new Map(earlier.responses.map((r) => [r.status, r]));
+  return {
+    ...current,
+    // A capture of one operation on its own page has no section or anchor; the earlier page's still apply.
+    section: current.section || earlier.section,
+    anchor: current.anchor ?? earlier.anchor,
+    title: hasHeading(current) || !hasHeading(earlier) ? current.title : earlier.title,
+    body:
+      current.body && earlier.body
+        ? { ...current.body, fields: keepOlderDetail(earlier.body.fields, current.body.fields, "body", log) }
+        : current.body,
+    responses: current.responses.map((response) => {
+      const was = olderResponses.get(response.status);
+      return was?.fields && response.fields
+        ? { ...response, fields: keepOlderDetail(was.fields, response.fields, `response ${response.status}`, log) }
+        : response;
+    }),
+  };
 }
 
 /**
@@ -147,12 +201,7 @@ export function mergeCaptures(placed: readonly PlacedOperation[], log: ReportLog
     for (const difference of diffOperations(earlier.op, current.op)) {
       log.conflict("capture-drift", `${key}: ${difference.message} (${between}; the later capture wins)`, difference.source);
     }
-    // A capture of one operation on its own page has no section or anchor; the earlier page's still apply.
-    const op: DocOperation = {
-      ...current.op,
-      section: current.op.section || earlier.op.section,
-      anchor: current.op.anchor ?? earlier.op.anchor,
-    };
+    const op = combineCaptures(earlier.op, current.op, log);
     byKey.set(key, { ...current, op, pageTitle: current.pageTitle || earlier.pageTitle, captures: [...earlier.captures, current.op.source] });
   }
   return [...byKey.values()];

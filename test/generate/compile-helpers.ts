@@ -4,20 +4,39 @@ import { rm } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import ts from "typescript";
-import { generateClient, writeGeneratedFiles, type GenerateOptions } from "../../src/generate/index.js";
+import {
+  generateClient,
+  writeGeneratedFiles,
+  type GenerateOptions,
+} from "../../src/generate/index.js";
 
-export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+export const repoRoot = path.resolve(
+  path.dirname(fileURLToPath(import.meta.url)),
+  "../..",
+);
 export const tmpRoot = path.join(repoRoot, ".tmp", "generate-tests");
 
 export function loadFixture(name: string): object {
-  return JSON.parse(readFileSync(path.join(repoRoot, "test/generate/fixtures", `${name}.json`), "utf8")) as object;
+  return JSON.parse(
+    readFileSync(
+      path.join(repoRoot, "test/generate/fixtures", `${name}.json`),
+      "utf8",
+    ),
+  ) as object;
 }
 
 /** Generates `document` into `.tmp/generate-tests/<dirName>`, importing the repo's runtime by a relative path. */
-export async function generateInto(dirName: string, document: object, options: Partial<GenerateOptions> = {}): Promise<string> {
+export async function generateInto(
+  dirName: string,
+  document: object,
+  options: Partial<GenerateOptions> = {},
+): Promise<string> {
   const outDir = path.join(tmpRoot, dirName);
   await rm(outDir, { recursive: true, force: true });
-  const runtimeImport = path.relative(outDir, path.join(repoRoot, "src/runtime/index.js")).split(path.sep).join("/");
+  const runtimeImport = path
+    .relative(outDir, path.join(repoRoot, "src/runtime/index.js"))
+    .split(path.sep)
+    .join("/");
   const files = await generateClient(document, {
     apiName: dirName,
     className: "TestApi",

@@ -54,3 +54,36 @@ describe("mergeCaptures", () => {
     expect(log.conflicts[0]!.message).toContain("old.txt:10 → new.html:20");
   });
 });
+
+describe("mergeCaptures keeps what only the older capture spelled out", () => {
+  it("keeps the older nested table when the newer capture lists the object without one, and reports it", () => {
+    const older = operation("put", "/w/{id}", "Update workspace", {
+      responses: [response("200", { fields: [field("subscription", "object", "-", { children: [field("card_details", "object"), field("renewal_at", "string")] })] })],
+    });
+    const newer = operation("put", "/w/{id}", "Update workspace", {
+      responses: [response("200", { fields: [field("subscription", "object", "deprecated"), field("id", "integer")] })],
+    });
+    const log = new ReportLog();
+    const [merged] = mergeCaptures([place(older, "/w/{id}", "old.txt"), place(newer, "/w/{id}", "new.html")], log);
+    const subscription = merged!.op.responses[0]!.fields!.find((f) => f.name === "subscription")!;
+    expect(subscription.description).toBe("deprecated");
+    expect(subscription.children!.map((c) => c.name)).toEqual(["card_details", "renewal_at"]);
+    expect(log.repairs.map((r) => r.code)).toEqual(["capture-detail-kept"]);
+  });
+
+  it("does not carry nested fields over a type change, and keeps a real heading's title over a made-up one", () => {
+    const older = operation("put", "/c/{id}", "Change client", {
+      body: { fields: [field("meta", "object", "-", { children: [field("x", "string")] })], source: at() },
+    });
+    const headingless = operation("put", "/c/{id}", "Update workspace client", {
+      methodEvidence: [{ from: "rust", method: "put", source: at() }],
+      body: { fields: [field("meta", "string")], source: at() },
+    });
+    const log = new ReportLog();
+    const [merged] = mergeCaptures([place(older, "/c/{id}", "a.txt"), place(headingless, "/c/{id}", "b.txt")], log);
+    expect(merged!.op.title).toBe("Change client");
+    expect(merged!.op.body!.fields[0]!.children).toBeUndefined();
+    expect(log.conflicts.map((c) => c.message).join("\n")).not.toMatch(/title changed/);
+    expect(log.repairs).toEqual([]);
+  });
+});

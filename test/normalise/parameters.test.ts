@@ -32,6 +32,26 @@ describe("buildParameters", () => {
     expect(log.inferences).toHaveLength(1);
   });
 
+  it("makes a query filter that the table marks required optional, and reports the repair", () => {
+    const log = new ReportLog();
+    const result = buildParameters(
+      [
+        param("name", "query", "string", { required: true, description: "Workspace user name to filter by" }),
+        param("search", "query", "string", { required: true, description: "Workspace filter by name or email" }),
+        param("since", "query", "integer", { required: true, description: "Timestamp since when to list" }),
+      ],
+      path,
+      at(1),
+      log,
+    );
+    expect(result.filter((p) => p.in === "query").map((p) => [p.name, p.required])).toEqual([
+      ["name", false],
+      ["search", false],
+      ["since", true],
+    ]);
+    expect(log.repairs.map((r) => r.code).filter((c) => c !== "path-parameter-added")).toEqual(["required-filter-optional", "required-filter-optional"]);
+  });
+
   it("adds a path parameter the URL has but no table declares, and reports it", () => {
     const log = new ReportLog();
     const result = buildParameters([], path, at(3), log);

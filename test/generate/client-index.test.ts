@@ -1,0 +1,70 @@
+import { describe, expect, it } from "vitest";
+import {
+  optionsTypeText,
+  renderClientIndex,
+} from "../../src/generate/client-index.js";
+import { planClient } from "../../src/generate/plan.js";
+import { readSpec } from "../../src/generate/spec.js";
+import { loadFixture } from "./compile-helpers.js";
+
+describe("optionsTypeText", () => {
+  it.each([
+    [[], "ClientOptions"],
+    [["basic"], "ClientOptions & BasicAuthOptions"],
+    [["bearer"], "ClientOptions & BearerAuthOptions"],
+    [
+      ["bearer", "basic"],
+      "ClientOptions & (BearerAuthOptions | BasicAuthOptions)",
+    ],
+  ] as const)("%j → %s", (auth, expected) =>
+    expect(optionsTypeText(auth)).toBe(expected),
+  );
+});
+
+describe("index.ts", () => {
+  const spec = readSpec(loadFixture("toggl"), "toggl.json");
+  const text = renderClientIndex(planClient(spec, "Toggl"), {
+    apiName: "toggl-track-v9",
+    baseUrl: spec.baseUrl,
+    auth: spec.auth,
+    runtimeImport: "docs2client/runtime",
+    specTitle: spec.title,
+  });
+
+  it("declares the client class with one property per tag over ApiClient<paths>", () => {
+    expect(text).toContain("export class Toggl extends ApiClient<paths> {");
+    expect(text).toContain(
+      "  readonly clients: ClientsApi = new ClientsApi(this);",
+    );
+    expect(text).toContain(
+      "  readonly workspaces: WorkspacesApi = new WorkspacesApi(this);",
+    );
+    expect(text).toContain(
+      "  readonly default: DefaultApi = new DefaultApi(this);",
+    );
+    expect(text).toContain(
+      "  constructor(options: TogglOptions) {\n    super(options, apiDefaults);\n  }",
+    );
+  });
+
+  it("fixes the API defaults and options type from the spec", () => {
+    expect(text).toContain(
+      "export type TogglOptions = ClientOptions & BasicAuthOptions;",
+    );
+    expect(text).toContain(
+      'const apiDefaults = {\n  name: "toggl-track-v9",\n  baseUrl: "https://api.track.toggl.com/api/v9",\n  auth: ["basic"],\n} as const satisfies ApiDefaults;',
+    );
+  });
+
+  it("re-exports functions, types, schema types and the runtime", () => {
+    expect(text).toContain(
+      'export type { components, operations, paths } from "./schema.js";',
+    );
+    expect(text).toMatch(
+      /export \{\n {2}ClientsApi,\n {2}listClients,\n {2}type ListClientsParams,\n {2}type ListClientsResponse,/,
+    );
+    expect(
+      text.trimEnd().endsWith('export * from "docs2client/runtime";'),
+    ).toBe(true);
+  });
+});

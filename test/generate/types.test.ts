@@ -1,0 +1,129 @@
+import { describe, expect, it } from "vitest";
+import {
+  operationTypeRef,
+  paramsAreRequired,
+  paramsTypeParts,
+  renderSchemaTypes,
+  responseTypeParts,
+} from "../../src/generate/types.js";
+import type { SpecOperation } from "../../src/generate/spec.js";
+import { loadFixture } from "./compile-helpers.js";
+
+function operation(overrides: Partial<SpecOperation>): SpecOperation {
+  return {
+    pointer: "#/paths/~1x/get",
+    operationId: "listThings",
+    method: "get",
+    path: "/x/{id}",
+    tags: [],
+    deprecated: false,
+    parameters: [],
+    successResponses: [],
+    errorMessages: {},
+    viaPathItemRef: false,
+    ...overrides,
+  };
+}
+
+const ref = 'operations["listThings"]';
+
+describe("operationTypeRef", () => {
+  it("uses `operations` for unique ids and `paths` otherwise", () => {
+    expect(operationTypeRef(operation({}), true)).toBe(
+      'operations["listThings"]',
+    );
+    expect(operationTypeRef(operation({ operationId: "a#b" }), true)).toBe(
+      'operations["a/b"]',
+    );
+    expect(operationTypeRef(operation({}), false)).toBe(
+      'paths["/x/{id}"]["get"]',
+    );
+    expect(operationTypeRef(operation({ viaPathItemRef: true }), true)).toBe(
+      'paths["/x/{id}"]["get"]',
+    );
+    expect(operationTypeRef(operation({ operationId: undefined }), true)).toBe(
+      'paths["/x/{id}"]["get"]',
+    );
+  });
+});
+
+describe("paramsTypeParts", () => {
+  it("intersects path, optional query (unwrapped) and required body", () => {
+    const op = operation({
+      parameters: [
+        { name: "id", in: "path", required: true },
+        { name: "page", in: "query", required: false },
+      ],
+      body: { required: true, mediaType: "application/json" },
+    });
+    expect(paramsTypeParts(op, ref)).toEqual([
+      'operations["listThings"]["parameters"]["path"]',
+      'NonNullable<operations["listThings"]["parameters"]["query"]>',
+      '{ body: NonNullable<operations["listThings"]["requestBody"]>["content"]["application/json"] }',
+    ]);
+    expect(paramsAreRequired(op)).toBe(true);
+  });
+
+  it("keeps a query section with a required parameter as is, and an optional body optional", () => {
+    const op = operation({
+      parameters: [{ name: "q", in: "query", required: true }],
+      body: { required: false, mediaType: "application/json" },
+    });
+    expect(paramsTypeParts(op, ref)).toEqual([
+      'operations["listThings"]["parameters"]["query"]',
+      '{ body?: NonNullable<operations["listThings"]["requestBody"]>["content"]["application/json"] }',
+    ]);
+  });
+
+  it("is an empty object type, and optional, when there is nothing to pass", () => {
+    const op = operation({
+      parameters: [{ name: "h", in: "header", required: false }],
+    });
+    expect(paramsAreRequired(op)).toBe(false);
+    expect(paramsTypeParts(operation({}), ref)).toEqual([
+      "Record<string, never>",
+    ]);
+  });
+});
+
+describe("responseTypeParts", () => {
+  it("unites the JSON bodies of the 2xx responses", () => {
+    const op = operation({
+      successResponses: [
+        { status: "200", mediaType: "application/json", hasContent: true },
+        { status: "201", mediaType: "application/json", hasContent: true },
+        { status: "204", hasContent: false },
+      ],
+    });
+    expect(responseTypeParts(op, ref)).toEqual([
+      'operations["listThings"]["responses"]["200"]["content"]["application/json"]',
+      'operations["listThings"]["responses"]["201"]["content"]["application/json"]',
+    ]);
+  });
+
+  it("is void without a body and unknown for non-JSON bodies", () => {
+    expect(
+      responseTypeParts(
+        operation({ successResponses: [{ status: "204", hasContent: false }] }),
+        ref,
+      ),
+    ).toEqual(["void"]);
+    expect(
+      responseTypeParts(
+        operation({ successResponses: [{ status: "200", hasContent: true }] }),
+        ref,
+      ),
+    ).toEqual(["unknown"]);
+  });
+});
+
+describe("renderSchemaTypes", () => {
+  it("emits paths, components and operations with openapi-typescript", async () => {
+    const text = await renderSchemaTypes(loadFixture("toggl"));
+    expect(text).toMatch(/^export interface paths \{/m);
+    expect(text).toMatch(/^export interface components \{/m);
+    expect(text).toMatch(
+      /^export interface operations \{\n {4}listClients: \{/m,
+    );
+  });
+});

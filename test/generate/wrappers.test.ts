@@ -1,0 +1,75 @@
+import { describe, expect, it } from "vitest";
+import { planClient } from "../../src/generate/plan.js";
+import { readSpec } from "../../src/generate/spec.js";
+import { renderTagModule, typeAlias, type WrapperContext } from "../../src/generate/wrappers.js";
+import { loadFixture } from "./compile-helpers.js";
+
+function tagModules(fixture: string): string[] {
+  const spec = readSpec(loadFixture(fixture), `${fixture}.json`);
+  const context: WrapperContext = {
+    runtimeImport: "../runtime/index.js",
+    uniqueOperationIds: new Set(spec.operations.flatMap((op) => (op.operationId ? [op.operationId] : []))),
+    tagDescriptions: spec.tagDescriptions,
+  };
+  return planClient(spec, "X").tags.map((tag) => renderTagModule(tag, context));
+}
+
+describe("tag modules", () => {
+  const [clients = "", , untaggedInToggl = ""] = tagModules("toggl");
+
+  it("has a standalone function per operation that hands its data to the runtime", () => {
+    expect(clients).toContain(
+      [
+        "export function listClients(",
+        "  client: OperationCaller,",
+        "  params: ListClientsParams,",
+        "  options?: RequestOptions,",
+        "): Promise<ListClientsResponse> {",
+        "  return client.call(listClientsOperation, params, options);",
+        "}",
+      ].join("\n"),
+    );
+  });
+
+  it("has a class of arrow-function members that delegate to the functions", () => {
+    expect(clients).toContain("export class ClientsApi {\n  constructor(private readonly client: OperationCaller) {}");
+    expect(clients).toContain(
+      [
+        "  readonly create = (",
+        "    params: CreateClientParams,",
+        "    options?: RequestOptions,",
+        "  ): Promise<CreateClientResponse> => createClient(this.client, params, options);",
+      ].join("\n"),
+    );
+    expect(clients.match(/^ {2}readonly \w+ = \(/gm)).toHaveLength(5);
+  });
+
+  it("documents functions and members alike, deprecation included", () => {
+    expect(clients.match(/ \* @deprecated/g)).toHaveLength(2);
+    expect(clients.match(/@throws \{ApiError\} 400: Client name cannot be empty; Client with this name already exists/g)).toHaveLength(2);
+  });
+
+  it("makes params optional when nothing in them is required", () => {
+    expect(untaggedInToggl).toContain("  params?: GetMeParams,");
+    expect(untaggedInToggl).toContain("export type GetMeParams = NonNullable<operations[\"getMe\"][\"parameters\"][\"query\"]>;");
+  });
+
+  it("imports from `paths` when operations have no id", () => {
+    const [pets = ""] = tagModules("untagged");
+    expect(pets).toContain('import type { paths } from "./schema.js";');
+    expect(pets).toContain('export type GetPetsByPetIdParams = paths["/pets/{petId}"]["get"]["parameters"]["path"];');
+  });
+});
+
+describe("typeAlias", () => {
+  it("stays on one line when it fits in 100 columns", () => {
+    expect(typeAlias("A", ["B", "C"], "&")).toBe("export type A = B & C;");
+  });
+
+  it("breaks long intersections and unions one part per line", () => {
+    const long = "x".repeat(60);
+    expect(typeAlias("A", [long, long], "&")).toBe(`export type A = ${long} &\n  ${long};`);
+    expect(typeAlias("A", [long, long], "|")).toBe(`export type A =\n  | ${long}\n  | ${long};`);
+    expect(typeAlias("A", [long + long], "|")).toBe(`export type A =\n  ${long + long};`);
+  });
+});
