@@ -1,14 +1,20 @@
 import { describe, expect, it } from "vitest";
 import { planClient } from "../../src/generate/plan.js";
 import { readSpec } from "../../src/generate/spec.js";
-import { renderTagModule, typeAlias, type WrapperContext } from "../../src/generate/wrappers.js";
+import {
+  renderTagModule,
+  typeAlias,
+  type WrapperContext,
+} from "../../src/generate/wrappers.js";
 import { loadFixture } from "./compile-helpers.js";
 
 function tagModules(fixture: string): string[] {
   const spec = readSpec(loadFixture(fixture), `${fixture}.json`);
   const context: WrapperContext = {
     runtimeImport: "../runtime/index.js",
-    uniqueOperationIds: new Set(spec.operations.flatMap((op) => (op.operationId ? [op.operationId] : []))),
+    uniqueOperationIds: new Set(
+      spec.operations.flatMap((op) => (op.operationId ? [op.operationId] : [])),
+    ),
     tagDescriptions: spec.tagDescriptions,
   };
   return planClient(spec, "X").tags.map((tag) => renderTagModule(tag, context));
@@ -32,7 +38,9 @@ describe("tag modules", () => {
   });
 
   it("has a class of arrow-function members that delegate to the functions", () => {
-    expect(clients).toContain("export class ClientsApi {\n  constructor(private readonly client: OperationCaller) {}");
+    expect(clients).toContain(
+      "export class ClientsApi {\n  constructor(private readonly client: OperationCaller) {}",
+    );
     expect(clients).toContain(
       [
         "  readonly create = (",
@@ -46,18 +54,26 @@ describe("tag modules", () => {
 
   it("documents functions and members alike, deprecation included", () => {
     expect(clients.match(/ \* @deprecated/g)).toHaveLength(2);
-    expect(clients.match(/@throws \{ApiError\} 400: Client name cannot be empty; Client with this name already exists/g)).toHaveLength(2);
+    expect(
+      clients.match(
+        /@throws \{ApiError\} 400: Client name cannot be empty; Client with this name already exists/g,
+      ),
+    ).toHaveLength(2);
   });
 
   it("makes params optional when nothing in them is required", () => {
     expect(untaggedInToggl).toContain("  params?: GetMeParams,");
-    expect(untaggedInToggl).toContain("export type GetMeParams = NonNullable<operations[\"getMe\"][\"parameters\"][\"query\"]>;");
+    expect(untaggedInToggl).toContain(
+      'export type GetMeParams = NonNullable<operations["getMe"]["parameters"]["query"]>;',
+    );
   });
 
   it("imports from `paths` when operations have no id", () => {
     const [pets = ""] = tagModules("untagged");
     expect(pets).toContain('import type { paths } from "./schema.js";');
-    expect(pets).toContain('export type GetPetsByPetIdParams = paths["/pets/{petId}"]["get"]["parameters"]["path"];');
+    expect(pets).toContain(
+      'export type GetPetsByPetIdParams = paths["/pets/{petId}"]["get"]["parameters"]["path"];',
+    );
   });
 });
 
@@ -68,8 +84,14 @@ describe("typeAlias", () => {
 
   it("breaks long intersections and unions one part per line", () => {
     const long = "x".repeat(60);
-    expect(typeAlias("A", [long, long], "&")).toBe(`export type A = ${long} &\n  ${long};`);
-    expect(typeAlias("A", [long, long], "|")).toBe(`export type A =\n  | ${long}\n  | ${long};`);
-    expect(typeAlias("A", [long + long], "|")).toBe(`export type A =\n  ${long + long};`);
+    expect(typeAlias("A", [long, long], "&")).toBe(
+      `export type A = ${long} &\n  ${long};`,
+    );
+    expect(typeAlias("A", [long, long], "|")).toBe(
+      `export type A =\n  | ${long}\n  | ${long};`,
+    );
+    expect(typeAlias("A", [long + long], "|")).toBe(
+      `export type A =\n  ${long + long};`,
+    );
   });
 });

@@ -40,9 +40,10 @@ export interface FaultServer {
   close(): Promise<void>;
 }
 
-/** Starts a fault server on an ephemeral loopback port. */
-export async function startFaultServer(script: FaultScript): Promise<FaultServer> {
+/** Starts a fault server on an ephemeral loopback port. `record: false` keeps no request log (soak tests). */
+export async function startFaultServer(script: FaultScript, options: { record?: boolean } = {}): Promise<FaultServer> {
   const requests: RecordedRequest[] = [];
+  let received = 0;
   const timers = new Set<NodeJS.Timeout>();
   const server = http.createServer((req, res) => {
     const chunks: Buffer[] = [];
@@ -55,7 +56,8 @@ export async function startFaultServer(script: FaultScript): Promise<FaultServer
         body: Buffer.concat(chunks).toString("utf8"),
         at: performance.now(),
       };
-      const index = requests.push(recorded) - 1;
+      const index = received++;
+      if (options.record !== false) requests.push(recorded);
       const step = typeof script === "function" ? script(recorded, index) : (script[Math.min(index, script.length - 1)] ?? {});
       const act = () => perform(step, req, res);
       if (step.delayMs) {

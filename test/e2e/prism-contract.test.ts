@@ -1,0 +1,103 @@
+/**
+ * Contract tests: Stoplight Prism mocks our own spec on 127.0.0.1 and validates every request
+ * against it (a violation comes back with an `sl-violations` header). Every generated operation is
+ * called through the generated client with sample parameters built from the spec; Prism must accept
+ * each request.
+ */
+import { spawn, type ChildProcess } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { createServer } from "node:net";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import * as toggl from "../../generated/toggl-track-v9/index.js";
+import * as clientsV1 from "../../generated/clients-v1/index.js";
+import { sampleFromSchema } from "./sample-from-schema.js";
+
+type Schema = Record<string, unknown>;
+interface OperationObject {
+  operationId: string;
+  parameters?: { name: string; in: string; required?: boolean; schema?: Schema }[];
+  requestBody?: { content?: Record<string, { schema?: Schema }> };
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+async function startPrism(spec: string): Promise<{ baseUrl: string; process: ChildProcess }> {
+  const port = await freePort();
+  const child = spawn("node_modules/.bin/prism", ["mock", spec, "-h", "127.0.0.1", "-p", String(port)], { stdio: ["ignore", "pipe", "pipe"] });
+  let output = "";
+  await new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`Prism did not start on ${spec}:\n${output}`)), 90_000);
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      if (/Prism is listening/.test(output)) {
+        clearTimeout(timer);
+        resolve();
+      }
+    };
+    child.stdout!.on("data", onData);
+    child.stderr!.on("data", onData);
+    child.once("exit", (code) => reject(new Error(`Prism exited with ${code}:\n${output}`)));
+  });
+  return { baseUrl: `http://127.0.0.1:${port}`, process: child };
+}
+
+function operationsOf(spec: Schema): OperationObject[] {
+  const paths = spec.paths as Record<string, Record<string, OperationObject>>;
+  return Object.values(paths).flatMap((item) =>
+    ["get", "put", "post", "delete", "patch"].flatMap((m) => (item[m] ? [item[m]!] : [])),
+  );
+}
+
+function sampleParams(op: OperationObject, spec: Schema): Record<string, unknown> {
+  const params: Record<string, unknown> = {};
+  for (const p of op.parameters ?? []) {
+    if (p.in === "path" || p.required) params[p.name] = sampleFromSchema(p.schema, spec);
+  }
+  const body = op.requestBody?.content?.["application/json"]?.schema;
+  if (body) params.body = sampleFromSchema(body, spec);
+  return params;
+}
+
+const apis = [
+  { name: "toggl-track-v9", module: toggl as unknown as Record<string, unknown>, make: (baseUrl: string, fetch: typeof globalThis.fetch) => new toggl.TogglTrack({ apiToken: "tok", baseUrl, fetch, rateLimit: false, maxRetries: 0 }) },
+  { name: "clients-v1", module: clientsV1 as unknown as Record<string, unknown>, make: (baseUrl: string, fetch: typeof globalThis.fetch) => new clientsV1.ClientsV1({ bearerToken: "jwt", baseUrl, fetch, rateLimit: false, maxRetries: 0 }) },
+];
+
+describe.each(apis)("Prism accepts every request of the generated $name client", ({ name, module, make }) => {
+  const spec = JSON.parse(readFileSync(`spec/${name}.openapi.json`, "utf8")) as Schema;
+  let prism: Awaited<ReturnType<typeof startPrism>>;
+  beforeAll(async () => {
+    prism = await startPrism(`spec/${name}.openapi.json`);
+  }, 120_000);
+  afterAll(() => {
+    prism?.process.kill();
+  });
+
+  it.each(operationsOf(spec).map((op) => [op.operationId, op] as const))("%s", async (operationId, op) => {
+    const violations: string[] = [];
+    const recordingFetch: typeof globalThis.fetch = async (input, init) => {
+      const response = await fetch(input, init);
+      const header = response.headers.get("sl-violations");
+      if (header) violations.push(header);
+      return response;
+    };
+    const client = make(prism.baseUrl, recordingFetch);
+    const call = module[operationId] as (c: unknown, p: unknown) => Promise<unknown>;
+    expect(typeof call, `generated function ${operationId}`).toBe("function");
+    const result = await call(client, sampleParams(op, spec)).then(
+      () => "ok",
+      (error: Error) => `${error.name}: ${error.message}`,
+    );
+    expect(violations).toEqual([]);
+    expect(result).toBe("ok");
+  });
+});
