@@ -51,7 +51,7 @@ export async function run(ctx: BenchContext): Promise<BenchResult> {
     holds: ctx.smoke ? undefined : ratio <= TARGET,
     body: [
       `Spec: \`${GITHUB_SPEC}\`${ctx.smoke ? " cut to its first 40 paths (smoke run)" : ""}: ${operations} operations. ` +
-        `Median of ${alone.length} alternating runs after one warm-up pair, in one process.`,
+        (ctx.smoke ? "One cold run of each, in one process." : `Median of ${alone.length} alternating runs after one warm-up pair, in one process.`),
       table(
         ["tool", "output", "median (wall)", "median (cpu)", "ratio (wall)", "ratio (cpu)"],
         [

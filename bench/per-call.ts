@@ -138,6 +138,13 @@ export async function run(ctx: BenchContext): Promise<BenchResult> {
       ctx.log(`per-call ${setting} ${name}: mean ${fmtMs(mean)} (${fmtRatio(mean / base)} openapi-fetch)`);
     }
   }
+  const body: string[] = [];
+  if (!ctx.smoke && !(stubRatio <= TARGET)) {
+    // The target is missed: say where the time goes (see bench/profile-per-call.ts).
+    const { profileGeneratedCall } = await import("./profile-per-call.js");
+    const lines = await profileGeneratedCall(ctx.root, 100_000);
+    body.push("Profile of the generated call with the stubbed fetch (`node --import tsx bench/profile-per-call.ts`):", ["```text", ...lines, "```"].join("\n"));
+  }
   return {
     name: "per-call",
     title: "4. Per-call overhead",
@@ -147,6 +154,7 @@ export async function run(ctx: BenchContext): Promise<BenchResult> {
       `One GET with two path parameters and a query parameter, 330-byte JSON answer. tinybench, ${timeMs} ms per task per round, ` +
         `${ctx.runs} rounds alternating the task order; the table shows the median over rounds of each round's mean latency (and of its p50).`,
       table(["fetch", "client", "mean latency", "p50 latency", "calls/s", "vs openapi-fetch"], rows),
+      ...body,
     ],
     reproduce: "node --import tsx bench/run.ts --only per-call",
   };

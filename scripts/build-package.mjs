@@ -72,6 +72,14 @@ const expected = [
 const missing = expected.filter((file) => !existsSync(path.join(scratch, file)));
 if (missing.length > 0) fail(`the build did not produce ${missing.join(", ")}`);
 
-rmSync(dist, { recursive: true, force: true });
-renameSync(scratch, dist);
+// Another build may swap its dist/ in between our rm and rename: then remove that one and retry.
+for (let attempt = 1; ; attempt++) {
+  rmSync(dist, { recursive: true, force: true });
+  try {
+    renameSync(scratch, dist);
+    break;
+  } catch (error) {
+    if (attempt >= 5 || !["ENOTEMPTY", "EEXIST"].includes(error.code)) fail(`cannot replace dist/: ${error.message}`);
+  }
+}
 console.log(`build: dist/ holds the runtime, the CLI and ${apis.length} clients (${apis.join(", ")})`);

@@ -154,7 +154,7 @@ export function mapGeneratedMethods(files: ReadonlyMap<string, string>, clientCl
   for (const [file, text] of files) {
     if (file === "index.ts" || file === "operations.ts" || !file.endsWith(".ts") || file.endsWith(".d.ts")) continue;
     const opOfFunction = new Map<string, string>();
-    for (const m of text.matchAll(/export function (\w+)\([\s\S]*?return client\.call\((\w+)\b/g)) opOfFunction.set(m[1]!, m[2]!);
+    for (const m of text.matchAll(/export function (\w+)\([\s\S]*?return client\.call\b[^(]*\((\w+)\b/g)) opOfFunction.set(m[1]!, m[2]!);
     for (const cls of text.matchAll(/export class (\w+) \{([\s\S]*?)\n\}/g)) {
       const accessor = accessors.get(cls[1]!);
       if (!accessor) continue;

@@ -4,7 +4,7 @@ import { corpusPages } from "../../bench/corpus.js";
 /** The reader, when it exists yet: the corpus test of "N out → N found" needs it. */
 async function loadReader(): Promise<((text: string, file: string) => { operations: { method: string; url?: string; title?: string }[] }) | undefined> {
   try {
-    const mod = (await import("../../src/scrape/index.js")) as { readPageText?: (text: string, file: string) => never };
+    const mod = (await import("../../src/scrape/index.js")) as unknown as { readPageText?: (text: string, file: string) => never };
     return mod.readPageText;
   } catch {
     return undefined;

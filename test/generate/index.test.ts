@@ -69,6 +69,17 @@ describe("generated code compiles with tsc (strict, NodeNext)", () => {
       expect([...diagnostics]).toEqual([]);
     });
   }
+  it("a spec without operations: 0 diagnostics", async () => {
+    const empty = {
+      openapi: "3.1.0",
+      info: { title: "Empty", version: "1" },
+      paths: {},
+    };
+    const dir = await generateInto("compile-empty", empty, {
+      className: "Empty",
+    });
+    expect([...typeCheck([path.join(dir, "index.ts")])]).toEqual([]);
+  });
 });
 
 describe("generated types reject wrong calls", () => {

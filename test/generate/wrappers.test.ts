@@ -31,7 +31,7 @@ describe("tag modules", () => {
         "  params: ListClientsParams,",
         "  options?: RequestOptions,",
         "): Promise<ListClientsResponse> {",
-        "  return client.call(listClientsOperation, params, options);",
+        "  return client.call<ListClientsResponse>(listClientsOperation, params, options);",
         "}",
       ].join("\n"),
     );
