@@ -31,7 +31,7 @@ export function updateClient(
   params: UpdateClientParams,
   options?: RequestOptions,
 ): Promise<UpdateClientResponse> {
-  return client.call(updateClientOperation, params, options);
+  return client.call<UpdateClientResponse>(updateClientOperation, params, options);
 }
 
 /**

@@ -32,7 +32,7 @@ export function listClients(
   params: ListClientsParams,
   options?: RequestOptions,
 ): Promise<ListClientsResponse> {
-  return client.call(listClientsOperation, params, options);
+  return client.call<ListClientsResponse>(listClientsOperation, params, options);
 }
 
 export type CreateClientParams = operations["createClient"]["parameters"]["path"] & {
@@ -56,7 +56,7 @@ export function createClient(
   params: CreateClientParams,
   options?: RequestOptions,
 ): Promise<CreateClientResponse> {
-  return client.call(createClientOperation, params, options);
+  return client.call<CreateClientResponse>(createClientOperation, params, options);
 }
 
 export type GetClientParams = operations["getClient"]["parameters"]["path"];
@@ -77,7 +77,7 @@ export function getClient(
   params: GetClientParams,
   options?: RequestOptions,
 ): Promise<GetClientResponse> {
-  return client.call(getClientOperation, params, options);
+  return client.call<GetClientResponse>(getClientOperation, params, options);
 }
 
 export type UpdateClientParams = operations["updateClient"]["parameters"]["path"] & {
@@ -104,7 +104,7 @@ export function updateClient(
   params: UpdateClientParams,
   options?: RequestOptions,
 ): Promise<UpdateClientResponse> {
-  return client.call(updateClientOperation, params, options);
+  return client.call<UpdateClientResponse>(updateClientOperation, params, options);
 }
 
 export type DeleteClientParams = operations["deleteClient"]["parameters"]["path"];
@@ -124,7 +124,7 @@ export function deleteClient(
   params: DeleteClientParams,
   options?: RequestOptions,
 ): Promise<DeleteClientResponse> {
-  return client.call(deleteClientOperation, params, options);
+  return client.call<DeleteClientResponse>(deleteClientOperation, params, options);
 }
 
 export type ArchiveClientParams = operations["archiveClient"]["parameters"]["path"];
@@ -145,7 +145,7 @@ export function archiveClient(
   params: ArchiveClientParams,
   options?: RequestOptions,
 ): Promise<ArchiveClientResponse> {
-  return client.call(archiveClientOperation, params, options);
+  return client.call<ArchiveClientResponse>(archiveClientOperation, params, options);
 }
 
 export type RestoreClientParams = operations["restoreClient"]["parameters"]["path"] & {
@@ -169,7 +169,7 @@ export function restoreClient(
   params: RestoreClientParams,
   options?: RequestOptions,
 ): Promise<RestoreClientResponse> {
-  return client.call(restoreClientOperation, params, options);
+  return client.call<RestoreClientResponse>(restoreClientOperation, params, options);
 }
 
 /**

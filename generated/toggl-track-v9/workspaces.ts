@@ -47,7 +47,7 @@ export function createWorkspace(
   params: CreateWorkspaceParams,
   options?: RequestOptions,
 ): Promise<CreateWorkspaceResponse> {
-  return client.call(createWorkspaceOperation, params, options);
+  return client.call<CreateWorkspaceResponse>(createWorkspaceOperation, params, options);
 }
 
 export type ListWorkspaceUsersParams = operations["listWorkspaceUsers"]["parameters"]["path"] &
@@ -75,7 +75,7 @@ export function listWorkspaceUsers(
   params: ListWorkspaceUsersParams,
   options?: RequestOptions,
 ): Promise<ListWorkspaceUsersResponse> {
-  return client.call(listWorkspaceUsersOperation, params, options);
+  return client.call<ListWorkspaceUsersResponse>(listWorkspaceUsersOperation, params, options);
 }
 
 export type UpdateWorkspaceUsersParams =
@@ -102,7 +102,7 @@ export function updateWorkspaceUsers(
   params: UpdateWorkspaceUsersParams,
   options?: RequestOptions,
 ): Promise<UpdateWorkspaceUsersResponse> {
-  return client.call(updateWorkspaceUsersOperation, params, options);
+  return client.call<UpdateWorkspaceUsersResponse>(updateWorkspaceUsersOperation, params, options);
 }
 
 export type GetWorkspaceParams = operations["getWorkspace"]["parameters"]["path"];
@@ -122,7 +122,7 @@ export function getWorkspace(
   params: GetWorkspaceParams,
   options?: RequestOptions,
 ): Promise<GetWorkspaceResponse> {
-  return client.call(getWorkspaceOperation, params, options);
+  return client.call<GetWorkspaceResponse>(getWorkspaceOperation, params, options);
 }
 
 export type UpdateWorkspaceParams = operations["updateWorkspace"]["parameters"]["path"] & {
@@ -145,7 +145,7 @@ export function updateWorkspace(
   params: UpdateWorkspaceParams,
   options?: RequestOptions,
 ): Promise<UpdateWorkspaceResponse> {
-  return client.call(updateWorkspaceOperation, params, options);
+  return client.call<UpdateWorkspaceResponse>(updateWorkspaceOperation, params, options);
 }
 
 export type CreateAlertParams = operations["createAlert"]["parameters"]["path"] & {
@@ -169,7 +169,7 @@ export function createAlert(
   params: CreateAlertParams,
   options?: RequestOptions,
 ): Promise<CreateAlertResponse> {
-  return client.call(createAlertOperation, params, options);
+  return client.call<CreateAlertResponse>(createAlertOperation, params, options);
 }
 
 export type DeleteAlertParams = operations["deleteAlert"]["parameters"]["path"];
@@ -190,7 +190,7 @@ export function deleteAlert(
   params: DeleteAlertParams,
   options?: RequestOptions,
 ): Promise<DeleteAlertResponse> {
-  return client.call(deleteAlertOperation, params, options);
+  return client.call<DeleteAlertResponse>(deleteAlertOperation, params, options);
 }
 
 export type CreateRateParams = operations["createRate"]["parameters"]["path"] & {
@@ -213,7 +213,7 @@ export function createRate(
   params: CreateRateParams,
   options?: RequestOptions,
 ): Promise<CreateRateResponse> {
-  return client.call(createRateOperation, params, options);
+  return client.call<CreateRateResponse>(createRateOperation, params, options);
 }
 
 export type ListRatesParams = operations["listRates"]["parameters"]["path"] &
@@ -238,7 +238,7 @@ export function listRates(
   params: ListRatesParams,
   options?: RequestOptions,
 ): Promise<ListRatesResponse> {
-  return client.call(listRatesOperation, params, options);
+  return client.call<ListRatesResponse>(listRatesOperation, params, options);
 }
 
 export type GetStatisticsParams = operations["getStatistics"]["parameters"]["path"];
@@ -258,7 +258,7 @@ export function getStatistics(
   params: GetStatisticsParams,
   options?: RequestOptions,
 ): Promise<GetStatisticsResponse> {
-  return client.call(getStatisticsOperation, params, options);
+  return client.call<GetStatisticsResponse>(getStatisticsOperation, params, options);
 }
 
 export type GetTimeEntryConstraintsParams =
@@ -279,7 +279,11 @@ export function getTimeEntryConstraints(
   params: GetTimeEntryConstraintsParams,
   options?: RequestOptions,
 ): Promise<GetTimeEntryConstraintsResponse> {
-  return client.call(getTimeEntryConstraintsOperation, params, options);
+  return client.call<GetTimeEntryConstraintsResponse>(
+    getTimeEntryConstraintsOperation,
+    params,
+    options,
+  );
 }
 
 export type ListTrackRemindersParams = operations["listTrackReminders"]["parameters"]["path"];
@@ -299,7 +303,7 @@ export function listTrackReminders(
   params: ListTrackRemindersParams,
   options?: RequestOptions,
 ): Promise<ListTrackRemindersResponse> {
-  return client.call(listTrackRemindersOperation, params, options);
+  return client.call<ListTrackRemindersResponse>(listTrackRemindersOperation, params, options);
 }
 
 export type CreateTrackReminderParams = operations["createTrackReminder"]["parameters"]["path"] & {
@@ -324,7 +328,7 @@ export function createTrackReminder(
   params: CreateTrackReminderParams,
   options?: RequestOptions,
 ): Promise<CreateTrackReminderResponse> {
-  return client.call(createTrackReminderOperation, params, options);
+  return client.call<CreateTrackReminderResponse>(createTrackReminderOperation, params, options);
 }
 
 export type UpdateTrackReminderParams = operations["updateTrackReminder"]["parameters"]["path"] & {
@@ -350,7 +354,7 @@ export function updateTrackReminder(
   params: UpdateTrackReminderParams,
   options?: RequestOptions,
 ): Promise<UpdateTrackReminderResponse> {
-  return client.call(updateTrackReminderOperation, params, options);
+  return client.call<UpdateTrackReminderResponse>(updateTrackReminderOperation, params, options);
 }
 
 export type DeleteTrackReminderParams = operations["deleteTrackReminder"]["parameters"]["path"];
@@ -370,7 +374,7 @@ export function deleteTrackReminder(
   params: DeleteTrackReminderParams,
   options?: RequestOptions,
 ): Promise<DeleteTrackReminderResponse> {
-  return client.call(deleteTrackReminderOperation, params, options);
+  return client.call<DeleteTrackReminderResponse>(deleteTrackReminderOperation, params, options);
 }
 
 export type ListUsersParams = operations["listUsers"]["parameters"]["path"] &
@@ -392,7 +396,7 @@ export function listUsers(
   params: ListUsersParams,
   options?: RequestOptions,
 ): Promise<ListUsersResponse> {
-  return client.call(listUsersOperation, params, options);
+  return client.call<ListUsersResponse>(listUsersOperation, params, options);
 }
 
 export type UpdateUserParams = operations["updateUser"]["parameters"]["path"];
@@ -412,7 +416,7 @@ export function updateUser(
   params: UpdateUserParams,
   options?: RequestOptions,
 ): Promise<UpdateUserResponse> {
-  return client.call(updateUserOperation, params, options);
+  return client.call<UpdateUserResponse>(updateUserOperation, params, options);
 }
 
 export type UpdateWorkspaceUserParams = operations["updateWorkspaceUser"]["parameters"]["path"] & {
@@ -438,7 +442,7 @@ export function updateWorkspaceUser(
   params: UpdateWorkspaceUserParams,
   options?: RequestOptions,
 ): Promise<UpdateWorkspaceUserResponse> {
-  return client.call(updateWorkspaceUserOperation, params, options);
+  return client.call<UpdateWorkspaceUserResponse>(updateWorkspaceUserOperation, params, options);
 }
 
 export type DeleteWorkspaceUserParams = operations["deleteWorkspaceUser"]["parameters"]["path"];
@@ -458,7 +462,7 @@ export function deleteWorkspaceUser(
   params: DeleteWorkspaceUserParams,
   options?: RequestOptions,
 ): Promise<DeleteWorkspaceUserResponse> {
-  return client.call(deleteWorkspaceUserOperation, params, options);
+  return client.call<DeleteWorkspaceUserResponse>(deleteWorkspaceUserOperation, params, options);
 }
 
 /**

@@ -6,11 +6,18 @@ export class UsageError extends Error {
 }
 
 type Options = NonNullable<ParseArgsConfig["options"]>;
+/** The value type parseArgs gives each declared option. */
+type ParsedValues<O extends Options> = {
+  [K in keyof O]?: O[K]["type"] extends "boolean"
+    ? O[K]["multiple"] extends true ? boolean[] : boolean
+    : O[K]["multiple"] extends true ? string[] : string;
+};
 
 /** node:util parseArgs, with its errors turned into UsageError. */
-export function parseCommandArgs<O extends Options>(argv: string[], options: O) {
+export function parseCommandArgs<O extends Options>(argv: string[], options: O): { values: ParsedValues<O>; positionals: string[] } {
   try {
-    return parseArgs({ args: argv, options, allowPositionals: true, strict: true });
+    const { values, positionals } = parseArgs({ args: argv, options, allowPositionals: true, strict: true });
+    return { values: values as ParsedValues<O>, positionals };
   } catch (error) {
     throw new UsageError((error as Error).message);
   }

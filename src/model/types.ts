@@ -113,6 +113,16 @@ export interface Diagnostic {
   source: SourceLocation;
 }
 
+/**
+ * A response header a page defines in prose, API-wide (a getting-started page's
+ * "`X-Toggl-Quota-Remaining`: how many requests you have left in the current window").
+ */
+export interface DocResponseHeader {
+  name: string;
+  description: string;
+  source: SourceLocation;
+}
+
 /** What a reader returns for one page. */
 export interface DocPage {
   file: string;
@@ -121,6 +131,8 @@ export interface DocPage {
   /** The page title / section name ("Clients"); "" when the capture has none. */
   title: string;
   operations: DocOperation[];
+  /** Response headers the page defines in prose (getting-started pages); absent when none. */
+  responseHeaders?: DocResponseHeader[];
   /** Repairs made and oddities seen; errors that made an element unreadable are thrown instead. */
   diagnostics: Diagnostic[];
 }

@@ -15,6 +15,7 @@ import { assignOperationIds, operationVerb, type OperationNaming } from "./opera
 import { buildOperation, successReturnsArray, type OperationObject } from "./operations.js";
 import { unifyPathSpellings } from "./path-aliases.js";
 import { pathTemplateFromUrl } from "./paths.js";
+import { quotaHeadersFromPages, type QuotaHeadersExtension } from "./api-facts.js";
 import { buildReport, ReportLog, type ExtractionReport } from "./report.js";
 import { buildSecurity } from "./security.js";
 import { assignSections, buildTags } from "./tags.js";
@@ -31,6 +32,8 @@ export interface OpenApiDocument {
   tags: Record<string, unknown>[];
   paths: Record<string, Record<string, OperationObject>>;
   components: { securitySchemes: Record<string, unknown>; schemas?: Record<string, JsonSchema> };
+  /** Response headers that announce the request quota, from a getting-started page. */
+  "x-quota-headers"?: QuotaHeadersExtension;
 }
 
 export interface NormaliseResult {
@@ -73,8 +76,9 @@ function infoDescription(api: ApiConfig, pages: readonly DocPage[]): string {
   );
 }
 
-export function normaliseApi(pages: DocPage[], api: ApiConfig): NormaliseResult {
+export function normaliseApi(pages: DocPage[], api: ApiConfig, contextPages: readonly DocPage[] = []): NormaliseResult {
   const log = new ReportLog();
+  const quotaHeaders = quotaHeadersFromPages([...contextPages, ...pages], log);
   const allOperations = pages.flatMap((page) => page.operations);
   for (const page of pages) {
     for (const diagnostic of page.diagnostics) {
@@ -115,6 +119,7 @@ export function normaliseApi(pages: DocPage[], api: ApiConfig): NormaliseResult 
     tags: buildTags(sections, api.docsUrl).map((tag) => ({ ...tag, description: `Operations of the ${tag.name} section of the docs.` })),
     paths,
     components: { securitySchemes, ...(Object.keys(schemas).length > 0 ? { schemas } : {}) },
+    ...(quotaHeaders ? { "x-quota-headers": quotaHeaders } : {}),
   };
   const parameterCount = Object.values(paths)
     .flatMap((item) => Object.values(item))

@@ -32,7 +32,7 @@ export const generatedDir = (api: ApiConfig) => `generated/${api.name}`;
 
 /** Everything one API's build writes, computed in memory (nothing touches the disk here). */
 export async function buildApi(root: string, api: ApiConfig): Promise<ApiBuild> {
-  const { document, report } = await extractApi(api.sources, api, root);
+  const { document, report } = await extractApi(api.sources, api, root, api.context);
   const doc = document as unknown as Record<string, unknown>;
   const downgraded = toOpenApi30(doc);
   const files: OutputFile[] = [

@@ -28,7 +28,9 @@ export async function extractApi(
   files: readonly string[],
   api: ApiConfig,
   root = ".",
+  contextFiles: readonly string[] = [],
 ): Promise<NormaliseResult & { pages: DocPage[] }> {
   const pages = await readPages(files, root);
-  return { ...normaliseApi(pages, api), pages };
+  const context = await readPages(contextFiles, root);
+  return { ...normaliseApi(pages, api, context), pages };
 }

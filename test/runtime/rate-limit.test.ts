@@ -107,10 +107,11 @@ describe("the limiter inside a client (real loopback server)", () => {
     const api = new TestApi({ baseUrl: server.url, rateLimit: { requestsPerSecond: 20, burst: 1 }, fetch: timedFetch(sent) });
     await Promise.all(Array.from({ length: 6 }, () => api.call(getThing, { thing_id: 1 })));
     expect(sent).toHaveLength(6);
-    const gaps = sent.slice(1).map((t, i) => t - sent[i]!);
-    // Lower bounds only (a loaded machine can only make gaps longer); 5 ms slack for timer rounding.
-    for (const gap of gaps) expect(gap).toBeGreaterThanOrEqual(45);
-    expect(sent.at(-1)! - sent[0]!).toBeGreaterThanOrEqual(5 * 50 - 10);
+    // The bucket grants one token per 50 ms; what a fetch wrapper observes can bunch up when the
+    // event loop is late for one send and on time for the next, so single gaps prove nothing on a
+    // loaded machine. The span does: six sends need five intervals, less one of slack for a late
+    // first observation. (The exact spacing is asserted with a fake clock above.)
+    expect(sent.at(-1)! - sent[0]!).toBeGreaterThanOrEqual(4 * 50);
   });
 
   it("is shared with raw calls and retries of the same client", async () => {
@@ -120,7 +121,8 @@ describe("the limiter inside a client (real loopback server)", () => {
     await Promise.all([api.call(getThing, { thing_id: 1 }), api.raw.GET("/things/{thing_id}" as never, { params: { path: { thing_id: 2 } } } as never)]);
     expect(server.requests).toHaveLength(3);
     expect(sent).toHaveLength(3);
-    for (let i = 1; i < sent.length; i++) expect(sent[i]! - sent[i - 1]!).toBeGreaterThanOrEqual(45);
+    // Three sends through one bucket need two intervals (see above for why not per gap).
+    expect(sent.at(-1)! - sent[0]!).toBeGreaterThanOrEqual(50);
   });
 
   it("a caller waiting in the queue can abort: AbortError, nothing sent for it", async () => {

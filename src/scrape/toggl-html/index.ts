@@ -7,6 +7,7 @@ import { toBlocks, type Block } from "./blocks.js";
 import { hasClass, lineOf } from "./dom.js";
 import { classifyHeading } from "./headings.js";
 import { readOperation, type OperationHeading } from "./operation.js";
+import { readResponseHeaders } from "./response-headers.js";
 
 /**
  * The Toggl Track reference pages as served: Docusaurus HTML. The article
@@ -72,7 +73,8 @@ export function readTogglHtml(text: string, file: string): DocPage {
       diagnostics.push(...error.diagnostics.map((d) => ({ ...d, code: d.code === "bad-input" ? "operation-skipped" : d.code, message: `operation skipped: ${d.message}` })));
     }
   }
-  return { file, dialect: TOGGL_HTML_DIALECT, title, operations, diagnostics };
+  const responseHeaders = readResponseHeaders(article, file);
+  return { file, dialect: TOGGL_HTML_DIALECT, title, operations, ...(responseHeaders.length ? { responseHeaders } : {}), diagnostics };
 }
 
 export const togglHtmlReader: DocsReader = {
