@@ -42,6 +42,7 @@ export async function run(ctx: BenchContext): Promise<BenchResult> {
   const sizes = ctx.smoke ? [100] : [100, 1000, 5000];
   const rows: string[][] = [];
   const notes: string[] = [];
+  let previous: { n: number; total: number; cpu: number } | undefined;
   let basePerOp: number | undefined;
   let baseCpuPerOp: number | undefined;
   let holds: boolean | undefined;
@@ -76,13 +77,21 @@ export async function run(ctx: BenchContext): Promise<BenchResult> {
       `**${fmtMs(total)}**`,
       fmtMs(cpu),
       fmtMs(perOp),
+      previous ? `${fmtMs((total - previous.total) / (n - previous.n))} / ${fmtMs((cpu - previous.cpu) / (n - previous.n))}` : "—",
       fmtRatio(perOp / basePerOp),
       fmtRatio(cpuPerOp / baseCpuPerOp),
       fmtBytes(rss),
       fmtMs(m("typesAloneMs")),
       fmtRatio(m("generateMs") / m("typesAloneMs")),
     ]);
+    previous = { n, total, cpu };
     if (n === 5000) holds = total <= TARGET_MS && rss <= TARGET_RSS;
+  }
+  const profile: string[] = [];
+  if (holds === false) {
+    // The target is missed: say where the time goes (bench/profile-read.ts).
+    const { profileExtract } = await import("./profile-read.js");
+    profile.push("Where extract spends its time (`node --import tsx bench/profile-read.ts 200`):", ["```text", ...(await profileExtract(ctx.root, 200)), "```"].join("\n"));
   }
   return {
     name: "scale",
@@ -93,9 +102,12 @@ export async function run(ctx: BenchContext): Promise<BenchResult> {
       "Corpus: bench/corpus.ts, Docusaurus HTML as served by the Toggl docs (real page shell, six highlighted code-sample tabs, " +
         "Path/Query/Body tables, 200 tables with `<h5>` nested tables, error lists), 20 operations per page, paths nested two levels; " +
         "about 54 kB of HTML per operation, like the real pages. Each N runs in a fresh process; `total` = read + normalise + generate + write (wall clock); " +
-        "`cpu` = user + system CPU time of the same span (steadier when the machine is shared). Growth = time per operation ÷ time per operation at N=100, same run.",
-      table(["N ops", "pages / HTML", "runs", "read", "normalise", "generate", "total", "cpu", "per op", "growth (wall)", "growth (cpu)", "peak RSS", "openapi-typescript alone", "generate ÷ openapi-typescript"], rows),
+        "`cpu` = user + system CPU time of the same span (steadier when the machine is shared). Growth = time per operation ÷ time per operation at N=100, same run; it falls " +
+        "with N while fixed costs (start-up, JIT, formatter warm-up) are spread over more operations, so the marginal cost per operation " +
+        "(Δtime ÷ ΔN from the previous row) is the linearity check: equal marginal costs mean linear growth.",
+      table(["N ops", "pages / HTML", "runs", "read", "normalise", "generate", "total", "cpu", "per op", "marginal per op (wall / cpu)", "growth (wall)", "growth (cpu)", "peak RSS", "openapi-typescript alone", "generate ÷ openapi-typescript"], rows),
       ...notes,
+      ...profile,
     ],
     reproduce: "node --import tsx bench/run.ts --only scale (corpus alone: node --import tsx bench/corpus.ts 5000 .tmp/bench/corpus/5000)",
   };

@@ -2,9 +2,23 @@
  * `index.ts`: the API's client class (one readonly property per tag over the runtime's `ApiClient`),
  * its options type from the spec's security schemes, and re-exports of everything a user needs.
  */
-import { importStatement, lines } from "./format.js";
+import {
+  type ClassDeclarationStructure,
+  type StatementStructures,
+  StructureKind,
+  type TypeAliasDeclarationStructure,
+  VariableDeclarationKind,
+  type VariableStatementStructure,
+} from "ts-morph";
 import { escapeCommentText } from "./jsdoc.js";
 import type { ClientPlan, PlannedTag } from "./plan.js";
+import {
+  exportDeclaration,
+  importDeclaration,
+  printStatements,
+  typeOnly,
+  withBlankLineBefore,
+} from "./print.js";
 
 export interface ClientFacts {
   apiName: string;
@@ -28,64 +42,109 @@ export function optionsTypeText(auth: readonly ("basic" | "bearer")[]): string {
     : `ClientOptions & (${credentials.join(" | ")})`;
 }
 
-function reexports(tag: PlannedTag): string {
-  const names = [
-    tag.className,
-    ...tag.operations.flatMap((op) => [
-      op.functionName,
-      `type ${op.paramsType}`,
-      `type ${op.responseType}`,
-    ]),
+function reexports(tag: PlannedTag): StatementStructures {
+  return exportDeclaration(
+    [
+      tag.className,
+      ...tag.operations.flatMap((op) => [
+        op.functionName,
+        typeOnly(op.paramsType),
+        typeOnly(op.responseType),
+      ]),
+    ],
+    `./${tag.fileName}.js`,
+  );
+}
+
+function optionsType(
+  plan: ClientPlan,
+  auth: ClientFacts["auth"],
+): TypeAliasDeclarationStructure {
+  return {
+    kind: StructureKind.TypeAlias,
+    docs: [`Options for {@link ${plan.className}}.`],
+    isExported: true,
+    name: plan.optionsName,
+    type: optionsTypeText(auth),
+  };
+}
+
+function apiDefaultsConst(facts: ClientFacts): VariableStatementStructure {
+  const fields = [
+    `name: ${JSON.stringify(facts.apiName)}`,
+    `baseUrl: ${JSON.stringify(facts.baseUrl)}`,
+    `auth: ${JSON.stringify(facts.auth)}`,
   ];
-  return `export {\n${names.map((n) => `  ${n},`).join("\n")}\n} from "./${tag.fileName}.js";`;
+  return {
+    kind: StructureKind.VariableStatement,
+    declarationKind: VariableDeclarationKind.Const,
+    declarations: [
+      {
+        name: "apiDefaults",
+        initializer: `{ ${fields.join(", ")} } as const satisfies ApiDefaults`,
+      },
+    ],
+  };
+}
+
+function clientClass(
+  plan: ClientPlan,
+  specTitle: string,
+): ClassDeclarationStructure {
+  return {
+    kind: StructureKind.Class,
+    docs: [
+      `A typed client for ${escapeCommentText(specTitle.replace(/\s+/g, " ").trim())}.`,
+    ],
+    isExported: true,
+    name: plan.className,
+    extends: "ApiClient<paths>",
+    properties: plan.tags.map((tag) => ({
+      isReadonly: true,
+      name: tag.propertyName,
+      type: tag.className,
+      initializer: `new ${tag.className}(this)`,
+    })),
+    ctors: [
+      {
+        parameters: [{ name: "options", type: plan.optionsName }],
+        statements: ["super(options, apiDefaults);"],
+      },
+    ],
+  };
 }
 
 export function renderClientIndex(
   plan: ClientPlan,
   facts: ClientFacts,
 ): string {
-  const credentialTypes = facts.auth.map(
-    (kind) => `type ${CREDENTIAL_TYPES[kind]}`,
-  );
-  return lines(
-    importStatement(
+  return printStatements("index.ts", [
+    importDeclaration(
       [
         "ApiClient",
-        "type ApiDefaults",
-        "type ClientOptions",
-        ...credentialTypes,
+        typeOnly("ApiDefaults"),
+        typeOnly("ClientOptions"),
+        ...facts.auth.map((kind) => typeOnly(CREDENTIAL_TYPES[kind])),
       ],
       facts.runtimeImport,
     ),
-    importStatement(["paths"], "./schema.js", true),
+    importDeclaration(["paths"], "./schema.js", true),
     ...plan.tags.map((tag) =>
-      importStatement([tag.className], `./${tag.fileName}.js`),
+      importDeclaration([tag.className], `./${tag.fileName}.js`),
     ),
-    "",
-    `/** Options for {@link ${plan.className}}. */`,
-    `export type ${plan.optionsName} = ${optionsTypeText(facts.auth)};`,
-    "",
-    "const apiDefaults = {",
-    `  name: ${JSON.stringify(facts.apiName)},`,
-    `  baseUrl: ${JSON.stringify(facts.baseUrl)},`,
-    `  auth: ${JSON.stringify(facts.auth)},`,
-    "} as const satisfies ApiDefaults;",
-    "",
-    `/** A typed client for ${escapeCommentText(facts.specTitle.replace(/\s+/g, " ").trim())}. */`,
-    `export class ${plan.className} extends ApiClient<paths> {`,
-    ...plan.tags.map(
-      (tag) =>
-        `  readonly ${tag.propertyName}: ${tag.className} = new ${tag.className}(this);`,
+    withBlankLineBefore(optionsType(plan, facts.auth)),
+    withBlankLineBefore(apiDefaultsConst(facts)),
+    clientClass(plan, facts.specTitle),
+    exportDeclaration(
+      ["components", "operations", "paths"],
+      "./schema.js",
+      true,
     ),
-    "",
-    `  constructor(options: ${plan.optionsName}) {`,
-    "    super(options, apiDefaults);",
-    "  }",
-    "}",
-    "",
-    'export type { components, operations, paths } from "./schema.js";',
     ...plan.tags.map(reexports),
     // Explicit exports above win over this star export, so a runtime name can never shadow a generated one.
-    `export * from ${JSON.stringify(facts.runtimeImport)};`,
-  );
+    {
+      kind: StructureKind.ExportDeclaration,
+      moduleSpecifier: facts.runtimeImport,
+    },
+  ]);
 }

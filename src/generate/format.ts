@@ -2,11 +2,10 @@
  * The final text of a generated file: the "generated, do not edit" header (which
  * `writeGeneratedFiles` also uses to find its own files) and prettier formatting.
  *
- * The emitters write text already laid out the way prettier would, because prettier is the slowest
- * step by far (≈ 0.3–1 MB/s: 5–12 s on the GitHub REST spec's 4 MB of wrappers, more than
- * openapi-typescript itself). Prettier therefore runs while the code is small enough to be cheap,
- * and beyond that budget the emitters' own layout stands. The choice depends only on the input, so
- * output stays deterministic.
+ * Prettier is the slowest step by far (≈ 0.3–1 MB/s: 5–12 s on the GitHub REST spec's 4 MB of
+ * wrappers, more than openapi-typescript itself). It therefore runs while the code is small enough
+ * to be cheap; beyond that budget the layout of ts-morph's printer (`print.ts`) stands. The choice
+ * depends only on the input, so output stays deterministic.
  */
 import prettier from "prettier";
 
@@ -36,21 +35,4 @@ export async function finishFile(
   usePrettier: boolean,
 ): Promise<string> {
   return `${header}\n\n${usePrettier ? await formatTypeScript(code) : code}`;
-}
-
-/** Lines → block with a trailing newline; the emitters' one joining rule. */
-export function lines(...parts: (string | false | undefined)[]): string {
-  return `${parts.filter((p): p is string => typeof p === "string").join("\n")}\n`;
-}
-
-/** `import { a, b } from "m";`, one name per line when it would pass 100 columns. */
-export function importStatement(
-  names: readonly string[],
-  from: string,
-  typeOnly = false,
-): string {
-  const keyword = typeOnly ? "import type" : "import";
-  const flat = `${keyword} { ${names.join(", ")} } from ${JSON.stringify(from)};`;
-  if (flat.length <= 100) return flat;
-  return `${keyword} {\n${names.map((n) => `  ${n},`).join("\n")}\n} from ${JSON.stringify(from)};`;
 }

@@ -2,6 +2,7 @@
  * JSDoc for generated functions and methods, from what the spec documents about an operation,
  * with comment terminators escaped so docs text can never end the comment early.
  */
+import type { JSDocStructure, OptionalKind } from "ts-morph";
 import type { SpecOperation, SpecParameter } from "./spec.js";
 
 /** Text that cannot close the comment it is placed in. */
@@ -70,12 +71,14 @@ export function tagDoc(
   );
 }
 
-/** A `/** … *\/` block indented by `indent`. */
-export function renderJsDoc(text: string, indent = ""): string {
+/**
+ * The JSDoc structure for a docs body: trailing spaces trimmed, and always the multi-line form
+ * (a leading newline tells ts-morph's printer so), whatever the printer's indentation.
+ */
+export function jsDoc(text: string): OptionalKind<JSDocStructure> {
   const body = text
     .split("\n")
-    .map((line) =>
-      line.trim() === "" ? `${indent} *` : `${indent} * ${line.trimEnd()}`,
-    );
-  return [`${indent}/**`, ...body, `${indent} */`].join("\n");
+    .map((line) => line.trimEnd())
+    .join("\n");
+  return { description: `\n${body}` };
 }

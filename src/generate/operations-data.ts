@@ -2,8 +2,17 @@
  * `operations.ts`: data only. One `OperationInfo` const per operation, the route table the runtime
  * works from (the Octokit `endpoints.ts` idea): no functions, so bundlers drop what is unused.
  */
-import { importStatement, lines } from "./format.js";
+import {
+  StructureKind,
+  VariableDeclarationKind,
+  type VariableStatementStructure,
+} from "ts-morph";
 import type { PlannedOperation } from "./plan.js";
+import {
+  importDeclaration,
+  printStatements,
+  withBlankLineBefore,
+} from "./print.js";
 
 function stringList(values: readonly string[]): string {
   return `[${values.map((v) => JSON.stringify(v)).join(", ")}]`;
@@ -12,13 +21,19 @@ function stringList(values: readonly string[]): string {
 function errorMessagesLiteral(errorMessages: Record<string, string[]>): string {
   const entries = Object.entries(errorMessages).map(
     ([status, messages]) =>
-      `    ${JSON.stringify(status)}: ${stringList(messages)},`,
+      `${JSON.stringify(status)}: ${stringList(messages)}`,
   );
-  return `{\n${entries.join("\n")}\n  }`;
+  return `{ ${entries.join(", ")} }`;
 }
 
-/** One exported `OperationInfo` const; optional fields only when they carry something. */
-export function operationInfoConst(op: PlannedOperation): string {
+/**
+ * One exported `OperationInfo` const; optional fields only when they carry something. The object
+ * stays on one line (a route table row): the printer would indent the lines of a multi-line
+ * initializer one level too deep.
+ */
+export function operationInfoConst(
+  op: PlannedOperation,
+): VariableStatementStructure {
   const { spec } = op;
   const names = (location: string) =>
     spec.parameters.filter((p) => p.in === location).map((p) => p.name);
@@ -37,16 +52,25 @@ export function operationInfoConst(op: PlannedOperation): string {
       ? [`errorMessages: ${errorMessagesLiteral(spec.errorMessages)}`]
       : []),
   ];
-  return `export const ${op.constName} = {\n${fields.map((f) => `  ${f},`).join("\n")}\n} as const satisfies OperationInfo;`;
+  return {
+    kind: StructureKind.VariableStatement,
+    isExported: true,
+    declarationKind: VariableDeclarationKind.Const,
+    declarations: [
+      {
+        name: op.constName,
+        initializer: `{ ${fields.join(", ")} } as const satisfies OperationInfo`,
+      },
+    ],
+  };
 }
 
 export function renderOperationsModule(
   operations: readonly PlannedOperation[],
   runtimeImport: string,
 ): string {
-  return lines(
-    importStatement(["OperationInfo"], runtimeImport, true),
-    "",
-    operations.map(operationInfoConst).join("\n\n"),
-  );
+  return printStatements("operations.ts", [
+    importDeclaration(["OperationInfo"], runtimeImport, true),
+    ...operations.map((op) => withBlankLineBefore(operationInfoConst(op))),
+  ]);
 }

@@ -4,9 +4,25 @@
  * `client.clients.list` can be passed around unbound, e.g. to `paginate`). Every wrapper is one
  * line that hands the operation's data to the runtime.
  */
-import { importStatement, lines } from "./format.js";
-import { operationDoc, renderJsDoc, tagDoc } from "./jsdoc.js";
+import {
+  type ClassDeclarationStructure,
+  type FunctionDeclarationStructure,
+  type OptionalKind,
+  type ParameterDeclarationStructure,
+  type PropertyDeclarationStructure,
+  Scope,
+  StructureKind,
+  type TypeAliasDeclarationStructure,
+} from "ts-morph";
+import { jsDoc, operationDoc, tagDoc } from "./jsdoc.js";
 import type { PlannedOperation, PlannedTag } from "./plan.js";
+import {
+  importDeclaration,
+  MAX_LINE,
+  printStatements,
+  type Statement,
+  withBlankLineBefore,
+} from "./print.js";
 import {
   operationTypeRef,
   paramsAreRequired,
@@ -29,60 +45,126 @@ function typeRef(op: PlannedOperation, context: WrapperContext): string {
   );
 }
 
-/** `export type X = …;`, the parts of an intersection or union one per line when it is long. */
+/**
+ * `export type X = …;`. A long intersection or union puts one part per line; the printer indents
+ * continuation lines one level.
+ */
 export function typeAlias(
   name: string,
   parts: readonly string[],
   separator: "&" | "|",
-): string {
-  const flat = `export type ${name} = ${parts.join(` ${separator} `)};`;
-  if (flat.length <= 100) return flat;
-  if (parts.length === 1) return `export type ${name} =\n  ${parts[0]};`;
-  return separator === "&"
-    ? `export type ${name} = ${parts.join(" &\n  ")};`
-    : `export type ${name} =\n${parts.map((p) => `  | ${p}`).join("\n")};`;
+): TypeAliasDeclarationStructure {
+  const flat = parts.join(` ${separator} `);
+  const fits = `export type ${name} = ${flat};`.length <= MAX_LINE;
+  return {
+    kind: StructureKind.TypeAlias,
+    isExported: true,
+    name,
+    type:
+      fits || parts.length === 1
+        ? flat
+        : separator === "&"
+          ? parts.join(" &\n")
+          : parts.join("\n| "),
+  };
 }
 
-function typeAliases(op: PlannedOperation, context: WrapperContext): string {
+function typeAliases(
+  op: PlannedOperation,
+  context: WrapperContext,
+): TypeAliasDeclarationStructure[] {
   const ref = typeRef(op, context);
-  return lines(
+  return [
     typeAlias(op.paramsType, paramsTypeParts(op.spec, ref), "&"),
     typeAlias(op.responseType, responseTypeParts(op.spec, ref), "|"),
-  );
+  ];
 }
 
-function paramsDeclaration(op: PlannedOperation): string {
-  return `params${paramsAreRequired(op.spec) ? "" : "?"}: ${op.paramsType}`;
+function paramsParameter(
+  op: PlannedOperation,
+): OptionalKind<ParameterDeclarationStructure> {
+  return {
+    name: "params",
+    hasQuestionToken: !paramsAreRequired(op.spec),
+    type: op.paramsType,
+  };
 }
 
-function standaloneFunction(op: PlannedOperation, doc: string): string {
-  return lines(
-    renderJsDoc(doc),
-    `export function ${op.functionName}(`,
-    "  client: OperationCaller,",
-    `  ${paramsDeclaration(op)},`,
-    "  options?: RequestOptions,",
-    `): Promise<${op.responseType}> {`,
-    // An explicit type argument spares tsc inferring it from the return type, 1,000 times over.
-    `  return client.call<${op.responseType}>(${op.constName}, params, options);`,
-    "}",
-  );
+const OPTIONS_PARAMETER: OptionalKind<ParameterDeclarationStructure> = {
+  name: "options",
+  hasQuestionToken: true,
+  type: "RequestOptions",
+};
+
+function standaloneFunction(
+  op: PlannedOperation,
+  doc: string,
+): FunctionDeclarationStructure {
+  return {
+    kind: StructureKind.Function,
+    docs: [jsDoc(doc)],
+    isExported: true,
+    name: op.functionName,
+    parameters: [
+      { name: "client", type: "OperationCaller" },
+      paramsParameter(op),
+      OPTIONS_PARAMETER,
+    ],
+    returnType: `Promise<${op.responseType}>`,
+    statements: [
+      // An explicit type argument spares tsc inferring it from the return type, 1,000 times over.
+      `return client.call<${op.responseType}>(${op.constName}, params, options);`,
+    ],
+  };
 }
 
-function classMember(op: PlannedOperation, doc: string): string {
-  return lines(
-    renderJsDoc(doc, "  "),
-    `  readonly ${op.methodName} = (`,
-    `    ${paramsDeclaration(op)},`,
-    "    options?: RequestOptions,",
-    `  ): Promise<${op.responseType}> => ${op.functionName}(this.client, params, options);`,
-  );
+function classMember(
+  op: PlannedOperation,
+  doc: string,
+): OptionalKind<PropertyDeclarationStructure> {
+  const params = `params${paramsAreRequired(op.spec) ? "" : "?"}: ${op.paramsType}`;
+  return {
+    docs: [jsDoc(doc)],
+    isReadonly: true,
+    name: op.methodName,
+    initializer: `(${params}, options?: RequestOptions): Promise<${op.responseType}> => ${op.functionName}(this.client, params, options)`,
+  };
 }
 
-export function renderTagModule(
+function tagClass(
+  tag: PlannedTag,
+  docs: readonly string[],
+  description: string | undefined,
+): ClassDeclarationStructure {
+  return {
+    kind: StructureKind.Class,
+    docs: [jsDoc(tagDoc(tag.tag, description))],
+    isExported: true,
+    name: tag.className,
+    properties: tag.operations.map((op, i) => {
+      const member = classMember(op, docs[i] ?? "");
+      return i === 0 ? member : withBlankLineBefore(member);
+    }),
+    ctors: [
+      {
+        parameters: [
+          {
+            name: "client",
+            scope: Scope.Private,
+            isReadonly: true,
+            type: "OperationCaller",
+          },
+        ],
+      },
+    ],
+  };
+}
+
+/** The statements of one tag's module. */
+export function tagModuleStatements(
   tag: PlannedTag,
   context: WrapperContext,
-): string {
+): Statement[] {
   const docs = tag.operations.map((op) => operationDoc(op.spec));
   const schemaTypes = new Set(
     tag.operations.map((op) =>
@@ -91,32 +173,32 @@ export function renderTagModule(
   );
   const description =
     tag.tag === undefined ? undefined : context.tagDescriptions.get(tag.tag);
-  return lines(
-    importStatement(
+  const declarations = tag.operations.flatMap((op, i) => [
+    ...typeAliases(op, context),
+    standaloneFunction(op, docs[i] ?? ""),
+  ]);
+  return [
+    importDeclaration(
       ["OperationCaller", "RequestOptions"],
       context.runtimeImport,
       true,
     ),
-    importStatement([...schemaTypes].sort(), "./schema.js", true),
-    importStatement(
+    importDeclaration([...schemaTypes].sort(), "./schema.js", true),
+    importDeclaration(
       tag.operations.map((op) => op.constName),
       "./operations.js",
     ),
-    "",
-    tag.operations
-      .map(
-        (op, i) =>
-          `${typeAliases(op, context)}\n${standaloneFunction(op, docs[i] ?? "")}`,
-      )
-      .join("\n"),
-    renderJsDoc(tagDoc(tag.tag, description)),
-    `export class ${tag.className} {`,
-    "  constructor(private readonly client: OperationCaller) {}",
-    "",
-    tag.operations
-      .map((op, i) => classMember(op, docs[i] ?? ""))
-      .join("\n")
-      .trimEnd(),
-    "}",
+    ...declarations.map((d, i) => (i === 0 ? withBlankLineBefore(d) : d)),
+    tagClass(tag, docs, description),
+  ];
+}
+
+export function renderTagModule(
+  tag: PlannedTag,
+  context: WrapperContext,
+): string {
+  return printStatements(
+    `${tag.fileName}.ts`,
+    tagModuleStatements(tag, context),
   );
 }

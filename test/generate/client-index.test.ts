@@ -52,7 +52,7 @@ describe("index.ts", () => {
       "export type TogglOptions = ClientOptions & BasicAuthOptions;",
     );
     expect(text).toContain(
-      'const apiDefaults = {\n  name: "toggl-track-v9",\n  baseUrl: "https://api.track.toggl.com/api/v9",\n  auth: ["basic"],\n} as const satisfies ApiDefaults;',
+      'const apiDefaults = { name: "toggl-track-v9", baseUrl: "https://api.track.toggl.com/api/v9", auth: ["basic"] } as const satisfies ApiDefaults;',
     );
   });
 

@@ -2,9 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   finishFile,
   generatedHeader,
-  importStatement,
   isGeneratedText,
-  lines,
 } from "../../src/generate/format.js";
 
 describe("header", () => {
@@ -25,21 +23,5 @@ describe("finishFile", () => {
       "// h\n\nexport const a = { b: 1 };\n",
     );
     expect(await finishFile("// h", code, false)).toBe(`// h\n\n${code}`);
-  });
-});
-
-describe("emitter helpers", () => {
-  it("joins lines, skipping absent parts", () => {
-    expect(lines("a", false, undefined, "", "b")).toBe("a\n\nb\n");
-  });
-
-  it("wraps imports past 100 columns", () => {
-    expect(importStatement(["a", "b"], "./m.js", true)).toBe(
-      'import type { a, b } from "./m.js";',
-    );
-    const names = Array.from({ length: 10 }, (_, i) => `someLongName${i}`);
-    expect(importStatement(names, "./m.js")).toBe(
-      `import {\n${names.map((n) => `  ${n},`).join("\n")}\n} from "./m.js";`,
-    );
   });
 });

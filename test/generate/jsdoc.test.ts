@@ -1,10 +1,12 @@
+import { StructureKind } from "ts-morph";
 import { describe, expect, it } from "vitest";
 import {
   escapeCommentText,
   operationDoc,
-  renderJsDoc,
+  jsDoc,
   tagDoc,
 } from "../../src/generate/jsdoc.js";
+import { printStatements } from "../../src/generate/print.js";
 import type { SpecOperation } from "../../src/generate/spec.js";
 
 function operation(overrides: Partial<SpecOperation>): SpecOperation {
@@ -86,10 +88,21 @@ describe("operationDoc", () => {
   });
 });
 
-describe("renderJsDoc", () => {
-  it("prefixes each line, with bare stars on blank lines", () => {
-    expect(renderJsDoc("Title\n\n@deprecated", "  ")).toBe(
-      "  /**\n   * Title\n   *\n   * @deprecated\n   */",
+describe("jsDoc", () => {
+  it("prints the multi-line form, with bare stars on blank lines and no trailing spaces", () => {
+    const printed = (docs: string) =>
+      printStatements("doc.ts", [
+        {
+          kind: StructureKind.Class,
+          name: "C",
+          properties: [{ name: "p", docs: [jsDoc(docs)] }],
+        },
+      ]);
+    expect(printed("Title  \n \n@deprecated")).toBe(
+      "class C {\n  /**\n   * Title\n   *\n   * @deprecated\n   */\n  p;\n}\n",
+    );
+    expect(printed("GET /x")).toBe(
+      "class C {\n  /**\n   * GET /x\n   */\n  p;\n}\n",
     );
   });
 });
