@@ -40,8 +40,6 @@ export function updateClient(
  * Operations tagged "Clients".
  */
 export class ClientsApi {
-  constructor(private readonly client: OperationCaller) {}
-
   /**
    * Update Client (v1)
    *
@@ -62,4 +60,6 @@ export class ClientsApi {
     params: UpdateClientParams,
     options?: RequestOptions,
   ): Promise<UpdateClientResponse> => updateClient(this.client, params, options);
+
+  constructor(private readonly client: OperationCaller) {}
 }

@@ -178,8 +178,6 @@ export function restoreClient(
  * Operations tagged "Clients".
  */
 export class ClientsApi {
-  constructor(private readonly client: OperationCaller) {}
-
   /**
    * List clients
    *
@@ -282,4 +280,6 @@ export class ClientsApi {
     params: RestoreClientParams,
     options?: RequestOptions,
   ): Promise<RestoreClientResponse> => restoreClient(this.client, params, options);
+
+  constructor(private readonly client: OperationCaller) {}
 }

@@ -17,6 +17,7 @@ const apiDefaults = {
   name: "toggl-track-v9",
   baseUrl: "https://api.track.toggl.com/api/v9",
   auth: ["basic"],
+  quotaHeaders: { remaining: "X-Toggl-Quota-Remaining", resetsIn: "X-Toggl-Quota-Resets-In" },
 } as const satisfies ApiDefaults;
 
 /** A typed client for Toggl Track API v9. */

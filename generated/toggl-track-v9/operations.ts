@@ -184,9 +184,7 @@ export const deleteAlertOperation = {
   pathParams: ["workspace_id", "alert_id"],
   queryParams: [],
   hasBody: false,
-  errorMessages: {
-    "400": ["invalid 'alert_id' passed in URL"],
-  },
+  errorMessages: { "400": ["invalid 'alert_id' passed in URL"] },
 } as const satisfies OperationInfo;
 
 export const createRateOperation = {
@@ -196,9 +194,7 @@ export const createRateOperation = {
   pathParams: ["workspace_id"],
   queryParams: [],
   hasBody: true,
-  errorMessages: {
-    "400": ["Request payload must be informed", "Invalid workspace ID"],
-  },
+  errorMessages: { "400": ["Request payload must be informed", "Invalid workspace ID"] },
 } as const satisfies OperationInfo;
 
 export const listRatesOperation = {

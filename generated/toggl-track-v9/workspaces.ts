@@ -471,8 +471,6 @@ export function deleteWorkspaceUser(
  * Operations tagged "Workspaces".
  */
 export class WorkspacesApi {
-  constructor(private readonly client: OperationCaller) {}
-
   /**
    * Create a new workspace.
    *
@@ -755,4 +753,6 @@ export class WorkspacesApi {
     params: DeleteWorkspaceUserParams,
     options?: RequestOptions,
   ): Promise<DeleteWorkspaceUserResponse> => deleteWorkspaceUser(this.client, params, options);
+
+  constructor(private readonly client: OperationCaller) {}
 }

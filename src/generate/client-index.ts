@@ -24,6 +24,7 @@ export interface ClientFacts {
   apiName: string;
   baseUrl: string;
   auth: readonly ("basic" | "bearer")[];
+  quotaHeaders?: { remaining: string; resetsIn: string };
   runtimeImport: string;
   specTitle: string;
 }
@@ -74,6 +75,9 @@ function apiDefaultsConst(facts: ClientFacts): VariableStatementStructure {
     `name: ${JSON.stringify(facts.apiName)}`,
     `baseUrl: ${JSON.stringify(facts.baseUrl)}`,
     `auth: ${JSON.stringify(facts.auth)}`,
+    ...(facts.quotaHeaders
+      ? [`quotaHeaders: { remaining: ${JSON.stringify(facts.quotaHeaders.remaining)}, resetsIn: ${JSON.stringify(facts.quotaHeaders.resetsIn)} }`]
+      : []),
   ];
   return {
     kind: StructureKind.VariableStatement,

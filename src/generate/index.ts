@@ -72,6 +72,7 @@ function codeFiles(
     apiName: options.apiName,
     baseUrl: spec.baseUrl,
     auth: spec.auth,
+    ...(spec.quotaHeaders ? { quotaHeaders: spec.quotaHeaders } : {}),
     runtimeImport: options.runtimeImport,
     specTitle: spec.title,
   };

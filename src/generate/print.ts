@@ -2,7 +2,8 @@
  * Prints generated modules with ts-morph: each emitter builds the statement structures of its file
  * and they are printed with ONE `createSourceFile` call. Adding nodes one by one through ts-morph
  * re-parses the file each time, which is quadratic (1,000 functions took 61 s that way, 0.1 s in
- * one call); bodies, types and JSDoc therefore go in as pre-rendered text inside the structures.
+ * one call). Bodies, types, initializers and JSDoc go in as text inside the structures, which keeps
+ * the printer's work small (it scans every character it writes).
  *
  * The layout is ts-morph's printer's (one signature per line, continuation lines of a type indented
  * one level); prettier reformats it while the output is under its budget (`format.ts`).

@@ -45,6 +45,8 @@ export interface SpecSummary {
   title: string;
   baseUrl: string;
   auth: ("basic" | "bearer")[];
+  /** The response headers announcing a request quota (`x-quota-headers`), when the spec names them. */
+  quotaHeaders?: { remaining: string; resetsIn: string };
   /** Tag descriptions from the top-level `tags` list. */
   tagDescriptions: Map<string, string>;
   operations: SpecOperation[];
@@ -439,7 +441,19 @@ export function readSpec(document: unknown, specPath: string): SpecSummary {
     title: optionalString(info.title) ?? "an OpenAPI document",
     baseUrl: readBaseUrl(document),
     auth: readAuth(document),
+    ...readQuotaHeaders(document),
     tagDescriptions: readTagDescriptions(document),
     operations,
   };
+}
+
+/**
+ * `x-quota-headers: { remaining, resetsIn }` at the root (docs2client writes it from a
+ * getting-started page): the runtime tracks the quota under these names. Anything malformed is
+ * ignored rather than guessed at.
+ */
+function readQuotaHeaders(document: Record<string, unknown>): Pick<SpecSummary, "quotaHeaders"> {
+  const raw = document["x-quota-headers"] as { remaining?: unknown; resetsIn?: unknown } | undefined;
+  if (typeof raw?.remaining !== "string" || typeof raw.resetsIn !== "string") return {};
+  return { quotaHeaders: { remaining: raw.remaining, resetsIn: raw.resetsIn } };
 }

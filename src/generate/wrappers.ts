@@ -161,7 +161,7 @@ function tagClass(
 }
 
 /** The statements of one tag's module. */
-export function tagModuleStatements(
+function tagModuleStatements(
   tag: PlannedTag,
   context: WrapperContext,
 ): Statement[] {

@@ -18,7 +18,7 @@ import {
 } from "./errors.js";
 import type { OperationCaller, OperationInfo, RequestOptions } from "./operation.js";
 import { type PageFetcher, type PageParams, paginate, paginateAll } from "./pagination.js";
-import { DEFAULT_QUOTA_HEADERS, type QuotaHeaderNames, type QuotaSnapshot, readQuota } from "./quota.js";
+import { type QuotaHeaderNames, type QuotaSnapshot, readQuota } from "./quota.js";
 import { createRateLimiter, type RateLimitSetting, type TokenBucket } from "./rate-limit.js";
 import { redactHeaders, redactUrl, scrubSecrets, scrubValue } from "./redact.js";
 import { DEFAULT_RETRY_POLICY, parseRetryAfter, type RetryPolicy, withRetries } from "./retry.js";
@@ -83,7 +83,7 @@ export interface ApiDefaults {
   baseUrl: string;
   /** The security schemes the spec declares, in order of preference. */
   auth: readonly AuthScheme[];
-  /** The API's quota headers, if it announces a quota (default: Toggl's `X-Toggl-Quota-*`). */
+  /** The API's quota headers, if its docs announce a quota (none by default: no quota tracking). */
   quotaHeaders?: QuotaHeaderNames;
 }
 
@@ -93,7 +93,7 @@ interface Settings {
   timeoutMs: number;
   policy: RetryPolicy;
   sleep: (ms: number, signal?: AbortSignal) => Promise<void>;
-  quotaHeaders: QuotaHeaderNames;
+  quotaHeaders: QuotaHeaderNames | undefined;
   secrets: string[];
   logger: Logger | undefined;
 }
@@ -139,7 +139,7 @@ export class ApiClient<Paths extends {} = {}> implements OperationCaller {
         maxQuotaWaitMs: nonNegative("maxQuotaWaitMs", options.maxQuotaWaitMs ?? 0),
       },
       sleep: customSleep ?? sleep,
-      quotaHeaders: defaults.quotaHeaders ?? DEFAULT_QUOTA_HEADERS,
+      quotaHeaders: defaults.quotaHeaders,
       secrets: auth.secrets,
       logger: options.logger,
     };

@@ -12,15 +12,6 @@ export interface QuotaHeaderNames {
   resetsIn: string;
 }
 
-/**
- * Used when `ApiDefaults.quotaHeaders` is not given. These are Toggl's names; an API without
- * quota headers never sends them, so the default is harmless there.
- */
-export const DEFAULT_QUOTA_HEADERS: QuotaHeaderNames = {
-  remaining: "X-Toggl-Quota-Remaining",
-  resetsIn: "X-Toggl-Quota-Resets-In",
-};
-
 /** The last quota the server announced. */
 export interface QuotaSnapshot {
   /** Requests left in the window, if the server said. */
@@ -31,8 +22,13 @@ export interface QuotaSnapshot {
   observedAt: number;
 }
 
-/** Reads the quota headers; `undefined` when the response carries neither. */
-export function readQuota(headers: Headers, names: QuotaHeaderNames, now: number): QuotaSnapshot | undefined {
+/**
+ * Reads the quota headers; `undefined` when the response carries neither, or when the API
+ * announces no quota (the generator passes the names its spec documents, e.g. Toggl's
+ * `X-Toggl-Quota-*` from the overview page; the runtime knows no API's names itself).
+ */
+export function readQuota(headers: Headers, names: QuotaHeaderNames | undefined, now: number): QuotaSnapshot | undefined {
+  if (!names) return undefined;
   const remaining = nonNegativeNumber(headers.get(names.remaining));
   const resetsInSeconds = nonNegativeNumber(headers.get(names.resetsIn));
   if (remaining === undefined && resetsInSeconds === undefined) return undefined;

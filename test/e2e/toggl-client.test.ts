@@ -13,6 +13,9 @@ const basic = (user: string, pass: string) => `Basic ${Buffer.from(`${user}:${pa
 let server: Awaited<ReturnType<typeof startLoopbackServer>>;
 beforeAll(async () => {
   server = await startLoopbackServer((req: SeenRequest) => {
+    if (req.path.endsWith("/statistics")) {
+      return { body: { admins: [], groups_count: 1, members_count: 2 }, headers: { "X-Toggl-Quota-Remaining": "29", "X-Toggl-Quota-Resets-In": "3540" } };
+    }
     if (req.path.endsWith("/clients/404")) return { status: 404, body: "Client doesn't exist in the workspace." };
     if (req.method === "GET" && req.path.endsWith("/clients")) return { body: [{ id: 1, name: "Acme", wid: 7 }] };
     if (req.path.includes("/workspace_users")) {
@@ -72,6 +75,13 @@ describe("generated Toggl client", () => {
     expect(String((error as NotFoundError).url)).toContain("/workspaces/7/clients/404");
     expect((error as NotFoundError).message).toContain("Client doesn't exist in the workspace.");
     expect(String(error)).not.toContain("tok123");
+  });
+
+  it("tracks Toggl's quota headers, whose names the spec took from the overview page", async () => {
+    const client = toggl();
+    expect(client.quota).toBeUndefined();
+    await client.workspaces.getStatistics({ workspace_id: 7 });
+    expect(client.quota).toMatchObject({ remaining: 29, resetsInSeconds: 3540 });
   });
 
   it("paginates workspace users until a short page", async () => {

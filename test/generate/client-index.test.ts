@@ -68,3 +68,18 @@ describe("index.ts", () => {
     ).toBe(true);
   });
 });
+
+describe("quota headers", () => {
+  it("passes the spec's x-quota-headers to the runtime, and nothing when the spec has none", () => {
+    const withQuota = readSpec(
+      { ...loadFixture("toggl"), "x-quota-headers": { remaining: "X-Q-Left", resetsIn: "X-Q-Reset", "x-source": ["o.html:1"] } },
+      "toggl.json",
+    );
+    expect(withQuota.quotaHeaders).toEqual({ remaining: "X-Q-Left", resetsIn: "X-Q-Reset" });
+    const facts = { apiName: "a", baseUrl: "", auth: [], runtimeImport: "r", specTitle: "t" };
+    const text = renderClientIndex(planClient(withQuota, "A"), { ...facts, quotaHeaders: withQuota.quotaHeaders });
+    expect(text).toContain('quotaHeaders: { remaining: "X-Q-Left", resetsIn: "X-Q-Reset" }');
+    expect(readSpec(loadFixture("toggl"), "toggl.json").quotaHeaders).toBeUndefined();
+    expect(renderClientIndex(planClient(withQuota, "A"), facts)).not.toContain("quotaHeaders");
+  });
+});

@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { ApiClient } from "../../src/runtime/index.js";
-import { DEFAULT_QUOTA_HEADERS, readQuota } from "../../src/runtime/quota.js";
+import { readQuota } from "../../src/runtime/quota.js";
 import { type FaultServer, startFaultServer } from "./fault-server.js";
-import { getThing, TestApi } from "./test-api.js";
+import { getThing, TestApi, TOGGL_QUOTA_HEADERS } from "./test-api.js";
 
 let server: FaultServer | undefined;
 afterEach(async () => {
@@ -13,14 +13,14 @@ afterEach(async () => {
 describe("readQuota", () => {
   it("reads both headers, either alone, and ignores garbage", () => {
     const h = (init: Record<string, string>) => new Headers(init);
-    expect(readQuota(h({ "X-Toggl-Quota-Remaining": "29", "X-Toggl-Quota-Resets-In": "3540" }), DEFAULT_QUOTA_HEADERS, 5)).toEqual({
+    expect(readQuota(h({ "X-Toggl-Quota-Remaining": "29", "X-Toggl-Quota-Resets-In": "3540" }), TOGGL_QUOTA_HEADERS, 5)).toEqual({
       remaining: 29,
       resetsInSeconds: 3540,
       observedAt: 5,
     });
-    expect(readQuota(h({ "X-Toggl-Quota-Remaining": "3" }), DEFAULT_QUOTA_HEADERS, 5)?.resetsInSeconds).toBeUndefined();
-    expect(readQuota(h({}), DEFAULT_QUOTA_HEADERS, 5)).toBeUndefined();
-    expect(readQuota(h({ "X-Toggl-Quota-Remaining": "lots", "X-Toggl-Quota-Resets-In": "-1" }), DEFAULT_QUOTA_HEADERS, 5)).toBeUndefined();
+    expect(readQuota(h({ "X-Toggl-Quota-Remaining": "3" }), TOGGL_QUOTA_HEADERS, 5)?.resetsInSeconds).toBeUndefined();
+    expect(readQuota(h({}), TOGGL_QUOTA_HEADERS, 5)).toBeUndefined();
+    expect(readQuota(h({ "X-Toggl-Quota-Remaining": "lots", "X-Toggl-Quota-Resets-In": "-1" }), TOGGL_QUOTA_HEADERS, 5)).toBeUndefined();
   });
 });
 
@@ -60,5 +60,19 @@ describe("client.quota", () => {
     );
     await client.call(getThing, { thing_id: 1 });
     expect(client.quota).toMatchObject({ remaining: 11, resetsInSeconds: 30 });
+  });
+});
+
+describe("an API whose docs announce no quota", () => {
+  let server: FaultServer | undefined;
+  afterEach(async () => server?.close());
+
+  it("tracks nothing, and a 402 is a plain PaymentRequiredError even with Toggl-like headers", async () => {
+    server = await startFaultServer([{ status: 402, body: "paid feature", headers: { "X-Toggl-Quota-Remaining": "0", "X-Toggl-Quota-Resets-In": "5" } }]);
+    const client = new ApiClient({ baseUrl: server.url, rateLimit: false, maxQuotaWaitMs: 60_000 }, { name: "other", baseUrl: "", auth: [] });
+    const error = (await client.call(getThing, { thing_id: 1 }).catch((e: unknown) => e)) as Error;
+    expect(error.name).toBe("PaymentRequiredError");
+    expect(client.quota).toBeUndefined();
+    expect(server.requests).toHaveLength(1);
   });
 });

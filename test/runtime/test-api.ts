@@ -55,13 +55,16 @@ export class ThingsApi {
   readonly list = (params: ListThingsParams, options?: RequestOptions) => this.client.call<Thing[]>(listThings, params, options);
 }
 
+/** Toggl's quota header names, as the generated Toggl client passes them (from the overview page). */
+export const TOGGL_QUOTA_HEADERS = { remaining: "X-Toggl-Quota-Remaining", resetsIn: "X-Toggl-Quota-Resets-In" } as const;
+
 /** A client like a generated one, with test-friendly defaults: no rate limit, millisecond backoffs. */
 export class TestApi extends ApiClient {
   readonly things = new ThingsApi(this);
   constructor(options: ClientOptions & { apiToken?: string; email?: string; password?: string; bearerToken?: string }) {
     super(
       { apiToken: TOKEN, rateLimit: false, ...options, retry: { baseDelayMs: 2, maxDelayMs: 4, ...options.retry } },
-      { name: "test-api", baseUrl: "", auth: ["basic"] },
+      { name: "test-api", baseUrl: "", auth: ["basic"], quotaHeaders: TOGGL_QUOTA_HEADERS },
     );
   }
 }
