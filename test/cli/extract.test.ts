@@ -1,0 +1,90 @@
+/**
+ * `docs2client extract` through the CLI, on the repo's captures: the four Toggl text captures
+ * alone must yield every documented operation, parameter and field with its documented type.
+ */
+import { mkdirSync, readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { parseSpecText } from "../../src/pipeline/spec-files.js";
+import { runCli } from "./helpers.js";
+
+type Json = Record<string, any>;
+const text = (name: string) => `spec/sources/toggl-track-v9/text/${name}`;
+const out = ".tmp/cli-extract";
+mkdirSync(out, { recursive: true });
+
+function operations(spec: Json): [string, Json][] {
+  return Object.entries(spec.paths as Json).flatMap(([path, item]) =>
+    Object.entries(item as Json).map(([method, op]) => [`${method.toUpperCase()} ${path}`, op as Json] as [string, Json]),
+  );
+}
+
+/** A schema with local $refs followed. */
+function resolve(spec: Json, schema: Json): Json {
+  return schema.$ref ? resolve(spec, schema.$ref.split("/").slice(1).reduce((n: Json, k: string) => n[k], spec)) : schema;
+}
+
+describe("docs2client extract on the Toggl text captures", () => {
+  const files = ["clients.txt", "workspaces.txt", "update-client.txt", "update-workspace.txt"].map(text);
+
+  it("writes YAML with all 26 operations, the server inferred from the URLs, and a summary on stderr", async () => {
+    const { code, stderr } = await runCli(["extract", ...files, "--out", `${out}/text.yaml`]);
+    expect(code).toBe(0);
+    expect(stderr).toMatch(/26 operations/);
+    const spec = parseSpecText(readFileSync(`${out}/text.yaml`, "utf8")) as Json;
+    expect(spec.servers).toEqual([{ url: "https://api.track.toggl.com/api/v9" }]);
+    const ops = operations(spec);
+    expect(ops).toHaveLength(26);
+    expect(ops.filter(([, op]) => op.tags[0] === "Clients")).toHaveLength(7);
+    expect(ops.filter(([, op]) => op.tags[0] === "Workspaces")).toHaveLength(19);
+    expect(spec.components.securitySchemes).toEqual({ basic: { type: "http", scheme: "basic" } });
+  });
+
+  it("keeps documented parameter and field types", async () => {
+    await runCli(["extract", ...files, "--out", `${out}/text.json`]);
+    const spec = JSON.parse(readFileSync(`${out}/text.json`, "utf8")) as Json;
+    const list = spec.paths["/workspaces/{workspace_id}/clients"].get;
+    expect(list.parameters.map((p: Json) => [p.name, p.in, p.schema.type, p.required])).toEqual([
+      ["workspace_id", "path", "integer", true],
+      ["status", "query", "string", false],
+      ["name", "query", "string", false],
+    ]);
+    const listSchema = list.responses["200"].content["application/json"].schema;
+    expect(listSchema.type).toBe("array");
+    const client = resolve(spec, listSchema.items);
+    expect(Object.fromEntries(Object.entries(client.properties as Json).map(([k, v]) => [k, (v as Json).type]))).toMatchObject({
+      archived: "boolean",
+      at: "string",
+      creator_id: "integer",
+      id: "integer",
+      name: "string",
+      wid: "integer",
+    });
+    const users = spec.paths["/organizations/{organization_id}/workspaces/{workspace_id}/workspace_users"].get;
+    expect(users.parameters.map((p: Json) => p.name)).toEqual(["organization_id", "workspace_id", "page", "per_page", "custom_rates", "active", "name", "search"]);
+    const user = resolve(spec, users.responses["200"].content["application/json"].schema.items);
+    expect(user.properties.email.type).toBe("string");
+    expect(user.properties.group_ids).toMatchObject({ type: "array", items: { type: "integer" } });
+    const update = spec.paths["/workspaces/{workspace_id}"].put;
+    const body = resolve(spec, update.requestBody.content["application/json"].schema);
+    expect(body.properties.admins).toMatchObject({ type: "array", items: { type: "integer" } });
+    expect(body.properties.default_hourly_rate.type).toBe("number");
+  });
+
+  it("accepts --title, --server and --auth, and reports the report as JSON with --json", async () => {
+    const { code, stdout } = await runCli([
+      "extract", text("clients.txt"), "--out", `${out}/clients.yaml`, "--title", "Clients only", "--server", "https://example.test/api/v9", "--auth", "bearer", "--json",
+    ]);
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout).counts.operations).toBe(7);
+    const spec = parseSpecText(readFileSync(`${out}/clients.yaml`, "utf8")) as Json;
+    expect(spec.info.title).toBe("Clients only");
+    expect(spec.servers[0].url).toBe("https://example.test/api/v9");
+    expect(Object.keys(spec.components.securitySchemes)).toEqual(["bearer"]);
+  });
+
+  it("rejects a page no reader recognises with file:line and exit 1", async () => {
+    const { code, stderr } = await runCli(["extract", "package.json", "--out", `${out}/x.yaml`]);
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/^package\.json:1: no reader recognises this page/);
+  });
+});
