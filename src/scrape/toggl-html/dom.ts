@@ -1,12 +1,35 @@
-import type { AnyNode, Element } from "domhandler";
+import { load } from "cheerio/slim";
+import type { AnyNode, Document, Element } from "domhandler";
 import { normaliseSpaces } from "../common/text.js";
 
 /**
- * Small DOM helpers over cheerio's (domhandler) nodes. The pages are parsed with parse5's
- * `sourceCodeLocationInfo`, so every element knows the line it starts on; text extraction knows
- * about the Docusaurus decorations (hash-link anchors, Prism token lines) that must not leak
- * into the model.
+ * Small DOM helpers over cheerio's (domhandler) nodes. Pages are parsed with htmlparser2, which
+ * records where each element starts (`startIndex`); `lineOf` turns that offset into a line with a
+ * table of line starts kept per parsed document. Text extraction knows about the Docusaurus
+ * decorations (hash-link anchors, Prism token lines) that must not leak into the model.
  */
+
+/** Offsets at which each line starts, per document parsed by `parseHtml`. */
+const LINE_STARTS = new WeakMap<Document, Uint32Array>();
+
+function lineStarts(text: string): Uint32Array {
+  let count = 1;
+  for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) count++;
+  const starts = new Uint32Array(count);
+  let line = 1;
+  for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) starts[line++] = i + 1;
+  return starts;
+}
+
+/**
+ * Parses an HTML page (line ends already normalised). htmlparser2 rather than parse5: it is
+ * several times faster on the large reference pages, and a start offset is all `lineOf` needs.
+ */
+export function parseHtml(text: string): Document {
+  const document = load(text, { xml: { xmlMode: false, withStartIndices: true, decodeEntities: true } }).root()[0] as Document;
+  LINE_STARTS.set(document, lineStarts(text));
+  return document;
+}
 
 export function isElement(node: AnyNode): node is Element {
   return node.type === "tag" || node.type === "script" || node.type === "style";
@@ -24,9 +47,23 @@ export function hasClassPrefix(node: Element, prefix: string): boolean {
   return (node.attribs["class"] ?? "").split(/\s+/).some((c) => c.startsWith(prefix));
 }
 
-/** The 1-based line the node starts on; `fallback` when the parser gave no location. */
+/** The 1-based line the node starts on; `fallback` when the node was not parsed by `parseHtml`. */
 export function lineOf(node: AnyNode, fallback: number): number {
-  return node.sourceCodeLocation?.startLine ?? fallback;
+  const offset = node.startIndex;
+  if (offset === null) return fallback;
+  let root: AnyNode = node;
+  while (root.parent) root = root.parent;
+  const starts = root.type === "root" ? LINE_STARTS.get(root) : undefined;
+  if (!starts) return fallback;
+  // The last line that starts at or before the offset.
+  let low = 0;
+  let high = starts.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >>> 1;
+    if (starts[mid]! <= offset) low = mid;
+    else high = mid - 1;
+  }
+  return low + 1;
 }
 
 /** Every descendant element (document order) for which `test` holds; does not enter matches. */
@@ -89,10 +126,16 @@ export function codeText(node: Element): string {
   return rawText(node).replace(/\s+$/, "");
 }
 
+/** HTML drops a line break right after these start tags; htmlparser2 keeps it, so it is dropped here. */
+const LEADING_BREAK_DROPPED = new Set(["pre", "listing", "textarea"]);
+
 function rawText(node: AnyNode): string {
   const out: string[] = [];
   const walk = (n: AnyNode): void => {
-    if (n.type === "text") out.push(n.data);
+    if (n.type === "text") {
+      const dropBreak = n.prev === null && n.parent !== null && isElement(n.parent) && LEADING_BREAK_DROPPED.has(n.parent.name);
+      out.push(dropBreak && n.data.startsWith("\n") ? n.data.slice(1) : n.data);
+    }
     else if (isElement(n) && !isDecoration(n)) {
       if (n.name === "br") {
         // A token line ends in <br>; the join above already supplies that break.

@@ -1,10 +1,9 @@
-import * as cheerio from "cheerio";
-import type { Element } from "domhandler";
+import type { AnyNode, Element } from "domhandler";
 import { DocsInputError } from "../../model/errors.js";
 import type { Diagnostic, DocOperation, DocPage, DocsReader } from "../../model/types.js";
 import { normaliseLineEnds } from "../common/text.js";
 import { toBlocks, type Block } from "./blocks.js";
-import { hasClass, lineOf } from "./dom.js";
+import { hasClass, lineOf, parseHtml } from "./dom.js";
 import { classifyHeading } from "./headings.js";
 import { readOperation, type OperationHeading } from "./operation.js";
 import { readResponseHeaders } from "./response-headers.js";
@@ -24,8 +23,16 @@ function detect(text: string): boolean {
   return /<(?:!doctype\s+html|html|body|div)\b/i.test(text.slice(0, 4096)) && new RegExp(`class=["']?[^"'>]*\\b${ARTICLE_CLASS}\\b`).test(text);
 }
 
-function findArticle($: cheerio.CheerioAPI): Element | undefined {
-  return $(`.${ARTICLE_CLASS}`).toArray().find((el): el is Element => el.type === "tag" && hasClass(el, ARTICLE_CLASS));
+/** The first article element in document order; a walk that stops there, not a query over the whole page. */
+function findArticle(nodes: readonly AnyNode[]): Element | undefined {
+  for (const node of nodes) {
+    if (node.type === "tag" && hasClass(node, ARTICLE_CLASS)) return node;
+    if ("children" in node) {
+      const inner = findArticle(node.children);
+      if (inner) return inner;
+    }
+  }
+  return undefined;
 }
 
 type HeadingBlock = Extract<Block, { kind: "heading" }>;
@@ -54,8 +61,7 @@ function operationHeading(block: HeadingBlock, method: OperationHeading["method"
 }
 
 export function readTogglHtml(text: string, file: string): DocPage {
-  const $ = cheerio.load(normaliseLineEnds(text), { sourceCodeLocationInfo: true });
-  const article = findArticle($);
+  const article = findArticle(parseHtml(normaliseLineEnds(text)).children);
   if (!article) throw DocsInputError.at({ file, line: 1 }, `no Docusaurus article (.${ARTICLE_CLASS}) on this page`, "not-toggl-html");
   const blocks = toBlocks(article, lineOf(article, 1));
   const diagnostics: Diagnostic[] = [];

@@ -1,12 +1,12 @@
-import * as cheerio from "cheerio";
 import type { Element } from "domhandler";
 import { describe, expect, it } from "vitest";
 import { toBlocks } from "../../../src/scrape/toggl-html/blocks.js";
+import { parseHtml } from "../../../src/scrape/toggl-html/dom.js";
 import { codeBlock, curl, FIELD_HEADER, heading, samples, table } from "./html-page.js";
 
 function blocksOf(lines: string[]) {
-  const $ = cheerio.load(`<div class="theme-doc-markdown">\n${lines.join("\n")}\n</div>`, { sourceCodeLocationInfo: true });
-  return toBlocks($(".theme-doc-markdown").get(0) as Element, 1);
+  const root = parseHtml(`<div class="theme-doc-markdown">\n${lines.join("\n")}\n</div>`);
+  return toBlocks(root.children[0] as Element, 1);
 }
 
 describe("toBlocks", () => {

@@ -1,13 +1,13 @@
 import * as cheerio from "cheerio";
 import type { Element } from "domhandler";
 import { describe, expect, it } from "vitest";
-import { codeText, inlineText, lineOf } from "../../../src/scrape/toggl-html/dom.js";
+import { codeText, findFirst, inlineText, lineOf, parseHtml } from "../../../src/scrape/toggl-html/dom.js";
 import { codeBlock, heading } from "./html-page.js";
 
-function first(html: string, selector: string): Element {
-  const $ = cheerio.load(html, { sourceCodeLocationInfo: true });
-  const el = $(selector).get(0);
-  if (!el || el.type !== "tag") throw new Error(`no ${selector}`);
+function first(html: string, tag: string): Element {
+  const root = parseHtml(html);
+  const el = root.children.map((c) => (c.type === "tag" && c.name === tag ? c : c.type === "tag" ? findFirst(c, (e) => e.name === tag) : undefined)).find((e) => e !== undefined);
+  if (!el) throw new Error(`no ${tag}`);
   return el;
 }
 
@@ -35,11 +35,18 @@ describe("codeText", () => {
   it("reads plain <code> text, turning <br> into line breaks", () => {
     expect(codeText(first("<pre><code>a<br>b\nc</code></pre>", "code"))).toBe("a\nb\nc");
   });
+
+  it("drops the line break that directly follows <pre>, as HTML does", () => {
+    expect(codeText(first("<pre>\n{\n  \"a\": 1\n}</pre>", "pre"))).toBe('{\n  "a": 1\n}');
+    expect(codeText(first("<pre>\n\nx</pre>", "pre"))).toBe("\nx");
+  });
 });
 
 describe("lineOf", () => {
-  it("gives the parser's 1-based start line, or the fallback without location info", () => {
+  it("gives the 1-based line the element starts on, or the fallback for a tree parseHtml did not parse", () => {
     expect(lineOf(first("<div>\n\n<p>x</p></div>", "p"), 99)).toBe(3);
+    expect(lineOf(first("<p>x</p>", "p"), 99)).toBe(1);
+    expect(lineOf(first("\n<div>\n</div>\n<p\nclass=a>x</p>\n", "p"), 99)).toBe(4);
     const $ = cheerio.load("<p>x</p>");
     expect(lineOf($("p").get(0) as Element, 99)).toBe(99);
   });
