@@ -448,181 +448,6 @@ export interface components {
             /** @description Workspace on Premium subscription */
             business_ws?: boolean;
             /** @description CSV upload data */
-            csv_upload?: Record<string, never>;
-            /** @description Default currency, premium feature, optional, only for existing WS, will be 'USD' initially */
-            default_currency?: string;
-            /** @description The default hourly rate, premium feature, optional, only for existing WS, will be 0.0 initially */
-            default_hourly_rate?: number;
-            /** @description Disable approvals in the workspace */
-            disable_approvals?: boolean;
-            /** @description Disable expenses in the workspace */
-            disable_expenses?: boolean;
-            /** @description Disable timesheet view in the workspace */
-            disable_timesheet_view?: boolean;
-            hide_start_end_times?: boolean;
-            /** @description Calendar integration enabled */
-            ical_enabled?: boolean;
-            /**
-             * Format: uri
-             * @description URL of calendar
-             */
-            ical_url?: string;
-            /** @description Identifier of the workspace */
-            id?: number;
-            /** @description Last modification of data in the workspace */
-            last_modified?: string;
-            /** @description Limit public projects data in reports to admins. */
-            limit_public_project_data?: boolean;
-            /**
-             * Format: uri
-             * @description URL of workspace logo
-             */
-            logo_url?: string;
-            /** @description How far back free workspaces can access data. */
-            max_data_retention_days?: Record<string, never>;
-            /** @description Name of the workspace */
-            name?: string;
-            /** @description Only admins will be able to create projects, optional, only for existing WS, will be false initially */
-            only_admins_may_create_projects?: boolean;
-            /** @description Only admins will be able to create tags, optional, only for existing WS, will be false initially */
-            only_admins_may_create_tags?: boolean;
-            /** @description Only admins will be able to see the team dashboard, optional, only for existing WS, will be false initially */
-            only_admins_see_team_dashboard?: boolean;
-            /** @description Identifier of the organization */
-            organization_id?: number;
-            /** @description Permissions list */
-            permissions?: string[];
-            /** @description Workspace on Starter subscription */
-            premium?: boolean;
-            /** @description New projects billable by default */
-            projects_billable_by_default?: boolean;
-            /** @description Whether tracking time to projects will enforce billable setting to be respected. */
-            projects_enforce_billable?: boolean;
-            /** @description Workspace setting for default project visbility. */
-            projects_private_by_default?: boolean;
-            /**
-             * Format: date-time
-             * @description Timestamp of last workspace rate update
-             */
-            rate_last_updated?: string;
-            /** @description Whether reports should be collapsed by default, optional, only for existing WS, will be true initially */
-            reports_collapse?: boolean;
-            /** @description Role of the current user in the workspace */
-            role?: string;
-            /**
-             * @description Default rounding, premium feature, optional, only for existing WS. 0 - nearest, 1 - round up, -1 - round down
-             * @enum {integer}
-             */
-            rounding?: 0 | 1 | -1;
-            /** @description Default rounding in minutes, premium feature, optional, only for existing WS */
-            rounding_minutes?: number;
-            /**
-             * @deprecated
-             * @description deprecated
-             */
-            subscription?: Record<string, never>;
-            /**
-             * Format: date-time
-             * @description Timestamp of suspension
-             */
-            suspended_at?: string;
-            /** @description Time entry constraints setting */
-            te_constraints?: Record<string, never>;
-            /** @description Working hours in minutes */
-            working_hours_in_minutes?: number;
-        };
-        WorkspaceUser: {
-            /** @description Flag indicating whether use has 2FA enabled or not. */
-            "2fa_enabled"?: boolean;
-            /** @description Flag indicating if user accepted the invitation */
-            active?: boolean;
-            /** @description Flag indicating if user is admin */
-            admin?: boolean;
-            /**
-             * Format: date-time
-             * @description Timestamp of the last update
-             */
-            at?: string;
-            /**
-             * Format: uri
-             * @description URL of avatar
-             */
-            avatar_file_name?: string;
-            /**
-             * Format: email
-             * @description Email of the user
-             */
-            email?: string;
-            /** @description List of groups the user belongs to */
-            group_ids?: number[];
-            /** @description Identifier of the user workspace */
-            id?: number;
-            /** @description Flag indicating if user was deactivated by admin of the workspace */
-            inactive?: boolean;
-            /** @description internal */
-            invitation_code?: string;
-            /** @description internal */
-            invite_url?: string;
-            /** @description Flag indicating if user is a direct member of the workspace (is not assigned to the workspace using the group) */
-            is_direct?: boolean;
-            /** @description Labor cost assigned to the user */
-            labor_cost?: number;
-            /**
-             * Format: date-time
-             * @description Timestamp of the last labor cost update
-             */
-            labor_cost_last_updated?: string;
-            /** @description Name of the user */
-            name?: string;
-            /** @description Flag indicating if user is admin inside organization */
-            organization_admin?: boolean;
-            /** @description Rate assigned to the user */
-            rate?: number;
-            /**
-             * Format: date-time
-             * @description Timestamp of the last rate update
-             */
-            rate_last_updated?: string;
-            /** @description Role of the user */
-            role?: string;
-            role_id?: number;
-            /** @description Timezone of the user */
-            timezone?: string;
-            /** @description Global user identifier */
-            uid?: number;
-            /** @description UserID alternative JSON field, only used by get-organization-workspaces-workspaceusers */
-            user_id?: number;
-            /** @description Granular rate permission flags Only takes effect on roles with conditional rate permissions */
-            view_edit_billable_rates?: boolean;
-            view_edit_labor_costs?: boolean;
-            /** @description Workspace identifier */
-            wid?: number;
-            /** @description Working hours value in minutes */
-            working_hours_in_minutes?: number;
-            /** @description Flag indicating if user is admin inside workspace */
-            workspace_admin?: boolean;
-            /** @description UserID alternative JSON field, only used by get-organization-workspaces-workspaceusers */
-            workspace_id?: number;
-        };
-        UpdateWorkspaceResponse: {
-            /**
-             * @deprecated
-             * @description Current user is workspace admin Deprecated
-             */
-            admin?: boolean;
-            /**
-             * @deprecated
-             * @description deprecated
-             */
-            api_token?: string;
-            /**
-             * Format: date-time
-             * @description Timestamp of last workspace change
-             */
-            at?: string;
-            /** @description Workspace on Premium subscription */
-            business_ws?: boolean;
-            /** @description CSV upload data */
             csv_upload?: {
                 at?: string;
                 log_id?: number;
@@ -780,6 +605,79 @@ export interface components {
             };
             /** @description Working hours in minutes */
             working_hours_in_minutes?: number;
+        };
+        WorkspaceUser: {
+            /** @description Flag indicating whether use has 2FA enabled or not. */
+            "2fa_enabled"?: boolean;
+            /** @description Flag indicating if user accepted the invitation */
+            active?: boolean;
+            /** @description Flag indicating if user is admin */
+            admin?: boolean;
+            /**
+             * Format: date-time
+             * @description Timestamp of the last update
+             */
+            at?: string;
+            /**
+             * Format: uri
+             * @description URL of avatar
+             */
+            avatar_file_name?: string;
+            /**
+             * Format: email
+             * @description Email of the user
+             */
+            email?: string;
+            /** @description List of groups the user belongs to */
+            group_ids?: number[];
+            /** @description Identifier of the user workspace */
+            id?: number;
+            /** @description Flag indicating if user was deactivated by admin of the workspace */
+            inactive?: boolean;
+            /** @description internal */
+            invitation_code?: string;
+            /** @description internal */
+            invite_url?: string;
+            /** @description Flag indicating if user is a direct member of the workspace (is not assigned to the workspace using the group) */
+            is_direct?: boolean;
+            /** @description Labor cost assigned to the user */
+            labor_cost?: number;
+            /**
+             * Format: date-time
+             * @description Timestamp of the last labor cost update
+             */
+            labor_cost_last_updated?: string;
+            /** @description Name of the user */
+            name?: string;
+            /** @description Flag indicating if user is admin inside organization */
+            organization_admin?: boolean;
+            /** @description Rate assigned to the user */
+            rate?: number;
+            /**
+             * Format: date-time
+             * @description Timestamp of the last rate update
+             */
+            rate_last_updated?: string;
+            /** @description Role of the user */
+            role?: string;
+            role_id?: number;
+            /** @description Timezone of the user */
+            timezone?: string;
+            /** @description Global user identifier */
+            uid?: number;
+            /** @description UserID alternative JSON field, only used by get-organization-workspaces-workspaceusers */
+            user_id?: number;
+            /** @description Granular rate permission flags Only takes effect on roles with conditional rate permissions */
+            view_edit_billable_rates?: boolean;
+            view_edit_labor_costs?: boolean;
+            /** @description Workspace identifier */
+            wid?: number;
+            /** @description Working hours value in minutes */
+            working_hours_in_minutes?: number;
+            /** @description Flag indicating if user is admin inside workspace */
+            workspace_admin?: boolean;
+            /** @description UserID alternative JSON field, only used by get-organization-workspaces-workspaceusers */
+            workspace_id?: number;
         };
         Alert: {
             billable?: boolean;
@@ -1653,7 +1551,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["UpdateWorkspaceResponse"];
+                    "application/json": components["schemas"]["Workspace"];
                 };
             };
             /** @description User does not have access to this resource. */

@@ -112,6 +112,18 @@ function bodySlot(site: ComponentSite): Slot | undefined {
 }
 
 /** Common properties of equal type, as a share of the smaller shape; 0 when a common one differs in type. */
+/**
+ * Two views of one property agree when their shapes are the same, or when one is an object the docs
+ * left unexpanded (`csv_upload | object`) and the other spells out its fields: the bare one says
+ * less, not something else.
+ */
+function compatibleProperty(a: unknown, b: unknown): boolean {
+  if (shapeSignature(a) === shapeSignature(b)) return true;
+  const bareObject = (s: unknown) => isObject(s) && s.type === "object" && !hasProperties(s);
+  const detailedObject = (s: unknown) => isObject(s) && s.type === "object" && hasProperties(s);
+  return (bareObject(a) && detailedObject(b)) || (detailedObject(a) && bareObject(b));
+}
+
 export function shapeOverlap(a: JsonSchema, b: JsonSchema): number {
   const pa = properties(a);
   const pb = properties(b);
@@ -120,7 +132,7 @@ export function shapeOverlap(a: JsonSchema, b: JsonSchema): number {
   let common = 0;
   for (const [name, schema] of Object.entries(pa)) {
     if (!Object.hasOwn(pb, name)) continue;
-    if (shapeSignature(schema) !== shapeSignature(pb[name])) return 0;
+    if (!compatibleProperty(schema, pb[name])) return 0;
     common++;
   }
   return common / smaller;
@@ -129,7 +141,10 @@ export function shapeOverlap(a: JsonSchema, b: JsonSchema): number {
 /** Union of two shapes of one resource: the first's properties in order, then the second's extras. */
 export function unionShapes(a: JsonSchema, b: JsonSchema): JsonSchema {
   const merged: Record<string, JsonSchema> = { ...properties(a) };
-  for (const [name, schema] of Object.entries(properties(b))) if (!Object.hasOwn(merged, name)) merged[name] = schema;
+  for (const [name, schema] of Object.entries(properties(b))) {
+    // Where one view spells out an object the other left bare, the detailed one describes both.
+    if (!Object.hasOwn(merged, name) || (!hasProperties(merged[name]) && hasProperties(schema))) merged[name] = schema;
+  }
   const requiredA = Array.isArray(a.required) ? (a.required as string[]) : [];
   const requiredB = new Set(Array.isArray(b.required) ? (b.required as string[]) : []);
   // Only what both shapes require is required of the union: each capture shows a valid object.

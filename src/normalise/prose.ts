@@ -129,13 +129,18 @@ function isExampleList(text: string, list: RawList): boolean {
   return EXAMPLE_BEFORE.test(text.slice(sentenceStartBefore(text, start), start)) || OPEN_AFTER.test(text.slice(start + list.evidence.length));
 }
 
+/**
+ * One list pattern per introducer, compiled once (they are tried on every description). The list
+ * must end the clause: a value followed by more words ("one of the projects") is prose, not a list.
+ */
+const INTRODUCED_LISTS: RegExp[] = LIST_INTRODUCERS.map(({ pattern, bare }) => {
+  const value = bare ? `(?:${QUOTED}|${BARE})` : QUOTED;
+  return new RegExp(`${pattern}\\s*(${value}(?:${SEPARATOR}${value})+)(?=\\s*(?:$|[.;,)(]|\\s-\\s)|\\s+or\\s+null\\b)`, "i");
+});
+
 /** "must be one of: 'a', 'b'", "Can be “x”, “y”, “z”", "Allowed inputs: a, b and c". */
 function introducedList(text: string): RawList | undefined {
-  for (const { pattern, bare } of LIST_INTRODUCERS) {
-    const value = bare ? `(?:${QUOTED}|${BARE})` : QUOTED;
-    // The list must end the clause: a value followed by more words ("one of the projects") is
-    // prose, not a list.
-    const list = new RegExp(`${pattern}\\s*(${value}(?:${SEPARATOR}${value})+)(?=\\s*(?:$|[.;,)(]|\\s-\\s)|\\s+or\\s+null\\b)`, "i");
+  for (const list of INTRODUCED_LISTS) {
     const match = list.exec(text);
     if (match) return { values: splitValues(match[1]!), evidence: match[0].trim() };
   }
@@ -143,9 +148,11 @@ function introducedList(text: string): RawList | undefined {
 }
 
 /** "should be either 1 or 7": two values after "be either" / "is either", ending the clause. */
+const EITHER_VALUE = `(?:${QUOTED}|${BARE})`;
+const EITHER_OR = new RegExp(`\\b(?:(?:must|should|can|may|will)\\s+be|be|is|are)\\s+either\\s+(${EITHER_VALUE}\\s+or\\s+${EITHER_VALUE})(?=\\s*(?:$|[.;,)]))`, "i");
+
 function eitherOr(text: string): RawList | undefined {
-  const value = `(?:${QUOTED}|${BARE})`;
-  const match = new RegExp(`\\b(?:(?:must|should|can|may|will)\\s+be|be|is|are)\\s+either\\s+(${value}\\s+or\\s+${value})(?=\\s*(?:$|[.;,)]))`, "i").exec(text);
+  const match = EITHER_OR.exec(text);
   return match ? { values: splitValues(match[1]!), evidence: match[0].trim() } : undefined;
 }
 
@@ -154,13 +161,16 @@ function eitherOr(text: string): RawList | undefined {
  * to retrieve …": each quoted value followed by "to <what it does>", in one sentence that starts
  * with "Use". Only quoted values count, so "Use this to filter" is not read.
  */
+const USE_START = new RegExp(`\\bUse\\s+(?=${QUOTED}\\s+to\\b)`, "i");
+const USE_VALUE = new RegExp(`(?:^Use\\s+|[,;]\\s*|\\s(?:and|or)\\s+|,\\s*(?:and|or)\\s+)(${QUOTED})\\s+to\\b`, "gi");
+
 function useValueTo(text: string): RawList | undefined {
-  const start = new RegExp(`\\bUse\\s+(?=${QUOTED}\\s+to\\b)`, "i").exec(text);
+  const start = USE_START.exec(text);
   if (!start) return undefined;
   const sentence = sentenceFrom(text, start.index);
   const values: string[] = [];
   let end = 0;
-  for (const m of sentence.matchAll(new RegExp(`(?:^Use\\s+|[,;]\\s*|\\s(?:and|or)\\s+|,\\s*(?:and|or)\\s+)(${QUOTED})\\s+to\\b`, "gi"))) {
+  for (const m of sentence.matchAll(USE_VALUE)) {
     values.push(unquote(m[1]!));
     end = m.index + m[0].length;
   }
@@ -171,9 +181,11 @@ function useValueTo(text: string): RawList | undefined {
  * "0 - nearest, 1 - round up, -1 - round down" on a numeric field: every code is listed with its
  * meaning, which is a closed set. Needs at least two codes in one comma-separated run.
  */
+const CODE_ITEM = String.raw`-?\d+\s*(?:\s[-–—]\s|=|:)\s*[A-Za-z][A-Za-z ]*`;
+const CODE_LIST = new RegExp(`(?:^|(?<=[\\s.:;(]))(${CODE_ITEM}(?:\\s*,\\s*(?:(?:or|and)\\s+)?${CODE_ITEM})+)(?=\\s*(?:$|[.;)]))`);
+
 function codeList(text: string): RawList | undefined {
-  const item = String.raw`-?\d+\s*(?:\s[-–—]\s|=|:)\s*[A-Za-z][A-Za-z ]*`;
-  const match = new RegExp(`(?:^|(?<=[\\s.:;(]))(${item}(?:\\s*,\\s*(?:(?:or|and)\\s+)?${item})+)(?=\\s*(?:$|[.;)]))`).exec(text);
+  const match = CODE_LIST.exec(text);
   if (!match) return undefined;
   const run = match[1]!;
   const values = [...run.matchAll(/(?:^|,\s*(?:(?:or|and)\s+)?)(-?\d+)/g)].map((m) => m[1]!);
@@ -194,17 +206,19 @@ function sentenceFrom(text: string, start: number): string {
   return end === -1 ? rest : rest.slice(0, end);
 }
 
+const VALUE_TOKEN = new RegExp(`${QUOTED}|${BARE}`, "g");
+const LEADING_SEPARATOR = new RegExp(`^${SEPARATOR}`, "i");
+
 function splitValues(list: string): string[] {
   const values: string[] = [];
-  const token = new RegExp(`${QUOTED}|${BARE}`, "g");
   // Walk value by value so that "or"/"and" between bare values are not taken as values.
   let rest = list;
   while (rest.length > 0) {
-    token.lastIndex = 0;
-    const m = token.exec(rest);
+    VALUE_TOKEN.lastIndex = 0;
+    const m = VALUE_TOKEN.exec(rest);
     if (!m || m.index !== 0) break;
     values.push(unquote(m[0]));
-    rest = rest.slice(m[0].length).replace(new RegExp(`^${SEPARATOR}`, "i"), "");
+    rest = rest.slice(m[0].length).replace(LEADING_SEPARATOR, "");
   }
   return values;
 }

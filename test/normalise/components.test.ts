@@ -29,6 +29,19 @@ describe("shape helpers", () => {
     expect(shapeOverlap(typed, obj("id", "a", "b"))).toBe(0);
   });
 
+  it("treats an object the docs left unexpanded as the same property as its spelled-out view, and keeps the detail", () => {
+    const bare = obj("id", "a", "b");
+    (bare.properties as Record<string, unknown>).upload = { type: "object", description: "CSV upload data" };
+    const detailed = obj("id", "a", "b");
+    (detailed.properties as Record<string, unknown>).upload = { type: "object", properties: { at: { type: "string" }, log_id: { type: "integer" } } };
+    expect(shapeOverlap(bare, detailed)).toBe(1);
+    const union = unionShapes(bare, detailed).properties as Record<string, { properties?: object }>;
+    expect(Object.keys(union.upload!.properties!)).toEqual(["at", "log_id"]);
+    const scalar = obj("id", "a", "b");
+    (scalar.properties as Record<string, unknown>).upload = { type: "integer" };
+    expect(shapeOverlap(bare, scalar)).toBe(0);
+  });
+
   it("unions properties in order", () => {
     expect(Object.keys((unionShapes(obj("a", "b"), obj("b", "c")).properties as object))).toEqual(["a", "b", "c"]);
   });

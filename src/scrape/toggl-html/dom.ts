@@ -39,12 +39,15 @@ export function elementChildren(node: Element): Element[] {
   return node.children.filter(isElement);
 }
 
+// Both are asked of nearly every element; the substring test spares the split when it cannot match.
 export function hasClass(node: Element, name: string): boolean {
-  return (node.attribs["class"] ?? "").split(/\s+/).includes(name);
+  const classes = node.attribs["class"];
+  return classes !== undefined && classes.includes(name) && classes.split(/\s+/).includes(name);
 }
 
 export function hasClassPrefix(node: Element, prefix: string): boolean {
-  return (node.attribs["class"] ?? "").split(/\s+/).some((c) => c.startsWith(prefix));
+  const classes = node.attribs["class"];
+  return classes !== undefined && classes.includes(prefix) && classes.split(/\s+/).some((c) => c.startsWith(prefix));
 }
 
 /** The 1-based line the node starts on; `fallback` when the node was not parsed by `parseHtml`. */
@@ -67,17 +70,18 @@ export function lineOf(node: AnyNode, fallback: number): number {
 }
 
 /** Every descendant element (document order) for which `test` holds; does not enter matches. */
-export function findAll(node: Element, test: (el: Element) => boolean): Element[] {
-  const found: Element[] = [];
-  for (const child of elementChildren(node)) {
+export function findAll(node: Element, test: (el: Element) => boolean, found: Element[] = []): Element[] {
+  for (const child of node.children) {
+    if (!isElement(child)) continue;
     if (test(child)) found.push(child);
-    else found.push(...findAll(child, test));
+    else findAll(child, test, found);
   }
   return found;
 }
 
 export function findFirst(node: Element, test: (el: Element) => boolean): Element | undefined {
-  for (const child of elementChildren(node)) {
+  for (const child of node.children) {
+    if (!isElement(child)) continue;
     if (test(child)) return child;
     const inner = findFirst(child, test);
     if (inner) return inner;
