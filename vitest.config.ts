@@ -7,5 +7,7 @@ export default defineConfig({
     hookTimeout: 120_000,
     // Two cores here: keep parallelism modest so the server-based tests stay deterministic.
     maxWorkers: 2,
+    // The JSON report lets CI print a plain "N passed, N failed" closing line (see .ci/run).
+    reporters: ["default", ["json", { outputFile: ".tmp/vitest-results.json" }]],
   },
 });

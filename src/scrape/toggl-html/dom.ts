@@ -70,13 +70,18 @@ export function lineOf(node: AnyNode, fallback: number): number {
 }
 
 /** Every descendant element (document order) for which `test` holds; does not enter matches. */
-export function findAll(node: Element, test: (el: Element) => boolean, found: Element[] = []): Element[] {
+export function findAll(node: Element, test: (el: Element) => boolean): Element[] {
+  const found: Element[] = [];
+  collectMatches(node, test, found);
+  return found;
+}
+
+function collectMatches(node: Element, test: (el: Element) => boolean, found: Element[]): void {
   for (const child of node.children) {
     if (!isElement(child)) continue;
     if (test(child)) found.push(child);
-    else findAll(child, test, found);
+    else collectMatches(child, test, found);
   }
-  return found;
 }
 
 export function findFirst(node: Element, test: (el: Element) => boolean): Element | undefined {

@@ -19,8 +19,24 @@ export const TOGGL_HTML_DIALECT = "toggl-html";
 /** The Docusaurus article container; its class is the one stable marker of a doc page. */
 const ARTICLE_CLASS = "theme-doc-markdown";
 
+const ARTICLE_CLASS_ATTRIBUTE = new RegExp(`class=["']?[^"'>]*\\b${ARTICLE_CLASS}\\b`);
+
 function detect(text: string): boolean {
-  return /<(?:!doctype\s+html|html|body|div)\b/i.test(text.slice(0, 4096)) && new RegExp(`class=["']?[^"'>]*\\b${ARTICLE_CLASS}\\b`).test(text);
+  return /<(?:!doctype\s+html|html|body|div)\b/i.test(text.slice(0, 4096)) && hasArticleClassAttribute(text);
+}
+
+/**
+ * Whether some `class` attribute names the article class. The pattern is tried only around each
+ * occurrence of the class name (from the `class=` that can precede it), not across the whole page.
+ */
+function hasArticleClassAttribute(text: string): boolean {
+  for (let at = text.indexOf(ARTICLE_CLASS); at !== -1; at = text.indexOf(ARTICLE_CLASS, at + 1)) {
+    // Back over the attribute value ([^"'>]*) to its quote, then over `class=`.
+    let valueStart = at;
+    while (valueStart > 0 && !`"'>`.includes(text[valueStart - 1]!)) valueStart--;
+    if (ARTICLE_CLASS_ATTRIBUTE.test(text.slice(Math.max(0, valueStart - 7), at + ARTICLE_CLASS.length + 1))) return true;
+  }
+  return false;
 }
 
 /** The first article element in document order; a walk that stops there, not a query over the whole page. */
