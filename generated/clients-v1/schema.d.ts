@@ -33,7 +33,6 @@ export interface components {
             avatarUrl?: string;
             contactMethods?: {
                 type?: string;
-                /** Format: email */
                 value?: string;
                 isPreferred?: boolean;
             }[];
@@ -96,7 +95,6 @@ export interface operations {
                     /** @description Array of contact methods (if provided, minimum 1, exactly one must be preferred) */
                     contactMethods?: {
                         type?: string;
-                        /** Format: email */
                         value?: string;
                         isPreferred?: boolean;
                     }[];

@@ -19,7 +19,7 @@ type Kind = (typeof KIND_ORDER)[number];
  * One schema describing every sample. Samples are grouped by JSON kind; each group gives one
  * variant, and the variants are combined (a single kind plus `null` becomes a type list).
  */
-function schemaFromSamples(samples: unknown[]): JsonSchema {
+function schemaFromSamples(samples: unknown[], key?: string): JsonSchema {
   const byKind = new Map<Kind, unknown[]>();
   for (const sample of samples) {
     const kind = kindOf(sample);
@@ -39,7 +39,7 @@ function schemaFromSamples(samples: unknown[]): JsonSchema {
   const variants: JsonSchema[] = [];
   for (const kind of KIND_ORDER) {
     const group = byKind.get(kind);
-    if (group) variants.push(variantOf(kind, group));
+    if (group) variants.push(variantOf(kind, group, key));
   }
   return combineVariants(variants);
 }
@@ -65,14 +65,14 @@ function kindOf(value: unknown): Kind | undefined {
   }
 }
 
-function variantOf(kind: Kind, samples: unknown[]): JsonSchema {
+function variantOf(kind: Kind, samples: unknown[], key: string | undefined): JsonSchema {
   switch (kind) {
     case "object":
       return objectSchema(samples as Record<string, unknown>[]);
     case "array":
-      return arraySchema(samples as unknown[][]);
+      return arraySchema(samples as unknown[][], key);
     case "string":
-      return stringSchema(samples as string[]);
+      return stringSchema(samples as string[], key);
     default:
       return { type: kind };
   }
@@ -90,21 +90,35 @@ function objectSchema(samples: Record<string, unknown>[]): JsonSchema {
   }
   if (valuesByKey.size === 0) return { type: "object" };
   const properties: Record<string, JsonSchema> = {};
-  for (const [key, values] of valuesByKey) properties[key] = schemaFromSamples(values);
+  for (const [key, values] of valuesByKey) properties[key] = schemaFromSamples(values, key);
   return { type: "object", properties };
 }
 
 /** Items describe every element of every sample array; `{}` when all arrays are empty. */
-function arraySchema(samples: unknown[][]): JsonSchema {
+function arraySchema(samples: unknown[][], key: string | undefined): JsonSchema {
   const elements = samples.flat(1);
-  return { type: "array", items: elements.length === 0 ? {} : schemaFromSamples(elements) };
+  return { type: "array", items: elements.length === 0 ? {} : schemaFromSamples(elements, key) };
 }
 
-/** A format is claimed only when every sample string has it. */
-function stringSchema(samples: string[]): JsonSchema {
+/**
+ * Names that make an email or URI example mean a format. A date or date-time value is unambiguous
+ * on its own, but `"value": "jane@example.com"` in a contact method only shows one possible value
+ * (a phone number would be another), so `email`/`uri` are claimed only when the field's name says
+ * so too: a wrong format rejects valid data, a missing one only loses a hint.
+ */
+const NAME_SAYS: Partial<Record<StringFormat, RegExp>> = {
+  email: /e-?mail/i,
+  uri: /ur[il]|link|href|website|avatar|image|logo|icon|callback|endpoint/i,
+};
+
+/** A format is claimed only when every sample string has it (and, for email/uri, the name agrees). */
+function stringSchema(samples: string[], key: string | undefined): JsonSchema {
   const formats = new Set(samples.map(formatOfString));
   const [only] = formats;
-  return formats.size === 1 && only !== undefined ? { type: "string", format: only } : { type: "string" };
+  if (formats.size !== 1 || only === undefined) return { type: "string" };
+  const nameRule = NAME_SAYS[only];
+  if (nameRule && !(key && nameRule.test(key))) return { type: "string" };
+  return { type: "string", format: only };
 }
 
 // RFC 3339 date-time as JSON Schema's `date-time` format checks it: seconds and offset required.

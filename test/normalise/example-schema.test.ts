@@ -13,10 +13,20 @@ describe("schemaFromExample: scalars", () => {
     ["2024-01-15T10:00:00Z", { type: "string", format: "date-time" }],
     ["2024-01-15T10:00:00.123+02:00", { type: "string", format: "date-time" }],
     ["2024-01-15", { type: "string", format: "date" }],
-    ["https://example.com/new-avatar.jpg", { type: "string", format: "uri" }],
-    ["jane@example.com", { type: "string", format: "email" }],
   ])("%j", (value, schema) => {
     expect(schemaFromExample(value)).toEqual(schema);
+  });
+
+  it.each([
+    ["avatarUrl", "https://example.com/new-avatar.jpg", "uri"],
+    ["website", "https://example.com", "uri"],
+    ["email", "jane@example.com", "email"],
+    ["contactEmail", "jane@example.com", "email"],
+    // The value of a contact method may be a phone number too: one email example proves no format.
+    ["value", "jane@example.com", undefined],
+    ["note", "https://example.com/x", undefined],
+  ])("an email or URI example is a format only when the name %j says so too", (key, value, format) => {
+    expect(schemaFromExample({ [key]: value })).toEqual({ type: "object", properties: { [key]: { type: "string", ...(format ? { format } : {}) } } });
   });
 
   it.each([
@@ -65,7 +75,7 @@ describe("schemaFromExample: objects and arrays", () => {
                 type: "object",
                 properties: {
                   type: { type: "string" },
-                  value: { type: "string", format: "email" },
+                  value: { type: "string" },
                   isPreferred: { type: "boolean" },
                 },
               },
