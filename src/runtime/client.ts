@@ -22,7 +22,7 @@ import { type QuotaHeaderNames, type QuotaSnapshot, readQuota } from "./quota.js
 import { createRateLimiter, type RateLimitSetting, type TokenBucket } from "./rate-limit.js";
 import { redactHeaders, redactUrl, scrubSecrets, scrubValue } from "./redact.js";
 import { DEFAULT_RETRY_POLICY, parseRetryAfter, type RetryPolicy, withRetries } from "./retry.js";
-import { raceAbort, sleep, startAttempt, WaitAborted } from "./timeout.js";
+import { type AttemptDeadline, sleep, startAttempt, WaitAborted } from "./timeout.js";
 import { checkBaseUrl, serializePath } from "./url.js";
 
 export type { AnyCredentials, BasicAuthOptions, BearerAuthOptions } from "./auth.js";
@@ -48,8 +48,12 @@ export interface RetryTuning extends Partial<Pick<RetryPolicy, "baseDelayMs" | "
 export interface ClientOptions {
   /** Overrides the spec's server URL. Required when the docs name no host. */
   baseUrl?: string;
-  /** Replaces `globalThis.fetch` (tests, proxies, other runtimes). */
-  fetch?: (input: Request) => Promise<Response>;
+  /**
+   * Replaces `globalThis.fetch` (tests, proxies, other runtimes). `init.signal` fires when the
+   * attempt times out or the caller aborts: pass it on (`fetch(input, init)`) so that a timed-out
+   * attempt frees its connection at once. The request itself carries only the caller's signal.
+   */
+  fetch?: (input: Request, init?: { readonly signal?: AbortSignal }) => Promise<Response>;
   /** Headers sent with every request. */
   headers?: Record<string, string>;
   /** openapi-fetch middleware, run on every attempt (including retries) and on `raw` calls. */
@@ -98,11 +102,18 @@ interface Settings {
   logger: Logger | undefined;
 }
 
-/** What one attempt's fetch saw, so the body is read once, inside the attempt's time limit. */
+/** What one attempt's fetch saw: the response handed to openapi-fetch and, for an error, its text. */
 interface Exchange {
   url?: string;
   response?: Response;
   text?: string;
+}
+
+/** Where a call is going; `url` is not yet redacted (that is done only when a message needs it). */
+interface Where {
+  method: string;
+  url: string;
+  operationId: string;
 }
 
 type RawRequest = (
@@ -119,7 +130,7 @@ export class ApiClient<Paths extends {} = {}> implements OperationCaller {
   /** The typed openapi-fetch client, for anything the generated wrappers do not cover (rate-limited, no retries). */
   readonly raw: Client<Paths>;
   readonly #baseUrl: string;
-  readonly #fetch: (input: Request) => Promise<Response>;
+  readonly #fetch: NonNullable<ClientOptions["fetch"]>;
   readonly #limiter: TokenBucket | undefined;
   readonly #settings: Settings;
   #quota: QuotaSnapshot | undefined;
@@ -144,7 +155,7 @@ export class ApiClient<Paths extends {} = {}> implements OperationCaller {
       logger: options.logger,
     };
     this.#limiter = createRateLimiter(options.rateLimit);
-    const userFetch = options.fetch ?? ((input: Request) => globalThis.fetch(input));
+    const userFetch: NonNullable<ClientOptions["fetch"]> = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
     this.#fetch = userFetch;
     const userAgent = `docs2client/${RUNTIME_VERSION} (${defaults.name})${options.userAgent ? ` ${options.userAgent}` : ""}`;
     this.raw = createClient<Paths>({
@@ -176,29 +187,31 @@ export class ApiClient<Paths extends {} = {}> implements OperationCaller {
   async call<T>(operation: OperationInfo, params: object | undefined, options: RequestOptions = {}): Promise<T> {
     const method = operation.method.toUpperCase();
     const input = (params ?? {}) as Record<string, unknown>;
-    const pick = (names: readonly string[] | undefined) =>
-      Object.fromEntries((names ?? []).filter((n) => input[n] !== undefined).map((n) => [n, input[n]]));
-    const pathValues = pick(operation.pathParams);
-    // Fails fast (TypeError) on a missing or dot-segment id, before any waiting.
-    const where = { method, url: redactUrl(this.#baseUrl + serializePath(operation.path, pathValues)), operationId: operation.operationId };
+    const pathValues = pick(input, operation.pathParams);
+    // Fails fast (TypeError) on a missing or dot-segment id, before any waiting; openapi-fetch reuses the result.
+    const url = this.#baseUrl + serializePath(operation.path, pathValues);
+    const where: Where = { method, url, operationId: operation.operationId };
     const init = {
-      params: { path: pathValues, query: pick(operation.queryParams), header: pick(operation.headerParams) },
+      params: { path: pathValues, query: pick(input, operation.queryParams), header: pick(input, operation.headerParams) },
       body: operation.hasBody ? input.body : undefined,
       headers: options.headers,
-      parseAs: "text",
+      // The body is read by us, once, inside the attempt's time limit (see #attempt).
+      parseAs: "stream",
+      pathSerializer: () => url,
     };
-    const policy = { ...this.#settings.policy, maxRetries: nonNegative("maxRetries", options.maxRetries ?? this.#settings.policy.maxRetries) };
+    let policy = this.#settings.policy;
+    if (options.maxRetries !== undefined) policy = { ...policy, maxRetries: nonNegative("maxRetries", options.maxRetries) };
     try {
       return await withRetries(() => this.#attempt<T>(operation, init, options, where), {
         method,
         policy,
         signal: options.signal,
         sleep: this.#settings.sleep,
-        onRetry: (error, delayMs, retry) =>
-          this.#log("warn", `retrying ${where.operationId} (${method} ${where.url}) in ${delayMs} ms, retry ${retry} of ${policy.maxRetries}, after: ${describe(error)}`),
+        onRetry: (error: unknown, delayMs: number, retry: number) =>
+          this.#log("warn", () => `retrying ${where.operationId} (${method} ${redactUrl(url)}) in ${delayMs} ms, retry ${retry} of ${policy.maxRetries}, after: ${describe(error)}`),
       });
     } catch (error) {
-      if (error instanceof WaitAborted) throw new AbortError(where);
+      if (error instanceof WaitAborted) throw new AbortError(redactedWhere(where));
       throw error;
     }
   }
@@ -214,8 +227,8 @@ export class ApiClient<Paths extends {} = {}> implements OperationCaller {
   }
 
   /** One attempt: wait for a token, then send within the time limit and turn the outcome into data or an error. */
-  async #attempt<T>(operation: OperationInfo, init: Record<string, unknown>, options: RequestOptions, where: { method: string; url: string; operationId: string }): Promise<T> {
-    if (options.signal?.aborted) throw new AbortError(where);
+  async #attempt<T>(operation: OperationInfo, init: Record<string, unknown>, options: RequestOptions, where: Where): Promise<T> {
+    if (options.signal?.aborted) throw new AbortError(redactedWhere(where));
     await this.#waitForToken(options.signal, where.method, where.url, where.operationId);
     const timeoutMs = options.timeoutMs === undefined ? this.#settings.timeoutMs : nonNegative("timeoutMs", options.timeoutMs);
     const deadline = startAttempt(options.signal, timeoutMs);
@@ -225,41 +238,58 @@ export class ApiClient<Paths extends {} = {}> implements OperationCaller {
       const request = this.raw.request as unknown as RawRequest;
       const { data, error, response } = await request(operation.method, operation.path, {
         ...init,
-        signal: deadline.signal,
+        // Following a signal costs undici's Request dearly, so the request carries one only when
+        // the caller gave one; the fetch always gets the attempt's signal as `init.signal`.
+        signal: options.signal ? deadline.signal : undefined,
         fetch: (r: Request) => this.#exchange(r, exchange, deadline, timeoutMs, where.operationId),
       });
-      const url = redactUrl(exchange.url ?? where.url);
-      // A middleware may have replaced our Response; then use what openapi-fetch read from it.
-      const text = exchange.response === response ? (exchange.text ?? "") : fallbackText(data, error);
-      this.#log("debug", `${where.method} ${url} → ${response.status} (${Math.round(performance.now() - started)} ms)`);
-      if (!response.ok) throw this.#errorFor(operation, where.method, url, response, text);
-      return this.#successBody<T>(operation, where.method, url, response, text);
+      let text = response === exchange.response ? exchange.text : undefined;
+      if (text === undefined) {
+        // A middleware may have replaced our Response and openapi-fetch may have read it; else read it now.
+        if (response !== exchange.response && response.bodyUsed) text = fallbackText(data, error);
+        else {
+          try {
+            text = await deadline.race(response.text());
+          } catch (cause) {
+            throw noResponseError(where.method, exchange.url ?? where.url, where.operationId, deadline, timeoutMs, cause);
+          }
+        }
+      }
+      const rawUrl = exchange.url ?? where.url;
+      this.#log("debug", () => `${where.method} ${redactUrl(rawUrl)} → ${response.status} (${Math.round(performance.now() - started)} ms)`);
+      if (!response.ok) throw this.#errorFor(operation, where.method, redactUrl(rawUrl), response, text);
+      return this.#successBody<T>(operation, where.method, response, text, rawUrl);
     } finally {
       deadline.dispose();
     }
   }
 
   /**
-   * The fetch of one attempt: sends, reads the whole body within the time limit, records quota,
-   * and maps transport failures to `AbortError` / `TimeoutError` / `ConnectionError` right where
-   * they happen. Returns a fresh Response over the text so openapi-fetch can read it again.
+   * The fetch of one attempt: sends within the time limit, records quota, and maps transport
+   * failures to `AbortError` / `TimeoutError` / `ConnectionError` right where they happen. A
+   * success goes back to openapi-fetch unread (`parseAs: "stream"`; `#attempt` reads it once);
+   * an error body is read here and handed on as a fresh Response, for middleware to inspect.
    */
-  async #exchange(request: Request, exchange: Exchange, deadline: ReturnType<typeof startAttempt>, timeoutMs: number, operationId: string): Promise<Response> {
+  async #exchange(request: Request, exchange: Exchange, deadline: AttemptDeadline, timeoutMs: number, operationId: string): Promise<Response> {
     exchange.url = request.url;
-    const where = { method: request.method, url: redactUrl(request.url), operationId };
-    this.#log("debug", `→ ${where.method} ${where.url}`, { headers: redactHeaders(request.headers) });
-    let response: Response;
+    this.#log("debug", () => `→ ${request.method} ${redactUrl(request.url)}`, () => ({ headers: redactHeaders(request.headers) }));
+    const sending = this.#fetch(request, {
+      get signal() {
+        return deadline.signal;
+      },
+    });
+    let response: Response | undefined;
     let text: string;
     try {
-      response = await raceAbort(this.#fetch(request), deadline.signal);
-      text = await raceAbort(response.text(), deadline.signal);
+      response = await deadline.race(sending);
+      this.#observeQuota(response.headers);
+      if (response.ok) return (exchange.response = response);
+      text = await deadline.race(response.text());
     } catch (cause) {
-      const reason = deadline.reason();
-      if (reason === "caller") throw new AbortError(where);
-      if (reason === "timeout") throw new TimeoutError({ ...where, timeoutMs });
-      throw new ConnectionError({ ...where, cause });
+      // A fetch that ignored `init.signal` may still answer late: cancel that body to free its socket.
+      if (!response) sending.then((late) => late.body?.cancel(), () => {}).catch(() => {});
+      throw noResponseError(request.method, request.url, operationId, deadline, timeoutMs, cause);
     }
-    this.#observeQuota(response.headers);
     const copy = new Response(NULL_BODY_STATUSES.has(response.status) ? null : text, {
       status: response.status,
       statusText: response.statusText,
@@ -270,11 +300,12 @@ export class ApiClient<Paths extends {} = {}> implements OperationCaller {
     return copy;
   }
 
-  #successBody<T>(operation: OperationInfo, method: string, url: string, response: Response, text: string): T {
+  #successBody<T>(operation: OperationInfo, method: string, response: Response, text: string, rawUrl: string): T {
     const parsed = parseSuccessBody(text);
     if (parsed.ok) return parsed.value as T;
     // A plain-text success ("OK") is an answer; HTML or broken JSON where JSON was due is not.
     if ((response.headers.get("content-type") ?? "").startsWith("text/plain")) return text as T;
+    const url = redactUrl(rawUrl);
     const request = `${operation.operationId} (${method} ${url})`;
     throw new InvalidResponseError({
       ...this.#errorParts(operation, method, url, response, text),
@@ -322,9 +353,12 @@ export class ApiClient<Paths extends {} = {}> implements OperationCaller {
     if (seen) this.#quota = seen;
   }
 
-  #log(level: keyof Logger, message: string, details?: Record<string, unknown>): void {
+  /** Logs lazily: the message and details are built (and redacted) only when a logger wants them. */
+  #log(level: keyof Logger, message: () => string, details?: () => Record<string, unknown>): void {
+    const write = this.#settings.logger?.[level];
+    if (!write) return;
     try {
-      this.#settings.logger?.[level]?.(scrubSecrets(message, this.#settings.secrets), details);
+      write.call(this.#settings.logger, scrubSecrets(message(), this.#settings.secrets), details?.());
     } catch {
       // A broken logger must not break requests.
     }
@@ -335,6 +369,26 @@ export class ApiClient<Paths extends {} = {}> implements OperationCaller {
 function documentedMessagesFor(operation: OperationInfo, status: number): readonly string[] {
   const table = operation.errorMessages ?? {};
   return table[String(status)] ?? table[`${Math.floor(status / 100)}XX`] ?? table.default ?? [];
+}
+
+/** The parameters named in `names`, leaving out undefined values. */
+function pick(input: Record<string, unknown>, names: readonly string[] | undefined): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const name of names ?? []) if (input[name] !== undefined) out[name] = input[name];
+  return out;
+}
+
+function redactedWhere(where: Where): Where {
+  return { ...where, url: redactUrl(where.url) };
+}
+
+/** Why an attempt got no response: the caller aborted, the time was up, or the connection failed. */
+function noResponseError(method: string, url: string, operationId: string, deadline: AttemptDeadline, timeoutMs: number, cause: unknown): ApiClientError {
+  const where = { method, url: redactUrl(url), operationId };
+  const reason = deadline.reason();
+  if (reason === "caller") return new AbortError(where);
+  if (reason === "timeout") return new TimeoutError({ ...where, timeoutMs });
+  return new ConnectionError({ ...where, cause });
 }
 
 function fallbackText(data: unknown, error: unknown): string {

@@ -25,40 +25,83 @@ export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
   });
 }
 
-/** The signal for one attempt: aborts when the caller aborts or when the attempt's time is up. */
+/** The clock of one attempt: aborts when the caller aborts or when the attempt's time is up. */
 export interface AttemptDeadline {
+  /**
+   * An AbortSignal that fires with the deadline, made on first use: undici's Request pays dearly
+   * for following a signal, so only a fetch that asks for one (`init.signal`) gets one.
+   */
   readonly signal: AbortSignal;
-  /** Why the attempt's signal fired, if it did. */
-  readonly reason: () => "caller" | "timeout" | undefined;
+  /** Why the deadline fired, if it did. */
+  reason(): "caller" | "timeout" | undefined;
+  /** Settles with `promise`, or rejects with `WaitAborted` as soon as the deadline fires. */
+  race<T>(promise: Promise<T>): Promise<T>;
   /** Clears the timer and the listener on the caller's signal (call it in `finally`). */
-  readonly dispose: () => void;
+  dispose(): void;
 }
 
 /**
  * Starts the clock for one attempt. Hand-rolled rather than `AbortSignal.any` +
- * `AbortSignal.timeout`: we must tell "timed out" from "caller aborted", and we release the
- * timer and the listener as soon as the attempt ends, which keeps a long-lived caller signal
- * from accumulating listeners across thousands of calls.
+ * `AbortSignal.timeout`: we must tell "timed out" from "caller aborted", we make no signal
+ * unless one is asked for, and we release the timer and the listener as soon as the attempt
+ * ends, so a long-lived caller signal does not accumulate listeners across thousands of calls.
+ * A class rather than closures: one attempt per call, so its set-up cost is per-call overhead.
  */
 export function startAttempt(callerSignal: AbortSignal | undefined, timeoutMs: number): AttemptDeadline {
-  const controller = new AbortController();
-  let reason: "caller" | "timeout" | undefined;
-  const fire = (why: "caller" | "timeout") => {
-    reason ??= why;
-    controller.abort(new WaitAborted(why));
-  };
-  const onCallerAbort = () => fire("caller");
-  if (callerSignal?.aborted) fire("caller");
-  else callerSignal?.addEventListener("abort", onCallerAbort, { once: true });
-  const timer = Number.isFinite(timeoutMs) && timeoutMs > 0 ? setTimeout(() => fire("timeout"), timeoutMs) : undefined;
-  return {
-    signal: controller.signal,
-    reason: () => reason,
-    dispose: () => {
-      clearTimeout(timer);
-      callerSignal?.removeEventListener("abort", onCallerAbort);
-    },
-  };
+  return new AttemptClock(callerSignal, timeoutMs);
+}
+
+class AttemptClock implements AttemptDeadline {
+  #why: "caller" | "timeout" | undefined;
+  #controller: AbortController | undefined;
+  #rejectRace: ((error: WaitAborted) => void) | undefined;
+  readonly #callerSignal: AbortSignal | undefined;
+  readonly #timer: ReturnType<typeof setTimeout> | undefined;
+
+  constructor(callerSignal: AbortSignal | undefined, timeoutMs: number) {
+    this.#callerSignal = callerSignal;
+    if (callerSignal?.aborted) this.#fire("caller");
+    else callerSignal?.addEventListener("abort", this, { once: true });
+    if (timeoutMs > 0 && timeoutMs < Infinity) this.#timer = setTimeout(() => this.#fire("timeout"), timeoutMs);
+  }
+
+  get signal(): AbortSignal {
+    if (!this.#controller) {
+      this.#controller = new AbortController();
+      if (this.#why) this.#controller.abort(new WaitAborted(this.#why));
+    }
+    return this.#controller.signal;
+  }
+
+  reason(): "caller" | "timeout" | undefined {
+    return this.#why;
+  }
+
+  race<T>(promise: Promise<T>): Promise<T> {
+    return new Promise<T>((resolve, reject) => {
+      // The loser's rejection is handled here too, so it never goes unhandled.
+      promise.then(resolve, reject);
+      if (this.#why) reject(new WaitAborted(this.#why));
+      this.#rejectRace = reject;
+    });
+  }
+
+  dispose(): void {
+    clearTimeout(this.#timer);
+    this.#callerSignal?.removeEventListener("abort", this);
+  }
+
+  /** The caller's signal aborted (this object is its listener, so no closure per attempt). */
+  handleEvent(): void {
+    this.#fire("caller");
+  }
+
+  #fire(why: "caller" | "timeout"): void {
+    if (this.#why) return;
+    this.#why = why;
+    this.#controller?.abort(new WaitAborted(why));
+    this.#rejectRace?.(new WaitAborted(why));
+  }
 }
 
 /**

@@ -28,7 +28,9 @@ const edit = fc.record({
   text: fc.oneof(fc.constantFrom(...JUNK), fc.string({ maxLength: 20 })),
 });
 
-function damage(lines: string[], edits: fc.RecordValue<{ kind: string; at: number; other: number; text: string }>[]): string[] {
+type Edit = { kind: string; at: number; other: number; text: string };
+
+function damage(lines: string[], edits: Edit[]): string[] {
   let out = [...lines];
   for (const e of edits) {
     if (out.length === 0) break;

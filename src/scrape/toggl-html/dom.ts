@@ -131,29 +131,30 @@ export function inlineText(node: AnyNode): string {
  */
 export function codeText(node: Element): string {
   const lines = findAll(node, (el) => hasClass(el, "token-line"));
-  if (lines.length > 0) return lines.map((line) => rawText(line)).join("\n").replace(/\s+$/, "");
-  return rawText(node).replace(/\s+$/, "");
+  const out: string[] = [];
+  if (lines.length === 0) collectRawText(node, out);
+  lines.forEach((line, i) => {
+    if (i > 0) out.push("\n");
+    collectRawText(line, out);
+  });
+  // Space normalisation maps characters one by one, so it is done once for the whole block.
+  return normaliseSpaces(out.join("")).replace(/\s+$/, "");
 }
 
 /** HTML drops a line break right after these start tags; htmlparser2 keeps it, so it is dropped here. */
 const LEADING_BREAK_DROPPED = new Set(["pre", "listing", "textarea"]);
 
-function rawText(node: AnyNode): string {
-  const out: string[] = [];
-  const walk = (n: AnyNode): void => {
-    if (n.type === "text") {
-      const dropBreak = n.prev === null && n.parent !== null && isElement(n.parent) && LEADING_BREAK_DROPPED.has(n.parent.name);
-      out.push(dropBreak && n.data.startsWith("\n") ? n.data.slice(1) : n.data);
-    }
-    else if (isElement(n) && !isDecoration(n)) {
-      if (n.name === "br") {
-        // A token line ends in <br>; the join above already supplies that break.
-        if (!(n.parent && isElement(n.parent) && hasClass(n.parent, "token-line"))) out.push("\n");
-        return;
-      }
-      n.children.forEach(walk);
-    }
-  };
-  walk(node);
-  return normaliseSpaces(out.join(""));
+function collectRawText(node: AnyNode, out: string[]): void {
+  if (node.type === "text") {
+    const dropBreak = node.prev === null && node.parent !== null && isElement(node.parent) && LEADING_BREAK_DROPPED.has(node.parent.name);
+    out.push(dropBreak && node.data.startsWith("\n") ? node.data.slice(1) : node.data);
+    return;
+  }
+  if (!isElement(node) || isDecoration(node)) return;
+  if (node.name === "br") {
+    // A token line ends in <br>; the line join in codeText already supplies that break.
+    if (!(node.parent && isElement(node.parent) && hasClass(node.parent, "token-line"))) out.push("\n");
+    return;
+  }
+  for (const child of node.children) collectRawText(child, out);
 }

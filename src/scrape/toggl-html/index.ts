@@ -96,7 +96,10 @@ export function readTogglHtml(text: string, file: string): DocPage {
     }
   }
   const responseHeaders = readResponseHeaders(article, file);
-  return { file, dialect: TOGGL_HTML_DIALECT, title, operations, ...(responseHeaders.length ? { responseHeaders } : {}), diagnostics };
+  const page: DocPage = { file, dialect: TOGGL_HTML_DIALECT, title, operations, ...(responseHeaders.length ? { responseHeaders } : {}), diagnostics };
+  // htmlparser2's strings are slices of the page text, and a slice keeps the whole text alive: a
+  // copy lets each page's source (megabytes) go once it is read, for ~2 % of the reading time.
+  return structuredClone(page);
 }
 
 export const togglHtmlReader: DocsReader = {

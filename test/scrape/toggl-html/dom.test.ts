@@ -4,11 +4,14 @@ import { describe, expect, it } from "vitest";
 import { codeText, findFirst, inlineText, lineOf, parseHtml } from "../../../src/scrape/toggl-html/dom.js";
 import { codeBlock, heading } from "./html-page.js";
 
+/** The first <tag> element of the parsed html, the top level included. */
 function first(html: string, tag: string): Element {
-  const root = parseHtml(html);
-  const el = root.children.map((c) => (c.type === "tag" && c.name === tag ? c : c.type === "tag" ? findFirst(c, (e) => e.name === tag) : undefined)).find((e) => e !== undefined);
-  if (!el) throw new Error(`no ${tag}`);
-  return el;
+  for (const node of parseHtml(html).children) {
+    if (node.type !== "tag") continue;
+    const el = node.name === tag ? node : findFirst(node, (e) => e.name === tag);
+    if (el) return el;
+  }
+  throw new Error(`no ${tag}`);
 }
 
 describe("inlineText", () => {

@@ -40,6 +40,15 @@ describe("togglHtmlReader.detect", () => {
     // Prose that merely mentions the class name is not a page.
     expect(togglHtmlReader.detect("The theme-doc-markdown class marks the article.", "notes.txt")).toBe(false);
   });
+
+  it("finds the class in any quoting of the class attribute, and only as a whole class name", () => {
+    const withAttribute = (attribute: string) => togglHtmlReader.detect(`<div>\n<p>theme-doc-markdown</p><div ${attribute}>x</div>`, "x.html");
+    expect(withAttribute('class="theme-doc-markdown markdown"')).toBe(true);
+    expect(withAttribute("class='col theme-doc-markdown'")).toBe(true);
+    expect(withAttribute("class=theme-doc-markdown")).toBe(true);
+    expect(withAttribute('class="theme-doc-markdownx"')).toBe(false);
+    expect(withAttribute('title="theme-doc-markdown"')).toBe(false);
+  });
 });
 
 describe("togglHtmlReader.read on api-clients.html", () => {
