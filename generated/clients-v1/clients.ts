@@ -19,12 +19,12 @@ export type UpdateClientResponse =
  * @param params.workspaceId - Workspace identifier
  * @param params.clientId - Client identifier
  * @param params.body - The request body.
- * @throws {ApiError} 400: Invalid request body or no fields provided
- * @throws {ApiError} 401: Missing or invalid authentication token
- * @throws {ApiError} 403: Insufficient permissions (requires clients.update)
- * @throws {ApiError} 404: Client or workspace not found
- * @throws {ApiError} 422: Validation errors
- * @throws {ApiError} 500: Server error
+ * @throws {BadRequestError} 400: Invalid request body or no fields provided
+ * @throws {UnauthorizedError} 401: Missing or invalid authentication token
+ * @throws {ForbiddenError} 403: Insufficient permissions (requires clients.update)
+ * @throws {NotFoundError} 404: Client or workspace not found
+ * @throws {UnprocessableEntityError} 422: Validation errors
+ * @throws {ServerError} 500: Server error
  */
 export function updateClient(
   client: OperationCaller,
@@ -49,12 +49,12 @@ export class ClientsApi {
    * @param params.workspaceId - Workspace identifier
    * @param params.clientId - Client identifier
    * @param params.body - The request body.
-   * @throws {ApiError} 400: Invalid request body or no fields provided
-   * @throws {ApiError} 401: Missing or invalid authentication token
-   * @throws {ApiError} 403: Insufficient permissions (requires clients.update)
-   * @throws {ApiError} 404: Client or workspace not found
-   * @throws {ApiError} 422: Validation errors
-   * @throws {ApiError} 500: Server error
+   * @throws {BadRequestError} 400: Invalid request body or no fields provided
+   * @throws {UnauthorizedError} 401: Missing or invalid authentication token
+   * @throws {ForbiddenError} 403: Insufficient permissions (requires clients.update)
+   * @throws {NotFoundError} 404: Client or workspace not found
+   * @throws {UnprocessableEntityError} 422: Validation errors
+   * @throws {ServerError} 500: Server error
    */
   readonly update = (
     params: UpdateClientParams,

@@ -25,6 +25,7 @@ export type ListClientsResponse =
  * @param params.workspace_id - Numeric ID of the workspace
  * @param params.status - Use 'active' to only list active clients, 'archived' to only list archived clients and 'both' to retrieve active and archived clients. If not provided, only active clients are returned.
  * @param params.name - If provided, allows to filter by client name in a case insensitive manner, returning all the ones that contain the given string.
+ * @throws {BadRequestError} 400: Client status is invalid
  * @see https://engineering.toggl.com/docs/api/clients/#get-list-clients
  */
 export function listClients(
@@ -48,7 +49,7 @@ export type CreateClientResponse =
  *
  * @param params.workspace_id - Numeric ID of the workspace
  * @param params.body - The request body.
- * @throws {ApiError} 400: Client name maximum length is {max_client_length}; Client name cannot be empty
+ * @throws {BadRequestError} 400: Client name maximum length is {max_client_length}; Client name cannot be empty
  * @see https://engineering.toggl.com/docs/api/clients/#post-create-client
  */
 export function createClient(
@@ -70,6 +71,7 @@ export type GetClientResponse =
  *
  * @param params.workspace_id - Numeric ID of the workspace
  * @param params.client_id - Numeric ID of the client
+ * @throws {NotFoundError} 404: No client with ID {client_id} was found
  * @see https://engineering.toggl.com/docs/api/clients/#get-load-client-from-id
  */
 export function getClient(
@@ -96,7 +98,8 @@ export type UpdateClientResponse =
  * @param params.workspace_id - Numeric ID of the workspace
  * @param params.client_id - Numeric ID of the client
  * @param params.body - The request body.
- * @throws {ApiError} 400: Client name maximum length is {max_client_length}; Client name cannot be empty
+ * @throws {BadRequestError} 400: Client name maximum length is {max_client_length}; Client name cannot be empty
+ * @throws {NotFoundError} 404: Client doesn't exist in the workspace.
  * @see https://engineering.toggl.com/docs/api/clients/#put-change-client
  */
 export function updateClient(
@@ -117,6 +120,7 @@ export type DeleteClientResponse = void;
  *
  * @param params.workspace_id - Numeric ID of the workspace
  * @param params.client_id - Numeric ID of the client
+ * @throws {NotFoundError} 404: No client with ID {client_id} was found
  * @see https://engineering.toggl.com/docs/api/clients/#delete-delete-client
  */
 export function deleteClient(
@@ -138,6 +142,7 @@ export type ArchiveClientResponse =
  *
  * @param params.workspace_id - Numeric ID of the workspace
  * @param params.client_id - Numeric ID of the client
+ * @throws {NotFoundError} 404: No client with ID {client_id} was found
  * @see https://engineering.toggl.com/docs/api/clients/#post-archives-client
  */
 export function archiveClient(
@@ -162,6 +167,7 @@ export type RestoreClientResponse =
  * @param params.workspace_id - Numeric ID of the workspace
  * @param params.client_id - Numeric ID of the client
  * @param params.body - The request body.
+ * @throws {NotFoundError} 404: No client with ID {client_id} was found
  * @see https://engineering.toggl.com/docs/api/clients/#post-restores-client-and-related-projects
  */
 export function restoreClient(
@@ -186,6 +192,7 @@ export class ClientsApi {
    * @param params.workspace_id - Numeric ID of the workspace
    * @param params.status - Use 'active' to only list active clients, 'archived' to only list archived clients and 'both' to retrieve active and archived clients. If not provided, only active clients are returned.
    * @param params.name - If provided, allows to filter by client name in a case insensitive manner, returning all the ones that contain the given string.
+   * @throws {BadRequestError} 400: Client status is invalid
    * @see https://engineering.toggl.com/docs/api/clients/#get-list-clients
    */
   readonly list = (
@@ -200,7 +207,7 @@ export class ClientsApi {
    *
    * @param params.workspace_id - Numeric ID of the workspace
    * @param params.body - The request body.
-   * @throws {ApiError} 400: Client name maximum length is {max_client_length}; Client name cannot be empty
+   * @throws {BadRequestError} 400: Client name maximum length is {max_client_length}; Client name cannot be empty
    * @see https://engineering.toggl.com/docs/api/clients/#post-create-client
    */
   readonly create = (
@@ -215,6 +222,7 @@ export class ClientsApi {
    *
    * @param params.workspace_id - Numeric ID of the workspace
    * @param params.client_id - Numeric ID of the client
+   * @throws {NotFoundError} 404: No client with ID {client_id} was found
    * @see https://engineering.toggl.com/docs/api/clients/#get-load-client-from-id
    */
   readonly get = (params: GetClientParams, options?: RequestOptions): Promise<GetClientResponse> =>
@@ -230,7 +238,8 @@ export class ClientsApi {
    * @param params.workspace_id - Numeric ID of the workspace
    * @param params.client_id - Numeric ID of the client
    * @param params.body - The request body.
-   * @throws {ApiError} 400: Client name maximum length is {max_client_length}; Client name cannot be empty
+   * @throws {BadRequestError} 400: Client name maximum length is {max_client_length}; Client name cannot be empty
+   * @throws {NotFoundError} 404: Client doesn't exist in the workspace.
    * @see https://engineering.toggl.com/docs/api/clients/#put-change-client
    */
   readonly update = (
@@ -245,6 +254,7 @@ export class ClientsApi {
    *
    * @param params.workspace_id - Numeric ID of the workspace
    * @param params.client_id - Numeric ID of the client
+   * @throws {NotFoundError} 404: No client with ID {client_id} was found
    * @see https://engineering.toggl.com/docs/api/clients/#delete-delete-client
    */
   readonly delete = (
@@ -259,6 +269,7 @@ export class ClientsApi {
    *
    * @param params.workspace_id - Numeric ID of the workspace
    * @param params.client_id - Numeric ID of the client
+   * @throws {NotFoundError} 404: No client with ID {client_id} was found
    * @see https://engineering.toggl.com/docs/api/clients/#post-archives-client
    */
   readonly archive = (
@@ -274,6 +285,7 @@ export class ClientsApi {
    * @param params.workspace_id - Numeric ID of the workspace
    * @param params.client_id - Numeric ID of the client
    * @param params.body - The request body.
+   * @throws {NotFoundError} 404: No client with ID {client_id} was found
    * @see https://engineering.toggl.com/docs/api/clients/#post-restores-client-and-related-projects
    */
   readonly restore = (

@@ -9,6 +9,7 @@ export const listClientsOperation = {
   pathParams: ["workspace_id"],
   queryParams: ["status", "name"],
   hasBody: false,
+  errorMessages: { "400": ["Client status is invalid"] },
 } as const satisfies OperationInfo;
 
 export const createClientOperation = {
@@ -30,6 +31,7 @@ export const getClientOperation = {
   pathParams: ["workspace_id", "client_id"],
   queryParams: [],
   hasBody: false,
+  errorMessages: { "404": ["No client with ID {client_id} was found"] },
 } as const satisfies OperationInfo;
 
 export const updateClientOperation = {
@@ -41,6 +43,7 @@ export const updateClientOperation = {
   hasBody: true,
   errorMessages: {
     "400": ["Client name maximum length is {max_client_length}", "Client name cannot be empty"],
+    "404": ["Client doesn't exist in the workspace."],
   },
 } as const satisfies OperationInfo;
 
@@ -51,6 +54,7 @@ export const deleteClientOperation = {
   pathParams: ["workspace_id", "client_id"],
   queryParams: [],
   hasBody: false,
+  errorMessages: { "404": ["No client with ID {client_id} was found"] },
 } as const satisfies OperationInfo;
 
 export const archiveClientOperation = {
@@ -60,6 +64,7 @@ export const archiveClientOperation = {
   pathParams: ["workspace_id", "client_id"],
   queryParams: [],
   hasBody: false,
+  errorMessages: { "404": ["No client with ID {client_id} was found"] },
 } as const satisfies OperationInfo;
 
 export const restoreClientOperation = {
@@ -69,6 +74,7 @@ export const restoreClientOperation = {
   pathParams: ["workspace_id", "client_id"],
   queryParams: [],
   hasBody: true,
+  errorMessages: { "404": ["No client with ID {client_id} was found"] },
 } as const satisfies OperationInfo;
 
 export const createWorkspaceOperation = {
@@ -114,6 +120,7 @@ export const listWorkspaceUsersOperation = {
   pathParams: ["organization_id", "workspace_id"],
   queryParams: ["page", "per_page", "custom_rates", "active", "name", "search"],
   hasBody: false,
+  errorMessages: { "404": ["Resource can not be found"] },
 } as const satisfies OperationInfo;
 
 export const updateWorkspaceUsersOperation = {
@@ -140,6 +147,7 @@ export const getWorkspaceOperation = {
   pathParams: ["workspace_id"],
   queryParams: [],
   hasBody: false,
+  errorMessages: { "403": ["User does not have access to this resource."] },
 } as const satisfies OperationInfo;
 
 export const updateWorkspaceOperation = {
@@ -149,6 +157,7 @@ export const updateWorkspaceOperation = {
   pathParams: ["workspace_id"],
   queryParams: [],
   hasBody: true,
+  errorMessages: { "403": ["User does not have access to this resource."] },
 } as const satisfies OperationInfo;
 
 export const createAlertOperation = {
@@ -184,7 +193,10 @@ export const deleteAlertOperation = {
   pathParams: ["workspace_id", "alert_id"],
   queryParams: [],
   hasBody: false,
-  errorMessages: { "400": ["invalid 'alert_id' passed in URL"] },
+  errorMessages: {
+    "400": ["invalid 'alert_id' passed in URL"],
+    "403": ["Alert not found or not accessible"],
+  },
 } as const satisfies OperationInfo;
 
 export const createRateOperation = {
@@ -194,7 +206,11 @@ export const createRateOperation = {
   pathParams: ["workspace_id"],
   queryParams: [],
   hasBody: true,
-  errorMessages: { "400": ["Request payload must be informed", "Invalid workspace ID"] },
+  errorMessages: {
+    "400": ["Request payload must be informed", "Invalid workspace ID"],
+    "402": ["Billable rates are available for Starter and higher plans."],
+    "403": ["User cannot access billable rate(s)."],
+  },
 } as const satisfies OperationInfo;
 
 export const listRatesOperation = {
@@ -212,6 +228,8 @@ export const listRatesOperation = {
       "User not found in workspace",
       "Task not found in workspace",
     ],
+    "402": ["Billable rates are available for Starter and higher plans."],
+    "403": ["User cannot access billable rate(s)."],
   },
 } as const satisfies OperationInfo;
 
@@ -222,6 +240,7 @@ export const getStatisticsOperation = {
   pathParams: ["workspace_id"],
   queryParams: [],
   hasBody: false,
+  errorMessages: { "403": ["User does not have access to this resource."] },
 } as const satisfies OperationInfo;
 
 export const getTimeEntryConstraintsOperation = {
@@ -231,6 +250,10 @@ export const getTimeEntryConstraintsOperation = {
   pathParams: ["workspace_id"],
   queryParams: [],
   hasBody: false,
+  errorMessages: {
+    "400": ["Workspace not found"],
+    "403": ["User does not have access to this resource."],
+  },
 } as const satisfies OperationInfo;
 
 export const listTrackRemindersOperation = {
@@ -240,6 +263,7 @@ export const listTrackRemindersOperation = {
   pathParams: ["workspace_id"],
   queryParams: [],
   hasBody: false,
+  errorMessages: { "403": ["User does not have access to this resource."] },
 } as const satisfies OperationInfo;
 
 export const createTrackReminderOperation = {
@@ -249,6 +273,7 @@ export const createTrackReminderOperation = {
   pathParams: ["workspace_id"],
   queryParams: [],
   hasBody: true,
+  errorMessages: { "403": ["User does not have access to this resource."] },
 } as const satisfies OperationInfo;
 
 export const updateTrackReminderOperation = {
@@ -258,6 +283,7 @@ export const updateTrackReminderOperation = {
   pathParams: ["workspace_id", "reminder_id"],
   queryParams: [],
   hasBody: true,
+  errorMessages: { "403": ["User does not have access to this resource."] },
 } as const satisfies OperationInfo;
 
 export const deleteTrackReminderOperation = {
@@ -267,6 +293,7 @@ export const deleteTrackReminderOperation = {
   pathParams: ["workspace_id", "reminder_id"],
   queryParams: [],
   hasBody: false,
+  errorMessages: { "403": ["User does not have access to this resource."] },
 } as const satisfies OperationInfo;
 
 export const listUsersOperation = {
@@ -276,6 +303,7 @@ export const listUsersOperation = {
   pathParams: ["workspace_id"],
   queryParams: ["exclude_deleted"],
   hasBody: false,
+  errorMessages: { "403": ["User does not have access to this resource."] },
 } as const satisfies OperationInfo;
 
 export const updateUserOperation = {
@@ -285,6 +313,7 @@ export const updateUserOperation = {
   pathParams: ["workspace_id", "user_id"],
   queryParams: [],
   hasBody: false,
+  errorMessages: { "403": ["User does not have access to this resource."] },
 } as const satisfies OperationInfo;
 
 export const updateWorkspaceUserOperation = {
@@ -305,6 +334,7 @@ export const updateWorkspaceUserOperation = {
       "User does not exist in the organization.",
       "User does not exist in the workspace.",
     ],
+    "403": ["User does not have access to this resource."],
   },
 } as const satisfies OperationInfo;
 
@@ -315,4 +345,5 @@ export const deleteWorkspaceUserOperation = {
   pathParams: ["workspace_id", "workspace_user_id"],
   queryParams: [],
   hasBody: false,
+  errorMessages: { "403": ["Workspace user is not found or accessible"] },
 } as const satisfies OperationInfo;

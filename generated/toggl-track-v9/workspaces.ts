@@ -37,9 +37,9 @@ export type CreateWorkspaceResponse =
  *
  * @param params.organization_id - Numeric ID of the organization
  * @param params.body - The request body.
- * @throws {ApiError} 400: JSON is not valid; workspace name must contain non-space characters; workspace name must not be nil; workspace name must not be longer than 140; another workspace with same name exists in organization; user can have a maximum of 100 workspaces; Multiple workspaces are not enabled in this organization.; Organization {name} can have a maximum of {amount} workspaces; User with id {id} does not exist.; User {userID} not exists in the workspace.
- * @throws {ApiError} 402: Must be a premium user to use default_hourly_rate; restricting tag management to administrators requires a premium subscription; Must be a premium user to use default_currency; Must be a premium user to use rounding_minutes; Must be a premium user to use projects_billable_by_default; Must be a premium user to use rounding
- * @throws {ApiError} 404: Organization not found/accessible; Workspace not found/accessible; organization owner not found
+ * @throws {BadRequestError} 400: JSON is not valid; workspace name must contain non-space characters; workspace name must not be nil; workspace name must not be longer than 140; another workspace with same name exists in organization; user can have a maximum of 100 workspaces; Multiple workspaces are not enabled in this organization.; Organization {name} can have a maximum of {amount} workspaces; User with id {id} does not exist.; User {userID} not exists in the workspace.
+ * @throws {PaymentRequiredError} 402: Must be a premium user to use default_hourly_rate; restricting tag management to administrators requires a premium subscription; Must be a premium user to use default_currency; Must be a premium user to use rounding_minutes; Must be a premium user to use projects_billable_by_default; Must be a premium user to use rounding
+ * @throws {NotFoundError} 404: Organization not found/accessible; Workspace not found/accessible; organization owner not found
  * @see https://engineering.toggl.com/docs/api/workspaces/#post-create-a-new-workspace
  */
 export function createWorkspace(
@@ -68,6 +68,7 @@ export type ListWorkspaceUsersResponse =
  * @param params.active - Returns only active users
  * @param params.name - Workspace user name to filter by
  * @param params.search - Workspace filter by name or email
+ * @throws {NotFoundError} 404: Resource can not be found
  * @see https://engineering.toggl.com/docs/api/workspaces/#get-list-of-users-who-belong-to-the-given-workspace
  */
 export function listWorkspaceUsers(
@@ -94,7 +95,7 @@ export type UpdateWorkspaceUsersResponse = void;
  * @param params.organization_id - Numeric ID of the organization
  * @param params.workspace_id - Numeric ID of the workspace
  * @param params.body - The request body.
- * @throws {ApiError} 400: JSON is not valid; At least one workspace user ID must be supplied.; Workspace user IDs must be unique"; Wrong workspace user IDs
+ * @throws {BadRequestError} 400: JSON is not valid; At least one workspace user ID must be supplied.; Workspace user IDs must be unique"; Wrong workspace user IDs
  * @see https://engineering.toggl.com/docs/api/workspaces/#patch-changes-the-users-in-a-workspace
  */
 export function updateWorkspaceUsers(
@@ -115,6 +116,7 @@ export type GetWorkspaceResponse =
  * Get information of single workspace.
  *
  * @param params.workspace_id - Numeric Workspace ID
+ * @throws {ForbiddenError} 403: User does not have access to this resource.
  * @see https://engineering.toggl.com/docs/api/workspaces/#get-get-single-workspace
  */
 export function getWorkspace(
@@ -138,6 +140,7 @@ export type UpdateWorkspaceResponse =
  *
  * @param params.workspace_id - Numeric Workspace ID
  * @param params.body - The request body.
+ * @throws {ForbiddenError} 403: User does not have access to this resource.
  * @see https://engineering.toggl.com/docs/api/workspaces/#put-update-workspace
  */
 export function updateWorkspace(
@@ -161,7 +164,7 @@ export type CreateAlertResponse =
  *
  * @param params.workspace_id - Numeric ID of the workspace
  * @param params.body - The request body.
- * @throws {ApiError} 400: invalid workspace ID; source kind can't be blank; project can't be blank; project not supported for this source kind; threshold type can't be blank; thresholds can't be blank; receivers can't be blank; alert type out of range; receiver type out of range; threshold out of range; source kind out of range; threshold type out of range; receiver role out of range
+ * @throws {BadRequestError} 400: invalid workspace ID; source kind can't be blank; project can't be blank; project not supported for this source kind; threshold type can't be blank; thresholds can't be blank; receivers can't be blank; alert type out of range; receiver type out of range; threshold out of range; source kind out of range; threshold type out of range; receiver role out of range
  * @see https://engineering.toggl.com/docs/api/workspaces/#post-alerts
  */
 export function createAlert(
@@ -182,7 +185,8 @@ export type DeleteAlertResponse = void;
  *
  * @param params.workspace_id - Numeric ID of the workspace
  * @param params.alert_id - Numeric ID of the alert
- * @throws {ApiError} 400: invalid 'alert_id' passed in URL
+ * @throws {BadRequestError} 400: invalid 'alert_id' passed in URL
+ * @throws {ForbiddenError} 403: Alert not found or not accessible
  * @see https://engineering.toggl.com/docs/api/workspaces/#delete-alerts
  */
 export function deleteAlert(
@@ -205,7 +209,9 @@ export type CreateRateResponse = void;
  *
  * @param params.workspace_id - Numeric ID of the workspace
  * @param params.body - The request body.
- * @throws {ApiError} 400: Request payload must be informed; Invalid workspace ID
+ * @throws {BadRequestError} 400: Request payload must be informed; Invalid workspace ID
+ * @throws {PaymentRequiredError} 402: Billable rates are available for Starter and higher plans.
+ * @throws {ForbiddenError} 403: User cannot access billable rate(s).
  * @see https://engineering.toggl.com/docs/api/workspaces/#post-rates-creation
  */
 export function createRate(
@@ -230,7 +236,9 @@ export type ListRatesResponse =
  * @param params.level - Rates level: workspace, project, task or user
  * @param params.level_id - Numeric ID of the entity level
  * @param params.type - Type of rate values to be returned: billable_rates or labor_costs. Default is billable_rates.
- * @throws {ApiError} 400: Invalid workspace ID; Invalid entity ID; Invalid level: it should be workspace, workspace_user, project or project_user; User not found in workspace; Task not found in workspace
+ * @throws {BadRequestError} 400: Invalid workspace ID; Invalid entity ID; Invalid level: it should be workspace, workspace_user, project or project_user; User not found in workspace; Task not found in workspace
+ * @throws {PaymentRequiredError} 402: Billable rates are available for Starter and higher plans.
+ * @throws {ForbiddenError} 403: User cannot access billable rate(s).
  * @see https://engineering.toggl.com/docs/api/workspaces/#get-rates-list
  */
 export function listRates(
@@ -251,6 +259,7 @@ export type GetStatisticsResponse =
  * Returns workspace admins list, members count and groups count
  *
  * @param params.workspace_id - Numeric ID of the workspace
+ * @throws {ForbiddenError} 403: User does not have access to this resource.
  * @see https://engineering.toggl.com/docs/api/workspaces/#get-workspace-statistics
  */
 export function getStatistics(
@@ -272,6 +281,8 @@ export type GetTimeEntryConstraintsResponse =
  * Get the time entry constraints for a given workspace.
  *
  * @param params.workspace_id - Numeric ID of the workspace
+ * @throws {BadRequestError} 400: Workspace not found
+ * @throws {ForbiddenError} 403: User does not have access to this resource.
  * @see https://engineering.toggl.com/docs/api/workspaces/#get-get-workspace-time-entry-constraints
  */
 export function getTimeEntryConstraints(
@@ -296,6 +307,7 @@ export type ListTrackRemindersResponse =
  * Returns a list of track reminders.
  *
  * @param params.workspace_id - Numeric ID of the workspace
+ * @throws {ForbiddenError} 403: User does not have access to this resource.
  * @see https://engineering.toggl.com/docs/api/workspaces/#get-trackreminders
  */
 export function listTrackReminders(
@@ -321,6 +333,7 @@ export type CreateTrackReminderResponse =
  *
  * @param params.workspace_id - Numeric ID of the workspace
  * @param params.body - The request body.
+ * @throws {ForbiddenError} 403: User does not have access to this resource.
  * @see https://engineering.toggl.com/docs/api/workspaces/#post-trackreminders
  */
 export function createTrackReminder(
@@ -347,6 +360,7 @@ export type UpdateTrackReminderResponse =
  * @param params.workspace_id - Numeric ID of the workspace
  * @param params.reminder_id - Reminder ID.
  * @param params.body - The request body.
+ * @throws {ForbiddenError} 403: User does not have access to this resource.
  * @see https://engineering.toggl.com/docs/api/workspaces/#put-trackreminder
  */
 export function updateTrackReminder(
@@ -367,6 +381,7 @@ export type DeleteTrackReminderResponse = void;
  *
  * @param params.workspace_id - Numeric ID of the workspace
  * @param params.reminder_id - Reminder ID.
+ * @throws {ForbiddenError} 403: User does not have access to this resource.
  * @see https://engineering.toggl.com/docs/api/workspaces/#delete-trackreminder
  */
 export function deleteTrackReminder(
@@ -389,6 +404,7 @@ export type ListUsersResponse =
  *
  * @param params.workspace_id - Numeric ID of the workspace
  * @param params.exclude_deleted - Exclude deleted records in the response
+ * @throws {ForbiddenError} 403: User does not have access to this resource.
  * @see https://engineering.toggl.com/docs/api/workspaces/#get-get-workspace-users
  */
 export function listUsers(
@@ -409,6 +425,7 @@ export type UpdateUserResponse = void;
  *
  * @param params.workspace_id - Numeric ID of the workspace
  * @param params.user_id - Numeric ID of the user
+ * @throws {ForbiddenError} 403: User does not have access to this resource.
  * @see https://engineering.toggl.com/docs/api/workspaces/#put-update-workspace-user
  */
 export function updateUser(
@@ -434,7 +451,8 @@ export type UpdateWorkspaceUserResponse = void;
  * @param params.workspace_id - Numeric ID of the workspace
  * @param params.workspace_user_id - Numeric ID of the workspace user
  * @param params.body - The request body.
- * @throws {ApiError} 400: Workspace not found/accessible; User not found; Workspace user not found/accessible by user; Working hours must be positive or null; Invalid role_id.; Cannot use both admin flags and role_id.; User does not exist in the organization.; User does not exist in the workspace.
+ * @throws {BadRequestError} 400: Workspace not found/accessible; User not found; Workspace user not found/accessible by user; Working hours must be positive or null; Invalid role_id.; Cannot use both admin flags and role_id.; User does not exist in the organization.; User does not exist in the workspace.
+ * @throws {ForbiddenError} 403: User does not have access to this resource.
  * @see https://engineering.toggl.com/docs/api/workspaces/#put-update-workspace-user-1
  */
 export function updateWorkspaceUser(
@@ -455,6 +473,7 @@ export type DeleteWorkspaceUserResponse = void;
  *
  * @param params.workspace_id - Numeric ID of the workspace.
  * @param params.workspace_user_id - Numeric ID of the workspace user.
+ * @throws {ForbiddenError} 403: Workspace user is not found or accessible
  * @see https://engineering.toggl.com/docs/api/workspaces/#delete-delete-workspace-user
  */
 export function deleteWorkspaceUser(
@@ -478,9 +497,9 @@ export class WorkspacesApi {
    *
    * @param params.organization_id - Numeric ID of the organization
    * @param params.body - The request body.
-   * @throws {ApiError} 400: JSON is not valid; workspace name must contain non-space characters; workspace name must not be nil; workspace name must not be longer than 140; another workspace with same name exists in organization; user can have a maximum of 100 workspaces; Multiple workspaces are not enabled in this organization.; Organization {name} can have a maximum of {amount} workspaces; User with id {id} does not exist.; User {userID} not exists in the workspace.
-   * @throws {ApiError} 402: Must be a premium user to use default_hourly_rate; restricting tag management to administrators requires a premium subscription; Must be a premium user to use default_currency; Must be a premium user to use rounding_minutes; Must be a premium user to use projects_billable_by_default; Must be a premium user to use rounding
-   * @throws {ApiError} 404: Organization not found/accessible; Workspace not found/accessible; organization owner not found
+   * @throws {BadRequestError} 400: JSON is not valid; workspace name must contain non-space characters; workspace name must not be nil; workspace name must not be longer than 140; another workspace with same name exists in organization; user can have a maximum of 100 workspaces; Multiple workspaces are not enabled in this organization.; Organization {name} can have a maximum of {amount} workspaces; User with id {id} does not exist.; User {userID} not exists in the workspace.
+   * @throws {PaymentRequiredError} 402: Must be a premium user to use default_hourly_rate; restricting tag management to administrators requires a premium subscription; Must be a premium user to use default_currency; Must be a premium user to use rounding_minutes; Must be a premium user to use projects_billable_by_default; Must be a premium user to use rounding
+   * @throws {NotFoundError} 404: Organization not found/accessible; Workspace not found/accessible; organization owner not found
    * @see https://engineering.toggl.com/docs/api/workspaces/#post-create-a-new-workspace
    */
   readonly create = (
@@ -501,6 +520,7 @@ export class WorkspacesApi {
    * @param params.active - Returns only active users
    * @param params.name - Workspace user name to filter by
    * @param params.search - Workspace filter by name or email
+   * @throws {NotFoundError} 404: Resource can not be found
    * @see https://engineering.toggl.com/docs/api/workspaces/#get-list-of-users-who-belong-to-the-given-workspace
    */
   readonly listWorkspaceUsers = (
@@ -516,7 +536,7 @@ export class WorkspacesApi {
    * @param params.organization_id - Numeric ID of the organization
    * @param params.workspace_id - Numeric ID of the workspace
    * @param params.body - The request body.
-   * @throws {ApiError} 400: JSON is not valid; At least one workspace user ID must be supplied.; Workspace user IDs must be unique"; Wrong workspace user IDs
+   * @throws {BadRequestError} 400: JSON is not valid; At least one workspace user ID must be supplied.; Workspace user IDs must be unique"; Wrong workspace user IDs
    * @see https://engineering.toggl.com/docs/api/workspaces/#patch-changes-the-users-in-a-workspace
    */
   readonly updateWorkspaceUsers = (
@@ -530,6 +550,7 @@ export class WorkspacesApi {
    * Get information of single workspace.
    *
    * @param params.workspace_id - Numeric Workspace ID
+   * @throws {ForbiddenError} 403: User does not have access to this resource.
    * @see https://engineering.toggl.com/docs/api/workspaces/#get-get-single-workspace
    */
   readonly get = (
@@ -544,6 +565,7 @@ export class WorkspacesApi {
    *
    * @param params.workspace_id - Numeric Workspace ID
    * @param params.body - The request body.
+   * @throws {ForbiddenError} 403: User does not have access to this resource.
    * @see https://engineering.toggl.com/docs/api/workspaces/#put-update-workspace
    */
   readonly update = (
@@ -558,7 +580,7 @@ export class WorkspacesApi {
    *
    * @param params.workspace_id - Numeric ID of the workspace
    * @param params.body - The request body.
-   * @throws {ApiError} 400: invalid workspace ID; source kind can't be blank; project can't be blank; project not supported for this source kind; threshold type can't be blank; thresholds can't be blank; receivers can't be blank; alert type out of range; receiver type out of range; threshold out of range; source kind out of range; threshold type out of range; receiver role out of range
+   * @throws {BadRequestError} 400: invalid workspace ID; source kind can't be blank; project can't be blank; project not supported for this source kind; threshold type can't be blank; thresholds can't be blank; receivers can't be blank; alert type out of range; receiver type out of range; threshold out of range; source kind out of range; threshold type out of range; receiver role out of range
    * @see https://engineering.toggl.com/docs/api/workspaces/#post-alerts
    */
   readonly createAlert = (
@@ -573,7 +595,8 @@ export class WorkspacesApi {
    *
    * @param params.workspace_id - Numeric ID of the workspace
    * @param params.alert_id - Numeric ID of the alert
-   * @throws {ApiError} 400: invalid 'alert_id' passed in URL
+   * @throws {BadRequestError} 400: invalid 'alert_id' passed in URL
+   * @throws {ForbiddenError} 403: Alert not found or not accessible
    * @see https://engineering.toggl.com/docs/api/workspaces/#delete-alerts
    */
   readonly deleteAlert = (
@@ -588,7 +611,9 @@ export class WorkspacesApi {
    *
    * @param params.workspace_id - Numeric ID of the workspace
    * @param params.body - The request body.
-   * @throws {ApiError} 400: Request payload must be informed; Invalid workspace ID
+   * @throws {BadRequestError} 400: Request payload must be informed; Invalid workspace ID
+   * @throws {PaymentRequiredError} 402: Billable rates are available for Starter and higher plans.
+   * @throws {ForbiddenError} 403: User cannot access billable rate(s).
    * @see https://engineering.toggl.com/docs/api/workspaces/#post-rates-creation
    */
   readonly createRate = (
@@ -605,7 +630,9 @@ export class WorkspacesApi {
    * @param params.level - Rates level: workspace, project, task or user
    * @param params.level_id - Numeric ID of the entity level
    * @param params.type - Type of rate values to be returned: billable_rates or labor_costs. Default is billable_rates.
-   * @throws {ApiError} 400: Invalid workspace ID; Invalid entity ID; Invalid level: it should be workspace, workspace_user, project or project_user; User not found in workspace; Task not found in workspace
+   * @throws {BadRequestError} 400: Invalid workspace ID; Invalid entity ID; Invalid level: it should be workspace, workspace_user, project or project_user; User not found in workspace; Task not found in workspace
+   * @throws {PaymentRequiredError} 402: Billable rates are available for Starter and higher plans.
+   * @throws {ForbiddenError} 403: User cannot access billable rate(s).
    * @see https://engineering.toggl.com/docs/api/workspaces/#get-rates-list
    */
   readonly listRates = (
@@ -619,6 +646,7 @@ export class WorkspacesApi {
    * Returns workspace admins list, members count and groups count
    *
    * @param params.workspace_id - Numeric ID of the workspace
+   * @throws {ForbiddenError} 403: User does not have access to this resource.
    * @see https://engineering.toggl.com/docs/api/workspaces/#get-workspace-statistics
    */
   readonly getStatistics = (
@@ -632,6 +660,8 @@ export class WorkspacesApi {
    * Get the time entry constraints for a given workspace.
    *
    * @param params.workspace_id - Numeric ID of the workspace
+   * @throws {BadRequestError} 400: Workspace not found
+   * @throws {ForbiddenError} 403: User does not have access to this resource.
    * @see https://engineering.toggl.com/docs/api/workspaces/#get-get-workspace-time-entry-constraints
    */
   readonly getTimeEntryConstraints = (
@@ -646,6 +676,7 @@ export class WorkspacesApi {
    * Returns a list of track reminders.
    *
    * @param params.workspace_id - Numeric ID of the workspace
+   * @throws {ForbiddenError} 403: User does not have access to this resource.
    * @see https://engineering.toggl.com/docs/api/workspaces/#get-trackreminders
    */
   readonly listTrackReminders = (
@@ -660,6 +691,7 @@ export class WorkspacesApi {
    *
    * @param params.workspace_id - Numeric ID of the workspace
    * @param params.body - The request body.
+   * @throws {ForbiddenError} 403: User does not have access to this resource.
    * @see https://engineering.toggl.com/docs/api/workspaces/#post-trackreminders
    */
   readonly createTrackReminder = (
@@ -675,6 +707,7 @@ export class WorkspacesApi {
    * @param params.workspace_id - Numeric ID of the workspace
    * @param params.reminder_id - Reminder ID.
    * @param params.body - The request body.
+   * @throws {ForbiddenError} 403: User does not have access to this resource.
    * @see https://engineering.toggl.com/docs/api/workspaces/#put-trackreminder
    */
   readonly updateTrackReminder = (
@@ -689,6 +722,7 @@ export class WorkspacesApi {
    *
    * @param params.workspace_id - Numeric ID of the workspace
    * @param params.reminder_id - Reminder ID.
+   * @throws {ForbiddenError} 403: User does not have access to this resource.
    * @see https://engineering.toggl.com/docs/api/workspaces/#delete-trackreminder
    */
   readonly deleteTrackReminder = (
@@ -703,6 +737,7 @@ export class WorkspacesApi {
    *
    * @param params.workspace_id - Numeric ID of the workspace
    * @param params.exclude_deleted - Exclude deleted records in the response
+   * @throws {ForbiddenError} 403: User does not have access to this resource.
    * @see https://engineering.toggl.com/docs/api/workspaces/#get-get-workspace-users
    */
   readonly listUsers = (
@@ -717,6 +752,7 @@ export class WorkspacesApi {
    *
    * @param params.workspace_id - Numeric ID of the workspace
    * @param params.user_id - Numeric ID of the user
+   * @throws {ForbiddenError} 403: User does not have access to this resource.
    * @see https://engineering.toggl.com/docs/api/workspaces/#put-update-workspace-user
    */
   readonly updateUser = (
@@ -732,7 +768,8 @@ export class WorkspacesApi {
    * @param params.workspace_id - Numeric ID of the workspace
    * @param params.workspace_user_id - Numeric ID of the workspace user
    * @param params.body - The request body.
-   * @throws {ApiError} 400: Workspace not found/accessible; User not found; Workspace user not found/accessible by user; Working hours must be positive or null; Invalid role_id.; Cannot use both admin flags and role_id.; User does not exist in the organization.; User does not exist in the workspace.
+   * @throws {BadRequestError} 400: Workspace not found/accessible; User not found; Workspace user not found/accessible by user; Working hours must be positive or null; Invalid role_id.; Cannot use both admin flags and role_id.; User does not exist in the organization.; User does not exist in the workspace.
+   * @throws {ForbiddenError} 403: User does not have access to this resource.
    * @see https://engineering.toggl.com/docs/api/workspaces/#put-update-workspace-user-1
    */
   readonly updateWorkspaceUser = (
@@ -747,6 +784,7 @@ export class WorkspacesApi {
    *
    * @param params.workspace_id - Numeric ID of the workspace.
    * @param params.workspace_user_id - Numeric ID of the workspace user.
+   * @throws {ForbiddenError} 403: Workspace user is not found or accessible
    * @see https://engineering.toggl.com/docs/api/workspaces/#delete-delete-workspace-user
    */
   readonly deleteWorkspaceUser = (

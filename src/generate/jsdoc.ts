@@ -3,6 +3,7 @@
  * with comment terminators escaped so docs text can never end the comment early.
  */
 import type { JSDocStructure, OptionalKind } from "ts-morph";
+import { errorClassFor } from "./http-status.js";
 import type { SpecOperation, SpecParameter } from "./spec.js";
 
 /** Text that cannot close the comment it is placed in. */
@@ -34,7 +35,7 @@ function bodyLine(body: NonNullable<SpecOperation["body"]>): string {
 function errorLines(errorMessages: Record<string, string[]>): string[] {
   return Object.entries(errorMessages).map(
     ([status, messages]) =>
-      `@throws {ApiError} ${status}: ${messages.map(oneLine).join("; ")}`,
+      `@throws {${errorClassFor(status)}} ${status}: ${messages.map(oneLine).join("; ")}`,
   );
 }
 

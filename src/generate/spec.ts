@@ -3,6 +3,7 @@
  * local `$ref`s. Any document that is not what it claims (no `paths`, a dangling `$ref`) becomes a
  * `DocsInputError` naming the spec file and the JSON pointer, never a stack trace.
  */
+import { isErrorStatus, isReasonPhrase } from "./http-status.js";
 import { DocsInputError } from "../model/errors.js";
 import type { Diagnostic } from "../model/types.js";
 import type { HttpMethod } from "../runtime/operation.js";
@@ -229,11 +230,16 @@ function mergeParameters(
   ];
 }
 
-function readErrorMessages(response: Json): string[] {
+/**
+ * The messages the docs give for an error status: the `x-error-messages` list when there is one,
+ * else the response's own sentence ("Client doesn't exist in the workspace.") unless it only
+ * restates the status ("Forbidden").
+ */
+function readErrorMessages(status: string, response: Json): string[] {
   const messages = response["x-error-messages"];
-  return Array.isArray(messages)
-    ? messages.filter((m): m is string => typeof m === "string")
-    : [];
+  if (Array.isArray(messages)) return messages.filter((m): m is string => typeof m === "string");
+  const sentence = optionalString(response.description)?.split("\n")[0]?.trim();
+  return isErrorStatus(status) && sentence && !isReasonPhrase(sentence) ? [sentence] : [];
 }
 
 function readOperation(
@@ -279,7 +285,7 @@ function readOperation(
         ...(mediaType ? { mediaType } : {}),
       });
     }
-    const messages = readErrorMessages(response);
+    const messages = readErrorMessages(status, response);
     if (messages.length > 0) errorMessages[status] = messages;
   }
   const requestBody = deref(document, op.requestBody);

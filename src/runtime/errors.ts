@@ -55,43 +55,46 @@ export interface ApiErrorInit {
 /** An HTTP response that is not a usable success. Subclasses name the status. */
 export class ApiError extends ApiClientError {
   override name = "ApiError";
-  readonly status: number;
-  readonly method: string;
+  // `declare`d and filled by one `Object.assign` (in this order, which `toJSON` keeps): less code to ship.
+  declare readonly status: number;
+  declare readonly method: string;
   /** The request URL without credentials. */
-  readonly url: string;
+  declare readonly url: string;
   /** Response headers (lower-case names, credential headers redacted). */
-  readonly headers: Record<string, string>;
+  declare readonly headers: Record<string, string>;
   /** The body text as received. */
-  readonly rawBody: string;
+  declare readonly rawBody: string;
   /** The parsed body (JSON value, or the text; `undefined` when empty). */
-  readonly body: unknown;
+  declare readonly body: unknown;
   /** The server's first message, if it gave one (`"Missing or invalid workspace_id"`). */
-  readonly serverMessage: string | undefined;
+  declare readonly serverMessage: string | undefined;
   /** All messages the server gave. */
-  readonly messages: readonly string[];
-  readonly operationId: string | undefined;
+  declare readonly messages: readonly string[];
+  declare readonly operationId: string | undefined;
   /** The messages the API docs list for this operation and status: a hint of what went wrong. */
-  readonly documentedMessages: readonly string[];
+  declare readonly documentedMessages: readonly string[];
 
   constructor(init: ApiErrorInit) {
-    super(init.message ?? describeFailure(init));
-    this.status = init.status;
-    this.method = init.method;
-    this.url = init.url;
-    this.headers = init.headers;
-    this.rawBody = init.rawBody;
-    this.body = init.body;
-    this.messages = init.messages;
-    this.serverMessage = init.messages[0];
-    this.operationId = init.operationId;
-    this.documentedMessages = init.documentedMessages ?? [];
+    super(init.message ?? `${describeRequest(init)} failed with HTTP ${init.status}${init.messages[0] ? `: ${init.messages[0]}` : ""}`);
+    Object.assign(this, {
+      status: init.status,
+      method: init.method,
+      url: init.url,
+      headers: init.headers,
+      rawBody: init.rawBody,
+      body: init.body,
+      serverMessage: init.messages[0],
+      messages: init.messages,
+      operationId: init.operationId,
+      documentedMessages: init.documentedMessages ?? [],
+    });
   }
 }
 
-function describeFailure(init: ApiErrorInit): string {
-  const request = init.operationId ? `${init.operationId} (${init.method} ${init.url})` : `${init.method} ${init.url}`;
-  const server = init.messages[0];
-  return `${request} failed with HTTP ${init.status}${server ? `: ${server}` : ""}`;
+/** "getThing (GET https://…/things/7)", or "GET https://…" without an operation id; `url` already redacted. */
+export function describeRequest(where: { method: string; url: string; operationId?: string | undefined }): string {
+  const request = `${where.method} ${where.url}`;
+  return where.operationId ? `${where.operationId} (${request})` : request;
 }
 
 /** HTTP 400: the request is malformed; do not repeat it unchanged. */
@@ -113,13 +116,12 @@ export class PaymentRequiredError extends ApiError {
 export class QuotaExceededError extends ApiError {
   override name = "QuotaExceededError";
   /** Requests left in the window (usually 0), if the server said. */
-  readonly remaining: number | undefined;
+  declare readonly remaining: number | undefined;
   /** Seconds until the quota window resets. */
-  readonly resetsInSeconds: number;
+  declare readonly resetsInSeconds: number;
   constructor(init: ApiErrorInit & { remaining: number | undefined; resetsInSeconds: number }) {
     super(init);
-    this.remaining = init.remaining;
-    this.resetsInSeconds = init.resetsInSeconds;
+    Object.assign(this, { remaining: init.remaining, resetsInSeconds: init.resetsInSeconds });
   }
 }
 /** HTTP 403: not allowed (Toggl also answers failed authentication with 403). */
@@ -142,10 +144,10 @@ export class UnprocessableEntityError extends ApiError {
 export class RateLimitError extends ApiError {
   override name = "RateLimitError";
   /** The wait the server asked for (`Retry-After`), uncapped, if it sent one. */
-  readonly retryAfterMs: number | undefined;
+  declare readonly retryAfterMs: number | undefined;
   constructor(init: ApiErrorInit & { retryAfterMs: number | undefined }) {
     super(init);
-    this.retryAfterMs = init.retryAfterMs;
+    Object.assign(this, { retryAfterMs: init.retryAfterMs });
   }
 }
 /** HTTP 5xx. */
@@ -195,15 +197,12 @@ export interface NoResponseInit {
 /** The request got no HTTP response: the connection failed, the attempt timed out, or the caller aborted. */
 export class NoResponseError extends ApiClientError {
   override name = "NoResponseError";
-  readonly method: string;
-  readonly url: string;
-  readonly operationId: string | undefined;
+  declare readonly method: string;
+  declare readonly url: string;
+  declare readonly operationId: string | undefined;
   constructor(message: string, init: NoResponseInit) {
-    const request = init.operationId ? `${init.operationId} (${init.method} ${init.url})` : `${init.method} ${init.url}`;
-    super(`${request}: ${message}`, init.cause === undefined ? undefined : { cause: init.cause });
-    this.method = init.method;
-    this.url = init.url;
-    this.operationId = init.operationId;
+    super(`${describeRequest(init)}: ${message}`, init.cause === undefined ? undefined : { cause: init.cause });
+    Object.assign(this, { method: init.method, url: init.url, operationId: init.operationId });
   }
 }
 
@@ -214,28 +213,26 @@ const NEVER_CONNECTED_CODES = new Set(["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN"]
 export class ConnectionError extends NoResponseError {
   override name = "ConnectionError";
   /** The system error code found in the cause chain (`ECONNREFUSED`, `UND_ERR_SOCKET`, …). */
-  readonly code: string | undefined;
+  declare readonly code: string | undefined;
   /**
    * True only when the request surely never reached the server (connection refused, DNS failure):
    * then even a POST may be sent again. A reset mid-request is not such a case.
    */
-  readonly requestNotSent: boolean;
+  declare readonly requestNotSent: boolean;
   constructor(init: NoResponseInit) {
     const code = errorCodeOf(init.cause);
-    const detail = init.cause instanceof Error ? (errorMessageOf(init.cause) ?? "connection failed") : "connection failed";
-    super(`connection failed: ${detail}`, init);
-    this.code = code;
-    this.requestNotSent = code !== undefined && NEVER_CONNECTED_CODES.has(code);
+    super(`connection failed: ${(init.cause instanceof Error && errorMessageOf(init.cause)) || "connection failed"}`, init);
+    Object.assign(this, { code, requestNotSent: NEVER_CONNECTED_CODES.has(code!) });
   }
 }
 
 /** One attempt took longer than `timeoutMs` (the timeout is per attempt, see `ClientOptions.timeoutMs`). */
 export class TimeoutError extends NoResponseError {
   override name = "TimeoutError";
-  readonly timeoutMs: number;
+  declare readonly timeoutMs: number;
   constructor(init: NoResponseInit & { timeoutMs: number }) {
     super(`no complete response within ${init.timeoutMs} ms`, init);
-    this.timeoutMs = init.timeoutMs;
+    Object.assign(this, { timeoutMs: init.timeoutMs });
   }
 }
 
@@ -259,8 +256,8 @@ function errorCodeOf(error: unknown): string | undefined {
 }
 
 /** The most specific message in a cause chain ("connect ECONNREFUSED 127.0.0.1:80" beats "fetch failed"). */
-function errorMessageOf(error: Error): string | undefined {
+function errorMessageOf(error: Error): string {
   let message = error.message;
   for (let e: unknown = error.cause, depth = 0; e instanceof Error && depth < 5; e = e.cause, depth++) message = e.message || message;
-  return message || undefined;
+  return message;
 }

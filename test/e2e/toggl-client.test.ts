@@ -75,6 +75,8 @@ describe("generated Toggl client", () => {
     expect(String((error as NotFoundError).url)).toContain("/workspaces/7/clients/404");
     expect((error as NotFoundError).message).toContain("Client doesn't exist in the workspace.");
     expect(String(error)).not.toContain("tok123");
+    // The docs' own sentence for this status travels from the page through the spec into the client.
+    expect((error as NotFoundError).documentedMessages).toEqual(["No client with ID {client_id} was found"]);
   });
 
   it("tracks Toggl's quota headers, whose names the spec took from the overview page", async () => {

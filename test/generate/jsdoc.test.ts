@@ -58,8 +58,8 @@ describe("operationDoc", () => {
         "@param params.workspace_id - Numeric ID of the workspace",
         '@param params["X-Request-Id"]',
         "@param params.body - The request body.",
-        "@throws {ApiError} 400: Name cannot be empty; Name taken",
-        "@throws {ApiError} 403: Forbidden",
+        "@throws {BadRequestError} 400: Name cannot be empty; Name taken",
+        "@throws {ForbiddenError} 403: Forbidden",
         "@deprecated",
         "@see https://example.com/docs#create",
       ].join("\n"),
@@ -113,5 +113,18 @@ describe("tagDoc", () => {
       'Clients of a workspace.\n\nOperations tagged "Clients".',
     );
     expect(tagDoc(undefined, undefined)).toBe("Operations without a tag.");
+  });
+});
+
+describe("error statuses in JSDoc", () => {
+  it("names the runtime class per status and keeps sentences that say more than the reason phrase", async () => {
+    const { errorClassFor, isReasonPhrase } = await import("../../src/generate/http-status.js");
+    expect(["400", "401", "402", "403", "404", "410", "422", "429", "500", "503", "5XX", "418"].map(errorClassFor)).toEqual([
+      "BadRequestError", "UnauthorizedError", "PaymentRequiredError", "ForbiddenError", "NotFoundError", "GoneError",
+      "UnprocessableEntityError", "RateLimitError", "ServerError", "ServerError", "ServerError", "ApiError",
+    ]);
+    expect(isReasonPhrase("Internal Server Error")).toBe(true);
+    expect(isReasonPhrase("Forbidden.")).toBe(true);
+    expect(isReasonPhrase("Client doesn't exist in the workspace.")).toBe(false);
   });
 });

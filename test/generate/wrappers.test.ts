@@ -51,7 +51,7 @@ describe("tag modules", () => {
     expect(clients.match(/ \* @deprecated/g)).toHaveLength(2);
     expect(
       clients.match(
-        /@throws \{ApiError\} 400: Client name cannot be empty; Client with this name already exists/g,
+        /@throws \{BadRequestError\} 400: Client name cannot be empty; Client with this name already exists/g,
       ),
     ).toHaveLength(2);
   });

@@ -1,0 +1,48 @@
+/**
+ * What the generated JSDoc says about error statuses: the runtime's error class a caller catches for
+ * each status, and the standard reason phrases, which carry no documentation of their own.
+ */
+
+const ERROR_CLASS: Record<string, string> = {
+  "400": "BadRequestError",
+  "401": "UnauthorizedError",
+  "402": "PaymentRequiredError",
+  "403": "ForbiddenError",
+  "404": "NotFoundError",
+  "410": "GoneError",
+  "422": "UnprocessableEntityError",
+  "429": "RateLimitError",
+};
+
+/** The runtime error class thrown for a status ("5XX" and 5xx → ServerError). */
+export function errorClassFor(status: string): string {
+  return ERROR_CLASS[status] ?? (/^5/.test(status) ? "ServerError" : "ApiError");
+}
+
+const REASON_PHRASES = new Set([
+  "bad request",
+  "unauthorized",
+  "payment required",
+  "forbidden",
+  "not found",
+  "method not allowed",
+  "conflict",
+  "gone",
+  "unprocessable entity",
+  "too many requests",
+  "internal server error",
+  "bad gateway",
+  "service unavailable",
+  "gateway timeout",
+  "error",
+]);
+
+/** True for a response description that only restates the status ("Forbidden", "Internal Server Error."). */
+export function isReasonPhrase(text: string): boolean {
+  return REASON_PHRASES.has(text.trim().replace(/\.$/, "").toLowerCase());
+}
+
+/** An error status: 4xx, 5xx, their XX ranges, or default. */
+export function isErrorStatus(status: string): boolean {
+  return /^[45](\d\d|XX)$/i.test(status) || status === "default";
+}

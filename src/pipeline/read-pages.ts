@@ -1,0 +1,135 @@
+/**
+ * Reading many pages: sequentially for a small job, in a pool of worker threads for a big one
+ * (parsing the HTML is most of the time of a big extract, and it is per page). Both give the same
+ * pages in the same order and the same DocsInputError; a pool that fails in any other way leaves
+ * the pages it did not read to the sequential read, so a broken worker costs time, never a page.
+ */
+import { stat } from "node:fs/promises";
+import { createRequire } from "node:module";
+import { availableParallelism } from "node:os";
+import path from "node:path";
+import { Worker } from "node:worker_threads";
+import { DocsInputError } from "../model/errors.js";
+import type { Diagnostic, DocPage } from "../model/types.js";
+import { readPageFile } from "../scrape/index.js";
+import type { ReadReply, ReadRequest } from "./read-pages-worker.js";
+
+export interface ReadPagesOptions {
+  /** true: read in workers; false: read in this thread; unset: workers when the job repays their start-up. */
+  parallel?: boolean;
+  /** How many workers; by default one per core, at most 4. */
+  workers?: number;
+  /** Starts one worker of the pool (tests give one that fails, to see the sequential read take over). */
+  startWorker?: () => Worker;
+}
+
+/**
+ * Starting a worker costs ~0.1 s (more when it compiles TypeScript through tsx) and parsing costs
+ * ~0.1 s per MiB of HTML, so below a few MiB the pool would cost more than it saves.
+ */
+const PARALLEL_MIN_BYTES = 8 * 1024 ** 2;
+const MAX_WORKERS = 4;
+
+/** One page's outcome: the page, or the problems that make it bad input. */
+export type PageOutcome = { page: DocPage } | { diagnostics: Diagnostic[] };
+
+/**
+ * Reads every page, collecting the problems of all of them before giving up, so that one run shows
+ * every bad file at once rather than the first.
+ */
+export async function readPages(files: readonly string[], root = ".", options: ReadPagesOptions = {}): Promise<DocPage[]> {
+  const workers = Math.max(1, Math.min(options.workers ?? Math.min(availableParallelism(), MAX_WORKERS), files.length));
+  const parallel = files.length > 1 && (options.parallel ?? (workers > 1 && (await totalBytes(files, root)) >= PARALLEL_MIN_BYTES));
+  const outcomes = parallel ? await readPagesInWorkers(files, root, workers, options.startWorker) : [];
+  const pages: DocPage[] = [];
+  const problems: Diagnostic[] = [];
+  for (const [index, file] of files.entries()) {
+    const outcome = outcomes[index] ?? (await readHere(file, root));
+    if ("page" in outcome) pages.push(outcome.page);
+    else problems.push(...outcome.diagnostics);
+  }
+  if (problems.length > 0) throw new DocsInputError(problems);
+  return pages;
+}
+
+async function readHere(file: string, root: string): Promise<PageOutcome> {
+  try {
+    return { page: await readPageFile(file, root) };
+  } catch (error) {
+    if (!(error instanceof DocsInputError)) throw error;
+    return { diagnostics: error.diagnostics };
+  }
+}
+
+async function totalBytes(files: readonly string[], root: string): Promise<number> {
+  const sizes = await Promise.all(files.map((file) => stat(path.resolve(root, file)).then((s) => s.size, () => 0)));
+  return sizes.reduce((sum, size) => sum + size, 0);
+}
+
+/**
+ * The outcomes the pool could produce, by index. Each worker has up to two pages in hand (so it
+ * never waits for the main thread between pages), and takes the next page as it finishes one, so
+ * a slow page does not hold up a fixed share. A page that failed otherwise than as bad input, and
+ * every page not read when a worker failed, is left unset for the sequential read. Never rejects.
+ */
+export function readPagesInWorkers(
+  files: readonly string[],
+  root: string,
+  count: number,
+  start: () => Worker = startWorker,
+): Promise<(PageOutcome | undefined)[]> {
+  const outcomes: (PageOutcome | undefined)[] = Array.from({ length: files.length }, () => undefined);
+  return new Promise((resolve) => {
+    const pool: Worker[] = [];
+    let next = 0;
+    let pending = files.length;
+    let settled = false;
+    const finish = () => {
+      if (settled) return;
+      settled = true;
+      for (const worker of pool) void worker.terminate();
+      resolve(outcomes);
+    };
+    const feed = (worker: Worker) => {
+      if (next >= files.length) return;
+      worker.postMessage({ index: next, file: files[next]!, root } satisfies ReadRequest);
+      next++;
+    };
+    for (let i = 0; i < count; i++) {
+      let worker: Worker;
+      try {
+        worker = start();
+      } catch {
+        finish();
+        return;
+      }
+      pool.push(worker);
+      worker.on("message", (reply: ReadReply) => {
+        if (reply.type === "page") outcomes[reply.index] = { page: reply.page };
+        else if (reply.type === "bad-input") outcomes[reply.index] = { diagnostics: reply.diagnostics };
+        if (--pending === 0) finish();
+        else feed(worker);
+      });
+      // Any failure of a worker (it did not load, it crashed, a reply did not arrive intact) or an
+      // exit before the end hands the rest to the sequential read.
+      worker.on("error", finish);
+      worker.on("messageerror", finish);
+      worker.on("exit", finish);
+      feed(worker);
+      feed(worker);
+    }
+  });
+}
+
+/**
+ * A worker running read-pages-worker. From compiled JavaScript (dist/) it is the .js file next to
+ * this one; from the TypeScript sources (the repo's CLI, tests, benchmarks) the worker registers
+ * tsx itself first, since a worker does not inherit the loader the main thread was given.
+ */
+function startWorker(): Worker {
+  const here = import.meta.url;
+  if (!here.endsWith(".ts")) return new Worker(new URL("./read-pages-worker.js", here));
+  const tsx = createRequire(here).resolve("tsx/esm/api");
+  const entry = new URL("./read-pages-worker.ts", here).href;
+  return new Worker(`require(${JSON.stringify(tsx)}).register();\nimport(${JSON.stringify(entry)});`, { eval: true });
+}
