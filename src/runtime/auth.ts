@@ -39,23 +39,26 @@ export function resolveAuth(
   hasOwnAuthorization: boolean,
 ): ResolvedAuth {
   const { apiToken, email, password, bearerToken } = credentials;
-  const allows = (scheme: AuthScheme) => schemes.length === 0 || schemes.includes(scheme);
   const fail = (why: string) => new TypeError(`${apiName}: ${why}`);
+  /** Throws unless the API takes `scheme` (an API that declares none takes any). */
+  const expect = (scheme: AuthScheme, what: string) => {
+    if (schemes.length > 0 && !schemes.includes(scheme)) throw fail(`this API does not take ${what} (it uses ${schemes.join(", ")} auth)`);
+  };
 
   if (bearerToken !== undefined) {
-    if (!allows("bearer")) throw fail(`this API does not take a bearerToken (it uses ${schemes.join(", ")} auth)`);
+    expect("bearer", "a bearerToken");
     if (bearerToken.trim() === "") throw fail("bearerToken is empty");
     return { authorization: `Bearer ${bearerToken}`, secrets: [bearerToken] };
   }
   if (apiToken !== undefined) {
-    if (!allows("basic")) throw fail(`this API does not take an apiToken (it uses ${schemes.join(", ")} auth)`);
+    expect("basic", "an apiToken");
     if (apiToken.trim() === "") throw fail("apiToken is empty");
-    return basic(`${apiToken}:api_token`, [apiToken]);
+    return basic(`${apiToken}:api_token`, apiToken);
   }
   if (email !== undefined || password !== undefined) {
-    if (!allows("basic")) throw fail(`this API does not take email and password (it uses ${schemes.join(", ")} auth)`);
+    expect("basic", "email and password");
     if (!email || !password) throw fail("pass both email and password");
-    return basic(`${email}:${password}`, [password]);
+    return basic(`${email}:${password}`, password);
   }
   if (schemes.length > 0 && !hasOwnAuthorization) {
     const wanted = schemes.map((s) => (s === "basic" ? "apiToken, or email and password" : "bearerToken")).join("; or ");
@@ -64,14 +67,12 @@ export function resolveAuth(
   return { authorization: undefined, secrets: [] };
 }
 
-function basic(userPass: string, secrets: string[]): ResolvedAuth {
+function basic(userPass: string, secret: string): ResolvedAuth {
   const encoded = base64Utf8(userPass);
-  return { authorization: `Basic ${encoded}`, secrets: [...secrets, encoded] };
+  return { authorization: `Basic ${encoded}`, secrets: [secret, encoded] };
 }
 
 /** Base64 of the UTF-8 bytes: `btoa` alone throws on non-Latin-1 passwords. */
 export function base64Utf8(text: string): string {
-  let binary = "";
-  for (const byte of new TextEncoder().encode(text)) binary += String.fromCharCode(byte);
-  return btoa(binary);
+  return btoa(String.fromCharCode(...new TextEncoder().encode(text)));
 }

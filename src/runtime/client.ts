@@ -9,10 +9,12 @@ import { type AnyCredentials, type AuthScheme, resolveAuth } from "./auth.js";
 import { parseErrorBody, parseSuccessBody } from "./body.js";
 import {
   AbortError,
-  ApiClientError,
+  type ApiClientError,
   type ApiError,
+  type ApiErrorInit,
   ConnectionError,
   createApiError,
+  describeRequest,
   InvalidResponseError,
   TimeoutError,
 } from "./errors.js";
@@ -91,17 +93,6 @@ export interface ApiDefaults {
   quotaHeaders?: QuotaHeaderNames;
 }
 
-/** The options as the client keeps them after checking. */
-interface Settings {
-  apiName: string;
-  timeoutMs: number;
-  policy: RetryPolicy;
-  sleep: (ms: number, signal?: AbortSignal) => Promise<void>;
-  quotaHeaders: QuotaHeaderNames | undefined;
-  secrets: string[];
-  logger: Logger | undefined;
-}
-
 /** What one attempt's fetch saw: the response handed to openapi-fetch and, for an error, its text. */
 interface Exchange {
   url?: string;
@@ -113,7 +104,7 @@ interface Exchange {
 interface Where {
   method: string;
   url: string;
-  operationId: string;
+  operationId?: string;
 }
 
 type RawRequest = (
@@ -122,9 +113,6 @@ type RawRequest = (
   init: Record<string, unknown>,
 ) => Promise<{ data?: unknown; error?: unknown; response: Response }>;
 
-/** Statuses whose Response may not have a body. */
-const NULL_BODY_STATUSES = new Set([101, 103, 204, 205, 304]);
-
 /** The base of every generated client class. */
 export class ApiClient<Paths extends {} = {}> implements OperationCaller {
   /** The typed openapi-fetch client, for anything the generated wrappers do not cover (rate-limited, no retries). */
@@ -132,44 +120,51 @@ export class ApiClient<Paths extends {} = {}> implements OperationCaller {
   readonly #baseUrl: string;
   readonly #fetch: NonNullable<ClientOptions["fetch"]>;
   readonly #limiter: TokenBucket | undefined;
-  readonly #settings: Settings;
+  readonly #timeoutMs: number;
+  readonly #policy: RetryPolicy;
+  readonly #sleep: (ms: number, signal?: AbortSignal) => Promise<void>;
+  readonly #quotaHeaders: QuotaHeaderNames | undefined;
+  /** The credentials in every form they may take, scrubbed from all server text and log lines. */
+  readonly #secrets: string[];
+  readonly #logger: Logger | undefined;
   #quota: QuotaSnapshot | undefined;
 
   constructor(options: ClientOptions & AnyCredentials, defaults: ApiDefaults) {
-    this.#baseUrl = checkBaseUrl(options.baseUrl ?? defaults.baseUrl, defaults.name, options.allowInsecureHttp === true);
+    const name = defaults.name;
+    this.#baseUrl = checkBaseUrl(options.baseUrl ?? defaults.baseUrl, name, options.allowInsecureHttp === true);
     const ownAuthorization = Object.keys(options.headers ?? {}).some((h) => h.toLowerCase() === "authorization");
-    const auth = resolveAuth(options, defaults.auth, defaults.name, ownAuthorization);
+    const auth = resolveAuth(options, defaults.auth, name, ownAuthorization);
     const { sleep: customSleep, ...tuning } = options.retry ?? {};
-    this.#settings = {
-      apiName: defaults.name,
-      timeoutMs: nonNegative("timeoutMs", options.timeoutMs ?? 30_000),
-      policy: {
-        ...DEFAULT_RETRY_POLICY,
-        ...definedOnly(tuning),
-        maxRetries: nonNegative("maxRetries", options.maxRetries ?? DEFAULT_RETRY_POLICY.maxRetries),
-        maxQuotaWaitMs: nonNegative("maxQuotaWaitMs", options.maxQuotaWaitMs ?? 0),
-      },
-      sleep: customSleep ?? sleep,
-      quotaHeaders: defaults.quotaHeaders,
-      secrets: auth.secrets,
-      logger: options.logger,
+    this.#timeoutMs = nonNegative("timeoutMs", options.timeoutMs ?? 30_000);
+    this.#policy = {
+      ...DEFAULT_RETRY_POLICY,
+      // Drops `undefined` tuning fields so they do not overwrite the defaults.
+      ...Object.fromEntries(Object.entries(tuning).filter((entry) => entry[1] !== undefined)),
+      maxRetries: nonNegative("maxRetries", options.maxRetries ?? DEFAULT_RETRY_POLICY.maxRetries),
+      maxQuotaWaitMs: nonNegative("maxQuotaWaitMs", options.maxQuotaWaitMs ?? 0),
     };
+    this.#sleep = customSleep ?? sleep;
+    this.#quotaHeaders = defaults.quotaHeaders;
+    this.#secrets = auth.secrets;
+    this.#logger = options.logger;
     this.#limiter = createRateLimiter(options.rateLimit);
-    const userFetch: NonNullable<ClientOptions["fetch"]> = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
-    this.#fetch = userFetch;
-    const userAgent = `docs2client/${RUNTIME_VERSION} (${defaults.name})${options.userAgent ? ` ${options.userAgent}` : ""}`;
+    const userFetch: NonNullable<ClientOptions["fetch"]> = (this.#fetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init)));
     this.raw = createClient<Paths>({
       baseUrl: this.#baseUrl,
       pathSerializer: serializePath,
       headers: {
         Accept: "application/json",
-        "User-Agent": userAgent,
+        "User-Agent": `docs2client/${RUNTIME_VERSION} (${name})${options.userAgent ? ` ${options.userAgent}` : ""}`,
         ...(auth.authorization ? { Authorization: auth.authorization } : {}),
         ...options.headers,
       },
       // `raw` calls share the rate limiter and the quota tracking; `call` passes its own fetch.
       fetch: async (request: Request) => {
-        await this.#waitForToken(request.signal, request.method, request.url);
+        try {
+          await this.#limiter?.acquire(request.signal);
+        } catch (error) {
+          throw abortErrorFor(error, request);
+        }
         const response = await userFetch(request);
         this.#observeQuota(response.headers);
         return response;
@@ -199,20 +194,20 @@ export class ApiClient<Paths extends {} = {}> implements OperationCaller {
       parseAs: "stream",
       pathSerializer: () => url,
     };
-    let policy = this.#settings.policy;
+    let policy = this.#policy;
     if (options.maxRetries !== undefined) policy = { ...policy, maxRetries: nonNegative("maxRetries", options.maxRetries) };
     try {
       return await withRetries(() => this.#attempt<T>(operation, init, options, where), {
         method,
         policy,
         signal: options.signal,
-        sleep: this.#settings.sleep,
+        sleep: this.#sleep,
         onRetry: (error: unknown, delayMs: number, retry: number) =>
-          this.#log("warn", () => `retrying ${where.operationId} (${method} ${redactUrl(url)}) in ${delayMs} ms, retry ${retry} of ${policy.maxRetries}, after: ${describe(error)}`),
+          this.#log("warn", () => `retrying ${describeRequest(redacted(where))} in ${delayMs} ms, retry ${retry} of ${policy.maxRetries}, after: ${String(error)}`),
       });
     } catch (error) {
-      if (error instanceof WaitAborted) throw new AbortError(redactedWhere(where));
-      throw error;
+      // A wait (rate limiter, backoff) or an already aborted signal ended the call.
+      throw abortErrorFor(error, where);
     }
   }
 
@@ -228,9 +223,10 @@ export class ApiClient<Paths extends {} = {}> implements OperationCaller {
 
   /** One attempt: wait for a token, then send within the time limit and turn the outcome into data or an error. */
   async #attempt<T>(operation: OperationInfo, init: Record<string, unknown>, options: RequestOptions, where: Where): Promise<T> {
-    if (options.signal?.aborted) throw new AbortError(redactedWhere(where));
-    await this.#waitForToken(options.signal, where.method, where.url, where.operationId);
-    const timeoutMs = options.timeoutMs === undefined ? this.#settings.timeoutMs : nonNegative("timeoutMs", options.timeoutMs);
+    // `WaitAborted` (here or from the limiter) becomes an `AbortError` in `call`.
+    if (options.signal?.aborted) throw new WaitAborted("aborted");
+    await this.#limiter?.acquire(options.signal);
+    const timeoutMs = options.timeoutMs === undefined ? this.#timeoutMs : nonNegative("timeoutMs", options.timeoutMs);
     const deadline = startAttempt(options.signal, timeoutMs);
     const exchange: Exchange = {};
     const started = performance.now();
@@ -243,6 +239,7 @@ export class ApiClient<Paths extends {} = {}> implements OperationCaller {
         signal: options.signal ? deadline.signal : undefined,
         fetch: (r: Request) => this.#exchange(r, exchange, deadline, timeoutMs, where.operationId),
       });
+      const rawUrl = exchange.url ?? where.url;
       let text = response === exchange.response ? exchange.text : undefined;
       if (text === undefined) {
         // A middleware may have replaced our Response and openapi-fetch may have read it; else read it now.
@@ -251,14 +248,20 @@ export class ApiClient<Paths extends {} = {}> implements OperationCaller {
           try {
             text = await deadline.race(response.text());
           } catch (cause) {
-            throw noResponseError(where.method, exchange.url ?? where.url, where.operationId, deadline, timeoutMs, cause);
+            throw noResponseError({ method: where.method, url: rawUrl, operationId: where.operationId }, deadline, timeoutMs, cause);
           }
         }
       }
-      const rawUrl = exchange.url ?? where.url;
       this.#log("debug", () => `${where.method} ${redactUrl(rawUrl)} → ${response.status} (${Math.round(performance.now() - started)} ms)`);
-      if (!response.ok) throw this.#errorFor(operation, where.method, redactUrl(rawUrl), response, text);
-      return this.#successBody<T>(operation, where.method, response, text, rawUrl);
+      let invalid: string | undefined;
+      if (response.ok) {
+        const parsed = parseSuccessBody(text);
+        if (parsed.ok) return parsed.value as T;
+        // A plain-text success ("OK") is an answer; HTML or broken JSON where JSON was due is not.
+        if ((response.headers.get("content-type") ?? "").startsWith("text/plain")) return text as T;
+        invalid = parsed.reason;
+      }
+      throw this.#errorFor(operation, where.method, redactUrl(rawUrl), response, text, invalid);
     } finally {
       deadline.dispose();
     }
@@ -270,7 +273,7 @@ export class ApiClient<Paths extends {} = {}> implements OperationCaller {
    * success goes back to openapi-fetch unread (`parseAs: "stream"`; `#attempt` reads it once);
    * an error body is read here and handed on as a fresh Response, for middleware to inspect.
    */
-  async #exchange(request: Request, exchange: Exchange, deadline: AttemptDeadline, timeoutMs: number, operationId: string): Promise<Response> {
+  async #exchange(request: Request, exchange: Exchange, deadline: AttemptDeadline, timeoutMs: number, operationId?: string): Promise<Response> {
     exchange.url = request.url;
     this.#log("debug", () => `→ ${request.method} ${redactUrl(request.url)}`, () => ({ headers: redactHeaders(request.headers) }));
     const sending = this.#fetch(request, {
@@ -288,87 +291,55 @@ export class ApiClient<Paths extends {} = {}> implements OperationCaller {
     } catch (cause) {
       // A fetch that ignored `init.signal` may still answer late: cancel that body to free its socket.
       if (!response) sending.then((late) => late.body?.cancel(), () => {}).catch(() => {});
-      throw noResponseError(request.method, request.url, operationId, deadline, timeoutMs, cause);
+      throw noResponseError({ method: request.method, url: request.url, operationId }, deadline, timeoutMs, cause);
     }
-    const copy = new Response(NULL_BODY_STATUSES.has(response.status) ? null : text, {
+    // Only a 304 among the non-2xx statuses must have a null body (a Response cannot be 1xx).
+    const copy = new Response(response.status === 304 ? null : text, {
       status: response.status,
       statusText: response.statusText,
       headers: response.headers,
     });
-    exchange.response = copy;
     exchange.text = text;
-    return copy;
+    return (exchange.response = copy);
   }
 
-  #successBody<T>(operation: OperationInfo, method: string, response: Response, text: string, rawUrl: string): T {
-    const parsed = parseSuccessBody(text);
-    if (parsed.ok) return parsed.value as T;
-    // A plain-text success ("OK") is an answer; HTML or broken JSON where JSON was due is not.
-    if ((response.headers.get("content-type") ?? "").startsWith("text/plain")) return text as T;
-    const url = redactUrl(rawUrl);
-    const request = `${operation.operationId} (${method} ${url})`;
-    throw new InvalidResponseError({
-      ...this.#errorParts(operation, method, url, response, text),
-      message: `${request} returned HTTP ${response.status}, but ${parsed.reason}`,
-    });
-  }
-
-  #errorFor(operation: OperationInfo, method: string, url: string, response: Response, text: string): ApiError {
-    const quota = readQuota(response.headers, this.#settings.quotaHeaders, Date.now());
-    return createApiError(this.#errorParts(operation, method, url, response, text), {
-      retryAfterMs: parseRetryAfter(response.headers.get("retry-after"), Date.now()),
-      quota: quota?.resetsInSeconds !== undefined ? { remaining: quota.remaining, resetsInSeconds: quota.resetsInSeconds } : undefined,
-    });
-  }
-
-  /** The redacted, scrubbed facts every `ApiError` carries. */
-  #errorParts(operation: OperationInfo, method: string, url: string, response: Response, text: string) {
-    const secrets = this.#settings.secrets;
-    const parsed = parseErrorBody(text, response.headers.get("content-type"));
-    return {
-      status: response.status,
+  /**
+   * The typed error for a response: an `ApiError` subclass for a non-2xx, `InvalidResponseError`
+   * for a 2xx whose body is `invalid`. Everything in it is redacted and scrubbed.
+   */
+  #errorFor(operation: OperationInfo, method: string, url: string, response: Response, text: string, invalid?: string): ApiError {
+    const { status, headers } = response;
+    const secrets = this.#secrets;
+    const parsed = parseErrorBody(text, headers.get("content-type"));
+    // The docs' messages for this status: exact ("400"), then family ("4XX"), then "default".
+    const documented = operation.errorMessages ?? {};
+    const init: ApiErrorInit = {
+      status,
       method,
       url,
-      headers: redactHeaders(response.headers),
+      headers: redactHeaders(headers),
       rawBody: scrubSecrets(text, secrets),
       body: scrubValue(parsed.body, secrets),
       messages: parsed.messages.map((m) => scrubSecrets(m, secrets)),
       operationId: operation.operationId,
-      documentedMessages: documentedMessagesFor(operation, response.status),
+      documentedMessages: documented[status] ?? documented[`${Math.floor(status / 100)}XX`] ?? documented.default ?? [],
     };
-  }
-
-  async #waitForToken(signal: AbortSignal | null | undefined, method: string, url: string, operationId?: string): Promise<void> {
-    if (!this.#limiter) return;
-    try {
-      await this.#limiter.acquire(signal ?? undefined);
-    } catch (error) {
-      if (error instanceof WaitAborted) throw new AbortError({ method, url: redactUrl(url), operationId });
-      throw error;
-    }
+    if (invalid) return new InvalidResponseError({ ...init, message: `${describeRequest(init)} returned HTTP ${status}, but ${invalid}` });
+    return createApiError(init, parseRetryAfter(headers.get("retry-after"), Date.now()), readQuota(headers, this.#quotaHeaders, Date.now()));
   }
 
   #observeQuota(headers: Headers): void {
-    const seen = readQuota(headers, this.#settings.quotaHeaders, Date.now());
-    if (seen) this.#quota = seen;
+    this.#quota = readQuota(headers, this.#quotaHeaders, Date.now()) ?? this.#quota;
   }
 
   /** Logs lazily: the message and details are built (and redacted) only when a logger wants them. */
   #log(level: keyof Logger, message: () => string, details?: () => Record<string, unknown>): void {
-    const write = this.#settings.logger?.[level];
-    if (!write) return;
     try {
-      write.call(this.#settings.logger, scrubSecrets(message(), this.#settings.secrets), details?.());
+      this.#logger?.[level]?.(scrubSecrets(message(), this.#secrets), details?.());
     } catch {
       // A broken logger must not break requests.
     }
   }
-}
-
-/** The docs' messages for this status: exact ("400"), then family ("4XX"), then "default". */
-function documentedMessagesFor(operation: OperationInfo, status: number): readonly string[] {
-  const table = operation.errorMessages ?? {};
-  return table[String(status)] ?? table[`${Math.floor(status / 100)}XX`] ?? table.default ?? [];
 }
 
 /** The parameters named in `names`, leaving out undefined values. */
@@ -378,17 +349,22 @@ function pick(input: Record<string, unknown>, names: readonly string[] | undefin
   return out;
 }
 
-function redactedWhere(where: Where): Where {
-  return { ...where, url: redactUrl(where.url) };
+function redacted(where: Where): Where {
+  return { method: where.method, url: redactUrl(where.url), operationId: where.operationId };
+}
+
+/** A cancelled wait (`WaitAborted`) as the caller's `AbortError`; any other error unchanged. */
+function abortErrorFor(error: unknown, where: Where): unknown {
+  return error instanceof WaitAborted ? new AbortError(redacted(where)) : error;
 }
 
 /** Why an attempt got no response: the caller aborted, the time was up, or the connection failed. */
-function noResponseError(method: string, url: string, operationId: string, deadline: AttemptDeadline, timeoutMs: number, cause: unknown): ApiClientError {
-  const where = { method, url: redactUrl(url), operationId };
+function noResponseError(where: Where, deadline: AttemptDeadline, timeoutMs: number, cause: unknown): ApiClientError {
+  const init = redacted(where);
   const reason = deadline.reason();
-  if (reason === "caller") return new AbortError(where);
-  if (reason === "timeout") return new TimeoutError({ ...where, timeoutMs });
-  return new ConnectionError({ ...where, cause });
+  if (reason === "caller") return new AbortError(init);
+  if (reason === "timeout") return new TimeoutError({ ...init, timeoutMs });
+  return new ConnectionError({ ...init, cause });
 }
 
 function fallbackText(data: unknown, error: unknown): string {
@@ -397,16 +373,7 @@ function fallbackText(data: unknown, error: unknown): string {
   return typeof value === "string" ? value : (JSON.stringify(value) ?? "");
 }
 
-function describe(error: unknown): string {
-  return error instanceof ApiClientError ? `${error.name}: ${error.message}` : String(error);
-}
-
 function nonNegative(name: string, value: number): number {
   if (!(value >= 0)) throw new RangeError(`${name} must be a non-negative number, got ${value}`);
   return value;
-}
-
-/** Drops `undefined` fields so they do not overwrite defaults in a spread. */
-function definedOnly<T extends object>(value: T): Partial<T> {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
 }

@@ -162,25 +162,28 @@ export class InvalidResponseError extends ApiError {
   override name = "InvalidResponseError";
 }
 
-/** Extra facts some statuses carry, parsed from headers by the caller. */
-export interface StatusDetails {
-  /** Parsed `Retry-After`, in ms. */
-  retryAfterMs?: number;
-  /** Parsed quota headers, when the response had them. */
-  quota?: { remaining: number | undefined; resetsInSeconds: number };
-}
-
-/** The `ApiError` subclass for a non-2xx response. */
-export function createApiError(init: ApiErrorInit, details: StatusDetails = {}): ApiError {
+/**
+ * The `ApiError` subclass for a non-2xx response. `retryAfterMs` is the parsed `Retry-After`;
+ * `quota` the parsed quota headers (a quota 402 needs `resetsInSeconds`).
+ */
+export function createApiError(
+  init: ApiErrorInit,
+  retryAfterMs?: number,
+  quota?: { remaining: number | undefined; resetsInSeconds: number | undefined },
+): ApiError {
   const { status } = init;
   if (status === 400) return new BadRequestError(init);
   if (status === 401) return new UnauthorizedError(init);
-  if (status === 402) return details.quota ? new QuotaExceededError({ ...init, ...details.quota }) : new PaymentRequiredError(init);
+  if (status === 402) {
+    return quota?.resetsInSeconds !== undefined
+      ? new QuotaExceededError({ ...init, remaining: quota.remaining, resetsInSeconds: quota.resetsInSeconds })
+      : new PaymentRequiredError(init);
+  }
   if (status === 403) return new ForbiddenError(init);
   if (status === 404) return new NotFoundError(init);
   if (status === 410) return new GoneError(init);
   if (status === 422) return new UnprocessableEntityError(init);
-  if (status === 429) return new RateLimitError({ ...init, retryAfterMs: details.retryAfterMs });
+  if (status === 429) return new RateLimitError({ ...init, retryAfterMs });
   if (status >= 500) return new ServerError(init);
   return new ApiError(init);
 }

@@ -15,27 +15,20 @@ export function isLoopbackHost(hostname: string): boolean {
 /** Validates a base URL and returns it without a trailing slash; throws a `TypeError` naming the fix. */
 export function checkBaseUrl(baseUrl: string, apiName: string, allowInsecureHttp: boolean): string {
   const text = baseUrl.trim();
+  const fail = (why: string) => new TypeError(`${apiName}: ${why}`);
   if (text === "" || text.startsWith("/")) {
-    throw new TypeError(
-      `${apiName}: no base URL: the API docs name no server host, so pass the \`baseUrl\` option (e.g. "https://api.example.com/v1")`,
-    );
+    throw fail('no base URL: the API docs name no server host, so pass the `baseUrl` option (e.g. "https://api.example.com/v1")');
   }
   let url: URL;
   try {
     url = new URL(text);
   } catch {
-    throw new TypeError(`${apiName}: baseUrl ${JSON.stringify(redactUrl(text))} is not an absolute URL`);
+    throw fail(`baseUrl ${JSON.stringify(redactUrl(text))} is not an absolute URL`);
   }
-  if (url.username || url.password) {
-    throw new TypeError(`${apiName}: baseUrl must not contain credentials (user:pass@); pass them as client options`);
-  }
-  if (url.protocol !== "https:" && url.protocol !== "http:") {
-    throw new TypeError(`${apiName}: baseUrl must use https:// (got ${url.protocol}//)`);
-  }
+  if (url.username || url.password) throw fail("baseUrl must not contain credentials (user:pass@); pass them as client options");
+  if (url.protocol !== "https:" && url.protocol !== "http:") throw fail(`baseUrl must use https:// (got ${url.protocol}//)`);
   if (url.protocol === "http:" && !allowInsecureHttp && !isLoopbackHost(url.hostname)) {
-    throw new TypeError(
-      `${apiName}: refusing plain http:// to ${url.host}: credentials would cross the network unencrypted; use https:// or set allowInsecureHttp`,
-    );
+    throw fail(`refusing plain http:// to ${url.host}: credentials would cross the network unencrypted; use https:// or set allowInsecureHttp`);
   }
   return text.replace(/\/+$/, "");
 }
@@ -51,8 +44,9 @@ const DOT_SEGMENTS = new Set(["", ".", ".."]);
 export function serializePath(template: string, values: Record<string, unknown>): string {
   return template.replace(/\{([^{}]+)\}/g, (_whole, name: string) => {
     const value = values[name];
-    if (value === undefined || value === null) throw new TypeError(`missing path parameter "${name}"`);
-    if (typeof value !== "string" && typeof value !== "number" && typeof value !== "bigint" && typeof value !== "boolean") {
+    if (value == null) throw new TypeError(`missing path parameter "${name}"`);
+    // Of the remaining `typeof` results, only these four are (substrings of) this list.
+    if (!"string number bigint boolean".includes(typeof value)) {
       throw new TypeError(`path parameter "${name}" must be a string or a number, got ${typeof value}`);
     }
     const text = String(value);
