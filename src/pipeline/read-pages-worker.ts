@@ -16,8 +16,12 @@ export interface ReadRequest {
   root: string;
 }
 
-/** Worker → main thread: the page, its bad-input diagnostics, or why reading it failed otherwise. */
+/**
+ * Worker → main thread: loaded and waiting for pages (so that no page waits for a worker's start-up);
+ * then per page, the page, its bad-input diagnostics, or why reading it failed otherwise.
+ */
 export type ReadReply =
+  | { type: "ready" }
   | { type: "page"; index: number; page: DocPage }
   | { type: "bad-input"; index: number; diagnostics: Diagnostic[] }
   | { type: "failed"; index: number; reason: string };
@@ -36,7 +40,7 @@ function send(reply: ReadReply): void {
     parentPort!.postMessage(reply);
   } catch (error) {
     // A page that cannot be cloned (a reader bug): the main thread reads that one itself.
-    if (reply.type === "failed") throw error;
+    if (reply.type === "failed" || reply.type === "ready") throw error;
     send({ type: "failed", index: reply.index, reason: `cannot send the page back: ${String(error)}` });
   }
 }
@@ -44,3 +48,4 @@ function send(reply: ReadReply): void {
 parentPort?.on("message", (request: ReadRequest) => {
   void answer(request).then(send);
 });
+send({ type: "ready" });

@@ -58,6 +58,10 @@ describe("readPages in worker threads", () => {
     expect(parallel.diagnostics).toEqual(sequential.diagnostics);
     expect(parallel.message).toBe(sequential.message);
     expect(parallel.diagnostics).toEqual([expect.objectContaining({ code: "unknown-dialect", source: { file: notAPage, line: 1 } })]);
+    // …and it is the worker that found them, not the sequential read taking over.
+    const outcomes = await readPagesInWorkers(files, ".", { workers: 2 });
+    expect(outcomes[1]).toEqual({ diagnostics: sequential.diagnostics });
+    expect(outcomes.filter((o) => o && "page" in o)).toHaveLength(3);
   });
 
   it("collects the problems of every bad page, missing files named by their path, in input order", async () => {
@@ -88,41 +92,59 @@ describe("readPages in worker threads", () => {
 
 describe("the worker pool", () => {
   it("reads every page itself, in TypeScript under vitest (nothing is left to the sequential read)", async () => {
-    const outcomes = await readPagesInWorkers(sources, ".", 2);
-    expect(outcomes).toHaveLength(sources.length);
-    expect(outcomes.every((o) => o !== undefined && "page" in o)).toBe(true);
+    const outcomes = await readPagesInWorkers(sources, ".", { workers: 2 });
+    expect(outcomes.map((o) => (o && "page" in o ? o.page.file : "not read"))).toEqual(sources);
+  });
+
+  it("shares the queue with this thread: every page read once, whichever thread took it", async () => {
+    const outcomes = await readPagesInWorkers(sources, ".", { workers: 1, alsoHere: true });
+    expect(outcomes.map((o) => (o && "page" in o ? o.page.file : "not read"))).toEqual(sources);
+    const broken = () => new Worker("throw new Error('no worker today')", { eval: true });
+    const here = await readPagesInWorkers(sources, ".", { workers: 1, alsoHere: true, start: broken });
+    expect(here.length).toBe(sources.length);
+  });
+
+  it("returns at once when there is nothing to read or nobody to read it", async () => {
+    expect(await readPagesInWorkers([], ".", { workers: 2 })).toEqual([]);
+    expect(await readPagesInWorkers(sources.slice(0, 2), ".", { workers: 0 })).toEqual([undefined, undefined]);
   });
 
   it("leaves every page to the sequential read when its workers cannot start, and loses none", async () => {
     const broken = () => new Worker("throw new Error('no worker today')", { eval: true });
-    expect(await readPagesInWorkers(sources, ".", 2, broken)).toEqual(new Array(sources.length).fill(undefined));
+    expect(await readPagesInWorkers(sources, ".", { workers: 2, start: broken })).toEqual(new Array(sources.length).fill(undefined));
     const pages = await readPages(sources, ".", { parallel: true, startWorker: broken });
     expect(pages).toEqual(await readPages(sources, ".", { parallel: false }));
   });
 
   it("keeps what a worker sent before it died and reads the rest in this thread", async () => {
-    // Answers its first request with a stand-in page, then exits.
+    // Says it is ready, answers its first request with a stand-in page, then exits.
     const dying = () =>
       new Worker(
         `const { parentPort } = require("node:worker_threads");
+         parentPort.postMessage({ type: "ready" });
          parentPort.once("message", (r) => { parentPort.postMessage({ type: "page", index: r.index, page: { stand: "in" } }); setTimeout(() => process.exit(0), 20); });`,
         { eval: true },
       );
-    const outcomes = await readPagesInWorkers(sources, ".", 1, dying);
+    const outcomes = await readPagesInWorkers(sources, ".", { workers: 1, start: dying });
     expect(outcomes[0]).toEqual({ page: { stand: "in" } });
-    expect(outcomes.slice(1).every((o) => o === undefined)).toBe(true);
-    const pages = await readPages(sources, ".", { parallel: true, workers: 1, startWorker: dying });
-    expect(pages.slice(1)).toEqual((await readPages(sources, ".", { parallel: false })).slice(1));
+    expect(outcomes.slice(1)).toEqual(new Array(sources.length - 1).fill(undefined));
+    // With this thread reading too, the stand-in may be any one page; every other page is the real one.
+    const pages: unknown[] = await readPages(sources, ".", { parallel: true, workers: 1, startWorker: dying });
+    const sequential: unknown[] = await readPages(sources, ".", { parallel: false });
+    const standIn = pages.findIndex((p) => typeof p === "object" && p !== null && "stand" in p);
+    expect(pages).toHaveLength(sources.length);
+    expect(pages.filter((_, i) => i !== standIn)).toEqual(sequential.filter((_, i) => i !== standIn));
   });
 
-  it("a page that fails otherwise than as bad input is read again here, where the error surfaces", async () => {
+  it("leaves a page a worker failed on otherwise than as bad input to the sequential read", async () => {
     const failing = () =>
       new Worker(
         `const { parentPort } = require("node:worker_threads");
+         parentPort.postMessage({ type: "ready" });
          parentPort.on("message", (r) => parentPort.postMessage({ type: "failed", index: r.index, reason: "reader bug" }));`,
         { eval: true },
       );
-    const outcomes = await readPagesInWorkers(sources.slice(0, 3), ".", 2, failing);
+    const outcomes = await readPagesInWorkers(sources.slice(0, 3), ".", { workers: 2, start: failing });
     expect(outcomes).toEqual([undefined, undefined, undefined]);
   });
 });
