@@ -88,3 +88,14 @@ describe("docs2client extract on the Toggl text captures", () => {
     expect(stderr).toMatch(/^package\.json:1: no reader recognises this page/);
   });
 });
+
+describe("docs2client extract on a getting-started page", () => {
+  it("writes a spec without paths, keeps the quota headers, and warns that no operation was found", async () => {
+    const { code, stderr } = await runCli(["extract", "spec/sources/toggl-track-v9/html/overview.html", "--out", `${out}/overview.json`]);
+    expect(code).toBe(0);
+    expect(stderr).toMatch(/warning: the 1 page\(s\) document no operations/);
+    const spec = JSON.parse(readFileSync(`${out}/overview.json`, "utf8")) as Json;
+    expect(spec.paths).toEqual({});
+    expect(spec["x-quota-headers"]).toMatchObject({ remaining: "X-Toggl-Quota-Remaining", resetsIn: "X-Toggl-Quota-Resets-In" });
+  });
+});

@@ -49,5 +49,10 @@ export async function runExtract(argv: string[], term: Terminal): Promise<number
   if (values.report) await writeFile(values.report, specToJson(report));
   if (values.json) term.out(JSON.stringify(report, null, 2));
   else term.err(`${summariseReport(report)}\n${term.green("wrote")} ${values.out}`);
+  // A getting-started page alone is valid input (its API-wide facts are kept), but an empty spec is
+  // rarely what was meant: say so rather than let it pass unnoticed.
+  if (report.counts.operations === 0) {
+    term.err(term.yellow(`warning: the ${positionals.length} page(s) document no operations; the spec has no paths`));
+  }
   return 0;
 }
