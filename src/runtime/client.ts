@@ -23,8 +23,8 @@ import { type PageFetcher, type PageParams, paginate, paginateAll } from "./pagi
 import { type QuotaHeaderNames, type QuotaSnapshot, readQuota } from "./quota.js";
 import { createRateLimiter, type RateLimitSetting, type TokenBucket } from "./rate-limit.js";
 import { redactHeaders, redactUrl, scrubSecrets, scrubValue } from "./redact.js";
-import { DEFAULT_RETRY_POLICY, parseRetryAfter, type RetryPolicy, withRetries } from "./retry.js";
-import { type AttemptDeadline, sleep, startAttempt, WaitAborted } from "./timeout.js";
+import { DEFAULT_RETRY_POLICY, parseRetryAfter, retryAfterFailure, type RetryPolicy } from "./retry.js";
+import { type AttemptDeadline, DeadlineTimer, sleep, startAttempt, WaitAborted } from "./timeout.js";
 import { checkBaseUrl, serializePath } from "./url.js";
 
 export type { AnyCredentials, BasicAuthOptions, BearerAuthOptions } from "./auth.js";
@@ -93,11 +93,51 @@ export interface ApiDefaults {
   quotaHeaders?: QuotaHeaderNames;
 }
 
-/** What one attempt's fetch saw: the response handed to openapi-fetch and, for an error, its text. */
-interface Exchange {
-  url?: string;
-  response?: Response;
-  text?: string;
+/**
+ * The state of one call, made once per call (not per attempt): where it goes, the current
+ * attempt's clock, and what that attempt's fetch saw (the response handed to openapi-fetch and,
+ * for an error, its text). A class, so that a call costs one allocation and no closures here.
+ */
+class CallState {
+  url: string | undefined;
+  response: Response | undefined;
+  text: string | undefined;
+  deadline!: AttemptDeadline;
+  timeoutMs = 0;
+  /**
+   * The `init` handed to the user's fetch: `signal` is the current attempt's, made on first use.
+   * An own getter, so that a fetch that spreads `init` (`{ ...init, headers }`) keeps the signal.
+   */
+  readonly fetchInit: { readonly signal: AbortSignal };
+
+  constructor(readonly where: Where) {
+    const state = this;
+    this.fetchInit = {
+      get signal() {
+        return state.deadline.signal;
+      },
+    };
+  }
+
+  /** Starts a new attempt: forget what the previous one saw. */
+  begin(deadline: AttemptDeadline, timeoutMs: number): void {
+    this.deadline = deadline;
+    this.timeoutMs = timeoutMs;
+    this.url = undefined;
+    this.response = undefined;
+    this.text = undefined;
+  }
+}
+
+/** The per-call `init` handed to openapi-fetch's `request`; made once per call, updated per attempt. */
+interface CallInit {
+  params: { path: Record<string, unknown>; query: Record<string, unknown>; header: Record<string, unknown> };
+  body: unknown;
+  headers: Record<string, string> | undefined;
+  parseAs: "stream";
+  pathSerializer?: () => string;
+  signal: AbortSignal | undefined;
+  fetch?: (request: Request) => Promise<Response>;
 }
 
 /** Where a call is going; `url` is not yet redacted (that is done only when a message needs it). */
@@ -110,7 +150,7 @@ interface Where {
 type RawRequest = (
   method: string,
   url: string,
-  init: Record<string, unknown>,
+  init: CallInit,
 ) => Promise<{ data?: unknown; error?: unknown; response: Response }>;
 
 /** The base of every generated client class. */
@@ -128,6 +168,8 @@ export class ApiClient<Paths extends {} = {}> implements OperationCaller {
   readonly #secrets: string[];
   readonly #logger: Logger | undefined;
   #quota: QuotaSnapshot | undefined;
+  /** One timer for the time limits of all this client's attempts. */
+  readonly #timers = new DeadlineTimer();
 
   constructor(options: ClientOptions & AnyCredentials, defaults: ApiDefaults) {
     const name = defaults.name;
@@ -186,19 +228,34 @@ export class ApiClient<Paths extends {} = {}> implements OperationCaller {
     // Fails fast (TypeError) on a missing or dot-segment id, before any waiting; openapi-fetch reuses the result.
     const url = this.#baseUrl + serializePath(operation.path, pathValues);
     const where: Where = { method, url, operationId: operation.operationId };
-    const init = {
+    const state = new CallState(where);
+    const init: CallInit = {
       params: { path: pathValues, query: pick(input, operation.queryParams), header: pick(input, operation.headerParams) },
       body: operation.hasBody ? input.body : undefined,
       headers: options.headers,
       // The body is read by us, once, inside the attempt's time limit (see #attempt).
       parseAs: "stream",
-      pathSerializer: () => url,
+      signal: undefined,
     };
+    // Assigned rather than written in the literal: one closure each per call, shared by all attempts.
+    init.pathSerializer = () => url;
+    init.fetch = (r: Request) => this.#exchange(r, state);
     let policy = this.#policy;
     if (options.maxRetries !== undefined) policy = { ...policy, maxRetries: nonNegative("maxRetries", options.maxRetries) };
+    // Fast path: the first attempt runs bare; the retry machinery is set up only once it failed.
     try {
-      return await withRetries(() => this.#attempt<T>(operation, init, options, where), {
-        method,
+      return await this.#attempt<T>(operation, init, options, state);
+    } catch (error) {
+      return this.#retry<T>(error, operation, init, options, state, policy);
+    }
+  }
+
+  /** After a failed first attempt: let the policy decide, wait, and try again (see `retry.ts`). */
+  async #retry<T>(error: unknown, operation: OperationInfo, init: CallInit, options: RequestOptions, state: CallState, policy: RetryPolicy): Promise<T> {
+    const where = state.where;
+    try {
+      return await retryAfterFailure(error, () => this.#attempt<T>(operation, init, options, state), {
+        method: where.method,
         policy,
         signal: options.signal,
         sleep: this.#sleep,
@@ -222,28 +279,26 @@ export class ApiClient<Paths extends {} = {}> implements OperationCaller {
   }
 
   /** One attempt: wait for a token, then send within the time limit and turn the outcome into data or an error. */
-  async #attempt<T>(operation: OperationInfo, init: Record<string, unknown>, options: RequestOptions, where: Where): Promise<T> {
+  async #attempt<T>(operation: OperationInfo, init: CallInit, options: RequestOptions, state: CallState): Promise<T> {
     // `WaitAborted` (here or from the limiter) becomes an `AbortError` in `call`.
     if (options.signal?.aborted) throw new WaitAborted("aborted");
-    await this.#limiter?.acquire(options.signal);
+    if (this.#limiter) await this.#limiter.acquire(options.signal);
     const timeoutMs = options.timeoutMs === undefined ? this.#timeoutMs : nonNegative("timeoutMs", options.timeoutMs);
-    const deadline = startAttempt(options.signal, timeoutMs);
-    const exchange: Exchange = {};
-    const started = performance.now();
+    const deadline = startAttempt(options.signal, timeoutMs, this.#timers);
+    state.begin(deadline, timeoutMs);
+    // Following a signal costs undici's Request dearly, so the request carries one only when
+    // the caller gave one; the fetch always gets the attempt's signal as `init.signal`.
+    init.signal = options.signal ? deadline.signal : undefined;
+    const where = state.where;
+    const started = this.#logger ? performance.now() : 0;
     try {
       const request = this.raw.request as unknown as RawRequest;
-      const { data, error, response } = await request(operation.method, operation.path, {
-        ...init,
-        // Following a signal costs undici's Request dearly, so the request carries one only when
-        // the caller gave one; the fetch always gets the attempt's signal as `init.signal`.
-        signal: options.signal ? deadline.signal : undefined,
-        fetch: (r: Request) => this.#exchange(r, exchange, deadline, timeoutMs, where.operationId),
-      });
-      const rawUrl = exchange.url ?? where.url;
-      let text = response === exchange.response ? exchange.text : undefined;
+      const { data, error, response } = await request(operation.method, operation.path, init);
+      const rawUrl = state.url ?? where.url;
+      let text = response === state.response ? state.text : undefined;
       if (text === undefined) {
         // A middleware may have replaced our Response and openapi-fetch may have read it; else read it now.
-        if (response !== exchange.response && response.bodyUsed) text = fallbackText(data, error);
+        if (response !== state.response && response.bodyUsed) text = fallbackText(data, error);
         else {
           try {
             text = await deadline.race(response.text());
@@ -252,7 +307,7 @@ export class ApiClient<Paths extends {} = {}> implements OperationCaller {
           }
         }
       }
-      this.#log("debug", () => `${where.method} ${redactUrl(rawUrl)} → ${response.status} (${Math.round(performance.now() - started)} ms)`);
+      if (this.#logger) this.#log("debug", () => `${where.method} ${redactUrl(rawUrl)} → ${response.status} (${Math.round(performance.now() - started)} ms)`);
       let invalid: string | undefined;
       if (response.ok) {
         const parsed = parseSuccessBody(text);
@@ -273,25 +328,22 @@ export class ApiClient<Paths extends {} = {}> implements OperationCaller {
    * success goes back to openapi-fetch unread (`parseAs: "stream"`; `#attempt` reads it once);
    * an error body is read here and handed on as a fresh Response, for middleware to inspect.
    */
-  async #exchange(request: Request, exchange: Exchange, deadline: AttemptDeadline, timeoutMs: number, operationId?: string): Promise<Response> {
-    exchange.url = request.url;
-    this.#log("debug", () => `→ ${request.method} ${redactUrl(request.url)}`, () => ({ headers: redactHeaders(request.headers) }));
-    const sending = this.#fetch(request, {
-      get signal() {
-        return deadline.signal;
-      },
-    });
+  async #exchange(request: Request, state: CallState): Promise<Response> {
+    state.url = request.url;
+    if (this.#logger) this.#log("debug", () => `→ ${request.method} ${redactUrl(request.url)}`, () => ({ headers: redactHeaders(request.headers) }));
+    const deadline = state.deadline;
+    const sending = this.#fetch(request, state.fetchInit);
     let response: Response | undefined;
     let text: string;
     try {
       response = await deadline.race(sending);
       this.#observeQuota(response.headers);
-      if (response.ok) return (exchange.response = response);
+      if (response.ok) return (state.response = response);
       text = await deadline.race(response.text());
     } catch (cause) {
       // A fetch that ignored `init.signal` may still answer late: cancel that body to free its socket.
       if (!response) sending.then((late) => late.body?.cancel(), () => {}).catch(() => {});
-      throw noResponseError({ method: request.method, url: request.url, operationId }, deadline, timeoutMs, cause);
+      throw noResponseError({ method: request.method, url: request.url, operationId: state.where.operationId }, deadline, state.timeoutMs, cause);
     }
     // Only a 304 among the non-2xx statuses must have a null body (a Response cannot be 1xx).
     const copy = new Response(response.status === 304 ? null : text, {
@@ -299,8 +351,8 @@ export class ApiClient<Paths extends {} = {}> implements OperationCaller {
       statusText: response.statusText,
       headers: response.headers,
     });
-    exchange.text = text;
-    return (exchange.response = copy);
+    state.text = text;
+    return (state.response = copy);
   }
 
   /**

@@ -106,15 +106,31 @@ export interface RetryLoopOptions {
 
 /** Runs `attempt` until it succeeds or `retryDelayFor` says stop; throws the last error. */
 export async function withRetries<T>(attempt: (retriesSoFar: number) => Promise<T>, options: RetryLoopOptions): Promise<T> {
+  let first: unknown;
+  try {
+    return await attempt(0);
+  } catch (error) {
+    first = error;
+  }
+  return retryAfterFailure(first, attempt, options);
+}
+
+/**
+ * The rest of `withRetries` once the first attempt (`attempt(0)`) has failed with `error`: the
+ * policy decides, then wait and try again. Lets a caller run the first attempt on a fast path,
+ * paying for the loop only when a retry is actually considered.
+ */
+export async function retryAfterFailure<T>(error: unknown, attempt: (retriesSoFar: number) => Promise<T>, options: RetryLoopOptions): Promise<T> {
   const wait = options.sleep ?? realSleep;
   for (let retriesSoFar = 0; ; retriesSoFar++) {
+    const delayMs = retryDelayFor(error, options.method, retriesSoFar, options.policy);
+    if (delayMs === undefined) throw error;
+    options.onRetry?.(error, delayMs, retriesSoFar + 1);
+    await wait(delayMs, options.signal);
     try {
-      return await attempt(retriesSoFar);
-    } catch (error) {
-      const delayMs = retryDelayFor(error, options.method, retriesSoFar, options.policy);
-      if (delayMs === undefined) throw error;
-      options.onRetry?.(error, delayMs, retriesSoFar + 1);
-      await wait(delayMs, options.signal);
+      return await attempt(retriesSoFar + 1);
+    } catch (next) {
+      error = next;
     }
   }
 }

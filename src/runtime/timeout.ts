@@ -47,8 +47,62 @@ export interface AttemptDeadline {
  * ends, so a long-lived caller signal does not accumulate listeners across thousands of calls.
  * A class rather than closures: one attempt per call, so its set-up cost is per-call overhead.
  */
-export function startAttempt(callerSignal: AbortSignal | undefined, timeoutMs: number): AttemptDeadline {
-  return new AttemptClock(callerSignal, timeoutMs);
+export function startAttempt(callerSignal: AbortSignal | undefined, timeoutMs: number, timers?: DeadlineTimer): AttemptDeadline {
+  return new AttemptClock(callerSignal, timeoutMs, timers);
+}
+
+/**
+ * One timer for many attempt clocks (one per client), so an attempt costs no `setTimeout` /
+ * `clearTimeout` pair of its own: the timer stays armed for the earliest pending deadline and is
+ * re-armed only when a new deadline comes before it. While no attempt is pending it is `unref`-ed,
+ * so an idle client never keeps the process alive (as a per-attempt timer would not).
+ */
+export class DeadlineTimer {
+  readonly #pending = new Set<AttemptClock>();
+  #timer: ReturnType<typeof setTimeout> | undefined;
+  /** When the armed timer fires (performance.now() ms). */
+  #armedAt = Infinity;
+  #refed = false;
+
+  /** @internal */
+  add(clock: AttemptClock, deadline: number): void {
+    this.#pending.add(clock);
+    if (this.#timer === undefined || deadline < this.#armedAt) this.#arm(deadline);
+    else if (!this.#refed) {
+      this.#timer.ref?.();
+      this.#refed = true;
+    }
+  }
+
+  /** @internal */
+  delete(clock: AttemptClock): void {
+    this.#pending.delete(clock);
+    if (this.#pending.size === 0 && this.#refed && this.#timer !== undefined) {
+      this.#timer.unref?.();
+      this.#refed = false;
+    }
+  }
+
+  #arm(deadline: number): void {
+    clearTimeout(this.#timer);
+    this.#armedAt = deadline;
+    this.#refed = true;
+    this.#timer = setTimeout(() => this.#fire(), Math.max(1, Math.ceil(deadline - performance.now())));
+  }
+
+  #fire(): void {
+    this.#timer = undefined;
+    this.#armedAt = Infinity;
+    const now = performance.now();
+    let next = Infinity;
+    for (const clock of this.#pending) {
+      if (clock.deadline <= now) {
+        this.#pending.delete(clock);
+        clock.timeUp();
+      } else if (clock.deadline < next) next = clock.deadline;
+    }
+    if (next < Infinity) this.#arm(next);
+  }
 }
 
 class AttemptClock implements AttemptDeadline {
@@ -56,13 +110,27 @@ class AttemptClock implements AttemptDeadline {
   #controller: AbortController | undefined;
   #rejectRace: ((error: WaitAborted) => void) | undefined;
   readonly #callerSignal: AbortSignal | undefined;
-  readonly #timer: ReturnType<typeof setTimeout> | undefined;
+  #timer: ReturnType<typeof setTimeout> | undefined;
+  readonly #timers: DeadlineTimer | undefined;
+  /** When the time is up (performance.now() ms), if a shared `DeadlineTimer` keeps the time. */
+  deadline = Infinity;
 
-  constructor(callerSignal: AbortSignal | undefined, timeoutMs: number) {
+  constructor(callerSignal: AbortSignal | undefined, timeoutMs: number, timers: DeadlineTimer | undefined) {
     this.#callerSignal = callerSignal;
     if (callerSignal?.aborted) this.#fire("caller");
     else callerSignal?.addEventListener("abort", this, { once: true });
-    if (timeoutMs > 0 && timeoutMs < Infinity) this.#timer = setTimeout(() => this.#fire("timeout"), timeoutMs);
+    if (timeoutMs > 0 && timeoutMs < Infinity) {
+      if (timers) {
+        this.#timers = timers;
+        this.deadline = performance.now() + timeoutMs;
+        timers.add(this, this.deadline);
+      } else this.#timer = setTimeout(() => this.#fire("timeout"), timeoutMs);
+    }
+  }
+
+  /** Called by the shared `DeadlineTimer` when `deadline` has passed. */
+  timeUp(): void {
+    this.#fire("timeout");
   }
 
   get signal(): AbortSignal {
@@ -87,7 +155,8 @@ class AttemptClock implements AttemptDeadline {
   }
 
   dispose(): void {
-    clearTimeout(this.#timer);
+    if (this.#timers) this.#timers.delete(this);
+    else clearTimeout(this.#timer);
     this.#callerSignal?.removeEventListener("abort", this);
   }
 

@@ -37,20 +37,42 @@ export function checkBaseUrl(baseUrl: string, apiName: string, allowInsecureHttp
 const DOT_SEGMENTS = new Set(["", ".", ".."]);
 
 /**
+ * Templates split once into literal text (even indices) and parameter names (odd indices):
+ * "/a/{id}/b" → ["/a/", "id", "/b"]. Templates come from the spec, so the cache stays small; it is
+ * bounded all the same, for `raw` callers that build paths on the fly.
+ */
+const compiled = new Map<string, readonly string[]>();
+const MAX_COMPILED = 1000;
+
+function compile(template: string): readonly string[] {
+  let parts = compiled.get(template);
+  if (parts === undefined) {
+    parts = template.split(/\{([^{}]+)\}/);
+    if (compiled.size >= MAX_COMPILED) compiled.clear();
+    compiled.set(template, parts);
+  }
+  return parts;
+}
+
+/**
  * Fills `{name}` placeholders with percent-encoded values. openapi-fetch's default serializer
  * encodes `/` but leaves `.` alone, so an id of `..` would climb one level; such values, empty
  * strings and missing values are refused with a `TypeError` instead.
  */
 export function serializePath(template: string, values: Record<string, unknown>): string {
-  return template.replace(/\{([^{}]+)\}/g, (_whole, name: string) => {
-    const value = values[name];
-    if (value == null) throw new TypeError(`missing path parameter "${name}"`);
-    // Of the remaining `typeof` results, only these four are (substrings of) this list.
-    if (!"string number bigint boolean".includes(typeof value)) {
-      throw new TypeError(`path parameter "${name}" must be a string or a number, got ${typeof value}`);
-    }
-    const text = String(value);
-    if (DOT_SEGMENTS.has(text)) throw new TypeError(`path parameter "${name}" must not be ${JSON.stringify(text)}`);
-    return encodeURIComponent(text);
-  });
+  const parts = compile(template);
+  let out = parts[0]!;
+  for (let i = 1; i < parts.length; i += 2) out += encodePathValue(parts[i]!, values[parts[i]!]) + parts[i + 1]!;
+  return out;
+}
+
+function encodePathValue(name: string, value: unknown): string {
+  if (value == null) throw new TypeError(`missing path parameter "${name}"`);
+  // Of the remaining `typeof` results, only these four are (substrings of) this list.
+  if (!"string number bigint boolean".includes(typeof value)) {
+    throw new TypeError(`path parameter "${name}" must be a string or a number, got ${typeof value}`);
+  }
+  const text = String(value);
+  if (DOT_SEGMENTS.has(text)) throw new TypeError(`path parameter "${name}" must not be ${JSON.stringify(text)}`);
+  return encodeURIComponent(text);
 }

@@ -1,7 +1,7 @@
 import { getEventListeners } from "node:events";
 import { afterEach, describe, expect, it } from "vitest";
 import { AbortError, TimeoutError } from "../../src/runtime/index.js";
-import { raceAbort, sleep, startAttempt, WaitAborted } from "../../src/runtime/timeout.js";
+import { DeadlineTimer, raceAbort, sleep, startAttempt, WaitAborted } from "../../src/runtime/timeout.js";
 import { type FaultServer, startFaultServer } from "./fault-server.js";
 import { caught, createThing, getThing, TestApi } from "./test-api.js";
 
@@ -47,6 +47,29 @@ describe("startAttempt", () => {
     const attempt = startAttempt(undefined, 0);
     expect(attempt.signal.aborted).toBe(false);
     attempt.dispose();
+  });
+});
+
+describe("DeadlineTimer (one timer shared by a client's attempts)", () => {
+  it("fires each attempt at its own deadline, earliest first, and never a disposed one", async () => {
+    const timers = new DeadlineTimer();
+    const late = startAttempt(undefined, 60, timers);
+    const early = startAttempt(undefined, 10, timers);
+    const disposed = startAttempt(undefined, 5, timers);
+    disposed.dispose();
+    await new Promise((r) => early.signal.addEventListener("abort", r));
+    expect(early.reason()).toBe("timeout");
+    expect(late.reason()).toBeUndefined();
+    await new Promise((r) => late.signal.addEventListener("abort", r));
+    expect(late.reason()).toBe("timeout");
+    expect(disposed.reason()).toBeUndefined();
+    early.dispose();
+    late.dispose();
+    const caller = new AbortController();
+    const aborted = startAttempt(caller.signal, 60_000, timers);
+    caller.abort();
+    expect(aborted.reason()).toBe("caller");
+    aborted.dispose();
   });
 });
 
