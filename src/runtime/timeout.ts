@@ -57,6 +57,12 @@ export function startAttempt(callerSignal: AbortSignal | undefined, timeoutMs: n
  * re-armed only when a new deadline comes before it. While no attempt is pending it is `unref`-ed,
  * so an idle client never keeps the process alive (as a per-attempt timer would not).
  */
+/**
+ * Node's timer handle can be `ref`-ed and `unref`-ed; a browser's is a number. Typed without Node's
+ * types so that the runtime type-checks for consumers that have none (DOM lib only).
+ */
+type NodeTimer = { ref?: () => void; unref?: () => void };
+
 export class DeadlineTimer {
   readonly #pending = new Set<AttemptClock>();
   #timer: ReturnType<typeof setTimeout> | undefined;
@@ -69,7 +75,7 @@ export class DeadlineTimer {
     this.#pending.add(clock);
     if (this.#timer === undefined || deadline < this.#armedAt) this.#arm(deadline);
     else if (!this.#refed) {
-      this.#timer.ref?.();
+      (this.#timer as NodeTimer).ref?.();
       this.#refed = true;
     }
   }
@@ -78,7 +84,7 @@ export class DeadlineTimer {
   delete(clock: AttemptClock): void {
     this.#pending.delete(clock);
     if (this.#pending.size === 0 && this.#refed && this.#timer !== undefined) {
-      this.#timer.unref?.();
+      (this.#timer as NodeTimer).unref?.();
       this.#refed = false;
     }
   }

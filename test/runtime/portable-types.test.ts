@@ -1,0 +1,23 @@
+/**
+ * The runtime ships to consumers that may have no Node types at all (a browser or edge app with
+ * only the DOM lib): it must type-check there, so nothing in it may lean on @types/node.
+ */
+import ts from "typescript";
+import { describe, expect, it } from "vitest";
+
+describe("the runtime's types", () => {
+  it("check with the DOM lib only, without @types/node", () => {
+    const program = ts.createProgram(["src/runtime/index.ts"], {
+      target: ts.ScriptTarget.ES2022,
+      lib: ["lib.es2023.d.ts", "lib.dom.d.ts", "lib.dom.iterable.d.ts"],
+      module: ts.ModuleKind.NodeNext,
+      moduleResolution: ts.ModuleResolutionKind.NodeNext,
+      strict: true,
+      noEmit: true,
+      skipLibCheck: true,
+      types: [],
+    });
+    const diagnostics = ts.getPreEmitDiagnostics(program).map((d) => ts.flattenDiagnosticMessageText(d.messageText, "\n"));
+    expect(diagnostics).toEqual([]);
+  });
+});
