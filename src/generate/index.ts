@@ -18,7 +18,7 @@ import { renderTagModule, type WrapperContext } from "./wrappers.js";
 import type { GeneratedFile } from "./write.js";
 
 export { classNameFromTitle } from "./names.js";
-export { writeGeneratedFiles, type GeneratedFile } from "./write.js";
+export { staleGeneratedFiles, writeGeneratedFiles, type GeneratedFile } from "./write.js";
 
 export interface GenerateOptions {
   /** The API's name, for runtime messages ("toggl-track-v9"). */

@@ -19,7 +19,7 @@ async function startsWithHeader(file: string): Promise<boolean> {
 }
 
 /** Generated files in `outDir` (top level; the generator writes no sub-folders) that `keep` does not list. */
-async function staleGeneratedFiles(
+export async function staleGeneratedFiles(
   outDir: string,
   keep: ReadonlySet<string>,
 ): Promise<string[]> {

@@ -4,6 +4,7 @@
  * drift between captures is exactly what a reviewer needs to see.
  */
 import type { DocField, DocOperation, DocParameter, DocResponse, HttpMethod, SourceLocation } from "../model/types.js";
+import { parameterKey } from "./parameters.js";
 import { sourceRef } from "./provenance.js";
 import type { ReportLog } from "./report.js";
 
@@ -69,14 +70,10 @@ export function diffFields(older: readonly DocField[], newer: readonly DocField[
   return differences;
 }
 
-function paramKey(p: DocParameter): string {
-  return `${p.in}:${p.in === "header" ? p.name.toLowerCase() : p.name}`;
-}
-
 function diffParameters(older: readonly DocParameter[], newer: readonly DocParameter[]): Difference[] {
   const differences: Difference[] = [];
-  const before = new Map(older.map((p) => [paramKey(p), p]));
-  const after = new Map(newer.map((p) => [paramKey(p), p]));
+  const before = new Map(older.map((p) => [parameterKey(p), p]));
+  const after = new Map(newer.map((p) => [parameterKey(p), p]));
   for (const [key, param] of after) {
     const was = before.get(key);
     const label = `${param.in} parameter "${param.name}"`;

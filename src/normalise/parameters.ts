@@ -21,7 +21,8 @@ export type ParameterObject = Record<string, unknown>;
  */
 const RESERVED_HEADERS = new Set(["content-type", "accept", "authorization"]);
 
-function parameterKey(p: DocParameter): string {
+/** One key per parameter: `in` + name, header names case-insensitively. */
+export function parameterKey(p: DocParameter): string {
   // Header names are case-insensitive; path and query names are not.
   return `${p.in}:${p.in === "header" ? p.name.toLowerCase() : p.name}`;
 }
