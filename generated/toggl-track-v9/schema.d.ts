@@ -12,7 +12,7 @@ export interface paths {
          * List clients
          * @description List clients from workspace.
          */
-        get: operations["listClients"];
+        get: operations["listWorkspaceClients"];
         put?: never;
         /**
          * Create client
@@ -294,7 +294,7 @@ export interface paths {
          * TrackReminders
          * @description Returns a list of track reminders.
          */
-        get: operations["listTrackReminders"];
+        get: operations["listWorkspaceTrackReminders"];
         put?: never;
         /**
          * TrackReminders
@@ -393,6 +393,1175 @@ export interface paths {
         options?: never;
         head?: never;
         patch?: never;
+        trace?: never;
+    };
+    "/workspaces/{workspace_id}/timesheet_setups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get timesheet setups
+         * @description Get timesheet setups for a given workspace.
+         */
+        get: operations["getTimesheetSetups"];
+        put?: never;
+        /**
+         * Create a timesheet setup
+         * @description Create timesheet setups.
+         */
+        post: operations["createTimesheetSetup"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/workspaces/{workspace_id}/timesheet_setups/{setup_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Update a timesheet setup
+         * @description Updates a timesheet setups.
+         */
+        post: operations["updateTimesheetSetup"];
+        /**
+         * Delete a timesheet setup
+         * @description Delete a timesheet setup for a given workspace.
+         */
+        delete: operations["deleteTimesheetSetup"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/workspaces/{workspace_id}/timesheets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get timesheets
+         * @description Get timesheets applying various filters.
+         */
+        get: operations["listTimesheets"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/workspaces/{workspace_id}/timesheets/{setup_id}/{start_date}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Update timesheets
+         * @description Updates a timesheet.
+         */
+        put: operations["updateTimesheet"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/me/reset_token": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * ResetToken
+         * @description Resets API token for the current user.
+         */
+        post: operations["createResetToken"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/organizations/{organization_id}/groups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List of groups in organization with user and workspace assignments
+         * @description Returns list of groups in organization based on set of url parameters. List is sorted by name.
+         */
+        get: operations["listGroups"];
+        put?: never;
+        /**
+         * Create group
+         * @description Creates a group in the specified organization
+         */
+        post: operations["createGroup"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/organizations/{organization_id}/groups/{group_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Edit group
+         * @description Edits a group in the specified organization
+         */
+        put: operations["updateGroup"];
+        post?: never;
+        /**
+         * Deletes group
+         * @description Deletes a group from the specified organization
+         */
+        delete: operations["deleteGroup"];
+        options?: never;
+        head?: never;
+        /**
+         * Patch group
+         * @description Patches a group in the specified organization. Patches are applied individually and each patch is validated separately.
+         *
+         *     This endpoint supports only the following operation combinations:
+         *
+         *     - Adding users: op="add", path="/users"
+         *     - Removing users: op="remove", path="/users"
+         *     - Adding workspaces: op="add", path="/workspaces"
+         *     - Removing workspaces: op="remove", path="/workspaces"
+         *
+         *     Limitations:
+         *
+         *     - Maximum 100 patches per request
+         *     - Maximum 100 values (user IDs or workspace IDs) per patch operation
+         *     - Scalar fields (e.g., group name) cannot be modified via PATCH; use PUT endpoint instead
+         *
+         *     Request body schema: Array of patch objects, where each object contains:
+         *
+         *     - op (string): Operation type, must be "add" or "remove"
+         *     - path (string): Target path, must be "/users" or "/workspaces"
+         *     - value (array of integers): Array of user IDs or workspace IDs
+         *
+         *     Example request: [ {"op": "add", "path": "/users", "value": [123, 456]}, {"op": "remove", "path": "/workspaces", "value": [789]} ]
+         */
+        patch: operations["updateOrganizationGroup"];
+        trace?: never;
+    };
+    "/organizations/{organization_id}/workspaces/{workspace_id}/groups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List of groups in a workspace within an organization with user assignments.
+         * @description Returns list of groups in a workspace based on set of url parameters. List is sorted by name.
+         */
+        get: operations["listWorkspaceGroups"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/workspaces/{workspace_id}/project_groups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get workspace project groups.
+         * @description Get project groups for given workspace.
+         */
+        get: operations["listProjectGroups"];
+        put?: never;
+        /**
+         * Adds group to project.
+         * @description Adds group to project for given workspace.
+         */
+        post: operations["createProjectGroup"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/workspaces/{workspace_id}/project_groups/{project_group_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Remove project group.
+         * @description Remove project group for a given workspace.
+         */
+        delete: operations["deleteProjectGroup"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/organizations/invitations/{invitation_code}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Accepts invitation
+         * @description User connected with invitation is marked as joined, email is sent to the inviter.
+         */
+        post: operations["acceptInvitation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/organizations/invitations/{invitation_code}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Rejects invitation
+         * @description User connected with invitation is marked as deleted.
+         */
+        post: operations["rejectInvitation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/organizations/{organization_id}/invitations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Creates a new invitation for the user
+         * @description Creates a new invitation for the user.
+         */
+        post: operations["createInvitation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/organizations/{organization_id}/invitations/{invitation_id}/resend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Resends user their invitation
+         * @description Resend invitation email to user.
+         */
+        put: operations["resendInvitation"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Me
+         * @description Returns details for the current user.
+         */
+        get: operations["getMe"];
+        /**
+         * Me
+         * @description Updates details for the current user.
+         */
+        put: operations["updateMe"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/me/clients": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Clients
+         * @description Get Clients.
+         */
+        get: operations["listClients"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/me/features": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Features
+         * @description Get features.
+         */
+        get: operations["listFeatures"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/me/location": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * User's last known location
+         * @description Returns the client's IP-based location. If no data is present, empty response will be yielded.
+         */
+        get: operations["getLocation"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/me/logged": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Logged
+         * @description Used to check if authentication works.
+         */
+        get: operations["listLoggeds"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/me/organizations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Organizations that a user is part of
+         * @description Get all organizations a given user is part of.
+         */
+        get: operations["listOrganizations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/me/projects": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Projects
+         * @description Get projects
+         */
+        get: operations["listProjects"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/me/projects/paginated": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * ProjectsPaginated
+         * @description Get paginated projects.
+         */
+        get: operations["listPaginateds"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/me/quota": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * API quota for the current user
+         * @description Returns the API quota for the current user for all the organizations they are part of.
+         */
+        get: operations["listQuotas"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/me/tags": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Tags
+         * @description Returns tags for the current user.
+         */
+        get: operations["listTags"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/me/tasks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Tasks
+         * @description Returns tasks from projects in which the user is participating.
+         */
+        get: operations["listTasks"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/me/track_reminders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * TrackReminders
+         * @description Returns a list of track reminders.
+         */
+        get: operations["listTrackReminders"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/me/web-timer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * WebTimer
+         * @description Get web timer.
+         */
+        get: operations["listWebTimers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/me/workspaces": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Workspaces
+         * @description Lists workspaces for given user.
+         */
+        get: operations["listWorkspaces"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/organizations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Creates a new organization
+         * @description Creates a new organization with a single workspace and assigns current user as the organization owner
+         */
+        post: operations["createOrganization"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/organizations/{organization_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Organization data
+         * @description Returns organization name and current pricing plan
+         */
+        get: operations["getOrganization"];
+        /**
+         * Updates an existing organization
+         * @description Updates an existing organization
+         */
+        put: operations["updateOrganization"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/organizations/{organization_id}/users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List of users in organization
+         * @description Returns list of users in organization based on set of url parameters: Result is paginated. Pagination params are returned in headers
+         */
+        get: operations["listOrganizationUsers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Apply changes in bulk to users in an organization
+         * @description Apply changes in bulk to users in an organization (currently deletion only).
+         */
+        patch: operations["updateUsers"];
+        trace?: never;
+    };
+    "/organizations/{organization_id}/users/leave": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Leaves organization
+         * @description Leaves organization, effectively delete user account in org and delete organization if it is last user
+         */
+        delete: operations["leaveUsers"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/organizations/{organization_id}/users/{organization_user_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Changes a single organization-user
+         * @description Changes a single organization-user. Can affect the following values:
+         */
+        put: operations["updateOrganizationUser"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/organizations/{organization_id}/workspaces/statistics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Statistics for all workspaces in the organization
+         * @description Returns map indexed by workspace ID where each map element contains workspace admins list, members count and groups count.
+         */
+        get: operations["listStatistics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/me/preferences": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Preferences for the current user
+         * @description Returns user preferences and alpha features. The list of alpha features contains a full list of feature codes (every feature that exists in database) and the enabled flag specifying if that feature should be enabled or disabled for the user.
+         */
+        get: operations["getPreferences"];
+        put?: never;
+        /**
+         * Update the preferences for the current user
+         * @description With this endpoint, preferences can be modified and alpha features can be enabled or disabled.
+         */
+        post: operations["updatePreferences"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/me/preferences/{client}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Preferences for an specific client of the current user
+         * @description Returns user preferences and alpha features. The list of alpha features contains a full list of feature codes (every feature that exists in database) and the enabled flag specifying if that feature should be enabled or disabled for the user.
+         */
+        get: operations["getMyPreferences"];
+        put?: never;
+        /**
+         * Update the preferences for an specific client of the current user
+         * @description With this endpoint, preferences can be modified and alpha features can be enabled or disabled.
+         */
+        post: operations["updateMyPreferences"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/workspaces/{workspace_id}/preferences": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get workspace preferences
+         * @description Get the preferences for a given workspace.
+         */
+        get: operations["getWorkspacePreferences"];
+        put?: never;
+        /**
+         * Update workspace preferences
+         * @description Update the preferences for a given workspace.
+         */
+        post: operations["updateWorkspacePreferences"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/workspaces/{workspace_id}/project_users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get workspace projects users
+         * @description List all projects users for a given workspace.
+         */
+        get: operations["listProjectUsers"];
+        put?: never;
+        /**
+         * Add an user into workspace projects users
+         * @description Include a project user for a given workspace.
+         */
+        post: operations["createProjectUser"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/workspaces/{workspace_id}/project_users/{project_user_ids}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Update an user into workspace projects users
+         * @description Update the data for a project user for a given workspace.
+         */
+        put: operations["updateWorkspaceProjectUser"];
+        post?: never;
+        /**
+         * Delete a project user from workspace projects users
+         * @description Delete a project user for a given workspace.
+         */
+        delete: operations["deleteProjectUser"];
+        options?: never;
+        head?: never;
+        /**
+         * Patch project users from workspace
+         * @description Patch a list of project users for a given workspace.
+         */
+        patch: operations["updateProjectUser"];
+        trace?: never;
+    };
+    "/workspaces/{workspace_id}/projects": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * WorkspaceProjects
+         * @description Get projects for given workspace.
+         */
+        get: operations["listWorkspaceProjects"];
+        put?: never;
+        /**
+         * WorkspaceProjects
+         * @description Create project for given workspace.
+         */
+        post: operations["createProject"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/workspaces/{workspace_id}/projects/{project_ids}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * WorkspaceProject
+         * @description Get project for given workspace.
+         */
+        get: operations["getProject"];
+        /**
+         * WorkspaceProject
+         * @description Update project for given workspace.
+         */
+        put: operations["updateWorkspaceProject"];
+        post?: never;
+        /**
+         * WorkspaceProject
+         * @description Delete project for given workspace.
+         */
+        delete: operations["deleteProject"];
+        options?: never;
+        head?: never;
+        /**
+         * WorkspaceProjects
+         * @description Bulk editing workspace projects.
+         */
+        patch: operations["updateProject"];
+        trace?: never;
+    };
+    "/workspaces/{workspace_id}/tags": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Tags
+         * @description List Workspace tags.
+         */
+        get: operations["listWorkspaceTags"];
+        put?: never;
+        /**
+         * Create tag
+         * @description Create workspace tags.
+         */
+        post: operations["createTag"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/workspaces/{workspace_id}/tags/{tag_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Update tag
+         * @description Update workspace tags.
+         */
+        put: operations["updateTag"];
+        post?: never;
+        /**
+         * Delete tag
+         * @description Delete workspace tags.
+         */
+        delete: operations["deleteTag"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/workspaces/{workspace_id}/projects/{project_id}/tasks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * WorkspaceProjectTasks
+         * @description Get project tasks for given workspace.
+         */
+        get: operations["listProjectTasks"];
+        put?: never;
+        /**
+         * WorkspaceProjectTasks
+         * @description Post project tasks for given workspace.
+         */
+        post: operations["createTask"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/workspaces/{workspace_id}/projects/{project_id}/tasks/{task_ids}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * WorkspaceProjectTask
+         * @description Get project task for given task id.
+         */
+        get: operations["getTask"];
+        /**
+         * WorkspaceProjectTask
+         * @description Put project task for given workspace.
+         */
+        put: operations["updateProjectTask"];
+        post?: never;
+        /**
+         * WorkspaceProjectTask
+         * @description Delete projects task for given workspace.
+         */
+        delete: operations["deleteTask"];
+        options?: never;
+        head?: never;
+        /**
+         * WorkspaceProjectTasks
+         * @description Patch project tasks for given workspace.
+         */
+        patch: operations["updateTask"];
+        trace?: never;
+    };
+    "/workspaces/{workspace_id}/tasks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Tasks
+         * @description List Workspace tasks.
+         */
+        get: operations["getTasks"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/me/time_entries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * TimeEntries
+         * @description Lists latest time entries.
+         */
+        get: operations["listTimeEntries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/me/time_entries/current": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get current time entry
+         * @description Load running time entry for user ID.
+         */
+        get: operations["getCurrent"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/me/time_entries/{time_entry_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a time entry by ID.
+         * @description Load time entry by ID that is accessible by the current user.
+         */
+        get: operations["getTimeEntry"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/workspaces/{workspace_id}/time_entries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * TimeEntries
+         * @description Creates a new workspace TimeEntry.
+         */
+        post: operations["createTimeEntry"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/workspaces/{workspace_id}/time_entries/{time_entry_ids}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * TimeEntries
+         * @description Updates a workspace time entry.
+         */
+        put: operations["updateWorkspaceTimeEntry"];
+        post?: never;
+        /**
+         * TimeEntries
+         * @description Deletes a workspace time entry.
+         */
+        delete: operations["deleteTimeEntry"];
+        options?: never;
+        head?: never;
+        /**
+         * Bulk editing time entries
+         * @description In short: http://tools.ietf.org/html/rfc6902 and http://tools.ietf.org/html/rfc6901 with some additions. Patch will be executed partially when there are errors with some records. No transaction, no rollback.
+         */
+        patch: operations["updateTimeEntry"];
+        trace?: never;
+    };
+    "/workspaces/{workspace_id}/time_entries/{time_entry_id}/stop": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Stop TimeEntry
+         * @description Stops a workspace time entry.
+         */
+        patch: operations["stopTimeEntry"];
         trace?: never;
     };
 }
@@ -605,6 +1774,7 @@ export interface components {
             };
             /** @description Working hours in minutes */
             working_hours_in_minutes?: number;
+            active_project_count?: number;
         };
         WorkspaceUser: {
             /** @description Flag indicating whether use has 2FA enabled or not. */
@@ -802,6 +1972,1405 @@ export interface components {
             /** @description Role of the user */
             role?: string;
         };
+        TimesheetSetup: {
+            data?: {
+                approver_avatar_url?: string;
+                approver_id?: number;
+                approver_name?: string;
+                approvers?: {
+                    active?: boolean;
+                    avatar_url?: string;
+                    deleted?: boolean;
+                    name?: string;
+                    user_id?: number;
+                }[];
+                approvers_layers?: Record<string, never>;
+                email_reminder_enabled?: boolean;
+                end_date?: string;
+                errors?: {
+                    code?: string;
+                    message?: string;
+                }[];
+                id?: number;
+                member_avatar_url?: string;
+                member_id?: number;
+                member_name?: string;
+                periodicity?: string;
+                permissions?: string[];
+                reminder_day?: number;
+                reminder_time?: string;
+                slack_reminder_enabled?: boolean;
+                start_date?: string;
+                workspace_id?: number;
+            }[];
+        };
+        CreateTimesheetSetupResponse: {
+            approver_avatar_url?: string;
+            approver_id?: number;
+            approver_name?: string;
+            approvers?: {
+                active?: boolean;
+                avatar_url?: string;
+                deleted?: boolean;
+                name?: string;
+                user_id?: number;
+            }[];
+            approvers_layers?: Record<string, never>;
+            email_reminder_enabled?: boolean;
+            end_date?: string;
+            errors?: {
+                code?: string;
+                message?: string;
+            }[];
+            id?: number;
+            member_avatar_url?: string;
+            member_id?: number;
+            member_name?: string;
+            periodicity?: string;
+            permissions?: string[];
+            reminder_day?: number;
+            reminder_time?: string;
+            slack_reminder_enabled?: boolean;
+            start_date?: string;
+            workspace_id?: number;
+        };
+        Timesheet: {
+            data?: {
+                approved_or_rejected_at?: string;
+                approved_or_rejected_id?: number;
+                approved_or_rejected_name?: string;
+                approver_avatar_url?: string;
+                approver_id?: number;
+                approver_name?: string;
+                approvers?: {
+                    active?: boolean;
+                    avatar_url?: string;
+                    deleted?: boolean;
+                    name?: string;
+                    user_id?: number;
+                }[];
+                approvers_layers?: Record<string, never>;
+                end_date?: string;
+                errors?: {
+                    code?: string;
+                    message?: string;
+                }[];
+                member_avatar_url?: string;
+                member_id?: number;
+                member_name?: string;
+                period_editable?: boolean;
+                period_end?: string;
+                period_locked?: boolean;
+                period_start?: string;
+                periodicity?: string;
+                permissions?: string[];
+                rejection_comment?: string;
+                reminder_day?: number;
+                reminder_sent_at?: string;
+                reminder_time?: string;
+                review_layer?: number;
+                reviews?: {
+                    approved?: boolean;
+                    avatar_url?: string;
+                    force_approved?: boolean;
+                    name?: string;
+                    rejection_comment?: string;
+                    review_layer?: number;
+                    updated_at?: string;
+                    user_id?: number;
+                }[];
+                start_date?: string;
+                status?: string;
+                submitted_at?: string;
+                timesheet_setup_id?: number;
+                timezone?: string;
+                working_hours_in_minutes?: number;
+                workspace_id?: number;
+            }[];
+            page?: number;
+            per_page?: number;
+            total_count?: number;
+        };
+        UpdateTimesheetResponse: {
+            approved_or_rejected_at?: string;
+            approved_or_rejected_id?: number;
+            approved_or_rejected_name?: string;
+            approver_avatar_url?: string;
+            approver_id?: number;
+            approver_name?: string;
+            approvers?: {
+                active?: boolean;
+                avatar_url?: string;
+                deleted?: boolean;
+                name?: string;
+                user_id?: number;
+            }[];
+            approvers_layers?: Record<string, never>;
+            end_date?: string;
+            errors?: {
+                code?: string;
+                message?: string;
+            }[];
+            member_avatar_url?: string;
+            member_id?: number;
+            member_name?: string;
+            period_editable?: boolean;
+            period_end?: string;
+            period_locked?: boolean;
+            period_start?: string;
+            periodicity?: string;
+            permissions?: string[];
+            rejection_comment?: string;
+            reminder_day?: number;
+            reminder_sent_at?: string;
+            reminder_time?: string;
+            review_layer?: number;
+            reviews?: {
+                approved?: boolean;
+                avatar_url?: string;
+                force_approved?: boolean;
+                name?: string;
+                rejection_comment?: string;
+                review_layer?: number;
+                updated_at?: string;
+                user_id?: number;
+            }[];
+            start_date?: string;
+            status?: string;
+            submitted_at?: string;
+            timesheet_setup_id?: number;
+            timezone?: string;
+            working_hours_in_minutes?: number;
+            workspace_id?: number;
+        };
+        Group: {
+            at?: string;
+            group_id?: number;
+            name?: string;
+            permissions?: string[];
+            users?: {
+                avatar_url?: string;
+                inactive?: boolean;
+                joined?: boolean;
+                name?: string;
+                user_id?: number;
+            }[];
+            workspaces?: number[];
+        };
+        UpdateOrganizationGroupResponse: {
+            failure?: {
+                message?: string;
+                patch?: {
+                    op?: string;
+                    path?: string;
+                    value?: number[];
+                };
+            }[];
+            success?: {
+                op?: string;
+                path?: string;
+                value?: number[];
+            }[];
+        };
+        ProjectGroup: {
+            group_id?: number;
+            id?: number;
+            pid?: number;
+            wid?: number;
+        };
+        Invitation: {
+            data?: {
+                email?: string;
+                invitation_id?: number;
+                invite_url?: string;
+                organization_id?: number;
+                recipient_id?: number;
+                sender_id?: number;
+                workspaces?: {
+                    user_id?: number;
+                    workspace_id?: number;
+                    workspace_user_id?: number;
+                }[];
+            }[];
+            invitations?: {
+                code?: string;
+                email?: string;
+                organization_id?: number;
+                organization_name?: string;
+                sender_email?: string;
+                sender_name?: string;
+            }[];
+            messages?: string[];
+        };
+        Me: {
+            "2fa_enabled"?: boolean;
+            /** @description will be omitted if empty */
+            api_token?: string;
+            at?: string;
+            /**
+             * Format: date-time
+             * @description AuthorizationUpdatedAt timestamp when the authorization user session object was last updated.
+             */
+            authorization_updated_at?: string;
+            beginning_of_week?: number;
+            /** @description Clients, null if with_related_data was not set to true or if the user does not have any clients */
+            clients?: {
+                /** @description IsArchived is true if the client is archived */
+                archived?: boolean;
+                /**
+                 * Format: date-time
+                 * @description When was the last update
+                 */
+                at?: string;
+                /** @description CreatorID is the ID of the user who created the client */
+                creator_id?: number;
+                /** @description ExternalReference can be used to store an external reference to the Track Client entity. */
+                external_reference?: string;
+                /** @description Client ID */
+                id?: number;
+                /** @description The external ID of the linked entity in the external system (e.g. JIRA/SalesForce) */
+                integration_ext_id?: string;
+                /** @description The external type of the linked entity in the external system (e.g. JIRA/SalesForce) */
+                integration_ext_type?: string;
+                /** @description The provider (e.g. JIRA/SalesForce) that has an entity linked to this Toggl Track entity */
+                integration_provider?: Record<string, never>;
+                /** @description Name of the client */
+                name?: string;
+                notes?: string;
+                /** @description List of authorization permissions for this client. */
+                permissions?: string[];
+                /** @description Total field to store the total count */
+                total_count?: number;
+                /** @description Workspace ID */
+                wid?: number;
+            }[] | null;
+            country_id?: number;
+            created_at?: string;
+            default_workspace_id?: number;
+            email?: string;
+            fullname?: string;
+            has_password?: boolean;
+            id?: number;
+            image_url?: string;
+            /** @description will be omitted if empty */
+            intercom_hash?: string;
+            oauth_providers?: string[];
+            openid_email?: string;
+            openid_enabled?: boolean;
+            /** @description will be omitted if empty */
+            options?: Record<string, never>;
+            /** @description Projects, null if with_related_data was not set to true or if the user does not have any projects */
+            projects?: {
+                /** @description Whether the project is active or archived */
+                active?: boolean;
+                /** @description null */
+                actual_hours?: number;
+                /** @description null */
+                actual_seconds?: number;
+                /** @description Last updated date */
+                at?: string;
+                /** @description null */
+                auto_estimates?: boolean;
+                /** @description null */
+                billable?: boolean;
+                can_track_time?: boolean;
+                /** @description Client ID legacy field */
+                cid?: number;
+                /** @description null */
+                client_id?: number;
+                client_name?: string;
+                /** @description Color */
+                color?: string;
+                /** @description Creation date */
+                created_at?: string;
+                /** @description null */
+                currency?: string;
+                /** @description Current project period, premium feature */
+                current_period?: Record<string, never>;
+                /** @description End date */
+                end_date?: string;
+                /** @description null */
+                estimated_hours?: number;
+                /** @description null */
+                estimated_seconds?: number;
+                /** @description ExternalReference can be used to store an external reference to the Track Project Entity. */
+                external_reference?: string;
+                /** @description Fixed fee, premium feature */
+                fixed_fee?: number;
+                /** @description Project ID */
+                id?: number;
+                /** @description The external ID of the linked entity in the external system (e.g. JIRA/SalesForce) */
+                integration_ext_id?: string;
+                /** @description The external type of the linked entity in the external system (e.g. JIRA/SalesForce) */
+                integration_ext_type?: string;
+                /** @description The provider (e.g. JIRA/SalesForce) that has an entity linked to this Toggl Track entity */
+                integration_provider?: Record<string, never>;
+                /** @description Whether the project is private */
+                is_private?: boolean;
+                /** @description Name */
+                name?: string;
+                permissions?: string[];
+                pinned?: boolean;
+                /** @description Hourly rate */
+                rate?: number;
+                /** @description null */
+                rate_last_updated?: string;
+                /** @description Whether the project is recurring, premium feature */
+                recurring?: boolean;
+                /** @description Project recurring parameters, premium feature */
+                recurring_parameters?: {
+                    /** @description Custom period, used when "period" field is "custom" */
+                    custom_period?: number;
+                    /** @description Estimated seconds */
+                    estimated_seconds?: number;
+                    /** @description null */
+                    parameter_end_date?: string;
+                    /** @description Recurring start date */
+                    parameter_start_date?: string;
+                    /** @description Period */
+                    period?: string;
+                    /** @description Project start date */
+                    project_start_date?: string;
+                }[];
+                /** @description Start date */
+                start_date?: string;
+                /** @description Status of the project (upcoming, active, ended, archived, deleted) */
+                status?: Record<string, never>;
+                /** @description null */
+                template?: boolean;
+                /** @description null */
+                template_id?: number;
+                /** @description Total number of projects found */
+                total_count?: number;
+                /** @description Workspace ID legacy field */
+                wid?: number;
+                /** @description Workspace ID */
+                workspace_id?: number;
+            }[] | null;
+            /** @description Tags, null if with_related_data was not set to true, or if the user does not have any tags */
+            tags?: {
+                /**
+                 * Format: date-time
+                 * @description When was created/last modified
+                 */
+                at?: string;
+                /** @description CreatorID the user who created the tag */
+                creator_id?: number;
+                /**
+                 * Format: date-time
+                 * @description When was deleted
+                 */
+                deleted_at?: string;
+                /** @description Tag ID */
+                id?: number;
+                /** @description The external ID of the linked entity in the external system (e.g. JIRA/SalesForce) */
+                integration_ext_id?: string;
+                /** @description The external type of the linked entity in the external system (e.g. JIRA/SalesForce) */
+                integration_ext_type?: string;
+                /** @description The provider (e.g. JIRA/SalesForce) that has an entity linked to this Toggl Track entity */
+                integration_provider?: Record<string, never>;
+                /** @description Tag name */
+                name?: string;
+                permissions?: string[];
+                /** @description Workspace ID */
+                workspace_id?: number;
+            }[] | null;
+            /** @description Tasks, null if with_related_data was not set to true or if the user does not have any tasks */
+            tasks?: {
+                /** @description False when the task has been done */
+                active?: boolean;
+                /** @description When the task was created/last modified */
+                at?: string;
+                /** @description null */
+                avatar_url?: string;
+                /** @description null */
+                client_id?: number;
+                /** @description null */
+                client_name?: string;
+                /** @description null */
+                estimated_seconds?: number;
+                /** @description ExternalReference can be used to store an external reference to the Track Task Entity. */
+                external_reference?: string;
+                /** @description Task ID */
+                id?: number;
+                /** @description The external ID of the linked entity in the external system (e.g. JIRA/SalesForce) */
+                integration_ext_id?: string;
+                /** @description The external type of the linked entity in the external system (e.g. JIRA/SalesForce) */
+                integration_ext_type?: string;
+                /** @description The provider (e.g. JIRA/SalesForce) that has an entity linked to this Toggl Track entity */
+                integration_provider?: Record<string, never>;
+                /** @description Task Name */
+                name?: string;
+                permissions?: string[];
+                project_billable?: boolean;
+                /** @description Metadata */
+                project_color?: string;
+                /** @description Project ID */
+                project_id?: number;
+                /** @description null */
+                project_is_private?: boolean;
+                project_name?: string;
+                /** @description Rate for this task */
+                rate?: number;
+                /** @description null */
+                rate_last_updated?: string;
+                /** @description Whether this is a recurring task */
+                recurring?: boolean;
+                /** @description null */
+                toggl_accounts_id?: string;
+                /** @description The value tracked_seconds is in milliseconds, not in seconds. */
+                tracked_seconds?: number;
+                /** @description null */
+                user_id?: number;
+                /** @description null */
+                user_name?: string;
+                /** @description Workspace ID */
+                workspace_id?: number;
+            }[] | null;
+            /** @description TimeEntries, null if with_related_data was not set to true or if the user does not have any time entries */
+            time_entries?: {
+                /**
+                 * Format: date-time
+                 * @description When was last updated, the field follows the ISO 8601 format (HH:mm:ss.ssssssZ)
+                 */
+                at?: string;
+                /** @description Whether the time entry is marked as billable */
+                billable?: boolean;
+                /** @description Related entities meta fields - if requested */
+                client_id?: number;
+                client_name?: string;
+                /** @description null */
+                description?: string;
+                /** @description Time entry duration. For running entries should be negative, preferable -1 */
+                duration?: number;
+                /**
+                 * @deprecated
+                 * @description Used to create a TE with a duration but without a stop time, this field is deprecated for GET endpoints where the value will always be true.
+                 */
+                duronly?: boolean;
+                /** @description Work expenses */
+                expense_ids?: number[];
+                /** @description Time Entry ID */
+                id?: number;
+                /** @description Permission list */
+                permissions?: string[];
+                /** @description Project ID, legacy field */
+                pid?: number;
+                project_active?: boolean;
+                project_billable?: boolean;
+                project_color?: string;
+                /** @description null */
+                project_id?: number;
+                project_name?: string;
+                /** @description Indicates who the time entry has been shared with */
+                shared_with?: {
+                    accepted?: boolean;
+                    user_id?: number;
+                    user_name?: string;
+                }[];
+                /** @description Start time in UTC */
+                start?: string;
+                /** @description Stop time in UTC, can be null if it's still running or created with "duration" and "duronly" fields */
+                stop?: string | null;
+                /** @description Tag IDs, null if tags were not provided or were later deleted */
+                tag_ids?: number[] | null;
+                /** @description Tag names, null if tags were not provided or were later deleted */
+                tags?: string[] | null;
+                /** @description null */
+                task_id?: number;
+                task_name?: string;
+                /** @description Task ID, legacy field */
+                tid?: number;
+                /** @description Time Entry creator ID, legacy field */
+                uid?: number;
+                user_avatar_url?: string;
+                /** @description Time Entry creator ID */
+                user_id?: number;
+                user_name?: string;
+                /** @description Workspace ID, legacy field */
+                wid?: number;
+                /** @description Workspace ID */
+                workspace_id?: number;
+            }[] | null;
+            timezone?: string;
+            updated_at?: string;
+            /** @description Workspaces, null if with_related_data was not set to true or if the user does not have any workspaces */
+            workspaces?: {
+                /**
+                 * @deprecated
+                 * @description Current user is workspace admin Deprecated
+                 */
+                admin?: boolean;
+                /**
+                 * @deprecated
+                 * @description deprecated
+                 */
+                api_token?: string;
+                /**
+                 * Format: date-time
+                 * @description Timestamp of last workspace change
+                 */
+                at?: string;
+                /** @description Workspace on Premium subscription */
+                business_ws?: boolean;
+                /** @description CSV upload data */
+                csv_upload?: Record<string, never>;
+                /** @description Default currency, premium feature, optional, only for existing WS, will be 'USD' initially */
+                default_currency?: string;
+                /** @description The default hourly rate, premium feature, optional, only for existing WS, will be 0.0 initially */
+                default_hourly_rate?: number;
+                /** @description Disable approvals in the workspace */
+                disable_approvals?: boolean;
+                /** @description Disable expenses in the workspace */
+                disable_expenses?: boolean;
+                /** @description Disable timesheet view in the workspace */
+                disable_timesheet_view?: boolean;
+                hide_start_end_times?: boolean;
+                /** @description Calendar integration enabled */
+                ical_enabled?: boolean;
+                /**
+                 * Format: uri
+                 * @description URL of calendar
+                 */
+                ical_url?: string;
+                /** @description Identifier of the workspace */
+                id?: number;
+                /** @description Last modification of data in the workspace */
+                last_modified?: string;
+                /** @description Limit public projects data in reports to admins. */
+                limit_public_project_data?: boolean;
+                /**
+                 * Format: uri
+                 * @description URL of workspace logo
+                 */
+                logo_url?: string;
+                /** @description How far back free workspaces can access data. */
+                max_data_retention_days?: Record<string, never>;
+                /** @description Name of the workspace */
+                name?: string;
+                /** @description Only admins will be able to create projects, optional, only for existing WS, will be false initially */
+                only_admins_may_create_projects?: boolean;
+                /** @description Only admins will be able to create tags, optional, only for existing WS, will be false initially */
+                only_admins_may_create_tags?: boolean;
+                /** @description Only admins will be able to see the team dashboard, optional, only for existing WS, will be false initially */
+                only_admins_see_team_dashboard?: boolean;
+                /** @description Identifier of the organization */
+                organization_id?: number;
+                /** @description Permissions list */
+                permissions?: string[];
+                /** @description Workspace on Starter subscription */
+                premium?: boolean;
+                /** @description New projects billable by default */
+                projects_billable_by_default?: boolean;
+                /** @description Whether tracking time to projects will enforce billable setting to be respected. */
+                projects_enforce_billable?: boolean;
+                /** @description Workspace setting for default project visbility. */
+                projects_private_by_default?: boolean;
+                /**
+                 * Format: date-time
+                 * @description Timestamp of last workspace rate update
+                 */
+                rate_last_updated?: string;
+                /** @description Whether reports should be collapsed by default, optional, only for existing WS, will be true initially */
+                reports_collapse?: boolean;
+                /** @description Role of the current user in the workspace */
+                role?: string;
+                /**
+                 * @description Default rounding, premium feature, optional, only for existing WS. 0 - nearest, 1 - round up, -1 - round down
+                 * @enum {integer}
+                 */
+                rounding?: 0 | 1 | -1;
+                /** @description Default rounding in minutes, premium feature, optional, only for existing WS */
+                rounding_minutes?: number;
+                /**
+                 * @deprecated
+                 * @description deprecated
+                 */
+                subscription?: Record<string, never>;
+                /**
+                 * Format: date-time
+                 * @description Timestamp of suspension
+                 */
+                suspended_at?: string;
+                /** @description Time entry constraints setting */
+                te_constraints?: Record<string, never>;
+                /** @description Working hours in minutes */
+                working_hours_in_minutes?: number;
+            }[] | null;
+        };
+        Feature: {
+            features?: {
+                enabled?: boolean;
+                feature_id?: number;
+                name?: string;
+            }[];
+            workspace_id?: number;
+        };
+        UserSLastKnownLocation: {
+            city?: string;
+            city_lat_long?: string;
+            country_code?: string;
+            country_name?: string;
+            state?: string;
+        };
+        Organization: {
+            /** @description Whether the requester is an admin of the organization */
+            admin?: boolean;
+            /** @description Organization's last modification date */
+            at?: string;
+            /** @description Organization's creation date */
+            created_at?: string;
+            /** @description Organization ID */
+            id?: number;
+            /** @description Is true when the organization option is_multi_workspace_enabled is set */
+            is_multi_workspace_enabled?: boolean;
+            is_unified?: boolean;
+            /** @description How far back free workspaces in this org can access data. */
+            max_data_retention_days?: Record<string, never>;
+            /** @description Maximum number of workspaces allowed for the organization */
+            max_workspaces?: number;
+            /** @description Organization Name */
+            name?: string;
+            /** @description Whether the requester is a the owner of the organization */
+            owner?: boolean;
+            permissions?: string[];
+            /** @description The subscription plan is an enterprise plan */
+            pricing_plan_enterprise?: boolean;
+            /** @description Organization plan ID */
+            pricing_plan_id?: number;
+            /** @description The subscription plan name the org is currently on. Free or any plan name coming from payment provider */
+            pricing_plan_name?: string;
+            subscription?: {
+                /** @description Billing period in months (1 = monthly, 12 = yearly, 0 for free) */
+                billing_period_months?: number;
+                /** @description null */
+                created_at?: string;
+                /** @description Whether this is an enterprise plan */
+                enterprise?: boolean;
+                /** @description The product handle (e.g. "free", "starter", "premium", "enterprise") */
+                plan?: Record<string, never>;
+                /** @description Human-readable plan name (e.g. "Free", "Starter", "Premium") */
+                plan_name?: string;
+                /** @description null */
+                seats?: number;
+                /** @description Subscription state (e.g. "free", "active", "trialing", "past_due", "canceled") */
+                state?: Record<string, never>;
+                /** @description Trial information */
+                trial?: Record<string, never>;
+            };
+            /** @description Whether the organization is currently suspended */
+            suspended_at?: string;
+            trial_info?: {
+                /** @description CanHaveInitialTrial is true if neither the organization nor the owner has never had a trial before */
+                can_have_trial?: boolean;
+                /** @description null */
+                last_pricing_plan_id?: number;
+                /** @description null */
+                next_payment_date?: string;
+                /** @description Whether the organization's subscription is currently on trial */
+                trial?: boolean;
+                /**
+                 * @deprecated
+                 * @description When a trial is available for this organization Deprecated: TrialAvailable - use CanHaveInitialTrial instead. Retained for front-end compatibility.
+                 */
+                trial_available?: boolean;
+                /** @description null */
+                trial_end_date?: string;
+                /** @description null */
+                trial_plan_id?: number;
+            };
+            /** @description Number of organization users */
+            user_count?: number;
+        };
+        Project: {
+            /** @description Whether the project is active or archived */
+            active?: boolean;
+            /** @description null */
+            actual_hours?: number;
+            /** @description null */
+            actual_seconds?: number;
+            /** @description Last updated date */
+            at?: string;
+            /** @description null */
+            auto_estimates?: boolean;
+            /** @description null */
+            billable?: boolean;
+            can_track_time?: boolean;
+            /** @description Client ID legacy field */
+            cid?: number;
+            /** @description null */
+            client_id?: number;
+            client_name?: string;
+            /** @description Color */
+            color?: string;
+            /** @description Creation date */
+            created_at?: string;
+            /** @description null */
+            currency?: string;
+            /** @description Current project period, premium feature */
+            current_period?: Record<string, never>;
+            /** @description End date */
+            end_date?: string;
+            /** @description null */
+            estimated_hours?: number;
+            /** @description null */
+            estimated_seconds?: number;
+            /** @description ExternalReference can be used to store an external reference to the Track Project Entity. */
+            external_reference?: string;
+            /** @description Fixed fee, premium feature */
+            fixed_fee?: number;
+            /** @description Project ID */
+            id?: number;
+            /** @description The external ID of the linked entity in the external system (e.g. JIRA/SalesForce) */
+            integration_ext_id?: string;
+            /** @description The external type of the linked entity in the external system (e.g. JIRA/SalesForce) */
+            integration_ext_type?: string;
+            /** @description The provider (e.g. JIRA/SalesForce) that has an entity linked to this Toggl Track entity */
+            integration_provider?: Record<string, never>;
+            /** @description Whether the project is private */
+            is_private?: boolean;
+            /** @description Name */
+            name?: string;
+            permissions?: string[];
+            pinned?: boolean;
+            /** @description Hourly rate */
+            rate?: number;
+            /** @description null */
+            rate_last_updated?: string;
+            /** @description Whether the project is recurring, premium feature */
+            recurring?: boolean;
+            /** @description Project recurring parameters, premium feature */
+            recurring_parameters?: {
+                /** @description Custom period, used when "period" field is "custom" */
+                custom_period?: number;
+                /** @description Estimated seconds */
+                estimated_seconds?: number;
+                /** @description null */
+                parameter_end_date?: string;
+                /** @description Recurring start date */
+                parameter_start_date?: string;
+                /** @description Period */
+                period?: string;
+                /** @description Project start date */
+                project_start_date?: string;
+            }[];
+            /** @description Start date */
+            start_date?: string;
+            /** @description Status of the project (upcoming, active, ended, archived, deleted) */
+            status?: Record<string, never>;
+            /** @description null */
+            template?: boolean;
+            /** @description null */
+            template_id?: number;
+            /** @description Total number of projects found */
+            total_count?: number;
+            /** @description Workspace ID legacy field */
+            wid?: number;
+            /** @description Workspace ID */
+            workspace_id?: number;
+        };
+        Quota: {
+            /** @description ID of the organization for which the quota is reported. If null, represents the quota for requests that do not belong to any organization, such as the /me endpoints. */
+            organization_id?: number;
+            /** @description Number of API calls remaining for the current window. Once this value reaches zero, no further requests will be accepted until the window resets. While the quota is not enforced, this value may go negative, indicating how much the user has exceeded the limit. */
+            remaining?: number;
+            /** @description Time until the window resets, in seconds. Once this value reaches zero, the window is reset and more requests will be accepted again. */
+            resets_in_secs?: number;
+            /** @description Total number of API calls allowed for the current window. This value depends on the organization's plan. */
+            total?: number;
+        };
+        Tag: {
+            /**
+             * Format: date-time
+             * @description When was created/last modified
+             */
+            at?: string;
+            /** @description CreatorID the user who created the tag */
+            creator_id?: number;
+            /**
+             * Format: date-time
+             * @description When was deleted
+             */
+            deleted_at?: string;
+            /** @description Tag ID */
+            id?: number;
+            /** @description The external ID of the linked entity in the external system (e.g. JIRA/SalesForce) */
+            integration_ext_id?: string;
+            /** @description The external type of the linked entity in the external system (e.g. JIRA/SalesForce) */
+            integration_ext_type?: string;
+            /** @description The provider (e.g. JIRA/SalesForce) that has an entity linked to this Toggl Track entity */
+            integration_provider?: Record<string, never>;
+            /** @description Tag name */
+            name?: string;
+            permissions?: string[];
+            /** @description Workspace ID */
+            workspace_id?: number;
+        };
+        Task: {
+            /** @description False when the task has been done */
+            active?: boolean;
+            /** @description When the task was created/last modified */
+            at?: string;
+            /** @description null */
+            avatar_url?: string;
+            /** @description null */
+            client_id?: number;
+            /** @description null */
+            client_name?: string;
+            /** @description null */
+            estimated_seconds?: number;
+            /** @description ExternalReference can be used to store an external reference to the Track Task Entity. */
+            external_reference?: string;
+            /** @description Task ID */
+            id?: number;
+            /** @description The external ID of the linked entity in the external system (e.g. JIRA/SalesForce) */
+            integration_ext_id?: string;
+            /** @description The external type of the linked entity in the external system (e.g. JIRA/SalesForce) */
+            integration_ext_type?: string;
+            /** @description The provider (e.g. JIRA/SalesForce) that has an entity linked to this Toggl Track entity */
+            integration_provider?: Record<string, never>;
+            /** @description Task Name */
+            name?: string;
+            permissions?: string[];
+            project_billable?: boolean;
+            /** @description Metadata */
+            project_color?: string;
+            /** @description Project ID */
+            project_id?: number;
+            /** @description null */
+            project_is_private?: boolean;
+            project_name?: string;
+            /** @description Rate for this task */
+            rate?: number;
+            /** @description null */
+            rate_last_updated?: string;
+            /** @description Whether this is a recurring task */
+            recurring?: boolean;
+            /** @description null */
+            toggl_accounts_id?: string;
+            /** @description The value tracked_seconds is in milliseconds, not in seconds. */
+            tracked_seconds?: number;
+            /** @description null */
+            user_id?: number;
+            /** @description null */
+            user_name?: string;
+            /** @description Workspace ID */
+            workspace_id?: number;
+        };
+        CreateOrganizationResponse: {
+            id?: number;
+            name?: string;
+            permissions?: string[];
+            workspace_id?: number;
+            workspace_name?: string;
+        };
+        ListOrganizationUsersResponse: {
+            "2fa_enabled"?: boolean;
+            /**
+             * @deprecated
+             * @description Deprecated, to be removed. Use RoleID, or IsAdmin method if you must access this field.
+             */
+            admin?: boolean;
+            avatar_url?: string;
+            can_edit_email?: boolean;
+            email?: string;
+            groups?: {
+                group_id?: number;
+                name?: string;
+            }[];
+            id?: number;
+            inactive?: boolean;
+            invitation_id?: number;
+            joined?: boolean;
+            name?: string;
+            organization_id?: number;
+            /**
+             * @deprecated
+             * @description Deprecated, to be removed. Use RoleID, or IsOwner method if you must access this field.
+             */
+            owner?: boolean;
+            role_id?: number;
+            user_id?: number;
+            workspace_count?: number;
+            workspaces?: {
+                active?: boolean;
+                /**
+                 * @deprecated
+                 * @description Deprecated, to be removed. Use RoleID, or IsAdmin method if you must access this field.
+                 */
+                admin?: boolean;
+                cost?: number;
+                default_currency?: string;
+                groups?: {
+                    group_id?: number;
+                    name?: string;
+                }[];
+                inactive?: boolean;
+                rate?: number;
+                /**
+                 * @deprecated
+                 * @description Deprecated, to be removed
+                 */
+                role?: string;
+                role_id?: number;
+                view_edit_billable_rates?: boolean;
+                view_edit_labor_costs?: boolean;
+                working_hours?: number;
+                workspace_id?: number;
+                workspace_name?: string;
+                workspace_user_id?: number;
+            }[];
+        };
+        Preferences: {
+            activity_timeline_display_activity?: boolean;
+            activity_timeline_grouping_interval?: string;
+            activity_timeline_grouping_method?: string;
+            activity_timeline_recording_level?: string;
+            activity_timeline_sync_events?: boolean;
+            /** @description will be omitted if empty */
+            alpha_features?: {
+                /** @description Feature ID */
+                alpha_feature_id?: number;
+                /** @description Feature code */
+                code?: string;
+                /** @description Time of deletion, omitted if empty */
+                deleted_at?: string;
+                /** @description Feature description, omitted if empty */
+                description?: string;
+                /** @description Whether the feature is enabled */
+                enabled?: boolean;
+                /** @description Product ID for which this Feature belong */
+                product_id?: number;
+            }[];
+            /** @description will be omitted if empty */
+            analyticsAdvancedFilters?: boolean;
+            auto_tracker_delay_enabled?: boolean;
+            auto_tracker_delay_in_seconds?: number;
+            auto_tracker_stop_on_no_rule_match_enabled?: boolean;
+            automatic_tagging?: boolean;
+            autotracking_enabled?: boolean;
+            /** @description will be omitted if empty */
+            beginningOfWeek?: number;
+            calendar_snap_duration?: string;
+            calendar_snap_initial_location?: string;
+            calendar_visible_hours_end?: number;
+            calendar_visible_hours_start?: number;
+            calendar_zoom_level?: string;
+            cell_swipe_actions_enabled?: boolean;
+            charts_view_type?: string;
+            /** @description will be omitted if empty */
+            collapseDetailedReportEntries?: boolean;
+            /** @description will be omitted if empty */
+            collapseTimeEntries?: boolean;
+            dashboards_view_type?: string;
+            date_format?: string;
+            /** @description will be omitted if empty */
+            decimal_separator?: Record<string, never>;
+            default_project_id?: number;
+            default_project_task?: {
+                project_id?: number;
+                task_id?: number;
+                workspace_id?: number;
+            };
+            default_task_id?: number;
+            /** @description will be omitted if empty */
+            displayDensity?: string;
+            /** @description will be omitted if empty */
+            distinctRates?: string;
+            duration_format?: string;
+            duration_format_on_timer_duration_field?: boolean;
+            edit_popup_integration_timer?: boolean;
+            extension_send_error_reports?: boolean;
+            extension_send_usage_statistics?: boolean;
+            /** @description will be omitted if empty */
+            firstSeenBusinessPromo?: number;
+            focus_app_on_time_entry_started?: boolean;
+            focus_app_on_time_entry_stopped?: boolean;
+            haptic_feedback_enabled?: boolean;
+            /** @description will be omitted if empty */
+            hide_keyboard_shortcut?: boolean;
+            hide_sidebar_right?: boolean;
+            idle_detection_enabled?: boolean;
+            idle_detection_interval_in_minutes?: number;
+            inactivity_behavior?: string;
+            ios_is_goals_view_shown?: boolean;
+            is_goals_view_expanded?: boolean;
+            is_goals_view_shown?: boolean;
+            is_summary_total_view_visible?: boolean;
+            keep_mini_timer_on_top?: boolean;
+            keep_window_on_top?: boolean;
+            keyboard_increment_timer_page?: number;
+            /** @description will be omitted if empty */
+            keyboard_shortcuts_enabled?: boolean;
+            keyboard_shortcuts_share_time_entries?: boolean;
+            mac_is_goals_view_shown?: boolean;
+            macos_auto_tracking_rules?: {
+                id?: string;
+                keyword?: string;
+                project_id?: number;
+                task_id?: number;
+                workspace_id?: number;
+            }[];
+            macos_show_hide_toggl_keyboard_shortcut?: {
+                key?: number;
+                modifiers?: number;
+            };
+            macos_stop_continue_keyboard_shortcut?: {
+                key?: number;
+                modifiers?: number;
+            };
+            /** @description will be omitted if empty */
+            manualEntryMode?: string;
+            /** @description will be omitted if empty */
+            manualMode?: boolean;
+            /** @description will be omitted if empty */
+            manualModeOverlaySeen?: boolean;
+            modify_on_start_time_change?: string;
+            /** @description will be omitted if empty */
+            offlineMode?: string;
+            pg_time_zone_name?: string;
+            pomodoro_auto_start_break?: boolean;
+            pomodoro_auto_start_focus?: boolean;
+            pomodoro_break_interval_in_minutes?: number;
+            pomodoro_break_project?: {
+                id?: number;
+                workspace_id?: number;
+            };
+            pomodoro_break_project_id?: number;
+            pomodoro_break_start_sound_enabled?: boolean;
+            pomodoro_break_tag?: {
+                id?: number;
+                workspace_id?: number;
+            };
+            pomodoro_break_tag_id?: number;
+            pomodoro_countdown_timer?: boolean;
+            pomodoro_enabled?: boolean;
+            pomodoro_focus_interval_in_minutes?: number;
+            pomodoro_focus_sound?: string;
+            pomodoro_global_sound_enabled?: boolean;
+            pomodoro_interval_end_sound?: boolean;
+            pomodoro_interval_end_volume?: number;
+            pomodoro_longer_break_duration_in_minutes?: number;
+            pomodoro_prevent_screen_lock?: boolean;
+            pomodoro_rounds_before_longer_break?: number;
+            pomodoro_session_start_sound_enabled?: boolean;
+            pomodoro_show_notifications?: boolean;
+            pomodoro_stop_timer_at_interval_end?: boolean;
+            pomodoro_track_breaks_as_time_entries?: boolean;
+            /** @description will be omitted if empty */
+            projectDashboardActivityMode?: string;
+            project_shortcut_enabled?: boolean;
+            record_timeline?: boolean;
+            remember_last_project?: string;
+            reminder_days?: string;
+            reminder_enabled?: boolean;
+            reminder_interval_in_minutes?: number;
+            reminder_period?: string;
+            reminder_snoozing_in_minutes?: number;
+            /** @description will be omitted if empty */
+            reportRounding?: boolean;
+            /** @description will be omitted if empty */
+            reportRoundingDirection?: string;
+            /** @description will be omitted if empty */
+            reportRoundingStepInMinutes?: number;
+            /** @description will be omitted if empty */
+            reportsHideWeekends?: boolean;
+            run_app_on_startup?: boolean;
+            running_entry_warning?: string;
+            running_timer_notification_enabled?: boolean;
+            /** @description will be omitted if empty */
+            seenFollowModal?: boolean;
+            /** @description will be omitted if empty */
+            seenFooterPopup?: boolean;
+            /** @description will be omitted if empty */
+            seenProjectDashboardOverlay?: boolean;
+            /** @description will be omitted if empty */
+            seenTogglButtonModal?: boolean;
+            send_added_to_project_notification?: boolean;
+            send_daily_project_invites?: boolean;
+            send_product_emails?: boolean;
+            send_product_release_notification?: boolean;
+            send_system_message_notification?: boolean;
+            send_timer_notifications?: boolean;
+            send_weekly_report?: boolean;
+            sharing_shortcut_enabled?: boolean;
+            /** @description will be omitted if empty */
+            showTimeInTitle?: boolean;
+            show_all_entries?: boolean;
+            show_changelog?: boolean;
+            show_description_in_menu_bar?: boolean;
+            show_dock_icon?: boolean;
+            show_events_in_calendar?: boolean;
+            show_project_in_menu_bar?: boolean;
+            show_qr_scanner?: boolean;
+            show_seconds_in_menu_bar?: boolean;
+            /** @description will be omitted if empty */
+            show_timeline_in_day_view?: boolean;
+            show_timer_in_menu_bar?: boolean;
+            show_today_total_in_menu_bar?: boolean;
+            /** @description will be omitted if empty */
+            show_total_billable_hours?: boolean;
+            /** @description will be omitted if empty */
+            show_weekend_on_timer_page?: boolean;
+            show_workouts_in_calendar?: boolean;
+            sleep_behaviour?: string;
+            smart_alerts_option?: string;
+            /** @description will be omitted if empty */
+            snowballReportRounding?: string;
+            stack_times_on_manual_mode_after?: string;
+            start_automatically?: boolean;
+            start_shortcut_mode?: string;
+            stop_at_specific_time?: boolean;
+            stop_automatically?: boolean;
+            stop_entry_on_shutdown?: boolean;
+            stop_specified_time?: string;
+            stopped_timer_notification_enabled?: boolean;
+            suggestions_enabled?: boolean;
+            /** @description will be omitted if empty */
+            summaryReportAmounts?: string;
+            /** @description will be omitted if empty */
+            summaryReportDistinctRates?: boolean;
+            /** @description will be omitted if empty */
+            summaryReportGrouping?: string;
+            /** @description will be omitted if empty */
+            summaryReportSortAsc?: boolean;
+            /** @description will be omitted if empty */
+            summaryReportSortField?: string;
+            /** @description will be omitted if empty */
+            summaryReportSubGrouping?: string;
+            summary_total_mode?: string;
+            tags_shortcut_enabled?: boolean;
+            time_entry_display_mode?: string;
+            time_entry_ghost_suggestions_enabled?: boolean;
+            time_entry_invitations_notification_enabled?: boolean;
+            time_entry_start_stop_input_mode?: string;
+            timeofday_format?: string;
+            /** @description will be omitted if empty */
+            timerView?: string;
+            /** @description will be omitted if empty */
+            timerViewMobile?: string;
+            /** @description ToSAcceptNeeded represents the trigger for new ToS accept dialog */
+            toSAcceptNeeded?: boolean;
+            use_mini_timer?: boolean;
+            /** @description will be omitted if empty */
+            visibleFooter?: string;
+            /** @description will be omitted if empty */
+            webTimeEntryStarted?: boolean;
+            /** @description will be omitted if empty */
+            webTimeEntryStopped?: boolean;
+            /** @description will be omitted if empty */
+            weeklyReportGrouping?: string;
+            /** @description will be omitted if empty */
+            weeklyReportValueToShow?: string;
+            windows_auto_tracking_rules?: {
+                billable?: boolean;
+                description?: string;
+                enabled?: boolean;
+                id?: string;
+                parameters?: {
+                    duration?: string;
+                    keyword?: string;
+                    keyword_mode?: string;
+                    time_of_day?: string;
+                    week_days?: string;
+                };
+                project_id?: number;
+                skip_when_timer_is_running?: boolean;
+                start_without_confirmation?: boolean;
+                tag_ids?: number[];
+                task_id?: number;
+                type?: number;
+                workspace_id?: number;
+            }[];
+            windows_show_hide_toggl_keyboard_shortcut?: {
+                key?: number;
+                modifiers?: number;
+            };
+            windows_stop_continue_keyboard_shortcut?: {
+                key?: number;
+                modifiers?: number;
+            };
+            windows_stop_start_keyboard_shortcut?: {
+                key?: number;
+                modifiers?: number;
+            };
+            windows_theme?: string;
+            workout_default_project?: {
+                id?: number;
+                workspace_id?: number;
+            };
+            workout_default_project_id?: number;
+            workout_default_tag?: {
+                id?: number;
+                workspace_id?: number;
+            };
+            workout_default_tag_id?: number;
+        };
+        WorkspacePreferences: {
+            logo?: string;
+        };
+        ProjectUser: {
+            /**
+             * Format: date-time
+             * @description When was last modified
+             */
+            at?: string;
+            /** @description Group ID, legacy field */
+            gid?: number;
+            /** @description Group ID */
+            group_id?: number;
+            /** @description Project User ID */
+            id?: number;
+            /** @description null */
+            labor_cost?: number;
+            /** @description Date for labor cost last updated */
+            labor_cost_last_updated?: string;
+            /** @description Whether the user is manager of the project */
+            manager?: boolean;
+            /** @description Project ID */
+            project_id?: number;
+            /** @description null */
+            rate?: number;
+            /** @description Date for rate last updated */
+            rate_last_updated?: string;
+            /** @description User ID */
+            user_id?: number;
+            /** @description Workspace ID */
+            workspace_id?: number;
+        };
+        UpdateProjectUserResponse: {
+            /** @description List of found errors */
+            failure?: {
+                /** @description Organization user ID */
+                id?: number;
+                /** @description Found error message */
+                message?: string;
+            }[];
+            /** @description List of org user IDs that were successfully patched */
+            success?: number[];
+        };
+        GetTasksResponse: {
+            data?: {
+                /** @description False when the task has been done */
+                active?: boolean;
+                /** @description When the task was created/last modified */
+                at?: string;
+                /** @description null */
+                avatar_url?: string;
+                /** @description null */
+                client_id?: number;
+                /** @description null */
+                client_name?: string;
+                /** @description null */
+                estimated_seconds?: number;
+                /** @description ExternalReference can be used to store an external reference to the Track Task Entity. */
+                external_reference?: string;
+                /** @description Task ID */
+                id?: number;
+                /** @description The external ID of the linked entity in the external system (e.g. JIRA/SalesForce) */
+                integration_ext_id?: string;
+                /** @description The external type of the linked entity in the external system (e.g. JIRA/SalesForce) */
+                integration_ext_type?: string;
+                /** @description The provider (e.g. JIRA/SalesForce) that has an entity linked to this Toggl Track entity */
+                integration_provider?: Record<string, never>;
+                /** @description Task Name */
+                name?: string;
+                permissions?: string[];
+                project_billable?: boolean;
+                /** @description Metadata */
+                project_color?: string;
+                /** @description Project ID */
+                project_id?: number;
+                /** @description null */
+                project_is_private?: boolean;
+                project_name?: string;
+                /** @description Rate for this task */
+                rate?: number;
+                /** @description null */
+                rate_last_updated?: string;
+                /** @description Whether this is a recurring task */
+                recurring?: boolean;
+                /** @description null */
+                toggl_accounts_id?: string;
+                /** @description The value tracked_seconds is in milliseconds, not in seconds. */
+                tracked_seconds?: number;
+                /** @description null */
+                user_id?: number;
+                /** @description null */
+                user_name?: string;
+                /** @description Workspace ID */
+                workspace_id?: number;
+            }[];
+            page?: number;
+            per_page?: number;
+            sort_field?: string;
+            sort_order?: string;
+            total_count?: number;
+        };
+        TimeEntry: {
+            /**
+             * Format: date-time
+             * @description When was last updated, the field follows the ISO 8601 format (HH:mm:ss.ssssssZ)
+             */
+            at?: string;
+            /** @description Whether the time entry is marked as billable */
+            billable?: boolean;
+            /** @description Related entities meta fields - if requested */
+            client_id?: number;
+            client_name?: string;
+            /** @description null */
+            description?: string;
+            /** @description Time entry duration. For running entries should be negative, preferable -1 */
+            duration?: number;
+            /**
+             * @deprecated
+             * @description Used to create a TE with a duration but without a stop time, this field is deprecated for GET endpoints where the value will always be true.
+             */
+            duronly?: boolean;
+            /** @description Work expenses */
+            expense_ids?: number[];
+            /** @description Time Entry ID */
+            id?: number;
+            /** @description Permission list */
+            permissions?: string[];
+            /** @description Project ID, legacy field */
+            pid?: number;
+            project_active?: boolean;
+            project_billable?: boolean;
+            project_color?: string;
+            /** @description null */
+            project_id?: number;
+            project_name?: string;
+            /** @description Indicates who the time entry has been shared with */
+            shared_with?: {
+                accepted?: boolean;
+                user_id?: number;
+                user_name?: string;
+            }[];
+            /** @description Start time in UTC */
+            start?: string;
+            /** @description Stop time in UTC, can be null if it's still running or created with "duration" and "duronly" fields */
+            stop?: string | null;
+            /** @description Tag IDs, null if tags were not provided or were later deleted */
+            tag_ids?: number[] | null;
+            /** @description Tag names, null if tags were not provided or were later deleted */
+            tags?: string[] | null;
+            /** @description null */
+            task_id?: number;
+            task_name?: string;
+            /** @description Task ID, legacy field */
+            tid?: number;
+            /** @description Time Entry creator ID, legacy field */
+            uid?: number;
+            user_avatar_url?: string;
+            /** @description Time Entry creator ID */
+            user_id?: number;
+            user_name?: string;
+            /** @description Workspace ID, legacy field */
+            wid?: number;
+            /** @description Workspace ID */
+            workspace_id?: number;
+        };
         ClientRequest: {
             external_reference?: string;
             /** @description Client name */
@@ -848,6 +3417,10 @@ export interface components {
             /** @description Default rounding in minutes, premium feature, optional, only for existing WS */
             rounding_minutes?: number;
         };
+        UpdateWorkspaceUserRequest: {
+            /** @description Workspace user IDs to be deleted */
+            delete?: number[];
+        };
         TrackReminderRequest: {
             /** @description EmailReminderEnabled indicates if email notifications are enabled */
             email_reminder_enabled?: boolean;
@@ -865,6 +3438,417 @@ export interface components {
             /** @description User IDs to send the reminder to, can be omitted if group_ids is provided */
             user_ids?: number[];
         };
+        GroupRequest: {
+            /** @description Group name */
+            name?: string;
+            /** @description Group users, optional */
+            users?: number[];
+            /** @description Group workspaces */
+            workspaces?: number[];
+        };
+        OrganizationRequest: {
+            /** @description Name of the organization */
+            name?: string;
+        };
+        UpdatePreferencesRequest: {
+            activity_timeline_display_activity?: boolean;
+            activity_timeline_grouping_interval?: string;
+            activity_timeline_grouping_method?: string;
+            activity_timeline_recording_level?: string;
+            activity_timeline_sync_events?: boolean;
+            /** @description will be omitted if empty */
+            alpha_features?: {
+                /** @description Feature ID */
+                alpha_feature_id?: number;
+                /** @description Feature code */
+                code?: string;
+                /** @description Time of deletion, omitted if empty */
+                deleted_at?: string;
+                /** @description Feature description, omitted if empty */
+                description?: string;
+                /** @description Whether the feature is enabled */
+                enabled?: boolean;
+                /** @description Product ID for which this Feature belong */
+                product_id?: number;
+            }[];
+            /** @description will be omitted if empty */
+            analyticsAdvancedFilters?: boolean;
+            auto_tracker_delay_enabled?: boolean;
+            auto_tracker_delay_in_seconds?: number;
+            auto_tracker_stop_on_no_rule_match_enabled?: boolean;
+            automatic_tagging?: boolean;
+            autotracking_enabled?: boolean;
+            /** @description will be omitted if empty */
+            beginningOfWeek?: number;
+            calendar_snap_duration?: string;
+            calendar_snap_initial_location?: string;
+            calendar_visible_hours_end?: number;
+            calendar_visible_hours_start?: number;
+            calendar_zoom_level?: string;
+            cell_swipe_actions_enabled?: boolean;
+            charts_view_type?: string;
+            /** @description will be omitted if empty */
+            collapseDetailedReportEntries?: boolean;
+            /** @description will be omitted if empty */
+            collapseTimeEntries?: boolean;
+            dashboards_view_type?: string;
+            date_format?: string;
+            /** @description will be omitted if empty */
+            decimal_separator?: Record<string, never>;
+            default_project_id?: number;
+            default_project_task?: {
+                project_id?: number;
+                task_id?: number;
+                workspace_id?: number;
+            };
+            default_task_id?: number;
+            /** @description will be omitted if empty */
+            displayDensity?: string;
+            /** @description will be omitted if empty */
+            distinctRates?: string;
+            duration_format?: string;
+            duration_format_on_timer_duration_field?: boolean;
+            edit_popup_integration_timer?: boolean;
+            extension_send_error_reports?: boolean;
+            extension_send_usage_statistics?: boolean;
+            /** @description will be omitted if empty */
+            firstSeenBusinessPromo?: number;
+            focus_app_on_time_entry_started?: boolean;
+            focus_app_on_time_entry_stopped?: boolean;
+            haptic_feedback_enabled?: boolean;
+            /** @description will be omitted if empty */
+            hide_keyboard_shortcut?: boolean;
+            hide_sidebar_right?: boolean;
+            idle_detection_enabled?: boolean;
+            idle_detection_interval_in_minutes?: number;
+            inactivity_behavior?: string;
+            ios_is_goals_view_shown?: boolean;
+            is_goals_view_expanded?: boolean;
+            is_goals_view_shown?: boolean;
+            is_summary_total_view_visible?: boolean;
+            keep_mini_timer_on_top?: boolean;
+            keep_window_on_top?: boolean;
+            keyboard_increment_timer_page?: number;
+            /** @description will be omitted if empty */
+            keyboard_shortcuts_enabled?: boolean;
+            keyboard_shortcuts_share_time_entries?: boolean;
+            mac_is_goals_view_shown?: boolean;
+            macos_auto_tracking_rules?: {
+                id?: string;
+                keyword?: string;
+                project_id?: number;
+                task_id?: number;
+                workspace_id?: number;
+            }[];
+            macos_show_hide_toggl_keyboard_shortcut?: {
+                key?: number;
+                modifiers?: number;
+            };
+            macos_stop_continue_keyboard_shortcut?: {
+                key?: number;
+                modifiers?: number;
+            };
+            /** @description will be omitted if empty */
+            manualEntryMode?: string;
+            /** @description will be omitted if empty */
+            manualMode?: boolean;
+            /** @description will be omitted if empty */
+            manualModeOverlaySeen?: boolean;
+            modify_on_start_time_change?: string;
+            /** @description will be omitted if empty */
+            offlineMode?: string;
+            pg_time_zone_name?: string;
+            pomodoro_auto_start_break?: boolean;
+            pomodoro_auto_start_focus?: boolean;
+            pomodoro_break_interval_in_minutes?: number;
+            pomodoro_break_project?: {
+                id?: number;
+                workspace_id?: number;
+            };
+            pomodoro_break_project_id?: number;
+            pomodoro_break_start_sound_enabled?: boolean;
+            pomodoro_break_tag?: {
+                id?: number;
+                workspace_id?: number;
+            };
+            pomodoro_break_tag_id?: number;
+            pomodoro_countdown_timer?: boolean;
+            pomodoro_enabled?: boolean;
+            pomodoro_focus_interval_in_minutes?: number;
+            pomodoro_focus_sound?: string;
+            pomodoro_global_sound_enabled?: boolean;
+            pomodoro_interval_end_sound?: boolean;
+            pomodoro_interval_end_volume?: number;
+            pomodoro_longer_break_duration_in_minutes?: number;
+            pomodoro_prevent_screen_lock?: boolean;
+            pomodoro_rounds_before_longer_break?: number;
+            pomodoro_session_start_sound_enabled?: boolean;
+            pomodoro_show_notifications?: boolean;
+            pomodoro_stop_timer_at_interval_end?: boolean;
+            pomodoro_track_breaks_as_time_entries?: boolean;
+            /** @description will be omitted if empty */
+            projectDashboardActivityMode?: string;
+            project_shortcut_enabled?: boolean;
+            record_timeline?: boolean;
+            remember_last_project?: string;
+            reminder_days?: string;
+            reminder_enabled?: boolean;
+            reminder_interval_in_minutes?: number;
+            reminder_period?: string;
+            reminder_snoozing_in_minutes?: number;
+            /** @description will be omitted if empty */
+            reportRounding?: boolean;
+            /** @description will be omitted if empty */
+            reportRoundingDirection?: string;
+            /** @description will be omitted if empty */
+            reportRoundingStepInMinutes?: number;
+            /** @description will be omitted if empty */
+            reportsHideWeekends?: boolean;
+            run_app_on_startup?: boolean;
+            running_entry_warning?: string;
+            running_timer_notification_enabled?: boolean;
+            /** @description will be omitted if empty */
+            seenFollowModal?: boolean;
+            /** @description will be omitted if empty */
+            seenFooterPopup?: boolean;
+            /** @description will be omitted if empty */
+            seenProjectDashboardOverlay?: boolean;
+            /** @description will be omitted if empty */
+            seenTogglButtonModal?: boolean;
+            send_added_to_project_notification?: boolean;
+            send_daily_project_invites?: boolean;
+            send_product_emails?: boolean;
+            send_product_release_notification?: boolean;
+            send_system_message_notification?: boolean;
+            send_timer_notifications?: boolean;
+            send_weekly_report?: boolean;
+            sharing_shortcut_enabled?: boolean;
+            /** @description will be omitted if empty */
+            showTimeInTitle?: boolean;
+            show_all_entries?: boolean;
+            show_changelog?: boolean;
+            show_description_in_menu_bar?: boolean;
+            show_dock_icon?: boolean;
+            show_events_in_calendar?: boolean;
+            show_project_in_menu_bar?: boolean;
+            show_qr_scanner?: boolean;
+            show_seconds_in_menu_bar?: boolean;
+            /** @description will be omitted if empty */
+            show_timeline_in_day_view?: boolean;
+            show_timer_in_menu_bar?: boolean;
+            show_today_total_in_menu_bar?: boolean;
+            /** @description will be omitted if empty */
+            show_total_billable_hours?: boolean;
+            /** @description will be omitted if empty */
+            show_weekend_on_timer_page?: boolean;
+            show_workouts_in_calendar?: boolean;
+            sleep_behaviour?: string;
+            smart_alerts_option?: string;
+            /** @description will be omitted if empty */
+            snowballReportRounding?: string;
+            stack_times_on_manual_mode_after?: string;
+            start_automatically?: boolean;
+            start_shortcut_mode?: string;
+            stop_at_specific_time?: boolean;
+            stop_automatically?: boolean;
+            stop_entry_on_shutdown?: boolean;
+            stop_specified_time?: string;
+            stopped_timer_notification_enabled?: boolean;
+            suggestions_enabled?: boolean;
+            /** @description will be omitted if empty */
+            summaryReportAmounts?: string;
+            /** @description will be omitted if empty */
+            summaryReportDistinctRates?: boolean;
+            /** @description will be omitted if empty */
+            summaryReportGrouping?: string;
+            /** @description will be omitted if empty */
+            summaryReportSortAsc?: boolean;
+            /** @description will be omitted if empty */
+            summaryReportSortField?: string;
+            /** @description will be omitted if empty */
+            summaryReportSubGrouping?: string;
+            summary_total_mode?: string;
+            tags_shortcut_enabled?: boolean;
+            time_entry_display_mode?: string;
+            time_entry_ghost_suggestions_enabled?: boolean;
+            time_entry_invitations_notification_enabled?: boolean;
+            time_entry_start_stop_input_mode?: string;
+            timeofday_format?: string;
+            /** @description will be omitted if empty */
+            timerView?: string;
+            /** @description will be omitted if empty */
+            timerViewMobile?: string;
+            /** @description ToSAcceptNeeded represents the trigger for new ToS accept dialog */
+            toSAcceptNeeded?: boolean;
+            use_mini_timer?: boolean;
+            /** @description will be omitted if empty */
+            visibleFooter?: string;
+            /** @description will be omitted if empty */
+            webTimeEntryStarted?: boolean;
+            /** @description will be omitted if empty */
+            webTimeEntryStopped?: boolean;
+            /** @description will be omitted if empty */
+            weeklyReportGrouping?: string;
+            /** @description will be omitted if empty */
+            weeklyReportValueToShow?: string;
+            windows_auto_tracking_rules?: {
+                billable?: boolean;
+                description?: string;
+                enabled?: boolean;
+                id?: string;
+                parameters?: {
+                    duration?: string;
+                    keyword?: string;
+                    keyword_mode?: string;
+                    time_of_day?: string;
+                    week_days?: string;
+                };
+                project_id?: number;
+                skip_when_timer_is_running?: boolean;
+                start_without_confirmation?: boolean;
+                tag_ids?: number[];
+                task_id?: number;
+                type?: number;
+                workspace_id?: number;
+            }[];
+            windows_show_hide_toggl_keyboard_shortcut?: {
+                key?: number;
+                modifiers?: number;
+            };
+            windows_stop_continue_keyboard_shortcut?: {
+                key?: number;
+                modifiers?: number;
+            };
+            windows_stop_start_keyboard_shortcut?: {
+                key?: number;
+                modifiers?: number;
+            };
+            windows_theme?: string;
+            workout_default_project?: {
+                id?: number;
+                workspace_id?: number;
+            };
+            workout_default_project_id?: number;
+            workout_default_tag?: {
+                id?: number;
+                workspace_id?: number;
+            };
+            workout_default_tag_id?: number;
+        };
+        ProjectRequest: {
+            /** @description Whether the project is active or archived */
+            active?: boolean;
+            /** @description Whether estimates are based on task hours, optional, premium feature */
+            auto_estimates?: boolean;
+            /** @description Whether the project is set as billable, optional, premium feature */
+            billable?: boolean;
+            /** @description Client ID, legacy */
+            cid?: number;
+            /** @description Client ID, optional */
+            client_id?: number;
+            /** @description Client name, optional */
+            client_name?: string;
+            /** @description Project color */
+            color?: string;
+            /** @description Project currency, optional, premium feature */
+            currency?: string;
+            /** @description End date of a project timeframe */
+            end_date?: string;
+            /** @description Estimated hours, optional, premium feature */
+            estimated_hours?: number;
+            external_reference?: string;
+            /** @description Project fixed fee, optional, premium feature */
+            fixed_fee?: number;
+            /** @description Whether the project is private or not */
+            is_private?: boolean;
+            /** @description Shared */
+            is_shared?: boolean;
+            /** @description Project name */
+            name?: string;
+            /** @description Hourly rate, optional, premium feature */
+            rate?: number;
+            /**
+             * @description Rate change mode, optional, premium feature. Can be "start-today", "override-current", "override-all"
+             * @enum {string}
+             */
+            rate_change_mode?: "start-today" | "override-current" | "override-all";
+            /** @description Project is recurring, optional, premium feature */
+            recurring?: boolean;
+            /** @description Project recurring parameters, optional, premium feature */
+            recurring_parameters?: Record<string, never>;
+            /** @description Start date of a project timeframe */
+            start_date?: string;
+            /** @description Project is template, optional, premium feature */
+            template?: boolean;
+            /** @description Template ID, optional */
+            template_id?: number;
+        };
+        TaskRequest: {
+            /** @description Use false to mark the task as done */
+            active?: boolean;
+            /** @description Task estimation in seconds */
+            estimated_seconds?: number;
+            /** @description Task external reference */
+            external_reference?: string;
+            /** @description Name */
+            name?: string;
+            /** @description Creator ID, if omitted, will use requester user ID */
+            user_id?: number;
+        };
+        TimeEntryRequest: {
+            /** @description Whether the time entry is marked as billable, optional, default false */
+            billable?: boolean;
+            /** @description Must be provided when creating a time entry and should identify the service/application used to create it */
+            created_with?: string;
+            /** @description Time entry description, optional */
+            description?: string;
+            /** @description Time entry duration. For running entries should be negative, preferable -1 */
+            duration?: number;
+            /**
+             * @deprecated
+             * @description Deprecated: Used to create a time entry with a duration but without a stop time. This parameter can be ignored.
+             */
+            duronly?: boolean;
+            event_metadata?: {
+                origin_feature?: string;
+                visible_goals_count?: number;
+            };
+            /** @description Work Expenses associated with the Time Entry */
+            expense_ids?: number[];
+            /** @description Project ID, legacy field */
+            pid?: number;
+            /** @description Project ID, optional */
+            project_id?: number;
+            /** @description List of user IDs to share this time entry with */
+            shared_with_user_ids?: number[];
+            /** @description Start time in UTC, required for creation. Format: 2006-01-02T15:04:05Z */
+            start?: string;
+            /** @description If provided during creation, the date part will take precedence over the date part of "start". Format: 2006-11-07 */
+            start_date?: string;
+            /** @description Stop time in UTC, can be omitted if it's still running or created with "duration". If "stop" and "duration" are provided, values must be consistent (start + duration == stop) */
+            stop?: string;
+            /**
+             * @description Can be "add" or "delete". Used when updating an existing time entry
+             * @enum {string}
+             */
+            tag_action?: "add" | "delete";
+            /** @description IDs of tags to add/remove */
+            tag_ids?: number[];
+            /** @description Names of tags to add/remove. If name does not exist as tag, one will be created automatically */
+            tags?: string[];
+            /** @description Task ID, optional */
+            task_id?: number;
+            /** @description Task ID, legacy field */
+            tid?: number;
+            /** @description Time Entry creator ID, legacy field */
+            uid?: number;
+            /** @description Time Entry creator ID, if omitted will use the requester user ID */
+            user_id?: number;
+            /** @description Workspace ID, legacy field */
+            wid?: number;
+            /** @description Workspace ID, required */
+            workspace_id: number;
+        };
     };
     responses: never;
     parameters: never;
@@ -874,7 +3858,7 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
-    listClients: {
+    listWorkspaceClients: {
         parameters: {
             query?: {
                 /** @description Use 'active' to only list active clients, 'archived' to only list archived clients and 'both' to retrieve active and archived clients. If not provided, only active clients are returned. */
@@ -1446,10 +4430,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": {
-                    /** @description Workspace user IDs to be deleted */
-                    delete?: number[];
-                };
+                "application/json": components["schemas"]["UpdateWorkspaceUserRequest"];
             };
         };
         responses: {
@@ -1956,7 +4937,7 @@ export interface operations {
             };
         };
     };
-    listTrackReminders: {
+    listWorkspaceTrackReminders: {
         parameters: {
             query?: never;
             header?: never;
@@ -2357,6 +5338,4433 @@ export interface operations {
             };
             /** @description Workspace user is not found or accessible */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+        };
+    };
+    getTimesheetSetups: {
+        parameters: {
+            query?: {
+                /** @description Numeric ID of the members, comma-separated */
+                member_ids?: number;
+                /** @description Numeric ID of the approvers, comma-separated */
+                approver_ids?: number;
+                /** @description Field used for sorting, default start_date. */
+                sort_field?: string;
+                /** @description Sort order. */
+                sort_order?: string;
+            };
+            header?: never;
+            path: {
+                /** @description Numeric ID of the workspace */
+                workspace_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TimesheetSetup"];
+                };
+            };
+            /**
+             * @description Bad Request
+             *
+             *     Possible messages:
+             *     - Workspace not found
+             *     - Invalid user ID
+             *     - User not in workspace
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+            /** @description Approvals are a premium feature */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+            /** @description User does not have access to this resource */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+        };
+    };
+    createTimesheetSetup: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Numeric ID of the workspace */
+                workspace_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    approver_id?: number;
+                    approver_ids?: number[];
+                    approvers_layers?: Record<string, never>;
+                    email_reminder_enabled?: boolean;
+                    member_ids?: number[];
+                    periodicity?: string;
+                    reminder_day?: number;
+                    reminder_time?: string;
+                    slack_reminder_enabled?: boolean;
+                    start_date?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreateTimesheetSetupResponse"][];
+                };
+            };
+            /**
+             * @description Bad Request
+             *
+             *     Possible messages:
+             *     - Workspace not found
+             *     - Invalid user ID
+             *     - Too many user IDs
+             *     - Invalid date
+             *     - Invalid periodicity
+             *     - User not in workspace
+             *     - User is not an admin in the workspace
+             *     - Approver cannot be member
+             *     - Member already has a timesheet setup
+             *     - At least one reminder channel must be enabled when reminder schedule is set
+             *     - email_reminder_enabled and slack_reminder_enabled are required when reminder schedule is set
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+            /** @description Approvals are a premium feature */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+            /** @description User does not have access to this resource */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+        };
+    };
+    updateTimesheetSetup: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Numeric ID of the workspace */
+                workspace_id: number;
+                /** @description Numeric ID of the timesheet setup */
+                setup_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    approver_id?: number;
+                    approver_ids?: number[];
+                    approvers_layers?: Record<string, never>;
+                    email_reminder_enabled?: boolean;
+                    end_date?: string;
+                    reminder_day?: number;
+                    reminder_time?: string;
+                    slack_reminder_enabled?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreateTimesheetSetupResponse"];
+                };
+            };
+            /**
+             * @description Bad Request
+             *
+             *     Possible messages:
+             *     - Workspace not found
+             *     - Invalid user ID
+             *     - Invalid date
+             *     - User is not an admin in the workspace
+             *     - End date must respect periodicity
+             *     - Member already has a timesheet setup
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+            /** @description Approvals are a premium feature */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+            /** @description User does not have access to this resource */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+            /** @description Timesheet setup was not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+        };
+    };
+    deleteTimesheetSetup: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Numeric ID of the workspace */
+                workspace_id: number;
+                /** @description Numeric ID of the timesheet setup */
+                setup_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful operation. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /**
+             * @description Bad Request
+             *
+             *     Possible messages:
+             *     - Workspace not found
+             *     - Invalid setup ID
+             *     - Failed to delete timesheet setup, member has approved, rejected or submitted timesheets
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+            /** @description Approvals are a premium feature */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+            /** @description User does not have access to this resource */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+        };
+    };
+    listTimesheets: {
+        parameters: {
+            query?: {
+                /** @description Numeric ID of the members, comma-separated */
+                member_ids?: number;
+                /** @description Numeric ID of the approvers, comma-separated */
+                approver_ids?: number;
+                /** @description Numeric ID for timesheet setup, comma-separated. */
+                timesheet_setup_ids?: number;
+                /** @description Timesheet status, comma-separated. */
+                statuses?: number;
+                /** @description Timesheets starting before this date (YYYY-MM-DD). */
+                before?: number;
+                /** @description Timesheets starting after this date (YYYY-MM-DD). */
+                after?: number;
+                /** @description Page number, default 1. */
+                page?: number;
+                /** @description Number of items per page, default 20. Also defaults to 20 if provided an greater than 1000. */
+                per_page?: number;
+                /** @description Field used for sorting, default start_date. */
+                sort_field?: string;
+                /** @description Sort order. */
+                sort_order?: string;
+            };
+            header?: never;
+            path: {
+                /** @description Numeric ID of the workspace */
+                workspace_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Timesheet"][];
+                };
+            };
+            /**
+             * @description Bad Request
+             *
+             *     Possible messages:
+             *     - Workspace not found
+             *     - Invalid ID
+             *     - Invalid date
+             *     - Invalid status
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+            /** @description Approvals are a premium feature */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+            /** @description User does not have access to this resource */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+        };
+    };
+    updateTimesheet: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Numeric ID of the workspace */
+                workspace_id: number;
+                /** @description Numeric ID of the timesheet setup. */
+                setup_id: number;
+                /** @description Start date (YYYY-MM-DD) of the timesheet. */
+                start_date: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    force_approved?: boolean;
+                    rejection_comment?: string;
+                    status?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UpdateTimesheetResponse"];
+                };
+            };
+            /**
+             * @description Bad Request
+             *
+             *     Possible messages:
+             *     - Workspace not found
+             *     - Invalid ID
+             *     - Invalid date
+             *     - Invalid status
+             *     - Invalid status for rejection comment
+             *     - Invalid timesheet transition
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+            /** @description Approvals are a premium feature */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+            /** @description User does not have access to this resource */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+        };
+    };
+    createResetToken: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful operation. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description User does not have access to this resource. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+        };
+    };
+    listGroups: {
+        parameters: {
+            query?: {
+                /** @description Returns records where name contains this string */
+                name?: string;
+                /** @description ID of workspace. Returns groups assigned to this workspace */
+                workspace?: string;
+            };
+            header?: never;
+            path: {
+                /** @description Numeric ID of the organization */
+                organization_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Group"][];
+                };
+            };
+            /** @description Invalid number ... */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+        };
+    };
+    createGroup: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Numeric ID of the organization. */
+                organization_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GroupRequest"];
+            };
+        };
+        responses: {
+            /** @description Returns the created group data. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Group"];
+                };
+            };
+            /**
+             * @description Bad Request
+             *
+             *     Possible messages:
+             *     - Invalid JSON input
+             *     - Group name must be present
+             *     - Group name too long, maximum length is 200
+             *     - Name has already been taken
+             *     - User {user} not exists in the organization {org}
+             *     - Workspace {ws} not exists in the organization {org}
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+            /** @description User does not have access to this resource */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+        };
+    };
+    updateGroup: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Numeric ID of the organization. */
+                organization_id: number;
+                /** @description Numeric ID of the group. */
+                group_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GroupRequest"];
+            };
+        };
+        responses: {
+            /** @description Returns the created group data. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Group"];
+                };
+            };
+            /**
+             * @description Bad Request
+             *
+             *     Possible messages:
+             *     - Invalid JSON input
+             *     - Group name must be present
+             *     - Group name too long, maximum length is 200
+             *     - Name has already been taken
+             *     - User {user} not exists in the organization {org}
+             *     - Workspace {ws} not exists in the organization {org}
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+            /** @description Invalid group ID. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+        };
+    };
+    deleteGroup: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Numeric ID of the organization. */
+                organization_id: number;
+                /** @description Numeric ID of the group. */
+                group_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description User does not have access to this resource */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+            /** @description Invalid group ID. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+        };
+    };
+    updateOrganizationGroup: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Numeric ID of the organization. */
+                organization_id: number;
+                /** @description Numeric ID of the group. */
+                group_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    op?: string;
+                    path?: string;
+                    value?: number[];
+                }[];
+            };
+        };
+        responses: {
+            /** @description Returns the result of the requested operations. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UpdateOrganizationGroupResponse"];
+                };
+            };
+            /**
+             * @description Bad Request
+             *
+             *     Possible messages:
+             *     - Invalid JSON input
+             *     - Unsupported operation (invalid 'op' or 'path', or unsupported combination)
+             *     - Value not present, or too many per patch operation (empty 'value' array or more than 100 values)
+             *     - Too many operations (more than 100 patches in request)
+             *     - Unknown group at organization
+             *     - User {id} not exists in the organization {id}
+             *     - Workspace {id} not exists in the organization {id}
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+            /** @description User does not have permission to manage user groups. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+            /** @description Invalid group ID. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+        };
+    };
+    listWorkspaceGroups: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Numeric ID of the organization */
+                organization_id: number;
+                /** @description Numeric ID of the workspace within the organization */
+                workspace_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Group"][];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+            /** @description Resource can not be found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+        };
+    };
+    listProjectGroups: {
+        parameters: {
+            query: {
+                /** @description Project IDs separated by comma. */
+                project_ids: string;
+            };
+            header?: never;
+            path: {
+                /** @description Numeric ID of the workspace */
+                workspace_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProjectGroup"][];
+                };
+            };
+            /** @description User does not have access to this resource. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+        };
+    };
+    createProjectGroup: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Numeric ID of the workspace */
+                workspace_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Group ID */
+                    group_id?: number;
+                    /** @description Project ID */
+                    project_id?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Successful operation. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description User does not have access to this resource. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+        };
+    };
+    deleteProjectGroup: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Numeric ID of the workspace */
+                workspace_id: number;
+                /** @description Numeric ID of the project group */
+                project_group_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful operation. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description User does not have access to this resource. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+        };
+    };
+    acceptInvitation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Invitation code */
+                invitation_code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+            /** @description Invalid invitation code */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+        };
+    };
+    rejectInvitation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Invitation code */
+                invitation_code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+            /** @description Invalid invitation code */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+        };
+    };
+    createInvitation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Numeric ID of the organization. */
+                organization_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    emails?: string[];
+                    groups?: number[];
+                    project_invite?: {
+                        manager?: boolean;
+                        project_id?: number;
+                        workspace_id?: number;
+                    };
+                    skip_email?: boolean;
+                    workspaces?: {
+                        admin?: boolean;
+                        integration_data?: {
+                            external_id?: string;
+                            external_type?: string;
+                            provider?: string;
+                        };
+                        role?: string;
+                        role_id?: number;
+                        workspace_id?: number;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description Created user invitations */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Invitation"];
+                };
+            };
+            /**
+             * @description Bad Request
+             *
+             *     Possible messages:
+             *     - Invalid JSON input
+             *     - Invalid organization id
+             *     - at least one email is required
+             *     - at least one workspace is required
+             *     - Missing e-mail
+             *     - Invalid e-mail: '...'
+             *     - invalid workspace ID
+             *     - Active user limit is 5. Upgrade to add more active users
+             *     - Invitation limit reached (please try again later; or upgrade)
+             *     - User with e-mail '...' is already an inactive member of the organization
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+        };
+    };
+    resendInvitation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Organization ID */
+                organization_id: number;
+                /** @description Invitation ID */
+                invitation_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Organization ID and invitation organization ID mismatch */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+            /** @description Invitation code not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+        };
+    };
+    getMe: {
+        parameters: {
+            query?: {
+                /** @description Retrieve user related data (clients, projects, tasks, tags, workspaces, time entries, etc.) */
+                with_related_data?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Me"];
+                };
+            };
+            /** @description User does not have access to this resource. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+            /** @description could not load user data */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+        };
+    };
+    updateMe: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description User's first day of the week. Sunday: 0, Monday:1, etc. */
+                    beginning_of_week?: number;
+                    /** @description User's country ID */
+                    country_id?: number;
+                    /** @description User's current password (used to change the current password) */
+                    current_password?: string;
+                    /** @description User's default workspace ID */
+                    default_workspace_id?: number;
+                    /** @description User's email address */
+                    email?: string;
+                    /** @description User's full name */
+                    fullname?: string;
+                    /** @description User's new password (current one must also be provided) */
+                    password?: string;
+                    /** @description User's timezone */
+                    timezone?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Me"];
+                };
+            };
+            /**
+             * @description Bad Request
+             *
+             *     Possible messages:
+             *     - Current password is not valid
+             *     - Current password must be present to change password
+             *     - Invalid beginning_of_week
+             *     - Invalid country_id
+             *     - Invalid default_workspace_id
+             *     - Invalid email
+             *     - Invalid fullname
+             *     - Invalid timezone
+             *     - Password should be at least 6 characters
+             *     - user with this email already exists
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+            /** @description User does not have access to this resource. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+        };
+    };
+    listClients: {
+        parameters: {
+            query?: {
+                /** @description Retrieve clients created/modified/deleted since this date using UNIX timestamp. */
+                since?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Client"][];
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+        };
+    };
+    listFeatures: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Feature"][];
+                };
+            };
+            /** @description Operation Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+        };
+    };
+    getLocation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserSLastKnownLocation"];
+                };
+            };
+            /** @description Country with given ISO code not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+        };
+    };
+    listLoggeds: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+        };
+    };
+    listOrganizations: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Organization"][];
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+        };
+    };
+    listProjects: {
+        parameters: {
+            query?: {
+                /** @description Include archived projects. */
+                include_archived?: string;
+                /** @description Retrieve projects modified since this date using UNIX timestamp, including deleted ones. */
+                since?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Project"][];
+                };
+            };
+            /** @description Invalid include_archived */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+            /** @description Operation Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+        };
+    };
+    listPaginateds: {
+        parameters: {
+            query?: {
+                /** @description Project ID to resume the next pagination from. */
+                start_project_id?: number;
+                /** @description Retrieve projects created/modified/deleted since this date using UNIX timestamp. */
+                since?: number;
+                /** @description Number of items per page, default 201. */
+                per_page?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Project"][];
+                };
+            };
+            /** @description Operation Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+        };
+    };
+    listQuotas: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Quota"][];
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+        };
+    };
+    listTags: {
+        parameters: {
+            query?: {
+                /** @description Retrieve tags modified/deleted since this date using UNIX timestamp. */
+                since?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Tag"][];
+                };
+            };
+            /** @description User does not have access to this resource. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+        };
+    };
+    listTasks: {
+        parameters: {
+            query?: {
+                /** @description Should the response contain data for meta entities */
+                meta?: boolean;
+                /** @description Retrieve tasks created/modified/deleted since this date using UNIX timestamp. */
+                since?: number;
+                /** @description Include tasks marked as done. */
+                include_not_active?: string;
+                /** @description Offset to resume the next pagination from. */
+                offset?: number;
+                /** @description Number of items per page, default is all. */
+                per_page?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Task"][];
+                };
+            };
+            /** @description Invalid include_not_active */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+            /** @description User does not have access to this resource. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+        };
+    };
+    listTrackReminders: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Returns a list of track reminders. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrackReminder"][];
+                };
+            };
+            /** @description User does not have access to this resource. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+        };
+    };
+    listWebTimers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful operation */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Operation Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+            /** @description Resource can not be found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+        };
+    };
+    listWorkspaces: {
+        parameters: {
+            query?: {
+                /** @description Retrieve workspaces created/modified/deleted since this date using UNIX timestamp, including the dates a workspace member got added, removed or updated in the workspace. */
+                since?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Workspace"][];
+                };
+            };
+            /** @description User does not have access to this resource. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+        };
+    };
+    createOrganization: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Name of the organization */
+                    name?: string;
+                    /** @description Name of the workspace */
+                    workspace_name?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Organization and workspace IDs */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreateOrganizationResponse"];
+                };
+            };
+            /**
+             * @description Bad Request
+             *
+             *     Possible messages:
+             *     - Invalid JSON input
+             *     - Field 'name' cannot be empty.
+             *     - organization name too long, maximum length is 140
+             *     - workspace name must contain non-space characters
+             *     - workspace name must be provided
+             *     - workspace name must not be longer than 140
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+            /** @description User is not authorized to create an organization */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+        };
+    };
+    getOrganization: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Numeric ID of the organization */
+                organization_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Organization"];
+                };
+            };
+            /**
+             * @description Not Found
+             *
+             *     Possible messages:
+             *     - Invalid organization ID
+             *     - User not part of organization
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+        };
+    };
+    updateOrganization: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Numeric ID of the organization. */
+                organization_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OrganizationRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /**
+             * @description Bad Request
+             *
+             *     Possible messages:
+             *     - Invalid JSON input
+             *     - Invalid organization ID
+             *     - At least one field is required
+             *     - field 'name' cannot be empty
+             *     - organization name too long, maximum length is 140
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+            /** @description User is not authorized to update the organization */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+        };
+    };
+    listOrganizationUsers: {
+        parameters: {
+            query?: {
+                /** @description Returns records where name or email contains this string */
+                filter?: string;
+                /** @description List of active inactive invited comma separated(if not present, all statuses) */
+                active_status?: string;
+                /** @description If true returns admins only */
+                only_admins?: string;
+                /** @description Comma-separated list of groups ids, returns users belonging to these groups only */
+                groups?: string;
+                /** @description Comma-separated list of workspaces ids, returns users belonging to this workspaces only */
+                workspaces?: string;
+                /** @description Page number, default 1 */
+                page?: number;
+                /** @description Number of items per page, default 50 */
+                per_page?: number;
+                /** @description Values 'asc' or 'desc', result is sorted on 'names' column, default 'asc' */
+                sort_dir?: string;
+            };
+            header?: never;
+            path: {
+                /** @description Numeric ID of the organization */
+                organization_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ListOrganizationUsersResponse"][];
+                };
+            };
+            /**
+             * @description Bad Request
+             *
+             *     Possible messages:
+             *     - Missing or invalid organization_id.
+             *     - active_status parameter can contain only 'active', 'inactive' or 'invited'.
+             *     - only_admins parameter can contain only 'true' or 'false'.
+             *     - Invalid value sent for 'page'.
+             *     - page parameter must contain values > 0.
+             *     - Invalid value sent for 'per_page'.
+             *     - per_page parameter must contain values > 0.
+             *     - sort_dir parameter can contain only 'asc' or 'desc'.
+             *     - Invalid value sent for 'groups'.
+             *     - Invalid value sent for 'workspaces'.
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+            /** @description User is not authorized to list the organization users */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+        };
+    };
+    updateUsers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Numeric ID of the organization */
+                organization_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateWorkspaceUserRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /**
+             * @description Bad Request
+             *
+             *     Possible messages:
+             *     - Missing or invalid organization_id
+             *     - At least one organization user ID must be supplied.
+             *     - Organization user IDs must be unique.
+             *     - The following organization user IDs do not belong to this organization: '...'.
+             *     - Cannot remove the paying user with organization user ID='...'.
+             *     - Cannot remove the organization owner user with organization user ID='...'.
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+            /** @description User is not authorized to delete the organization user */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+        };
+    };
+    leaveUsers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Numeric ID of the organization */
+                organization_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful operation. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /**
+             * @description Bad Request
+             *
+             *     Possible messages:
+             *     - The user does not belong to the organization.
+             *     - Cannot remove the paying user.
+             *     - Cannot remove the organization owner.
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+            /** @description User does not have access to this resource. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+        };
+    };
+    updateOrganizationUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Numeric ID of the organization */
+                organization_id: number;
+                /** @description Numeric ID of the organization user */
+                organization_user_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    email?: string;
+                    groups?: number[];
+                    inactive?: boolean;
+                    name?: string;
+                    organization_admin?: boolean;
+                    role_id?: number;
+                    workspaces?: {
+                        active?: boolean;
+                        /**
+                         * @deprecated
+                         * @description Deprecated, to be removed. Use RoleID, or IsAdmin method if you must access this field.
+                         */
+                        admin?: boolean;
+                        cost?: number;
+                        default_currency?: string;
+                        groups?: {
+                            group_id?: number;
+                            name?: string;
+                        }[];
+                        inactive?: boolean;
+                        rate?: number;
+                        /**
+                         * @deprecated
+                         * @description Deprecated, to be removed
+                         */
+                        role?: string;
+                        role_id?: number;
+                        view_edit_billable_rates?: boolean;
+                        view_edit_labor_costs?: boolean;
+                        working_hours?: number;
+                        workspace_id?: number;
+                        workspace_name?: string;
+                        workspace_user_id?: number;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /**
+             * @description Bad Request
+             *
+             *     Possible messages:
+             *     - Missing or invalid organization_id.
+             *     - Invalid role_id.
+             *     - Cannot use both admin flags and role_id.
+             *     - User does not exist in the organization.
+             *     - At least one field is required.
+             *     - Field 'name' cannot be empty.
+             *     - Missing e-mail.
+             *     - Invalid e-mail: '...'
+             *     - Email already exists.
+             *     - Group '...' is not in Organization '...'.
+             *     - Workspace '...' is not in Organization '...'.
+             *     - Cannot remove admin privileges from owner.
+             *     - Cannot deactivate owner.
+             *     - Cannot remove admin privileges from paying user.
+             *     - Cannot deactivate paying user.
+             *     - User has multiple organizations.
+             *     - Invalid organization role.
+             *     - Invalid role ID: 1234.
+             *     - Invalid workspace role with ID: 1234.
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+            /** @description User is not authorized to update the organization user */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+            /**
+             * @description Not Found
+             *
+             *     Possible messages:
+             *     - Invalid organization user ID.
+             *     - Failed to load user data.
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+        };
+    };
+    listStatistics: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Numeric ID of the organization */
+                organization_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful operation. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+            /** @description Resource can not be found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+        };
+    };
+    getPreferences: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Preferences"];
+                };
+            };
+            /** @description User does not have access to this resource. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+        };
+    };
+    updatePreferences: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdatePreferencesRequest"];
+            };
+        };
+        responses: {
+            /** @description Successful operation. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /**
+             * @description Bad Request
+             *
+             *     Possible messages:
+             *     - Cannot set value for ToSAcceptNeeded
+             *     - Invalid feature code(s)
+             *     - Missing data
+             *     - Value in date_format is invalid
+             *     - Value in timeofday_format is invalid
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+            /** @description User does not have access to this resource. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+        };
+    };
+    getMyPreferences: {
+        parameters: {
+            query?: {
+                /** @description Retrieve preference modified since this date using UNIX timestamp. */
+                since?: number;
+            };
+            header?: never;
+            path: {
+                /** @description Client type */
+                client: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Preferences"];
+                };
+            };
+            /** @description Unknown client. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+            /** @description User does not have access to this resource. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+        };
+    };
+    updateMyPreferences: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Client type */
+                client: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdatePreferencesRequest"];
+            };
+        };
+        responses: {
+            /** @description Successful operation. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /**
+             * @description Bad Request
+             *
+             *     Possible messages:
+             *     - Cannot set value for ToSAcceptNeeded
+             *     - Invalid feature code(s)
+             *     - Missing data
+             *     - Unknown client
+             *     - Value in date_format is invalid
+             *     - Value in timeofday_format is invalid
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+            /** @description User does not have access to this resource. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+        };
+    };
+    getWorkspacePreferences: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Numeric ID of the workspace */
+                workspace_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkspacePreferences"];
+                };
+            };
+            /** @description Workspace not found */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+            /** @description User does not have access to this resource. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+        };
+    };
+    updateWorkspacePreferences: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Numeric ID of the workspace */
+                workspace_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * Format: date-time
+                     * @description Start date from which to fetch time entries for calendar suggestions (ISO 8601 timestamp)
+                     */
+                    calendar_suggestion_start_date?: string;
+                    /** @description Completely hides the approvals feature in this workspace */
+                    disable_approvals?: boolean;
+                    /** @description Completely hides the expenses feature in this workspace */
+                    disable_expenses?: boolean;
+                    /** @description Whether timesheet view is disabled for this workspace */
+                    disable_timesheet_view?: boolean;
+                    /** @description This workspace works with duration only time entries */
+                    hide_start_end_times?: boolean;
+                    /** @description Time of acceptance of the terms of service */
+                    inc_tos_accepted_at?: string;
+                    /** @description User ID who accepted the terms of service */
+                    inc_tos_accepted_by?: number;
+                    /** @description Pricing plan ID */
+                    initial_pricing_plan?: number;
+                    /** @description Date on which "Lock Time Entries" feature was enabled */
+                    report_locked_at?: string;
+                    /** @description Whether SSO is enabled for this workspace */
+                    single_sign_on?: boolean;
+                    /** @description Date on which SSO was requested */
+                    sso_requested_at?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkspacePreferences"];
+                };
+            };
+            /**
+             * @description Bad Request
+             *
+             *     Possible messages:
+             *     - Workspace not found
+             *     - The field is not writable
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+            /** @description Workspace needs to have the Locking time entries feature enabled */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+            /** @description Permission required to update time entries lock setting. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+        };
+    };
+    listProjectUsers: {
+        parameters: {
+            query?: {
+                /** @description Numeric IDs of projects, comma-separated */
+                project_ids?: string;
+                /** @description Numeric ID of user, if passed returns only project users for this user's projects */
+                user_id?: string;
+                /** @description Include group members */
+                with_group_members?: boolean;
+            };
+            header?: never;
+            path: {
+                /** @description Numeric ID of the workspace */
+                workspace_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProjectUser"][];
+                };
+            };
+            /**
+             * @description Bad Request
+             *
+             *     Possible messages:
+             *     - Workspace not found
+             *     - project_ids cannot exceed 200 elements.
+             *     - Invalid user_id
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+            /** @description User does not have access to this resource. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+        };
+    };
+    createProjectUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Numeric ID of the workspace */
+                workspace_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Labor cost for this project user */
+                    labor_cost?: number;
+                    /**
+                     * @description Labor cost change mode for this project user. Can be "start-today", "override-current", "override-all"
+                     * @enum {string}
+                     */
+                    labor_cost_change_mode?: "start-today" | "override-current" | "override-all";
+                    /** @description Whether the user will be manager of the project */
+                    manager?: boolean;
+                    /** @description Project ID */
+                    project_id?: number;
+                    /** @description Rate for this project user */
+                    rate?: number;
+                    /**
+                     * @description Rate change mode for this project user. Can be "start-today", "override-current", "override-all"
+                     * @enum {string}
+                     */
+                    rate_change_mode?: "start-today" | "override-current" | "override-all";
+                    /** @description User ID */
+                    user_id?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProjectUser"];
+                };
+            };
+            /**
+             * @description Bad Request
+             *
+             *     Possible messages:
+             *     - Workspace not found
+             *     - Invalid project_id
+             *     - Invalid user_id
+             *     - Project user already exists
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+            /** @description User does not have access to this resource. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+        };
+    };
+    updateWorkspaceProjectUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Numeric ID of the workspace */
+                workspace_id: number;
+                /** @description Numeric ID of the project user */
+                project_user_ids: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Labor cost for this project user */
+                    labor_cost?: number;
+                    /**
+                     * @description Labor cost change mode for this project user. Can be "start-today", "override-current", "override-all"
+                     * @enum {string}
+                     */
+                    labor_cost_change_mode?: "start-today" | "override-current" | "override-all";
+                    /** @description Whether the user will be manager of the project */
+                    manager?: boolean;
+                    /** @description Rate for this project user */
+                    rate?: number;
+                    /**
+                     * @description Rate change mode for this project user. Can be "start-today", "override-current", "override-all"
+                     * @enum {string}
+                     */
+                    rate_change_mode?: "start-today" | "override-current" | "override-all";
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProjectUser"];
+                };
+            };
+            /**
+             * @description Bad Request
+             *
+             *     Possible messages:
+             *     - Workspace not found
+             *     - Missing data
+             *     - Invalid project_id
+             *     - Invalid user_id
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+            /** @description User does not have access to this resource. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+        };
+    };
+    deleteProjectUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Numeric ID of the workspace */
+                workspace_id: number;
+                /** @description Numeric ID of the project user */
+                project_user_ids: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful operation. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /**
+             * @description Bad Request
+             *
+             *     Possible messages:
+             *     - Workspace not found
+             *     - Project user not found/accessible
+             *     - Invalid project_id
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+            /** @description User does not have access to this resource. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+        };
+    };
+    updateProjectUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Numeric ID of the workspace */
+                workspace_id: number;
+                /** @description Numeric IDs of the project users */
+                project_user_ids: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UpdateProjectUserResponse"];
+                };
+            };
+            /**
+             * @description Bad Request
+             *
+             *     Possible messages:
+             *     - Invalid value as user IDs
+             *     - No patchable fields defined
+             *     - PATCH expects at least one ID
+             *     - PATCH request is limited to %d entries at once
+             *     - Invalid op:
+             *     - Invalid path format:
+             *     - Path not found:
+             *     - Operation not supported ({patch_operation} {patch_path})
+             *     - Invalid path
+             *     - /manager expects a boolean
+             *     - /labor_cost expects an float64 or null
+             *     - /rate expects an float64 or null
+             *     - Operation not supported (add /labor_cost)
+             *     - Operation not supported (add /rate)
+             *     - Operation not supported (add /manager)
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+            /** @description User does not have access to this resource. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+        };
+    };
+    listWorkspaceProjects: {
+        parameters: {
+            query: {
+                /** @description Return active or inactive project. You can pass 'both' to get both active and inactive projects. */
+                active?: boolean;
+                /** @description Retrieve projects created/modified/deleted since this date using UNIX timestamp. */
+                since?: number;
+                /** @description billable */
+                billable?: boolean;
+                /** @description user_ids */
+                user_ids?: string;
+                /** @description client_ids */
+                client_ids?: string;
+                /** @description group_ids */
+                group_ids?: string;
+                /** @description Numeric IDs of the projects */
+                project_ids?: string;
+                /** @description statuses */
+                statuses?: string;
+                /** @description name */
+                name: string;
+                /** @description page */
+                page: number;
+                /** @description sort_field */
+                sort_field: string;
+                /** @description sort_order */
+                sort_order: string;
+                /** @description only_templates */
+                only_templates: boolean;
+                /** @description get only projects assigned to the current user */
+                only_me?: boolean;
+                /** @description get only projects the current user can edit */
+                only_editable?: boolean;
+                /** @description Number of items per page, default 151. Cannot exceed 200. */
+                per_page?: number;
+                /** @description Place pinned projects at top of response */
+                sort_pinned: boolean;
+                /** @description search */
+                search: string;
+            };
+            header?: never;
+            path: {
+                /** @description Numeric ID of the workspace */
+                workspace_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Project"][];
+                };
+            };
+            /** @description User does not have access to this resource. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+        };
+    };
+    createProject: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Numeric ID of the workspace */
+                workspace_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProjectRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Project"];
+                };
+            };
+            /** @description User does not have access to this resource. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+        };
+    };
+    getProject: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Numeric ID of the workspace */
+                workspace_id: number;
+                /** @description Numeric ID of the project */
+                project_ids: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Project"];
+                };
+            };
+            /**
+             * @description Bad Request
+             *
+             *     Possible messages:
+             *     - Invalid project_id
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+            /** @description User does not have access to this resource. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+        };
+    };
+    updateWorkspaceProject: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Numeric ID of the workspace */
+                workspace_id: number;
+                /** @description Numeric ID of the project */
+                project_ids: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProjectRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Project"];
+                };
+            };
+            /**
+             * @description Bad Request
+             *
+             *     Possible messages:
+             *     - Client with the ID {client ID} isn't present in workspace {workspace ID}
+             *     - Error in validating color '{color}'. Project color must be a hex value in the form of #[0-9a-f]{6}.
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+            /**
+             * @description Forbidden
+             *
+             *     Possible messages:
+             *     - Only admins may create projects in this workspace
+             *     - Only admins may create private projects in this workspace
+             *     - User does not have access to this resource.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+        };
+    };
+    deleteProject: {
+        parameters: {
+            query?: {
+                /** @description Time entries deletion mode: 'delete' or 'unassign' */
+                teDeletionMode?: string;
+            };
+            header?: never;
+            path: {
+                /** @description Numeric ID of the workspace */
+                workspace_id: number;
+                /** @description Numeric ID of the project */
+                project_ids: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful operation. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /**
+             * @description Bad Request
+             *
+             *     Possible messages:
+             *     - Invalid project_id
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+            /** @description User does not have access to this resource. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+        };
+    };
+    updateProject: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Numeric ID of the workspace */
+                workspace_id: number;
+                /** @description Numeric IDs of project ids, separated by comma. E.g.: 204301830,202700150,202687559 */
+                project_ids: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description Patch operation to perform, one of "add", "remove", "replace"
+                     * @enum {string}
+                     */
+                    op?: "add" | "remove" | "replace";
+                    /** @description Path to the field to patch, example: "/color" */
+                    path?: string;
+                    /** @description Value to set when operation is "add" or "replace", example: "#000000". The value type actually depends on the field being patched. */
+                    value?: Record<string, never>;
+                }[];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UpdateProjectUserResponse"];
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+        };
+    };
+    listWorkspaceTags: {
+        parameters: {
+            query?: {
+                /** @description Page number */
+                page?: number;
+                /** @description Number of items per page */
+                per_page?: number;
+                /** @description Search by task name */
+                search?: string;
+            };
+            header?: never;
+            path: {
+                /** @description Numeric ID of the workspace */
+                workspace_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Tag"][];
+                };
+            };
+            /** @description User does not have access to this resource. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+        };
+    };
+    createTag: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Numeric ID of the workspace */
+                workspace_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OrganizationRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Tag"][];
+                };
+            };
+            /**
+             * @description Bad Request
+             *
+             *     Possible messages:
+             *     - Invalid JSON input
+             *     - tag name can't be blank
+             *     - a tag with the name '{tag_name}' already exists
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+            /** @description Only organization or workspace administrators may manage tags in this workspace. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+        };
+    };
+    updateTag: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Numeric ID of the workspace */
+                workspace_id: number;
+                /** @description Numeric ID of the tag */
+                tag_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OrganizationRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Tag"][];
+                };
+            };
+            /**
+             * @description Bad Request
+             *
+             *     Possible messages:
+             *     - Invalid JSON input
+             *     - Invalid tag ID
+             *     - tag name can't be blank
+             *     - a tag with the name '{tag_name}' already exists
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+            /** @description Only organization or workspace administrators may manage tags in this workspace. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+            /** @description Tag was not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+        };
+    };
+    deleteTag: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Numeric ID of the workspace */
+                workspace_id: number;
+                /** @description Numeric ID of the tag */
+                tag_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful operation. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid tag ID. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+            /** @description Only organization or workspace administrators may manage tags in this workspace. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+            /** @description Tag was not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+        };
+    };
+    listProjectTasks: {
+        parameters: {
+            query?: {
+                /** @description Return only active tasks. If true, returns only active tasks. If false or omitted, returns all tasks. */
+                active?: boolean;
+            };
+            header?: never;
+            path: {
+                /** @description Numeric ID of the workspace */
+                workspace_id: number;
+                /** @description Numeric ID of the project */
+                project_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Task"][];
+                };
+            };
+            /**
+             * @description Bad Request
+             *
+             *     Possible messages:
+             *     - Invalid project_id
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+            /** @description User does not have access to this resource. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+        };
+    };
+    createTask: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Numeric ID of the workspace */
+                workspace_id: number;
+                /** @description Numeric ID of the project */
+                project_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TaskRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Task"];
+                };
+            };
+            /**
+             * @description Bad Request
+             *
+             *     Possible messages:
+             *     - "Project not found/accessible, Can not change tasks of archived project"
+             *     - Invalid project_id
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+            /** @description User does not have access to this resource. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+        };
+    };
+    getTask: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Numeric ID of the workspace */
+                workspace_id: number;
+                /** @description Numeric ID of the project */
+                project_id: number;
+                /** @description Numeric ID of the task */
+                task_ids: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Task"];
+                };
+            };
+            /**
+             * @description Bad Request
+             *
+             *     Possible messages:
+             *     - Invalid project_id
+             *     - Invalid task_id
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+            /** @description User does not have access to this resource. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+        };
+    };
+    updateProjectTask: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Numeric ID of the workspace */
+                workspace_id: number;
+                /** @description Numeric ID of the project */
+                project_id: number;
+                /** @description Numeric ID of project task */
+                task_ids: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TaskRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Task"];
+                };
+            };
+            /**
+             * @description Bad Request
+             *
+             *     Possible messages:
+             *     - Invalid project_id
+             *     - Invalid task_id
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+            /** @description User does not have access to this resource. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+        };
+    };
+    deleteTask: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Numeric ID of the workspace */
+                workspace_id: number;
+                /** @description Numeric ID of the project */
+                project_id: number;
+                /** @description Numeric ID of the task */
+                task_ids: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful operation. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /**
+             * @description Bad Request
+             *
+             *     Possible messages:
+             *     - Invalid project_id
+             *     - Invalid task_id
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+            /** @description User does not have access to this resource. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+        };
+    };
+    updateTask: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Numeric ID of the workspace */
+                workspace_id: number;
+                /** @description Numeric ID of the project */
+                project_id: number;
+                /** @description Numeric IDs of project tasks separated by comma */
+                task_ids: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    op?: string;
+                    path?: string;
+                    value?: Record<string, never>;
+                }[];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UpdateProjectUserResponse"];
+                };
+            };
+            /**
+             * @description Bad Request
+             *
+             *     Possible messages:
+             *     - Invalid project_id
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+            /** @description User does not have access to this resource. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+        };
+    };
+    getTasks: {
+        parameters: {
+            query?: {
+                /** @description Retrieve tasks created/modified/deleted since this date using UNIX timestamp. */
+                since?: number;
+                /** @description Page number, default 1 */
+                page?: number;
+                /** @description Number of items per page, default 50 */
+                per_page?: number;
+                /** @description Sort order, default ASC */
+                sort_order?: string;
+                /** @description Field used for sorting. Default is name. Valid values are 'name' and 'created_at' */
+                sort_field?: "name" | "created_at";
+                /** @description Filter by active state. You can also pass 'both' to get both active and inactive tasks. */
+                active?: boolean;
+                /** @description Filter by project id */
+                pid?: number;
+                /** @description Smallest boundary date in the format YYYY-MM-DD */
+                start_date?: string;
+                /** @description Biggest boundary date in the format YYYY-MM-DD */
+                end_date?: string;
+                /** @description Search by task name */
+                search?: string;
+            };
+            header?: never;
+            path: {
+                /** @description Numeric ID of the workspace */
+                workspace_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GetTasksResponse"];
+                };
+            };
+            /** @description User does not have access to this resource. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+        };
+    };
+    listTimeEntries: {
+        parameters: {
+            query?: {
+                /** @description Get entries modified since this date using UNIX timestamp, including deleted ones. */
+                since?: number;
+                /** @description Get entries with start time, before given date (YYYY-MM-DD) or with time in RFC3339 format. */
+                before?: string;
+                /** @description Get entries with start time, from start_date YYYY-MM-DD or with time in RFC3339 format. To be used with end_date. */
+                start_date?: string;
+                /** @description Get entries with start time, until end_date YYYY-MM-DD or with time in RFC3339 format. To be used with start_date. */
+                end_date?: string;
+                /** @description Should the response contain data for meta entities */
+                meta?: boolean;
+                /** @description Include sharing details in the response */
+                include_sharing?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TimeEntry"][];
+                };
+            };
+            /** @description User does not have access to this resource. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+        };
+    };
+    getCurrent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TimeEntry"];
+                };
+            };
+            /** @description User does not have access to this resource. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+            /** @description Resource can not be found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+        };
+    };
+    getTimeEntry: {
+        parameters: {
+            query?: {
+                /** @description Should the response contain data for meta entities */
+                meta?: boolean;
+                /** @description Include sharing details in the response */
+                include_sharing?: boolean;
+            };
+            header?: never;
+            path: {
+                /** @description TimeEntry ID. */
+                time_entry_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TimeEntry"];
+                };
+            };
+            /** @description Resource can not be found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+        };
+    };
+    createTimeEntry: {
+        parameters: {
+            query?: {
+                /** @description Should the response contain data for meta entities */
+                meta?: boolean;
+            };
+            header?: never;
+            path: {
+                /** @description Numeric ID of the workspace */
+                workspace_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TimeEntryRequest"];
+            };
+        };
+        responses: {
+            /** @description A workspace TimeEntry. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TimeEntry"];
+                };
+            };
+            /** @description User does not have access to this resource. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+        };
+    };
+    updateWorkspaceTimeEntry: {
+        parameters: {
+            query?: {
+                /** @description Should the response contain data for meta entities */
+                meta?: boolean;
+                /** @description Should the response contain time entry sharing details */
+                include_sharing?: boolean;
+            };
+            header?: never;
+            path: {
+                /** @description Numeric ID of the workspace */
+                workspace_id: number;
+                /** @description TimeEntry ID. */
+                time_entry_ids: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TimeEntryRequest"];
+            };
+        };
+        responses: {
+            /** @description A workspace TimeEntry. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TimeEntry"];
+                };
+            };
+            /** @description User does not have access to this resource. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+        };
+    };
+    deleteTimeEntry: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Numeric ID of the workspace */
+                workspace_id: number;
+                /** @description TimeEntry ID. */
+                time_entry_ids: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Returns only status code. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description User does not have access to this resource. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+        };
+    };
+    updateTimeEntry: {
+        parameters: {
+            query?: {
+                /** @description Should the response contain data for meta entities */
+                meta?: boolean;
+            };
+            header?: never;
+            path: {
+                /** @description Numeric ID of the workspace */
+                workspace_id: number;
+                /** @description Numeric IDs of time_entries, separated by comma. E.g.: 204301830,202700150,202687559. The limit is 100 IDs per request. */
+                time_entry_ids: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Operation (add/remove/replace) */
+                    op?: string;
+                    /** @description The path to the entity to patch (e.g. /description) */
+                    path?: string;
+                    /** @description The new value for the entity in path. */
+                    value?: Record<string, never>;
+                }[];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UpdateProjectUserResponse"];
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+        };
+    };
+    stopTimeEntry: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Numeric ID of the workspace */
+                workspace_id: number;
+                /** @description TimeEntry ID. */
+                time_entry_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The stopped workspace TimeEntry. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TimeEntry"];
+                };
+            };
+            /** @description Invalid or missing time_entry_id */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+            /** @description User does not have access to this resource. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+            /** @description Time entry not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+            /** @description Time entry already stopped */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

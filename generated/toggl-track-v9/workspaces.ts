@@ -14,7 +14,7 @@ import {
   listRatesOperation,
   getStatisticsOperation,
   getTimeEntryConstraintsOperation,
-  listTrackRemindersOperation,
+  listWorkspaceTrackRemindersOperation,
   createTrackReminderOperation,
   updateTrackReminderOperation,
   deleteTrackReminderOperation,
@@ -297,9 +297,10 @@ export function getTimeEntryConstraints(
   );
 }
 
-export type ListTrackRemindersParams = operations["listTrackReminders"]["parameters"]["path"];
-export type ListTrackRemindersResponse =
-  operations["listTrackReminders"]["responses"]["200"]["content"]["application/json"];
+export type ListWorkspaceTrackRemindersParams =
+  operations["listWorkspaceTrackReminders"]["parameters"]["path"];
+export type ListWorkspaceTrackRemindersResponse =
+  operations["listWorkspaceTrackReminders"]["responses"]["200"]["content"]["application/json"];
 
 /**
  * TrackReminders
@@ -310,12 +311,16 @@ export type ListTrackRemindersResponse =
  * @throws {ForbiddenError} 403: User does not have access to this resource.
  * @see https://engineering.toggl.com/docs/api/workspaces/#get-trackreminders
  */
-export function listTrackReminders(
+export function listWorkspaceTrackReminders(
   client: OperationCaller,
-  params: ListTrackRemindersParams,
+  params: ListWorkspaceTrackRemindersParams,
   options?: RequestOptions,
-): Promise<ListTrackRemindersResponse> {
-  return client.call<ListTrackRemindersResponse>(listTrackRemindersOperation, params, options);
+): Promise<ListWorkspaceTrackRemindersResponse> {
+  return client.call<ListWorkspaceTrackRemindersResponse>(
+    listWorkspaceTrackRemindersOperation,
+    params,
+    options,
+  );
 }
 
 export type CreateTrackReminderParams = operations["createTrackReminder"]["parameters"]["path"] & {
@@ -679,10 +684,11 @@ export class WorkspacesApi {
    * @throws {ForbiddenError} 403: User does not have access to this resource.
    * @see https://engineering.toggl.com/docs/api/workspaces/#get-trackreminders
    */
-  readonly listTrackReminders = (
-    params: ListTrackRemindersParams,
+  readonly listWorkspaceTrackReminders = (
+    params: ListWorkspaceTrackRemindersParams,
     options?: RequestOptions,
-  ): Promise<ListTrackRemindersResponse> => listTrackReminders(this.client, params, options);
+  ): Promise<ListWorkspaceTrackRemindersResponse> =>
+    listWorkspaceTrackReminders(this.client, params, options);
 
   /**
    * TrackReminders

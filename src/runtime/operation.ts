@@ -19,7 +19,35 @@ export interface OperationInfo {
   hasBody: boolean;
   /** Error messages the docs list per status ("400" → ["Client name cannot be empty", …]). */
   errorMessages?: Readonly<Record<string, readonly string[]>>;
+  /**
+   * The absolute server URL of this operation when it differs from the API's (an operation-level
+   * `servers` entry: Toggl's Insights operations live under /insights/api/v1 while the rest of
+   * Reports is under /reports/api/v3). The client's `origin` option re-homes it like the API's.
+   */
+  serverUrl?: string;
+  /**
+   * The documented media type of the success response ("application/json" when absent). It is
+   * sent as `Accept`, and it decides how the body is read: JSON for `application/json` and
+   * `+json`, text for `text/*` other than CSV, bytes (ArrayBuffer) for everything else
+   * (application/pdf, text/csv, spreadsheets, application/octet-stream).
+   */
+  responseMediaType?: string;
+  /** How the success response is read, derived by the generator from `responseMediaType`. */
+  responseKind?: "json" | "text" | "bytes" | "none";
+  /** How the docs say this list operation pages through results (absent: it does not page). */
+  pagination?: PaginationInfo;
 }
+
+/**
+ * A documented way to page through an operation's results.
+ * - `page`: page-number parameters (Toggl Track: `page`, `per_page`), in the query or the body.
+ * - `headers`: a response header carries the next cursor, which the next request sends as a
+ *   parameter (Toggl Reports: `X-Next-ID` → `first_id`, `X-Next-Row-Number` → `first_row_number`,
+ *   in the JSON body of a POST search). Paging ends when none of the headers is present.
+ */
+export type PaginationInfo =
+  | { style: "page"; in: "query" | "body"; pageParam: string; perPageParam?: string }
+  | { style: "headers"; in: "query" | "body"; cursors: Readonly<Record<string, string>> };
 
 /** Per-call options every generated method accepts as its last argument. */
 export interface RequestOptions {
