@@ -18,7 +18,7 @@ import {
   InvalidResponseError,
   TimeoutError,
 } from "./errors.js";
-import type { OperationCaller, OperationInfo, RequestOptions } from "./operation.js";
+import type { ApiPromise, OperationCaller, OperationInfo, RequestOptions } from "./operation.js";
 import { type PageFetcher, type PageParams, paginate, paginateAll } from "./pagination.js";
 import { type QuotaHeaderNames, type QuotaSnapshot, readQuota } from "./quota.js";
 import { createRateLimiter, type RateLimitSetting, type TokenBucket } from "./rate-limit.js";
@@ -221,7 +221,14 @@ export class ApiClient<Paths extends {} = {}> implements OperationCaller {
   }
 
   /** Sends one operation: rate-limited, timed per attempt, retried per `retry.ts`, errors typed. */
-  async call<T>(operation: OperationInfo, params: object | undefined, options: RequestOptions = {}): Promise<T> {
+  call<T>(operation: OperationInfo, params: object | undefined, options: RequestOptions = {}): ApiPromise<T> {
+    const sent = this.#send<T>(operation, params, options);
+    const promise = sent.then((result) => result.data) as ApiPromise<T>;
+    promise.withResponse = () => sent;
+    return promise;
+  }
+
+  async #send<T>(operation: OperationInfo, params: object | undefined, options: RequestOptions): Promise<{ data: T; response: Response }> {
     const method = operation.method.toUpperCase();
     const input = (params ?? {}) as Record<string, unknown>;
     const pathValues = pick(input, operation.pathParams);
@@ -243,11 +250,13 @@ export class ApiClient<Paths extends {} = {}> implements OperationCaller {
     let policy = this.#policy;
     if (options.maxRetries !== undefined) policy = { ...policy, maxRetries: nonNegative("maxRetries", options.maxRetries) };
     // Fast path: the first attempt runs bare; the retry machinery is set up only once it failed.
+    let data: T;
     try {
-      return await this.#attempt<T>(operation, init, options, state);
+      data = await this.#attempt<T>(operation, init, options, state);
     } catch (error) {
-      return this.#retry<T>(error, operation, init, options, state, policy);
+      data = await this.#retry<T>(error, operation, init, options, state, policy);
     }
+    return { data, response: state.response! };
   }
 
   /** After a failed first attempt: let the policy decide, wait, and try again (see `retry.ts`). */

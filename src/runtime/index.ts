@@ -29,7 +29,16 @@ export {
   UnauthorizedError,
   UnprocessableEntityError,
 } from "./errors.js";
-export type { HttpMethod, OperationCaller, OperationInfo, PaginationInfo, RequestOptions } from "./operation.js";
+export type {
+  ApiPromise,
+  HttpMethod,
+  OperationCaller,
+  OperationInfo,
+  OperationMethod,
+  PaginationInfo,
+  RequestOptions,
+} from "./operation.js";
+export { bindOperation } from "./method.js";
 export { paginate, paginateAll, type PageFetcher, type PageParams } from "./pagination.js";
 export type { QuotaHeaderNames, QuotaSnapshot } from "./quota.js";
 export type { RateLimitOptions, RateLimitSetting } from "./rate-limit.js";

@@ -57,7 +57,24 @@ export interface RequestOptions {
   headers?: Record<string, string>;
 }
 
+/**
+ * What every generated method returns: a promise of the body that can also give the HTTP response
+ * (`await toggl.me.get().withResponse()` → `{ data, response }`, as openai-node's `APIPromise`).
+ */
+export interface ApiPromise<T> extends Promise<T> {
+  withResponse(): Promise<{ data: T; response: Response }>;
+}
+
 /** What generated wrappers call. `params` is the one object the user passed (path, query, `body`). */
 export interface OperationCaller {
-  call<T>(operation: OperationInfo, params: object | undefined, options?: RequestOptions): Promise<T>;
+  call<T>(operation: OperationInfo, params: object | undefined, options?: RequestOptions): ApiPromise<T>;
 }
+
+/**
+ * A generated method: callable, and carrying its operation's facts so that `client.paginate(method,
+ * params)` knows how that operation pages. Made by `bindOperation` (runtime); the generator only
+ * declares its parameter and response types.
+ */
+export type OperationMethod<P, T> = ((
+  ...args: undefined extends P ? [params?: P, options?: RequestOptions] : [params: P, options?: RequestOptions]
+) => ApiPromise<T>) & { readonly operation: OperationInfo };

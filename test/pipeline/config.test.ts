@@ -7,7 +7,7 @@ const good = JSON.parse(readFileSync(new URL("../../docs2client.config.json", im
 
 describe("checkProjectConfig", () => {
   it("accepts the project's own config", () => {
-    expect(checkProjectConfig(good).apis.map((a) => a.name)).toEqual(["toggl-track-v9", "clients-v1"]);
+    expect(checkProjectConfig(good).apis.map((a) => a.name)).toEqual(["toggl-track-v9", "toggl-reports-v3", "toggl-webhooks-v1", "clients-v1"]);
   });
   it.each([
     [{}, '"apis" must be a non-empty array'],
