@@ -39,6 +39,31 @@ export function parseSuccessBody(text: string): SuccessBody {
   return json.ok ? json : { ok: false, reason: "the response body is not valid JSON" };
 }
 
+/** How an operation's success body is read (`OperationInfo.responseKind`). */
+export type ResponseKind = "json" | "text" | "bytes" | "none";
+
+const utf8 = new TextDecoder();
+
+/** The body bytes as UTF-8 text (invalid sequences become U+FFFD; never throws). */
+export function bytesToText(bytes: Uint8Array): string {
+  return bytes.byteLength === 0 ? "" : utf8.decode(bytes);
+}
+
+/**
+ * A 2xx body as the operation documents it: JSON parsed (a `text/plain` answer where JSON was due
+ * is kept as text: "OK"; HTML or broken JSON is not an answer), text as a string, bytes as an
+ * `ArrayBuffer` (PDF, CSV, XLSX exports), nothing as `undefined`.
+ */
+export function decodeSuccess(bytes: Uint8Array, kind: ResponseKind | undefined, contentType: string | null): SuccessBody {
+  if (kind === "bytes") return { ok: true, value: bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) };
+  if (kind === "none") return { ok: true, value: undefined };
+  const text = bytesToText(bytes);
+  if (kind === "text") return { ok: true, value: text };
+  const parsed = parseSuccessBody(text);
+  if (!parsed.ok && (contentType ?? "").startsWith("text/plain")) return { ok: true, value: text };
+  return parsed;
+}
+
 function tryParseJson(text: string): { ok: true; value: unknown } | { ok: false } {
   try {
     return { ok: true, value: JSON.parse(text) as unknown };

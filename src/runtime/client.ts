@@ -1,31 +1,25 @@
 /**
  * The base class of every generated client. Generated wrappers hand it an `OperationInfo` and the
- * caller's one parameter object; it splits that into path, query, headers and body, sends it
- * through openapi-fetch, and owns everything cross-cutting: auth, the rate limiter, timeouts,
- * retries, quota tracking, typed errors and redaction. It knows nothing about any one API.
+ * caller's one parameter object; it splits that into path, query, headers and body and sends it
+ * through openapi-fetch, whose fetch is the step chain of `pipeline.ts` (rate limit, time limit,
+ * logging, quota, redirects, capped body). Around each attempt it adds what needs the whole call:
+ * typed errors, retries (`retry.ts`) and decoding the body per the operation's media type. `raw`
+ * (openapi-fetch's own API) goes through the very same path. It knows nothing about any one API.
  */
 import createClient, { type Client, type Middleware } from "openapi-fetch";
 import { type AnyCredentials, type AuthScheme, resolveAuth } from "./auth.js";
-import { parseErrorBody, parseSuccessBody } from "./body.js";
-import {
-  AbortError,
-  type ApiClientError,
-  type ApiError,
-  type ApiErrorInit,
-  ConnectionError,
-  createApiError,
-  describeRequest,
-  InvalidResponseError,
-  TimeoutError,
-} from "./errors.js";
-import type { ApiPromise, OperationCaller, OperationInfo, RequestOptions } from "./operation.js";
-import { type PageFetcher, type PageParams, paginate, paginateAll } from "./pagination.js";
+import { bytesToText, decodeSuccess, parseErrorBody } from "./body.js";
+import { AbortError, type ApiError, type ApiErrorInit, ApiError as ApiErrorClass, createApiError, describeRequest, InvalidResponseError, RedirectError, ResponseTooLargeError } from "./errors.js";
+import type { ApiPromise, OperationCaller, OperationInfo, OperationMethod, RequestOptions } from "./operation.js";
+import { paginate, paginateAll } from "./pagination.js";
+import { Attempt, compose, type FetchLike, limitRate, logExchange, noResponseError, observeQuota, redacted, type Send, timeLimit, transport, type Where } from "./pipeline.js";
 import { type QuotaHeaderNames, type QuotaSnapshot, readQuota } from "./quota.js";
+import { DEFAULT_MAX_RESPONSE_BYTES, readCapped } from "./read-body.js";
 import { createRateLimiter, type RateLimitSetting, type TokenBucket } from "./rate-limit.js";
 import { redactHeaders, redactUrl, scrubSecrets, scrubValue } from "./redact.js";
 import { DEFAULT_RETRY_POLICY, parseRetryAfter, retryAfterFailure, type RetryPolicy } from "./retry.js";
-import { type AttemptDeadline, DeadlineTimer, sleep, startAttempt, WaitAborted } from "./timeout.js";
-import { checkBaseUrl, serializePath } from "./url.js";
+import { DeadlineTimer, sleep, WaitAborted } from "./timeout.js";
+import { checkBaseUrl, rehome, serializePath } from "./url.js";
 
 export type { AnyCredentials, BasicAuthOptions, BearerAuthOptions } from "./auth.js";
 
@@ -48,12 +42,19 @@ export interface RetryTuning extends Partial<Pick<RetryPolicy, "baseDelayMs" | "
 
 /** Options common to every generated client. */
 export interface ClientOptions {
-  /** Overrides the spec's server URL. Required when the docs name no host. */
+  /** Overrides the spec's server URL (the whole of it). Required when the docs name no host. */
   baseUrl?: string;
+  /**
+   * Re-homes the API: replaces scheme, host and port of the API's server URL and of every
+   * operation's own server URL, keeping their paths (`"http://127.0.0.1:8080"` →
+   * http://127.0.0.1:8080/api/v9, …/reports/api/v3). For tests, mocks and proxies.
+   */
+  origin?: string;
   /**
    * Replaces `globalThis.fetch` (tests, proxies, other runtimes). `init.signal` fires when the
    * attempt times out or the caller aborts: pass it on (`fetch(input, init)`) so that a timed-out
-   * attempt frees its connection at once. The request itself carries only the caller's signal.
+   * attempt frees its connection at once. Requests carry `redirect: "manual"`: the runtime follows
+   * same-origin redirects itself and refuses the others.
    */
   fetch?: (input: Request, init?: { readonly signal?: AbortSignal }) => Promise<Response>;
   /** Headers sent with every request. */
@@ -68,6 +69,11 @@ export interface ClientOptions {
   timeoutMs?: number;
   /** Retries after the first attempt (default 2). */
   maxRetries?: number;
+  /**
+   * Largest response body read, in bytes, counted after decoding (gzip, br): default 50 MiB.
+   * A larger body fails the attempt with `ResponseTooLargeError` without reading the rest.
+   */
+  maxResponseBytes?: number;
   /** Client-side rate limit in requests per second, `{ requestsPerSecond, burst }`, or `false` (default 1/s). */
   rateLimit?: RateLimitSetting;
   /** Wait out a 402 quota that resets within this many ms (default 0: throw `QuotaExceededError` at once). */
@@ -85,7 +91,7 @@ export interface ClientOptions {
 export interface ApiDefaults {
   /** The API's name, for messages and `User-Agent` ("toggl-track-v9"). */
   name: string;
-  /** The spec's server URL; "" or "/" when the docs name no host (then `baseUrl` is required). */
+  /** The spec's server URL; "" or "/" when the docs name no host (then `baseUrl` or `origin` is required). */
   baseUrl: string;
   /** The security schemes the spec declares, in order of preference. */
   auth: readonly AuthScheme[];
@@ -94,39 +100,27 @@ export interface ApiDefaults {
 }
 
 /**
- * The state of one call, made once per call (not per attempt): where it goes, the current
- * attempt's clock, and what that attempt's fetch saw (the response handed to openapi-fetch and,
- * for an error, its text). A class, so that a call costs one allocation and no closures here.
+ * What sibling clients share (`new ApiClient(options, defaults, shareWith)`): one set of
+ * credentials, one rate limiter, one quota state, one timer, one policy, one logger, one fetch.
  */
-class CallState {
-  url: string | undefined;
-  response: Response | undefined;
-  text: string | undefined;
-  deadline!: AttemptDeadline;
-  timeoutMs = 0;
-  /**
-   * The `init` handed to the user's fetch: `signal` is the current attempt's, made on first use.
-   * An own getter, so that a fetch that spreads `init` (`{ ...init, headers }`) keeps the signal.
-   */
-  readonly fetchInit: { readonly signal: AbortSignal };
-
-  constructor(readonly where: Where) {
-    const state = this;
-    this.fetchInit = {
-      get signal() {
-        return state.deadline.signal;
-      },
-    };
-  }
-
-  /** Starts a new attempt: forget what the previous one saw. */
-  begin(deadline: AttemptDeadline, timeoutMs: number): void {
-    this.deadline = deadline;
-    this.timeoutMs = timeoutMs;
-    this.url = undefined;
-    this.response = undefined;
-    this.text = undefined;
-  }
+interface Shared {
+  readonly authorization: string | undefined;
+  readonly secrets: readonly string[];
+  readonly limiter: TokenBucket | undefined;
+  /** The last quota any sibling saw. */
+  quota: QuotaSnapshot | undefined;
+  readonly timers: DeadlineTimer;
+  readonly timeoutMs: number;
+  readonly maxResponseBytes: number;
+  readonly policy: RetryPolicy;
+  readonly sleep: (ms: number, signal?: AbortSignal) => Promise<void>;
+  readonly logger: Logger | undefined;
+  readonly fetch: FetchLike;
+  readonly origin: string | undefined;
+  readonly allowInsecureHttp: boolean;
+  readonly headers: Record<string, string> | undefined;
+  readonly userAgent: string | undefined;
+  readonly middleware: readonly Middleware[];
 }
 
 /** The per-call `init` handed to openapi-fetch's `request`; made once per call, updated per attempt. */
@@ -134,269 +128,301 @@ interface CallInit {
   params: { path: Record<string, unknown>; query: Record<string, unknown>; header: Record<string, unknown> };
   body: unknown;
   headers: Record<string, string> | undefined;
+  baseUrl?: string;
   parseAs: "stream";
   pathSerializer?: () => string;
-  signal: AbortSignal | undefined;
   fetch?: (request: Request) => Promise<Response>;
 }
 
-/** Where a call is going; `url` is not yet redacted (that is done only when a message needs it). */
-interface Where {
-  method: string;
-  url: string;
-  operationId?: string;
-}
+type RawResult = { data?: unknown; error?: unknown; response: Response };
+type RawRequest = (method: string, url: string, init: object) => Promise<RawResult>;
 
-type RawRequest = (
-  method: string,
-  url: string,
-  init: CallInit,
-) => Promise<{ data?: unknown; error?: unknown; response: Response }>;
+const HTTP_METHODS = ["GET", "PUT", "POST", "DELETE", "OPTIONS", "HEAD", "PATCH", "TRACE"] as const;
 
 /** The base of every generated client class. */
 export class ApiClient<Paths extends {} = {}> implements OperationCaller {
-  /** The typed openapi-fetch client, for anything the generated wrappers do not cover (rate-limited, no retries). */
+  /**
+   * openapi-fetch's typed client, for anything the generated wrappers do not cover. It goes through
+   * the same path as the wrappers (rate limit, time limit, retries, size cap, redirect rules) and
+   * keeps openapi-fetch's results: `{ data, response }`, or `{ error, response }` (the parsed
+   * body) for an HTTP error that is final after retries. No response at all, a refused redirect
+   * or a body over the cap throws the typed error (`TimeoutError`, `RedirectError`, …), as
+   * openapi-fetch throws fetch's errors; a 2xx whose JSON is broken throws `InvalidResponseError`.
+   */
   readonly raw: Client<Paths>;
+  readonly #name: string;
   readonly #baseUrl: string;
-  readonly #fetch: NonNullable<ClientOptions["fetch"]>;
-  readonly #limiter: TokenBucket | undefined;
-  readonly #timeoutMs: number;
-  readonly #policy: RetryPolicy;
-  readonly #sleep: (ms: number, signal?: AbortSignal) => Promise<void>;
+  readonly #shared: Shared;
   readonly #quotaHeaders: QuotaHeaderNames | undefined;
-  /** The credentials in every form they may take, scrubbed from all server text and log lines. */
-  readonly #secrets: string[];
-  readonly #logger: Logger | undefined;
-  #quota: QuotaSnapshot | undefined;
-  /** One timer for the time limits of all this client's attempts. */
-  readonly #timers = new DeadlineTimer();
+  readonly #inner: Client<Paths>;
+  readonly #send: Send;
+  /** Operation server URLs, re-homed and checked once each. */
+  readonly #servers = new Map<string, string>();
+  #middlewareCount: number;
 
-  constructor(options: ClientOptions & AnyCredentials, defaults: ApiDefaults) {
-    const name = defaults.name;
-    this.#baseUrl = checkBaseUrl(options.baseUrl ?? defaults.baseUrl, name, options.allowInsecureHttp === true);
-    const ownAuthorization = Object.keys(options.headers ?? {}).some((h) => h.toLowerCase() === "authorization");
-    const auth = resolveAuth(options, defaults.auth, name, ownAuthorization);
-    const { sleep: customSleep, ...tuning } = options.retry ?? {};
-    this.#timeoutMs = nonNegative("timeoutMs", options.timeoutMs ?? 30_000);
-    this.#policy = {
-      ...DEFAULT_RETRY_POLICY,
-      // Drops `undefined` tuning fields so they do not overwrite the defaults.
-      ...Object.fromEntries(Object.entries(tuning).filter((entry) => entry[1] !== undefined)),
-      maxRetries: nonNegative("maxRetries", options.maxRetries ?? DEFAULT_RETRY_POLICY.maxRetries),
-      maxQuotaWaitMs: nonNegative("maxQuotaWaitMs", options.maxQuotaWaitMs ?? 0),
-    };
-    this.#sleep = customSleep ?? sleep;
+  constructor(options: ClientOptions & AnyCredentials, defaults: ApiDefaults, shareWith?: ApiClient<{}>) {
+    const name = (this.#name = defaults.name);
+    const shared = (this.#shared = shareWith ? shareWith.#shared : ApiClient.#share(options, defaults));
+    // A sibling's base URL is its own API's, moved to the shared origin; its `baseUrl` option belongs to the first client.
+    const ownBase = !shareWith && options.baseUrl !== undefined ? options.baseUrl : shared.origin !== undefined ? rehome(defaults.baseUrl, shared.origin, name) : defaults.baseUrl;
+    this.#baseUrl = checkBaseUrl(ownBase, name, shared.allowInsecureHttp);
     this.#quotaHeaders = defaults.quotaHeaders;
-    this.#secrets = auth.secrets;
-    this.#logger = options.logger;
-    this.#limiter = createRateLimiter(options.rateLimit);
-    const userFetch: NonNullable<ClientOptions["fetch"]> = (this.#fetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init)));
-    this.raw = createClient<Paths>({
+    const observe = defaults.quotaHeaders ? (headers: Headers) => this.#observeQuota(headers) : undefined;
+    const log = shared.logger ? (message: () => string, details?: () => Record<string, unknown>) => this.#log("debug", message, details) : undefined;
+    this.#send = compose(
+      [limitRate(shared.limiter), timeLimit(shared.timers, shared.timeoutMs), logExchange(log), observeQuota(observe)],
+      transport(shared.fetch, shared.maxResponseBytes),
+    );
+    this.#inner = createClient<Paths>({
       baseUrl: this.#baseUrl,
       pathSerializer: serializePath,
+      // The runtime follows redirects itself (same origin only), see `transport`.
+      redirect: "manual",
       headers: {
         Accept: "application/json",
-        "User-Agent": `docs2client/${RUNTIME_VERSION} (${name})${options.userAgent ? ` ${options.userAgent}` : ""}`,
-        ...(auth.authorization ? { Authorization: auth.authorization } : {}),
-        ...options.headers,
-      },
-      // `raw` calls share the rate limiter and the quota tracking; `call` passes its own fetch.
-      fetch: async (request: Request) => {
-        try {
-          await this.#limiter?.acquire(request.signal);
-        } catch (error) {
-          throw abortErrorFor(error, request);
-        }
-        const response = await userFetch(request);
-        this.#observeQuota(response.headers);
-        return response;
+        "User-Agent": `docs2client/${RUNTIME_VERSION} (${name})${shared.userAgent ? ` ${shared.userAgent}` : ""}`,
+        ...(shared.authorization ? { Authorization: shared.authorization } : {}),
+        ...shared.headers,
       },
     });
-    for (const m of options.middleware ?? []) this.raw.use(m);
+    for (const m of shared.middleware) this.#inner.use(m);
+    this.#middlewareCount = shared.middleware.length;
+    this.raw = this.#makeRaw();
   }
 
-  /** The quota headers of the last response that had them, or `undefined` if none did yet. */
+  /** The state a client and its `shareWith` siblings have in common, from the first client's options. */
+  static #share(options: ClientOptions & AnyCredentials, defaults: ApiDefaults): Shared {
+    const ownAuthorization = Object.keys(options.headers ?? {}).some((h) => h.toLowerCase() === "authorization");
+    const auth = resolveAuth(options, defaults.auth, defaults.name, ownAuthorization);
+    const { sleep: customSleep, ...tuning } = options.retry ?? {};
+    return {
+      authorization: auth.authorization,
+      secrets: auth.secrets,
+      limiter: createRateLimiter(options.rateLimit),
+      quota: undefined,
+      timers: new DeadlineTimer(),
+      timeoutMs: nonNegative("timeoutMs", options.timeoutMs ?? 30_000),
+      maxResponseBytes: positive("maxResponseBytes", options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES),
+      policy: {
+        ...DEFAULT_RETRY_POLICY,
+        // Drops `undefined` tuning fields so they do not overwrite the defaults.
+        ...Object.fromEntries(Object.entries(tuning).filter((entry) => entry[1] !== undefined)),
+        maxRetries: nonNegative("maxRetries", options.maxRetries ?? DEFAULT_RETRY_POLICY.maxRetries),
+        maxQuotaWaitMs: nonNegative("maxQuotaWaitMs", options.maxQuotaWaitMs ?? 0),
+      },
+      sleep: customSleep ?? sleep,
+      logger: options.logger,
+      fetch: options.fetch ?? ((input, init) => globalThis.fetch(input, init)),
+      origin: options.origin,
+      allowInsecureHttp: options.allowInsecureHttp === true,
+      headers: options.headers,
+      userAgent: options.userAgent,
+      middleware: options.middleware ?? [],
+    };
+  }
+
+  /** The quota headers of the last response that had them (any sibling's), or `undefined` if none did yet. */
   get quota(): QuotaSnapshot | undefined {
-    return this.#quota;
+    return this.#shared.quota;
   }
 
   /** Sends one operation: rate-limited, timed per attempt, retried per `retry.ts`, errors typed. */
   call<T>(operation: OperationInfo, params: object | undefined, options: RequestOptions = {}): ApiPromise<T> {
-    const sent = this.#send<T>(operation, params, options);
+    const sent = this.#call<T>(operation, params, options);
     const promise = sent.then((result) => result.data) as ApiPromise<T>;
-    promise.withResponse = () => sent;
+    promise.withResponse = () => {
+      // The caller reads the pair; the data promise must not then reject unhandled.
+      promise.catch(() => {});
+      return sent;
+    };
     return promise;
   }
 
-  async #send<T>(operation: OperationInfo, params: object | undefined, options: RequestOptions): Promise<{ data: T; response: Response }> {
+  async #call<T>(operation: OperationInfo, params: object | undefined, options: RequestOptions): Promise<{ data: T; response: Response }> {
     const method = operation.method.toUpperCase();
     const input = (params ?? {}) as Record<string, unknown>;
     const pathValues = pick(input, operation.pathParams);
+    const base = operation.serverUrl === undefined ? this.#baseUrl : this.#serverFor(operation.serverUrl);
     // Fails fast (TypeError) on a missing or dot-segment id, before any waiting; openapi-fetch reuses the result.
-    const url = this.#baseUrl + serializePath(operation.path, pathValues);
+    const url = base + serializePath(operation.path, pathValues);
     const where: Where = { method, url, operationId: operation.operationId };
-    const state = new CallState(where);
+    const state = new Attempt(where, options.signal, options.timeoutMs === undefined ? undefined : nonNegative("timeoutMs", options.timeoutMs));
+    state.fresh = this.#middlewareCount > 0;
+    const accept = operation.responseMediaType;
     const init: CallInit = {
       params: { path: pathValues, query: pick(input, operation.queryParams), header: pick(input, operation.headerParams) },
       body: operation.hasBody ? input.body : undefined,
-      headers: options.headers,
-      // The body is read by us, once, inside the attempt's time limit (see #attempt).
+      headers: accept === undefined || accept === "application/json" ? options.headers : { Accept: accept, ...options.headers },
+      // The body is read by the pipeline, once, inside the attempt's time limit.
       parseAs: "stream",
-      signal: undefined,
     };
+    if (base !== this.#baseUrl) init.baseUrl = base;
     // Assigned rather than written in the literal: one closure each per call, shared by all attempts.
     init.pathSerializer = () => url;
-    init.fetch = (r: Request) => this.#exchange(r, state);
-    let policy = this.#policy;
-    if (options.maxRetries !== undefined) policy = { ...policy, maxRetries: nonNegative("maxRetries", options.maxRetries) };
+    init.fetch = (r: Request) => this.#send(r, state);
+    const attempt = () => this.#attempt<T>(operation, init, state);
     // Fast path: the first attempt runs bare; the retry machinery is set up only once it failed.
     let data: T;
     try {
-      data = await this.#attempt<T>(operation, init, options, state);
+      data = await attempt();
     } catch (error) {
-      data = await this.#retry<T>(error, operation, init, options, state, policy);
+      data = await this.#retry(error, attempt, state, options.maxRetries);
     }
     return { data, response: state.response! };
   }
 
   /** After a failed first attempt: let the policy decide, wait, and try again (see `retry.ts`). */
-  async #retry<T>(error: unknown, operation: OperationInfo, init: CallInit, options: RequestOptions, state: CallState, policy: RetryPolicy): Promise<T> {
+  async #retry<R>(error: unknown, attempt: () => Promise<R>, state: Attempt, maxRetries: number | undefined): Promise<R> {
     const where = state.where;
+    let policy = this.#shared.policy;
+    if (maxRetries !== undefined) policy = { ...policy, maxRetries: nonNegative("maxRetries", maxRetries) };
     try {
-      return await retryAfterFailure(error, () => this.#attempt<T>(operation, init, options, state), {
+      return await retryAfterFailure(error, attempt, {
         method: where.method,
         policy,
-        signal: options.signal,
-        sleep: this.#sleep,
+        signal: state.signal,
+        sleep: this.#shared.sleep,
         onRetry: (error: unknown, delayMs: number, retry: number) =>
           this.#log("warn", () => `retrying ${describeRequest(redacted(where))} in ${delayMs} ms, retry ${retry} of ${policy.maxRetries}, after: ${String(error)}`),
       });
     } catch (error) {
-      // A wait (rate limiter, backoff) or an already aborted signal ended the call.
-      throw abortErrorFor(error, where);
+      // A wait (backoff) or an already aborted signal ended the call.
+      throw error instanceof WaitAborted ? abortError(where) : error;
     }
   }
 
-  /** Iterates every item of a paged list method (`page`/`per_page`), fetching page after page. */
-  paginate<P extends PageParams, T>(fetchPage: PageFetcher<P, T>, params: P, options?: RequestOptions): AsyncGenerator<T, void, undefined> {
-    return paginate(fetchPage, params, options);
-  }
-
-  /** Every item of a paged list method, collected into one array. */
-  paginateAll<P extends PageParams, T>(fetchPage: PageFetcher<P, T>, params: P, options?: RequestOptions): Promise<T[]> {
-    return paginateAll(fetchPage, params, options);
-  }
-
-  /** One attempt: wait for a token, then send within the time limit and turn the outcome into data or an error. */
-  async #attempt<T>(operation: OperationInfo, init: CallInit, options: RequestOptions, state: CallState): Promise<T> {
-    // `WaitAborted` (here or from the limiter) becomes an `AbortError` in `call`.
-    if (options.signal?.aborted) throw new WaitAborted("aborted");
-    if (this.#limiter) await this.#limiter.acquire(options.signal);
-    const timeoutMs = options.timeoutMs === undefined ? this.#timeoutMs : nonNegative("timeoutMs", options.timeoutMs);
-    const deadline = startAttempt(options.signal, timeoutMs, this.#timers);
-    state.begin(deadline, timeoutMs);
-    // Following a signal costs undici's Request dearly, so the request carries one only when
-    // the caller gave one; the fetch always gets the attempt's signal as `init.signal`.
-    init.signal = options.signal ? deadline.signal : undefined;
-    const where = state.where;
-    const started = this.#logger ? performance.now() : 0;
-    try {
-      const request = this.raw.request as unknown as RawRequest;
-      const { data, error, response } = await request(operation.method, operation.path, init);
-      const rawUrl = state.url ?? where.url;
-      let text = response === state.response ? state.text : undefined;
-      if (text === undefined) {
-        // A middleware may have replaced our Response and openapi-fetch may have read it; else read it now.
-        if (response !== state.response && response.bodyUsed) text = fallbackText(data, error);
-        else {
-          try {
-            text = await deadline.race(response.text());
-          } catch (cause) {
-            throw noResponseError({ method: where.method, url: rawUrl, operationId: where.operationId }, deadline, timeoutMs, cause);
-          }
-        }
-      }
-      if (this.#logger) this.#log("debug", () => `${where.method} ${redactUrl(rawUrl)} → ${response.status} (${Math.round(performance.now() - started)} ms)`);
-      let invalid: string | undefined;
-      if (response.ok) {
-        const parsed = parseSuccessBody(text);
-        if (parsed.ok) return parsed.value as T;
-        // A plain-text success ("OK") is an answer; HTML or broken JSON where JSON was due is not.
-        if ((response.headers.get("content-type") ?? "").startsWith("text/plain")) return text as T;
-        invalid = parsed.reason;
-      }
-      throw this.#errorFor(operation, where.method, redactUrl(rawUrl), response, text, invalid);
-    } finally {
-      deadline.dispose();
+  /** One attempt of a wrapper call: send through openapi-fetch and the pipeline, then data or a typed error. */
+  async #attempt<T>(operation: OperationInfo, init: CallInit, state: Attempt): Promise<T> {
+    if (state.signal?.aborted) throw abortError(state.where);
+    state.begin();
+    const { response } = await (this.#inner.request as unknown as RawRequest)(operation.method, operation.path, init);
+    let bytes = response === state.response ? state.bytes! : undefined;
+    // A middleware replaced the response: read its body the same way (capped).
+    if (bytes === undefined) bytes = await this.#readReplacement(response, state);
+    if (response.ok) {
+      const decoded = decodeSuccess(bytes, operation.responseKind, response.headers.get("content-type"));
+      if (decoded.ok) return decoded.value as T;
+      throw this.#errorFor(operation.errorMessages, state, response, bytesToText(bytes), decoded.reason);
     }
+    throw this.#errorFor(operation.errorMessages, state, response, bytesToText(bytes));
   }
 
-  /**
-   * The fetch of one attempt: sends within the time limit, records quota, and maps transport
-   * failures to `AbortError` / `TimeoutError` / `ConnectionError` right where they happen. A
-   * success goes back to openapi-fetch unread (`parseAs: "stream"`; `#attempt` reads it once);
-   * an error body is read here and handed on as a fresh Response, for middleware to inspect.
-   */
-  async #exchange(request: Request, state: CallState): Promise<Response> {
-    state.url = request.url;
-    if (this.#logger) this.#log("debug", () => `→ ${request.method} ${redactUrl(request.url)}`, () => ({ headers: redactHeaders(request.headers) }));
-    const deadline = state.deadline;
-    const sending = this.#fetch(request, state.fetchInit);
-    let response: Response | undefined;
-    let text: string;
+  async #readReplacement(response: Response, state: Attempt): Promise<Uint8Array> {
+    if (response.bodyUsed) return new Uint8Array(0);
     try {
-      response = await deadline.race(sending);
-      this.#observeQuota(response.headers);
-      if (response.ok) return (state.response = response);
-      text = await deadline.race(response.text());
+      return await readCapped(response, this.#shared.maxResponseBytes, (p) => p);
     } catch (cause) {
-      // A fetch that ignored `init.signal` may still answer late: cancel that body to free its socket.
-      if (!response) sending.then((late) => late.body?.cancel(), () => {}).catch(() => {});
-      throw noResponseError({ method: request.method, url: request.url, operationId: state.where.operationId }, deadline, state.timeoutMs, cause);
+      throw noResponseError(state.where, undefined, 0, cause);
     }
-    // Only a 304 among the non-2xx statuses must have a null body (a Response cannot be 1xx).
-    const copy = new Response(response.status === 304 ? null : text, {
-      status: response.status,
-      statusText: response.statusText,
-      headers: response.headers,
-    });
-    state.text = text;
-    return (state.response = copy);
+  }
+
+  /** Iterates every item of a list method, page after page, as its `operation.pagination` says (see `pagination.ts`). */
+  paginate<P extends object, T>(method: OperationMethod<P, readonly T[]> | ((params: P, options?: RequestOptions) => Promise<readonly T[]>), params: P, options?: RequestOptions): AsyncGenerator<T, void, undefined> {
+    return paginate(method, params, options);
+  }
+
+  /** Every item of a list method, collected into one array. */
+  paginateAll<P extends object, T>(method: OperationMethod<P, readonly T[]> | ((params: P, options?: RequestOptions) => Promise<readonly T[]>), params: P, options?: RequestOptions): Promise<T[]> {
+    return paginateAll(method, params, options);
+  }
+
+  /** `raw`: openapi-fetch's API over the same pipeline and retries (see the `raw` field). */
+  #makeRaw(): Client<Paths> {
+    const inner = this.#inner;
+    const raw: Record<string, unknown> = {
+      request: (method: string, url: string, init?: object) => this.#rawCall(method.toUpperCase(), url, init),
+      use: (...middleware: Middleware[]) => {
+        inner.use(...middleware);
+        this.#middlewareCount += middleware.length;
+      },
+      eject: (...middleware: Middleware[]) => {
+        inner.eject(...middleware);
+        this.#middlewareCount = Math.max(0, this.#middlewareCount - middleware.length);
+      },
+    };
+    for (const method of HTTP_METHODS) raw[method] = (url: string, init?: object) => this.#rawCall(method, url, init);
+    return raw as unknown as Client<Paths>;
+  }
+
+  async #rawCall(method: string, path: string, init: object = {}): Promise<RawResult> {
+    const { signal, ...rest } = init as { signal?: AbortSignal | null };
+    const state = new Attempt({ method, url: this.#baseUrl + path }, signal ?? undefined, undefined);
+    state.fresh = true;
+    const request = this.#inner.request as unknown as RawRequest;
+    const rawInit = { ...rest, fetch: (r: Request) => this.#send(r, state) };
+    const attempt = async (): Promise<RawResult> => {
+      if (state.signal?.aborted) throw abortError(state.where);
+      state.begin();
+      let result: RawResult;
+      try {
+        result = await request(method, path, rawInit);
+      } catch (error) {
+        // openapi-fetch's JSON.parse of a broken 2xx body.
+        if (error instanceof SyntaxError && state.response?.ok) throw this.#errorFor(undefined, state, state.response, bytesToText(state.bytes!), "the response body is not valid JSON");
+        throw error;
+      }
+      if (result.response.ok) return result;
+      state.result = result;
+      throw this.#errorFor(undefined, state, result.response, bytesToText(state.bytes ?? new Uint8Array(0)));
+    };
+    try {
+      try {
+        return await attempt();
+      } catch (error) {
+        return await this.#retry(error, attempt, state, undefined);
+      }
+    } catch (error) {
+      // A final HTTP error is openapi-fetch's `{ error, response }`, as its users expect.
+      const answered = error instanceof ApiErrorClass && !(error instanceof InvalidResponseError || error instanceof RedirectError || error instanceof ResponseTooLargeError);
+      if (answered && state.result) return state.result as RawResult;
+      throw error;
+    }
+  }
+
+  /** An operation's own server URL, re-homed by `origin` and checked like the base URL (once). */
+  #serverFor(serverUrl: string): string {
+    let url = this.#servers.get(serverUrl);
+    if (url === undefined) {
+      const origin = this.#shared.origin;
+      url = checkBaseUrl(origin === undefined ? serverUrl : rehome(serverUrl, origin, this.#name), this.#name, this.#shared.allowInsecureHttp);
+      this.#servers.set(serverUrl, url);
+    }
+    return url;
   }
 
   /**
    * The typed error for a response: an `ApiError` subclass for a non-2xx, `InvalidResponseError`
    * for a 2xx whose body is `invalid`. Everything in it is redacted and scrubbed.
    */
-  #errorFor(operation: OperationInfo, method: string, url: string, response: Response, text: string, invalid?: string): ApiError {
+  #errorFor(errorMessages: OperationInfo["errorMessages"], state: Attempt, response: Response, text: string, invalid?: string): ApiError {
     const { status, headers } = response;
-    const secrets = this.#secrets;
+    const secrets = this.#shared.secrets;
     const parsed = parseErrorBody(text, headers.get("content-type"));
     // The docs' messages for this status: exact ("400"), then family ("4XX"), then "default".
-    const documented = operation.errorMessages ?? {};
+    const documented = errorMessages ?? {};
     const init: ApiErrorInit = {
       status,
-      method,
-      url,
+      method: state.where.method,
+      url: redactUrl(state.url ?? state.where.url),
       headers: redactHeaders(headers),
       rawBody: scrubSecrets(text, secrets),
       body: scrubValue(parsed.body, secrets),
       messages: parsed.messages.map((m) => scrubSecrets(m, secrets)),
-      operationId: operation.operationId,
       documentedMessages: documented[status] ?? documented[`${Math.floor(status / 100)}XX`] ?? documented.default ?? [],
     };
+    if (state.where.operationId !== undefined) init.operationId = state.where.operationId;
     if (invalid) return new InvalidResponseError({ ...init, message: `${describeRequest(init)} returned HTTP ${status}, but ${invalid}` });
     return createApiError(init, parseRetryAfter(headers.get("retry-after"), Date.now()), readQuota(headers, this.#quotaHeaders, Date.now()));
   }
 
   #observeQuota(headers: Headers): void {
-    this.#quota = readQuota(headers, this.#quotaHeaders, Date.now()) ?? this.#quota;
+    this.#shared.quota = readQuota(headers, this.#quotaHeaders, Date.now()) ?? this.#shared.quota;
   }
 
   /** Logs lazily: the message and details are built (and redacted) only when a logger wants them. */
   #log(level: keyof Logger, message: () => string, details?: () => Record<string, unknown>): void {
     try {
-      this.#logger?.[level]?.(scrubSecrets(message(), this.#secrets), details?.());
+      this.#shared.logger?.[level]?.(scrubSecrets(message(), this.#shared.secrets), details?.());
     } catch {
       // A broken logger must not break requests.
     }
@@ -410,31 +436,16 @@ function pick(input: Record<string, unknown>, names: readonly string[] | undefin
   return out;
 }
 
-function redacted(where: Where): Where {
-  return { method: where.method, url: redactUrl(where.url), operationId: where.operationId };
-}
-
-/** A cancelled wait (`WaitAborted`) as the caller's `AbortError`; any other error unchanged. */
-function abortErrorFor(error: unknown, where: Where): unknown {
-  return error instanceof WaitAborted ? new AbortError(redacted(where)) : error;
-}
-
-/** Why an attempt got no response: the caller aborted, the time was up, or the connection failed. */
-function noResponseError(where: Where, deadline: AttemptDeadline, timeoutMs: number, cause: unknown): ApiClientError {
-  const init = redacted(where);
-  const reason = deadline.reason();
-  if (reason === "caller") return new AbortError(init);
-  if (reason === "timeout") return new TimeoutError({ ...init, timeoutMs });
-  return new ConnectionError({ ...init, cause });
-}
-
-function fallbackText(data: unknown, error: unknown): string {
-  const value = data ?? error;
-  if (value === undefined) return "";
-  return typeof value === "string" ? value : (JSON.stringify(value) ?? "");
+function abortError(where: Where): AbortError {
+  return new AbortError(redacted(where));
 }
 
 function nonNegative(name: string, value: number): number {
   if (!(value >= 0)) throw new RangeError(`${name} must be a non-negative number, got ${value}`);
+  return value;
+}
+
+function positive(name: string, value: number): number {
+  if (!(value > 0)) throw new RangeError(`${name} must be a positive number, got ${value}`);
   return value;
 }

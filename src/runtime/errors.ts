@@ -5,8 +5,11 @@
  *   ├── ApiError                 an HTTP response that is not a usable success
  *   │   ├── BadRequestError 400, UnauthorizedError 401, PaymentRequiredError 402 (a paid feature),
  *   │   │   QuotaExceededError 402 (with quota headers), ForbiddenError 403, NotFoundError 404,
- *   │   │   GoneError 410, UnprocessableEntityError 422, RateLimitError 429, ServerError 5xx
- *   │   └── InvalidResponseError a 2xx whose body is not valid JSON (status is the 2xx status)
+ *   │   │   ConflictError 409, GoneError 410, UnprocessableEntityError 422, RateLimitError 429,
+ *   │   │   ServerError 5xx (the table `ERROR_CLASS_BY_STATUS`)
+ *   │   ├── InvalidResponseError a 2xx whose body is not valid JSON (status is the 2xx status)
+ *   │   ├── ResponseTooLargeError a body larger than `maxResponseBytes` (counted after decoding)
+ *   │   └── RedirectError        a redirect the runtime refused (another origin, or a loop)
  *   └── NoResponseError          no HTTP response at all
  *       ├── ConnectionError, TimeoutError, AbortError
  *
@@ -132,6 +135,10 @@ export class ForbiddenError extends ApiError {
 export class NotFoundError extends ApiError {
   override name = "NotFoundError";
 }
+/** HTTP 409: the request conflicts with the resource's current state (e.g. it already exists). */
+export class ConflictError extends ApiError {
+  override name = "ConflictError";
+}
 /** HTTP 410: the endpoint is gone; never retried, do not call it again. */
 export class GoneError extends ApiError {
   override name = "GoneError";
@@ -163,6 +170,65 @@ export class InvalidResponseError extends ApiError {
 }
 
 /**
+ * A response body larger than the client's `maxResponseBytes`, counted on decoded bytes (after
+ * gzip/deflate/br), so a compression bomb is stopped as early as a huge plain body. The rest of
+ * the body is not read (the connection is dropped); `rawBody` is empty.
+ */
+export class ResponseTooLargeError extends ApiError {
+  override name = "ResponseTooLargeError";
+  /** The cap that was exceeded, in bytes. */
+  declare readonly maxResponseBytes: number;
+  constructor(init: ApiErrorInit & { maxResponseBytes: number }) {
+    super({ ...init, message: init.message ?? `${describeRequest(init)} returned HTTP ${init.status} with a body over ${init.maxResponseBytes} bytes (maxResponseBytes); the rest was not read` });
+    Object.assign(this, { maxResponseBytes: init.maxResponseBytes });
+  }
+}
+
+/**
+ * A redirect the runtime did not follow: to another origin (scheme, host or port), where the
+ * credentials, the caller's headers and the request body must not go; or one redirect too many
+ * (a loop). Same-origin redirects are followed (at most `MAX_REDIRECTS`).
+ */
+export class RedirectError extends ApiError {
+  override name = "RedirectError";
+  /** Where the server redirected to (redacted), if it said. */
+  declare readonly location: string | undefined;
+  constructor(init: ApiErrorInit & { location: string | undefined; reason: string }) {
+    super({ ...init, message: `${describeRequest(init)} returned HTTP ${init.status}: ${init.reason}` });
+    Object.assign(this, { location: init.location });
+  }
+}
+
+type ApiErrorClass = new (init: ApiErrorInit) => ApiError;
+
+/**
+ * Status → error class, the one place that says which class a status throws (the generator reads
+ * it for JSDoc `@throws`). 402 is `QuotaExceededError` instead when the response carries quota
+ * headers; 429 is `RateLimitError`; any other 5xx is `ServerError`, any other status `ApiError`.
+ */
+export const ERROR_CLASS_BY_STATUS: Readonly<Record<number, ApiErrorClass>> = {
+  400: BadRequestError,
+  401: UnauthorizedError,
+  402: PaymentRequiredError,
+  403: ForbiddenError,
+  404: NotFoundError,
+  409: ConflictError,
+  410: GoneError,
+  422: UnprocessableEntityError,
+  429: RateLimitError as unknown as ApiErrorClass,
+};
+
+/** The name of the class thrown for a status ("404", "5XX", "default"): for generated JSDoc. */
+export function errorClassNameFor(status: string | number): string {
+  const text = String(status);
+  if (/^\d+$/.test(text)) {
+    const known = ERROR_CLASS_BY_STATUS[Number(text)];
+    if (known) return known.name;
+  }
+  return /^5(\d\d|XX)$/i.test(text) ? "ServerError" : "ApiError";
+}
+
+/**
  * The `ApiError` subclass for a non-2xx response. `retryAfterMs` is the parsed `Retry-After`;
  * `quota` the parsed quota headers (a quota 402 needs `resetsInSeconds`).
  */
@@ -172,20 +238,13 @@ export function createApiError(
   quota?: { remaining: number | undefined; resetsInSeconds: number | undefined },
 ): ApiError {
   const { status } = init;
-  if (status === 400) return new BadRequestError(init);
-  if (status === 401) return new UnauthorizedError(init);
-  if (status === 402) {
-    return quota?.resetsInSeconds !== undefined
-      ? new QuotaExceededError({ ...init, remaining: quota.remaining, resetsInSeconds: quota.resetsInSeconds })
-      : new PaymentRequiredError(init);
+  if (status === 402 && quota?.resetsInSeconds !== undefined) {
+    return new QuotaExceededError({ ...init, remaining: quota.remaining, resetsInSeconds: quota.resetsInSeconds });
   }
-  if (status === 403) return new ForbiddenError(init);
-  if (status === 404) return new NotFoundError(init);
-  if (status === 410) return new GoneError(init);
-  if (status === 422) return new UnprocessableEntityError(init);
   if (status === 429) return new RateLimitError({ ...init, retryAfterMs });
-  if (status >= 500) return new ServerError(init);
-  return new ApiError(init);
+  const known = ERROR_CLASS_BY_STATUS[status];
+  if (known) return new known(init);
+  return status >= 500 ? new ServerError(init) : new ApiError(init);
 }
 
 /** Where a request that got no response was going. */

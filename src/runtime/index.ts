@@ -15,7 +15,10 @@ export {
   ApiClientError,
   ApiError,
   BadRequestError,
+  ConflictError,
   ConnectionError,
+  ERROR_CLASS_BY_STATUS,
+  errorClassNameFor,
   ForbiddenError,
   GoneError,
   InvalidResponseError,
@@ -24,6 +27,8 @@ export {
   PaymentRequiredError,
   QuotaExceededError,
   RateLimitError,
+  RedirectError,
+  ResponseTooLargeError,
   ServerError,
   TimeoutError,
   UnauthorizedError,
@@ -41,5 +46,6 @@ export type {
 export { bindOperation } from "./method.js";
 export { paginate, paginateAll, type PageFetcher, type PageParams } from "./pagination.js";
 export type { QuotaHeaderNames, QuotaSnapshot } from "./quota.js";
+export { DEFAULT_MAX_RESPONSE_BYTES } from "./read-body.js";
 export type { RateLimitOptions, RateLimitSetting } from "./rate-limit.js";
 export type { AuthScheme } from "./auth.js";

@@ -24,7 +24,11 @@ export interface RetryPolicy {
   baseDelayMs: number;
   /** Largest backoff ceiling. */
   maxDelayMs: number;
-  /** Largest `Retry-After` honoured; longer requests are shortened to this. */
+  /**
+   * The longest wait a `Retry-After` may ask for: the caller's budget for one wait. A 429 asking
+   * for longer fails at once with its `RateLimitError` (`retryAfterMs` says how long) rather than
+   * blocking the call.
+   */
   maxRetryAfterMs: number;
   /** A 402 quota is waited out only if it resets within this; 0 = never wait. */
   maxQuotaWaitMs: number;
@@ -32,7 +36,7 @@ export interface RetryPolicy {
   random: () => number;
 }
 
-/** Defaults: 2 retries, backoff 0.5 s doubling to 8 s with full jitter, `Retry-After` capped at 60 s. */
+/** Defaults: 2 retries, backoff 0.5 s doubling to 8 s with full jitter, `Retry-After` waits up to 60 s. */
 export const DEFAULT_RETRY_POLICY: RetryPolicy = {
   maxRetries: 2,
   baseDelayMs: 500,
@@ -55,9 +59,8 @@ export function retryDelayFor(error: unknown, method: string, retriesSoFar: numb
 
   // The server refused the request without acting on it: safe to repeat for every method.
   if (error instanceof RateLimitError) {
-    return error.retryAfterMs !== undefined
-      ? Math.min(error.retryAfterMs, policy.maxRetryAfterMs)
-      : backoffDelay(retriesSoFar, policy);
+    if (error.retryAfterMs === undefined) return backoffDelay(retriesSoFar, policy);
+    return error.retryAfterMs <= policy.maxRetryAfterMs ? error.retryAfterMs : undefined;
   }
   // The user opted in (maxQuotaWaitMs) to wait for the quota window to reset.
   if (error instanceof QuotaExceededError) {

@@ -76,3 +76,22 @@ function encodePathValue(name: string, value: unknown): string {
   if (DOT_SEGMENTS.has(text)) throw new TypeError(`path parameter "${name}" must not be ${JSON.stringify(text)}`);
   return encodeURIComponent(text);
 }
+
+/**
+ * `url` moved to `origin` (the `origin` client option): scheme, host and port from `origin`, the
+ * path from `url` ("https://api.track.toggl.com/reports/api/v3" + "http://127.0.0.1:8080" →
+ * "http://127.0.0.1:8080/reports/api/v3"). A relative `url` (no host in the docs) is just appended.
+ */
+export function rehome(url: string, origin: string, apiName: string): string {
+  let target: URL;
+  try {
+    target = new URL(origin);
+  } catch {
+    throw new TypeError(`${apiName}: origin ${JSON.stringify(redactUrl(origin))} is not an absolute URL ("http://127.0.0.1:8080")`);
+  }
+  if (target.pathname !== "/" || target.search || target.hash) {
+    throw new TypeError(`${apiName}: origin must be scheme://host[:port] only, got ${JSON.stringify(redactUrl(origin))}; use baseUrl to replace a whole URL`);
+  }
+  const path = /^[a-z][a-z0-9+.-]*:\/\//i.test(url) ? url.replace(/^[a-z][a-z0-9+.-]*:\/\/[^/?#]*/i, "") : url;
+  return target.origin + (path.startsWith("/") || path === "" ? path : `/${path}`);
+}

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import {
   ApiClientError,
   ApiError,
+  ConflictError,
   BadRequestError,
   ForbiddenError,
   GoneError,
@@ -40,7 +41,7 @@ describe("status → error class", () => {
     [402, PaymentRequiredError, "PaymentRequiredError"],
     [403, ForbiddenError, "ForbiddenError"],
     [404, NotFoundError, "NotFoundError"],
-    [409, ApiError, "ApiError"],
+    [409, ConflictError, "ConflictError"],
     [410, GoneError, "GoneError"],
     [422, UnprocessableEntityError, "UnprocessableEntityError"],
     [429, RateLimitError, "RateLimitError"],

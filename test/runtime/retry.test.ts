@@ -57,10 +57,11 @@ describe("retryDelayFor: the policy table", () => {
     expect(retryDelayFor(server(500), "GET", 1, { ...policy, maxRetries: 2 })).toBe(500);
     expect(retryDelayFor(server(500), "GET", 2, { ...policy, maxRetries: 2 })).toBeUndefined();
   });
-  it("429: Retry-After capped at maxRetryAfterMs, else backoff; any method", () => {
+  it("429: waits Retry-After within maxRetryAfterMs, gives up at once beyond it, else backoff; any method", () => {
     const limited = (retryAfterMs: number | undefined) => new RateLimitError({ ...base, status: 429, retryAfterMs });
     expect(retryDelayFor(limited(3000), "POST", 0, policy)).toBe(3000);
-    expect(retryDelayFor(limited(600_000), "GET", 0, policy)).toBe(60_000);
+    expect(retryDelayFor(limited(60_000), "GET", 0, policy)).toBe(60_000);
+    expect(retryDelayFor(limited(600_000), "GET", 0, policy)).toBeUndefined();
     expect(retryDelayFor(limited(undefined), "PATCH", 0, policy)).toBe(250);
   });
   it("5xx: idempotent methods only", () => {
@@ -141,9 +142,23 @@ describe("fault matrix (GET unless named)", () => {
     expect(r.waits[0]).toBeLessThanOrEqual(30_000);
   });
 
-  it("429 with a huge Retry-After → capped at 60 s", async () => {
+  it("429 with a Retry-After beyond the budget (maxRetryAfterMs) → RateLimitError at once, no wait", async () => {
     const r = await run([{ status: 429, headers: { "Retry-After": "86400" } }, ok]);
-    expect(r.waits).toEqual([60_000]);
+    expect(r.error).toBeInstanceOf(RateLimitError);
+    expect((r.error as RateLimitError).retryAfterMs).toBe(86_400_000);
+    expect(r.waits).toEqual([]);
+    expect(r.attempts).toBe(1);
+  });
+
+  it("429 with a negative or garbage Retry-After → ordinary backoff", async () => {
+    for (const value of ["-5", "soon", "1e999x"]) {
+      const r = await run([{ status: 429, headers: { "Retry-After": value } }, ok]);
+      expect(r.result).toEqual({ id: 1 });
+      expect(r.waits).toHaveLength(1);
+      expect(r.waits[0]).toBeLessThan(60_000);
+      await server?.close();
+      server = undefined;
+    }
   });
 
   it("429 without Retry-After → exponential backoff, then RateLimitError after maxRetries", async () => {
