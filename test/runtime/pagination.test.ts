@@ -164,7 +164,7 @@ describe("paginate: header cursors", () => {
     const pages = [
       { rows: [{ id: 1 }, { id: 2 }], next: { "X-Next-ID": "2", "X-Next-Row-Number": "3" } },
       { rows: [{ id: 3 }, { id: 4 }], next: { "X-Next-ID": "4", "X-Next-Row-Number": "5" } },
-      { rows: [{ id: 5 }], next: {} },
+      { rows: [{ id: 5 }], next: {} as Record<string, string> },
     ];
     server = await startFaultServer((request) => {
       const body = JSON.parse(request.body) as { first_row_number?: number };

@@ -51,20 +51,37 @@ describe("startAttempt", () => {
 });
 
 describe("DeadlineTimer (one timer shared by a client's attempts)", () => {
-  it("fires each attempt at its own deadline, earliest first, and never a disposed one", async () => {
+  it("fires each attempt at its own deadline, never before it, and never a disposed one", async () => {
+    // Independent of scheduling: a stalled process may fire both deadlines in one tick, so only
+    // what the timer guarantees is asserted (no attempt before its deadline, every one after it).
     const timers = new DeadlineTimer();
-    const late = startAttempt(undefined, 60, timers);
+    const created = performance.now();
+    const late = startAttempt(undefined, 40, timers);
     const early = startAttempt(undefined, 10, timers);
     const disposed = startAttempt(undefined, 5, timers);
     disposed.dispose();
-    await new Promise((r) => early.signal.addEventListener("abort", r));
+    const firedAt: Record<string, number> = {};
+    const fired = (name: string, attempt: typeof early) =>
+      new Promise<void>((resolve) => attempt.signal.addEventListener("abort", () => resolve(void (firedAt[name] = performance.now()))));
+    await Promise.all([fired("early", early), fired("late", late)]);
     expect(early.reason()).toBe("timeout");
-    expect(late.reason()).toBeUndefined();
-    await new Promise((r) => late.signal.addEventListener("abort", r));
     expect(late.reason()).toBe("timeout");
+    expect(firedAt.early! - created).toBeGreaterThanOrEqual(10);
+    expect(firedAt.late! - created).toBeGreaterThanOrEqual(40);
     expect(disposed.reason()).toBeUndefined();
     early.dispose();
     late.dispose();
+  });
+
+  it("an earlier deadline does not fire a much later one", async () => {
+    const timers = new DeadlineTimer();
+    const late = startAttempt(undefined, 600_000, timers);
+    const early = startAttempt(undefined, 5, timers);
+    await new Promise((r) => early.signal.addEventListener("abort", r));
+    expect(early.reason()).toBe("timeout");
+    expect(late.reason()).toBeUndefined();
+    late.dispose();
+    early.dispose();
     const caller = new AbortController();
     const aborted = startAttempt(caller.signal, 60_000, timers);
     caller.abort();
