@@ -295,10 +295,10 @@ export class ApiClient<Paths extends {} = {}> implements OperationCaller {
   async #attempt<T>(operation: OperationInfo, init: CallInit, state: Attempt): Promise<T> {
     if (state.signal?.aborted) throw abortError(state.where);
     state.begin();
-    const { response } = await (this.#inner.request as unknown as RawRequest)(operation.method, operation.path, init);
-    let bytes = response === state.response ? state.bytes! : undefined;
-    // A middleware replaced the response: read its body the same way (capped).
-    if (bytes === undefined) bytes = await this.#readReplacement(response, state);
+    const result = await (this.#inner.request as unknown as RawRequest)(operation.method, operation.path, init);
+    const response = result.response;
+    // A middleware replaced the response: read its body the same way (capped), or take what openapi-fetch read.
+    const bytes = response === state.response ? state.bytes! : await this.#readReplacement(result, state);
     if (response.ok) {
       const decoded = decodeSuccess(bytes, operation.responseKind, response.headers.get("content-type"));
       if (decoded.ok) return decoded.value as T;
@@ -307,8 +307,11 @@ export class ApiClient<Paths extends {} = {}> implements OperationCaller {
     throw this.#errorFor(operation.errorMessages, state, response, bytesToText(bytes));
   }
 
-  async #readReplacement(response: Response, state: Attempt): Promise<Uint8Array> {
-    if (response.bodyUsed) return new Uint8Array(0);
+  async #readReplacement({ data, error, response }: RawResult, state: Attempt): Promise<Uint8Array> {
+    if (response.bodyUsed) {
+      const value = data ?? error;
+      return new TextEncoder().encode(value === undefined ? "" : typeof value === "string" ? value : (JSON.stringify(value) ?? ""));
+    }
     try {
       return await readCapped(response, this.#shared.maxResponseBytes, (p) => p);
     } catch (cause) {

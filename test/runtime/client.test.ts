@@ -66,6 +66,15 @@ describe("middleware", () => {
     const api = new TestApi({ baseUrl: server.url, middleware: [fix] });
     expect(await api.call(getThing, { thing_id: 1 })).toEqual({ patched: true });
   });
+
+  it("an error response a middleware substitutes keeps its message in the typed error", async () => {
+    server = await startFaultServer([{ body: { id: 1 } }]);
+    const deny: Middleware = { onResponse: () => new Response(JSON.stringify({ message: "denied by policy" }), { status: 404 }) };
+    const api = new TestApi({ baseUrl: server.url, middleware: [deny] });
+    const error = (await caught(() => api.call(getThing, { thing_id: 1 }))) as NotFoundError;
+    expect(error).toBeInstanceOf(NotFoundError);
+    expect(error.serverMessage).toBe("denied by policy");
+  });
 });
 
 describe("raw", () => {
