@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, expectTypeOf, it } from "vitest";
-import { bindOperation, type OperationInfo, paginate, paginateAll } from "../../src/runtime/index.js";
+import { bindOperation, type OperationInfo, type OperationMethod, paginate, paginateAll } from "../../src/runtime/index.js";
 import { type FaultServer, startFaultServer } from "./fault-server.js";
-import { caught, listThings, type Thing, TestApi } from "./test-api.js";
+import { caught, listThings, type ListThingsParams, type Thing, TestApi } from "./test-api.js";
 
 let server: FaultServer | undefined;
 afterEach(async () => {
@@ -78,6 +78,11 @@ describe("paginate", () => {
     // Functions that are never called: only their types are checked.
     expectTypeOf(() => api.paginate(api.things.list, { workspace_id: 1 })).returns.toEqualTypeOf<AsyncGenerator<Thing, void, undefined>>();
     expectTypeOf(() => api.paginateAll(api.things.list, { workspace_id: 1 })).returns.toEqualTypeOf<Promise<Thing[]>>();
+    const list: OperationMethod<ListThingsParams, Thing[]> = bindOperation(api, listThings);
+    expectTypeOf(() => api.paginate(list, { workspace_id: 1 })).returns.toEqualTypeOf<AsyncGenerator<Thing, void, undefined>>();
+    const optional: OperationMethod<{ page?: number; per_page?: number } | undefined, Thing[]> = bindOperation(api, listThings);
+    expectTypeOf(() => api.paginateAll(optional, {})).returns.toEqualTypeOf<Promise<Thing[]>>();
+    expectTypeOf(() => paginateAll(list, { workspace_id: 1 })).returns.toEqualTypeOf<Promise<Thing[]>>();
     // @ts-expect-error — a method without page/per_page cannot be paginated
     void (() => api.paginate(api.things.create, { body: { name: "x" } }));
   });
