@@ -90,6 +90,7 @@ describe("hostile servers: every call ends with a typed error", () => {
     });
     const error = await caught(() => api(server.url, { timeoutMs: 150 }).call(getThing, { thing_id: 1 }));
     expect(error).toBeInstanceOf(TimeoutError);
+    expect(await caught(() => api(server.url, { timeoutMs: 150 }).raw.GET("/things" as never, {} as never))).toBeInstanceOf(TimeoutError);
   });
 
   it("a 2 GB body streamed fast (chunked) → ResponseTooLargeError at the cap, and the server stops", async () => {
@@ -101,6 +102,8 @@ describe("hostile servers: every call ends with a typed error", () => {
     expect(error).toBeInstanceOf(ResponseTooLargeError);
     expect(error.maxResponseBytes).toBe(1024 * 1024);
     expect(error.message).toContain("maxResponseBytes");
+    const rawError = await caught(() => api(server.url, { maxResponseBytes: 1024 * 1024 }).raw.GET("/things" as never, {} as never));
+    expect(rawError).toBeInstanceOf(ResponseTooLargeError);
   });
 
   it("a 2 GB body announced by Content-Length → ResponseTooLargeError before reading it", async () => {
