@@ -205,7 +205,14 @@ export function transport(fetch: FetchLike, maxBytes: number): Send {
       // `raw` and middleware read every body: they get a copy, as the original is spent.
       if (!attempt.fresh && response.ok) return (attempt.response = response);
       const empty = status === 204 || status === 205 || status === 304 || request.method === "HEAD";
-      return (attempt.response = new Response(empty ? null : (bytes as Uint8Array<ArrayBuffer>), { status, statusText: response.statusText, headers: response.headers }));
+      let headers = response.headers;
+      if (headers.has("content-encoding")) {
+        // The copy holds decoded bytes: its headers must not claim an encoding (or the encoded length).
+        headers = new Headers(headers);
+        headers.delete("content-encoding");
+        headers.delete("content-length");
+      }
+      return (attempt.response = new Response(empty ? null : (bytes as Uint8Array<ArrayBuffer>), { status, statusText: response.statusText, headers }));
     }
   };
 }

@@ -147,6 +147,19 @@ describe("hostile servers: every call ends with a typed error", () => {
     expect(process.memoryUsage().rss - before).toBeLessThan(1024 ** 3);
   });
 
+  it("an ordinary gzip body under the cap is decoded, for call and raw (whose copy claims no encoding)", async () => {
+    const server = await hostile((_req, res) => {
+      const body = gzipSync(JSON.stringify({ id: 1, name: "x".repeat(1000) }));
+      res.writeHead(200, { "content-type": "application/json", "content-encoding": "gzip", "content-length": String(body.byteLength) });
+      res.end(body);
+    });
+    const client = api(server.url, { maxResponseBytes: 4096 });
+    expect(await client.call(getThing, { thing_id: 1 })).toMatchObject({ id: 1 });
+    const { data, response } = await client.raw.GET("/things" as never, {} as never);
+    expect(data).toMatchObject({ id: 1 });
+    expect(response.headers.get("content-encoding")).toBeNull();
+  });
+
   it("invalid JSON on 200 → InvalidResponseError, from call and from raw", async () => {
     const server = await hostile((_req, res) => {
       res.writeHead(200, { "content-type": "application/json" });
