@@ -34,19 +34,24 @@ export async function readCapped(response: Response, maxBytes: number, race: <T>
     return new Uint8Array(await race(response.arrayBuffer()));
   }
   const reader = body.getReader();
-  const chunks: Uint8Array[] = [];
-  let total = 0;
   try {
-    for (;;) {
-      const { done, value } = await race(reader.read());
-      if (done) break;
-      total += value.byteLength;
-      if (total > maxBytes) throw new BodyTooLarge();
-      chunks.push(value);
-    }
+    // One race for the whole loop, not one per chunk: a chunk costs no extra promise.
+    return await race(readAll(reader, maxBytes));
   } catch (error) {
     reader.cancel().catch(() => {});
     throw error;
+  }
+}
+
+async function readAll(reader: ReadableStreamDefaultReader<Uint8Array>, maxBytes: number): Promise<Uint8Array> {
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.byteLength;
+    if (total > maxBytes) throw new BodyTooLarge();
+    chunks.push(value);
   }
   if (chunks.length === 1) return chunks[0]!;
   const out = new Uint8Array(total);
