@@ -25,9 +25,9 @@ export interface RetryPolicy {
   /** Largest backoff ceiling. */
   maxDelayMs: number;
   /**
-   * The longest wait a `Retry-After` may ask for: the caller's budget for one wait. A 429 asking
-   * for longer fails at once with its `RateLimitError` (`retryAfterMs` says how long) rather than
-   * blocking the call.
+   * The caller's budget for waiting between attempts, per call (default 60 s). A 429 whose
+   * `Retry-After` asks for more than what is left of it fails at once with its `RateLimitError`
+   * (`retryAfterMs` says how long) rather than blocking the call.
    */
   maxRetryAfterMs: number;
   /** A 402 quota is waited out only if it resets within this; 0 = never wait. */
@@ -125,9 +125,12 @@ export async function withRetries<T>(attempt: (retriesSoFar: number) => Promise<
  */
 export async function retryAfterFailure<T>(error: unknown, attempt: (retriesSoFar: number) => Promise<T>, options: RetryLoopOptions): Promise<T> {
   const wait = options.sleep ?? realSleep;
+  let policy = options.policy;
   for (let retriesSoFar = 0; ; retriesSoFar++) {
-    const delayMs = retryDelayFor(error, options.method, retriesSoFar, options.policy);
+    const delayMs = retryDelayFor(error, options.method, retriesSoFar, policy);
     if (delayMs === undefined) throw error;
+    // `maxRetryAfterMs` is the budget of the whole call's waits: what is left of it bounds the next Retry-After.
+    policy = { ...policy, maxRetryAfterMs: Math.max(0, policy.maxRetryAfterMs - delayMs) };
     options.onRetry?.(error, delayMs, retriesSoFar + 1);
     await wait(delayMs, options.signal);
     try {

@@ -150,6 +150,13 @@ describe("fault matrix (GET unless named)", () => {
     expect(r.attempts).toBe(1);
   });
 
+  it("the budget is per call: a second Retry-After beyond what is left of it fails at once", async () => {
+    const r = await run([{ status: 429, headers: { "Retry-After": "40" } }, { status: 429, headers: { "Retry-After": "40" } }, ok]);
+    expect(r.error).toBeInstanceOf(RateLimitError);
+    expect(r.waits).toEqual([40_000]);
+    expect(r.attempts).toBe(2);
+  });
+
   it("429 with a negative or garbage Retry-After → ordinary backoff", async () => {
     for (const value of ["-5", "soon", "1e999x"]) {
       const r = await run([{ status: 429, headers: { "Retry-After": value } }, ok]);
