@@ -299,6 +299,7 @@ export class ApiClient<Paths extends {} = {}> implements OperationCaller {
     const response = result.response;
     // A middleware replaced the response: read its body the same way (capped), or take what openapi-fetch read.
     const bytes = response === state.response ? state.bytes! : await this.#readReplacement(result, state);
+    state.response = response; // what `withResponse` gives: the response the data came from
     if (response.ok) {
       const decoded = decodeSuccess(bytes, operation.responseKind, response.headers.get("content-type"));
       if (decoded.ok) return decoded.value as T;
