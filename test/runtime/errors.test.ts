@@ -3,6 +3,8 @@ import {
   ApiClientError,
   ApiError,
   ConflictError,
+  ERROR_CLASS_BY_STATUS,
+  errorClassNameFor,
   BadRequestError,
   ForbiddenError,
   GoneError,
@@ -193,5 +195,26 @@ describe("NoResponseError family", () => {
     const error = await failOnce({ status: 400, body: "bad" }, createThing);
     expect(error.method).toBe("POST");
     expect(error.url).toBe(`${server!.url}/things`);
+  });
+});
+
+describe("the status → class table (read by the generator for @throws)", () => {
+  it("names the class each status throws", () => {
+    expect(errorClassNameFor("409")).toBe("ConflictError");
+    expect(errorClassNameFor(404)).toBe("NotFoundError");
+    expect(errorClassNameFor("429")).toBe("RateLimitError");
+    expect(errorClassNameFor("503")).toBe("ServerError");
+    expect(errorClassNameFor("5XX")).toBe("ServerError");
+    expect(errorClassNameFor("418")).toBe("ApiError");
+    expect(errorClassNameFor("default")).toBe("ApiError");
+  });
+  it("is the table the runtime throws from", async () => {
+    for (const [status, cls] of Object.entries(ERROR_CLASS_BY_STATUS)) {
+      const error = await failOnce({ status: Number(status), body: "x" });
+      expect(error).toBeInstanceOf(cls);
+      expect(error.name).toBe(errorClassNameFor(status));
+      await server?.close();
+      server = undefined;
+    }
   });
 });
