@@ -11,7 +11,7 @@ import { type AnyCredentials, type AuthScheme, resolveAuth } from "./auth.js";
 import { bytesToText, decodeSuccess, parseErrorBody } from "./body.js";
 import { AbortError, type ApiError, type ApiErrorInit, ApiError as ApiErrorClass, createApiError, describeRequest, InvalidResponseError, RedirectError, ResponseTooLargeError } from "./errors.js";
 import type { ApiPromise, OperationCaller, OperationInfo, OperationMethod, RequestOptions } from "./operation.js";
-import { paginate, paginateAll } from "./pagination.js";
+import { type PageFetcher, paginate, paginateAll } from "./pagination.js";
 import { Attempt, compose, type FetchLike, limitRate, logExchange, noResponseError, observeQuota, redacted, type Send, timeLimit, transport, type Where } from "./pipeline.js";
 import { type QuotaHeaderNames, type QuotaSnapshot, readQuota } from "./quota.js";
 import { DEFAULT_MAX_RESPONSE_BYTES, readCapped } from "./read-body.js";
@@ -322,12 +322,12 @@ export class ApiClient<Paths extends {} = {}> implements OperationCaller {
 
   /** Iterates every item of a list method, page after page, as its `operation.pagination` says (see `pagination.ts`). */
   paginate<P extends object, T>(method: OperationMethod<P, readonly T[]> | ((params: P, options?: RequestOptions) => Promise<readonly T[]>), params: P, options?: RequestOptions): AsyncGenerator<T, void, undefined> {
-    return paginate(method, params, options);
+    return paginate(method as PageFetcher<P, T>, params, options);
   }
 
   /** Every item of a list method, collected into one array. */
   paginateAll<P extends object, T>(method: OperationMethod<P, readonly T[]> | ((params: P, options?: RequestOptions) => Promise<readonly T[]>), params: P, options?: RequestOptions): Promise<T[]> {
-    return paginateAll(method, params, options);
+    return paginateAll(method as PageFetcher<P, T>, params, options);
   }
 
   /** `raw`: openapi-fetch's API over the same pipeline and retries (see the `raw` field). */

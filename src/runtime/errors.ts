@@ -48,7 +48,7 @@ export interface ApiErrorInit {
   body: unknown;
   /** The server's messages, most important first. */
   messages: readonly string[];
-  operationId?: string;
+  operationId?: string | undefined;
   /** What the API docs list for this operation and status. */
   documentedMessages?: readonly string[];
   /** Overrides the generated message (used by `InvalidResponseError`). */
@@ -252,7 +252,7 @@ export interface NoResponseInit {
   method: string;
   /** Already redacted. */
   url: string;
-  operationId?: string;
+  operationId?: string | undefined;
   cause?: unknown;
 }
 

@@ -100,7 +100,7 @@ export interface RetryLoopOptions {
   method: string;
   policy: RetryPolicy;
   /** The caller's signal: a wait ends at once when it aborts. */
-  signal?: AbortSignal;
+  signal?: AbortSignal | undefined;
   /** Injectable for tests; must reject when `signal` aborts. */
   sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
   /** Called before each wait (for logging). */
