@@ -7,7 +7,8 @@ import { searchTimeEntriesOperation, createTotalOperation } from "./operations.j
 export type SearchTimeEntriesParams = operations["searchTimeEntries"]["parameters"]["path"] & {
   body: NonNullable<operations["searchTimeEntries"]["requestBody"]>["content"]["application/json"];
 };
-export type SearchTimeEntriesResponse = void;
+export type SearchTimeEntriesResponse =
+  operations["searchTimeEntries"]["responses"]["200"]["content"]["application/json"];
 
 /**
  * Search time entries
@@ -32,7 +33,8 @@ export function searchTimeEntries(
 export type CreateTotalParams = operations["createTotal"]["parameters"]["path"] & {
   body: NonNullable<operations["createTotal"]["requestBody"]>["content"]["application/json"];
 };
-export type CreateTotalResponse = void;
+export type CreateTotalResponse =
+  operations["createTotal"]["responses"]["200"]["content"]["application/json"];
 
 /**
  * Load totals detailed report

@@ -13,7 +13,7 @@ export type CreateTimeEntriesPdfParams =
       operations["createTimeEntriesPdf"]["requestBody"]
     >["content"]["application/json"];
   };
-export type CreateTimeEntriesPdfResponse = void;
+export type CreateTimeEntriesPdfResponse = unknown;
 
 /**
  * Export detailed report
@@ -41,7 +41,7 @@ export type CreateTimeEntriesExtensionParams =
       operations["createTimeEntriesExtension"]["requestBody"]
     >["content"]["application/json"];
   };
-export type CreateTimeEntriesExtensionResponse = void;
+export type CreateTimeEntriesExtensionResponse = unknown;
 
 /**
  * Export detailed report

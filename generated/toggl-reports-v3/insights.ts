@@ -15,7 +15,7 @@ export type CreateEmployeesExtensionParams =
       operations["createEmployeesExtension"]["requestBody"]
     >["content"]["application/json"];
   };
-export type CreateEmployeesExtensionResponse = void;
+export type CreateEmployeesExtensionResponse = unknown;
 
 /**
  * Export employee profitability insights
@@ -47,7 +47,7 @@ export type CreateProjectsExtensionParams =
       operations["createProjectsExtension"]["requestBody"]
     >["content"]["application/json"];
   };
-export type CreateProjectsExtensionResponse = void;
+export type CreateProjectsExtensionResponse = unknown;
 
 /**
  * Export profitability project insights
@@ -79,8 +79,7 @@ export type CreateTrendProjectsExtensionParams =
       operations["createTrendProjectsExtension"]["requestBody"]
     >["content"]["application/json"];
   };
-export type CreateTrendProjectsExtensionResponse =
-  operations["createTrendProjectsExtension"]["responses"]["200"]["content"]["application/json"];
+export type CreateTrendProjectsExtensionResponse = unknown;
 
 /**
  * Export projects data trends

@@ -10,7 +10,7 @@ import {
 } from "./operations.js";
 
 export type CreateCsvParams = operations["createCsv"]["parameters"]["path"];
-export type CreateCsvResponse = void;
+export type CreateCsvResponse = unknown;
 
 /**
  * Export CSV for saved report
@@ -41,7 +41,7 @@ export function createCsv(
 }
 
 export type CreatePdfParams = operations["createPdf"]["parameters"]["path"];
-export type CreatePdfResponse = void;
+export type CreatePdfResponse = unknown;
 
 /**
  * Export saved report in pdf format
@@ -70,7 +70,7 @@ export function createPdf(
 }
 
 export type CreateXlsxParams = operations["createXlsx"]["parameters"]["path"];
-export type CreateXlsxResponse = void;
+export type CreateXlsxResponse = unknown;
 
 /**
  * Export XSLX saved report

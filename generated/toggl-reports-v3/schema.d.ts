@@ -655,7 +655,7 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
-        ProjectsExtension: {
+        Project: {
             current_period_seconds?: number[];
             end?: string;
             previousStart?: string;
@@ -700,7 +700,9 @@ export interface components {
                     billable_amount_in_cents?: number;
                     graph?: {
                         billable_amount_in_cents?: number;
-                        by_rate?: Record<string, never>;
+                        by_rate?: {
+                            [key: string]: unknown;
+                        };
                         labour_cost_in_cents?: number;
                         seconds?: number;
                     }[];
@@ -716,24 +718,44 @@ export interface components {
                 };
             };
             dictionaries?: {
-                clients?: Record<string, never>;
+                clients?: {
+                    [key: string]: unknown;
+                };
                 /** @description Remove it after FlexQ release. */
-                filters?: Record<string, never>;
-                projects?: Record<string, never>;
-                tags?: Record<string, never>;
-                tasks?: Record<string, never>;
-                user_groups?: Record<string, never>;
-                users?: Record<string, never>;
+                filters?: {
+                    [key: string]: unknown;
+                };
+                projects?: {
+                    [key: string]: unknown;
+                };
+                tags?: {
+                    [key: string]: unknown;
+                };
+                tasks?: {
+                    [key: string]: unknown;
+                };
+                user_groups?: {
+                    [key: string]: unknown;
+                };
+                users?: {
+                    [key: string]: unknown;
+                };
             };
-            features?: Record<string, never>;
+            features?: {
+                [key: string]: unknown;
+            };
             fixed_daterange?: boolean;
             hide_amounts?: boolean;
-            input_params?: Record<string, never>;
+            input_params?: {
+                [key: string]: unknown;
+            };
             is_commenting_enabled?: boolean;
             public?: boolean;
             report_name?: string;
             report_type?: string;
-            saved_params?: Record<string, never>;
+            saved_params?: {
+                [key: string]: unknown;
+            };
             summary_results?: {
                 report?: {
                     groups?: {
@@ -744,14 +766,18 @@ export interface components {
                         names?: string[];
                         project_color?: string;
                         project_hex_color?: string;
-                        sub_groups?: Record<string, never>;
+                        sub_groups?: {
+                            [key: string]: unknown;
+                        };
                     }[];
                 };
                 totals?: {
                     billable_amount_in_cents?: number;
                     graph?: {
                         billable_amount_in_cents?: number;
-                        by_rate?: Record<string, never>;
+                        by_rate?: {
+                            [key: string]: unknown;
+                        };
                         labour_cost_in_cents?: number;
                         seconds?: number;
                     }[];
@@ -787,7 +813,9 @@ export interface components {
                     billable_amount_in_cents?: number;
                     graph?: {
                         billable_amount_in_cents?: number;
-                        by_rate?: Record<string, never>;
+                        by_rate?: {
+                            [key: string]: unknown;
+                        };
                         labour_cost_in_cents?: number;
                         seconds?: number;
                     }[];
@@ -814,7 +842,9 @@ export interface components {
             billable_amount_in_cents?: number;
             graph?: {
                 billable_amount_in_cents?: number;
-                by_rate?: Record<string, never>;
+                by_rate?: {
+                    [key: string]: unknown;
+                };
                 labour_cost_in_cents?: number;
                 seconds?: number;
             }[];
@@ -854,7 +884,7 @@ export interface components {
             /** @description User ID. */
             user_id?: number;
         };
-        Project: {
+        CreateProjectResponse: {
             active?: boolean;
             billable?: boolean;
             client_id?: number;
@@ -900,13 +930,13 @@ export interface components {
             /** @description When the task was created/last modified */
             at?: string;
             /** @description null */
-            avatar_url?: string;
+            avatar_url?: string | null;
             /** @description null */
-            client_id?: number;
+            client_id?: number | null;
             /** @description null */
-            client_name?: string;
+            client_name?: string | null;
             /** @description null */
-            estimated_seconds?: number;
+            estimated_seconds?: number | null;
             /** @description ExternalReference can be used to store an external reference to the Track Task Entity. */
             external_reference?: string;
             /** @description Task ID */
@@ -916,7 +946,9 @@ export interface components {
             /** @description The external type of the linked entity in the external system (e.g. JIRA/SalesForce) */
             integration_ext_type?: string;
             /** @description The provider (e.g. JIRA/SalesForce) that has an entity linked to this Toggl Track entity */
-            integration_provider?: Record<string, never>;
+            integration_provider?: {
+                [key: string]: unknown;
+            };
             /** @description Task Name */
             name?: string;
             permissions?: string[];
@@ -926,22 +958,22 @@ export interface components {
             /** @description Project ID */
             project_id?: number;
             /** @description null */
-            project_is_private?: boolean;
+            project_is_private?: boolean | null;
             project_name?: string;
             /** @description Rate for this task */
             rate?: number;
             /** @description null */
-            rate_last_updated?: string;
+            rate_last_updated?: string | null;
             /** @description Whether this is a recurring task */
             recurring?: boolean;
             /** @description null */
-            toggl_accounts_id?: string;
+            toggl_accounts_id?: string | null;
             /** @description The value tracked_seconds is in milliseconds, not in seconds. */
             tracked_seconds?: number;
             /** @description null */
-            user_id?: number;
+            user_id?: number | null;
             /** @description null */
-            user_name?: string;
+            user_name?: string | null;
             /** @description Workspace ID */
             workspace_id?: number;
         };
@@ -1086,7 +1118,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": unknown;
+                };
             };
             /**
              * @description Bad Request
@@ -1214,7 +1248,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/pdf": string;
+                };
             };
             /**
              * @description Bad Request
@@ -1269,7 +1305,7 @@ export interface operations {
                 /** @description Workspace ID */
                 workspace_id: number;
                 /** @description csv,xlsx */
-                extension: string;
+                extension: "csv" | "xlsx";
             };
             cookie?: never;
         };
@@ -1340,7 +1376,10 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
             };
             /**
              * @description Bad Request
@@ -1454,7 +1493,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": unknown;
+                };
             };
             /**
              * @description Bad Request
@@ -1509,7 +1550,7 @@ export interface operations {
                 /** @description Numeric ID of the workspace */
                 workspace_id: number;
                 /** @description csv,xlsx */
-                extension: string;
+                extension: "csv" | "xlsx";
             };
             cookie?: never;
         };
@@ -1533,7 +1574,10 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
             };
             /** @description Invalid parameters */
             400: {
@@ -1572,7 +1616,7 @@ export interface operations {
                 /** @description Numeric ID of the workspace */
                 workspace_id: number;
                 /** @description csv,xlsx */
-                extension: string;
+                extension: "csv" | "xlsx";
             };
             cookie?: never;
         };
@@ -1609,7 +1653,10 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
             };
             /**
              * @description Bad Request
@@ -1654,7 +1701,7 @@ export interface operations {
                 /** @description Workspace ID */
                 workspace_id: number;
                 /** @description csv,xlsx */
-                extension: string;
+                extension: "csv" | "xlsx";
             };
             cookie?: never;
         };
@@ -1670,7 +1717,8 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProjectsExtension"][];
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
             /**
@@ -1732,7 +1780,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "text/csv": string;
+                };
             };
             /**
              * @description Bad Request
@@ -1815,7 +1865,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/pdf": string;
+                };
             };
             /**
              * @description Bad Request
@@ -1898,7 +1950,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
             };
             /**
              * @description Bad Request
@@ -2069,7 +2123,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/pdf": string;
+                };
             };
             /**
              * @description Bad Request
@@ -2124,7 +2180,7 @@ export interface operations {
                 /** @description Workspace ID */
                 workspace_id: number;
                 /** @description csv,xlsx */
-                extension: string;
+                extension: "csv" | "xlsx";
             };
             cookie?: never;
         };
@@ -2213,7 +2269,10 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
             };
             /**
              * @description Bad Request
@@ -2320,7 +2379,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "text/csv": string;
+                };
             };
             /**
              * @description Bad Request
@@ -2441,7 +2502,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/pdf": string;
+                };
             };
             /**
              * @description Bad Request
@@ -2511,7 +2574,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProjectsExtension"][];
+                    "application/json": components["schemas"]["Project"][];
                 };
             };
             /**
@@ -2855,7 +2918,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": unknown;
+                };
             };
             /**
              * @description Bad Request
@@ -3110,7 +3175,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Project"][];
+                    "application/json": components["schemas"]["CreateProjectResponse"][];
                 };
             };
             /** @description Maximum count of posted IDs is {value} */
@@ -3394,7 +3459,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Project"][];
+                    "application/json": components["schemas"]["CreateProjectResponse"][];
                 };
             };
             /**
@@ -3617,7 +3682,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": unknown;
+                };
             };
             /**
              * @description Bad Request

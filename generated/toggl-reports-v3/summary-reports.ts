@@ -16,7 +16,7 @@ export type CreateSummaryTimeEntriesPdfParams =
       operations["createSummaryTimeEntriesPdf"]["requestBody"]
     >["content"]["application/json"];
   };
-export type CreateSummaryTimeEntriesPdfResponse = void;
+export type CreateSummaryTimeEntriesPdfResponse = unknown;
 
 /**
  * Export summary report
@@ -48,7 +48,7 @@ export type CreateSummaryTimeEntriesExtensionParams =
       operations["createSummaryTimeEntriesExtension"]["requestBody"]
     >["content"]["application/json"];
   };
-export type CreateSummaryTimeEntriesExtensionResponse = void;
+export type CreateSummaryTimeEntriesExtensionResponse = unknown;
 
 /**
  * Export summary report
@@ -135,7 +135,8 @@ export type SearchSummaryTimeEntriesParams =
       operations["searchSummaryTimeEntries"]["requestBody"]
     >["content"]["application/json"];
   };
-export type SearchSummaryTimeEntriesResponse = void;
+export type SearchSummaryTimeEntriesResponse =
+  operations["searchSummaryTimeEntries"]["responses"]["200"]["content"]["application/json"];
 
 /**
  * Search time entries

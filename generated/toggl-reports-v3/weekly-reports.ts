@@ -14,7 +14,7 @@ export type CreateTimeEntriesCsvParams =
       operations["createTimeEntriesCsv"]["requestBody"]
     >["content"]["application/json"];
   };
-export type CreateTimeEntriesCsvResponse = void;
+export type CreateTimeEntriesCsvResponse = unknown;
 
 /**
  * Export weekly report
@@ -42,7 +42,7 @@ export type CreateWeeklyTimeEntriesPdfParams =
       operations["createWeeklyTimeEntriesPdf"]["requestBody"]
     >["content"]["application/json"];
   };
-export type CreateWeeklyTimeEntriesPdfResponse = void;
+export type CreateWeeklyTimeEntriesPdfResponse = unknown;
 
 /**
  * Export weekly report
@@ -74,7 +74,8 @@ export type SearchWeeklyTimeEntriesParams =
       operations["searchWeeklyTimeEntries"]["requestBody"]
     >["content"]["application/json"];
   };
-export type SearchWeeklyTimeEntriesResponse = void;
+export type SearchWeeklyTimeEntriesResponse =
+  operations["searchWeeklyTimeEntries"]["responses"]["200"]["content"]["application/json"];
 
 /**
  * Search time entries

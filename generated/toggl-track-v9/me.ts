@@ -126,7 +126,8 @@ export function getLocation(
 }
 
 export type ListLoggedsParams = Record<string, never>;
-export type ListLoggedsResponse = void;
+export type ListLoggedsResponse =
+  operations["listLoggeds"]["responses"]["200"]["content"]["application/json"];
 
 /**
  * Logged
@@ -295,7 +296,8 @@ export function listTrackReminders(
 }
 
 export type ListWebTimersParams = Record<string, never>;
-export type ListWebTimersResponse = void;
+export type ListWebTimersResponse =
+  operations["listWebTimers"]["responses"]["200"]["content"]["application/json"];
 
 /**
  * WebTimer

@@ -195,7 +195,8 @@ export function updateOrganizationUser(
 }
 
 export type ListStatisticsParams = operations["listStatistics"]["parameters"]["path"];
-export type ListStatisticsResponse = void;
+export type ListStatisticsResponse =
+  operations["listStatistics"]["responses"]["200"]["content"]["application/json"];
 
 /**
  * Statistics for all workspaces in the organization

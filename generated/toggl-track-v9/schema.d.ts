@@ -1587,7 +1587,9 @@ export interface components {
             /** @description The external type of the linked entity in the external system (e.g. JIRA/SalesForce) */
             integration_ext_type?: string;
             /** @description The provider (e.g. JIRA/SalesForce) that has an entity linked to this Toggl Track entity */
-            integration_provider?: Record<string, never>;
+            integration_provider?: {
+                [key: string]: unknown;
+            };
             /** @description Name of the client */
             name?: string;
             notes?: string;
@@ -1651,7 +1653,9 @@ export interface components {
              */
             logo_url?: string;
             /** @description How far back free workspaces can access data. */
-            max_data_retention_days?: Record<string, never>;
+            max_data_retention_days?: {
+                [key: string]: unknown;
+            };
             /** @description Name of the workspace */
             name?: string;
             /** @description Only admins will be able to create projects, optional, only for existing WS, will be false initially */
@@ -1984,7 +1988,9 @@ export interface components {
                     name?: string;
                     user_id?: number;
                 }[];
-                approvers_layers?: Record<string, never>;
+                approvers_layers?: {
+                    [key: string]: unknown;
+                };
                 email_reminder_enabled?: boolean;
                 end_date?: string;
                 errors?: {
@@ -2015,7 +2021,9 @@ export interface components {
                 name?: string;
                 user_id?: number;
             }[];
-            approvers_layers?: Record<string, never>;
+            approvers_layers?: {
+                [key: string]: unknown;
+            };
             email_reminder_enabled?: boolean;
             end_date?: string;
             errors?: {
@@ -2049,7 +2057,9 @@ export interface components {
                     name?: string;
                     user_id?: number;
                 }[];
-                approvers_layers?: Record<string, never>;
+                approvers_layers?: {
+                    [key: string]: unknown;
+                };
                 end_date?: string;
                 errors?: {
                     code?: string;
@@ -2105,7 +2115,9 @@ export interface components {
                 name?: string;
                 user_id?: number;
             }[];
-            approvers_layers?: Record<string, never>;
+            approvers_layers?: {
+                [key: string]: unknown;
+            };
             end_date?: string;
             errors?: {
                 code?: string;
@@ -2233,7 +2245,9 @@ export interface components {
                 /** @description The external type of the linked entity in the external system (e.g. JIRA/SalesForce) */
                 integration_ext_type?: string;
                 /** @description The provider (e.g. JIRA/SalesForce) that has an entity linked to this Toggl Track entity */
-                integration_provider?: Record<string, never>;
+                integration_provider?: {
+                    [key: string]: unknown;
+                };
                 /** @description Name of the client */
                 name?: string;
                 notes?: string;
@@ -2258,41 +2272,45 @@ export interface components {
             openid_email?: string;
             openid_enabled?: boolean;
             /** @description will be omitted if empty */
-            options?: Record<string, never>;
+            options?: {
+                [key: string]: unknown;
+            };
             /** @description Projects, null if with_related_data was not set to true or if the user does not have any projects */
             projects?: {
                 /** @description Whether the project is active or archived */
                 active?: boolean;
                 /** @description null */
-                actual_hours?: number;
+                actual_hours?: number | null;
                 /** @description null */
-                actual_seconds?: number;
+                actual_seconds?: number | null;
                 /** @description Last updated date */
                 at?: string;
                 /** @description null */
-                auto_estimates?: boolean;
+                auto_estimates?: boolean | null;
                 /** @description null */
-                billable?: boolean;
+                billable?: boolean | null;
                 can_track_time?: boolean;
                 /** @description Client ID legacy field */
                 cid?: number;
                 /** @description null */
-                client_id?: number;
+                client_id?: number | null;
                 client_name?: string;
                 /** @description Color */
                 color?: string;
                 /** @description Creation date */
                 created_at?: string;
                 /** @description null */
-                currency?: string;
+                currency?: string | null;
                 /** @description Current project period, premium feature */
-                current_period?: Record<string, never>;
+                current_period?: {
+                    [key: string]: unknown;
+                };
                 /** @description End date */
                 end_date?: string;
                 /** @description null */
-                estimated_hours?: number;
+                estimated_hours?: number | null;
                 /** @description null */
-                estimated_seconds?: number;
+                estimated_seconds?: number | null;
                 /** @description ExternalReference can be used to store an external reference to the Track Project Entity. */
                 external_reference?: string;
                 /** @description Fixed fee, premium feature */
@@ -2304,7 +2322,9 @@ export interface components {
                 /** @description The external type of the linked entity in the external system (e.g. JIRA/SalesForce) */
                 integration_ext_type?: string;
                 /** @description The provider (e.g. JIRA/SalesForce) that has an entity linked to this Toggl Track entity */
-                integration_provider?: Record<string, never>;
+                integration_provider?: {
+                    [key: string]: unknown;
+                };
                 /** @description Whether the project is private */
                 is_private?: boolean;
                 /** @description Name */
@@ -2314,7 +2334,7 @@ export interface components {
                 /** @description Hourly rate */
                 rate?: number;
                 /** @description null */
-                rate_last_updated?: string;
+                rate_last_updated?: string | null;
                 /** @description Whether the project is recurring, premium feature */
                 recurring?: boolean;
                 /** @description Project recurring parameters, premium feature */
@@ -2324,7 +2344,7 @@ export interface components {
                     /** @description Estimated seconds */
                     estimated_seconds?: number;
                     /** @description null */
-                    parameter_end_date?: string;
+                    parameter_end_date?: string | null;
                     /** @description Recurring start date */
                     parameter_start_date?: string;
                     /** @description Period */
@@ -2335,11 +2355,13 @@ export interface components {
                 /** @description Start date */
                 start_date?: string;
                 /** @description Status of the project (upcoming, active, ended, archived, deleted) */
-                status?: Record<string, never>;
+                status?: {
+                    [key: string]: unknown;
+                };
                 /** @description null */
-                template?: boolean;
+                template?: boolean | null;
                 /** @description null */
-                template_id?: number;
+                template_id?: number | null;
                 /** @description Total number of projects found */
                 total_count?: number;
                 /** @description Workspace ID legacy field */
@@ -2368,7 +2390,9 @@ export interface components {
                 /** @description The external type of the linked entity in the external system (e.g. JIRA/SalesForce) */
                 integration_ext_type?: string;
                 /** @description The provider (e.g. JIRA/SalesForce) that has an entity linked to this Toggl Track entity */
-                integration_provider?: Record<string, never>;
+                integration_provider?: {
+                    [key: string]: unknown;
+                };
                 /** @description Tag name */
                 name?: string;
                 permissions?: string[];
@@ -2382,13 +2406,13 @@ export interface components {
                 /** @description When the task was created/last modified */
                 at?: string;
                 /** @description null */
-                avatar_url?: string;
+                avatar_url?: string | null;
                 /** @description null */
-                client_id?: number;
+                client_id?: number | null;
                 /** @description null */
-                client_name?: string;
+                client_name?: string | null;
                 /** @description null */
-                estimated_seconds?: number;
+                estimated_seconds?: number | null;
                 /** @description ExternalReference can be used to store an external reference to the Track Task Entity. */
                 external_reference?: string;
                 /** @description Task ID */
@@ -2398,7 +2422,9 @@ export interface components {
                 /** @description The external type of the linked entity in the external system (e.g. JIRA/SalesForce) */
                 integration_ext_type?: string;
                 /** @description The provider (e.g. JIRA/SalesForce) that has an entity linked to this Toggl Track entity */
-                integration_provider?: Record<string, never>;
+                integration_provider?: {
+                    [key: string]: unknown;
+                };
                 /** @description Task Name */
                 name?: string;
                 permissions?: string[];
@@ -2408,22 +2434,22 @@ export interface components {
                 /** @description Project ID */
                 project_id?: number;
                 /** @description null */
-                project_is_private?: boolean;
+                project_is_private?: boolean | null;
                 project_name?: string;
                 /** @description Rate for this task */
                 rate?: number;
                 /** @description null */
-                rate_last_updated?: string;
+                rate_last_updated?: string | null;
                 /** @description Whether this is a recurring task */
                 recurring?: boolean;
                 /** @description null */
-                toggl_accounts_id?: string;
+                toggl_accounts_id?: string | null;
                 /** @description The value tracked_seconds is in milliseconds, not in seconds. */
                 tracked_seconds?: number;
                 /** @description null */
-                user_id?: number;
+                user_id?: number | null;
                 /** @description null */
-                user_name?: string;
+                user_name?: string | null;
                 /** @description Workspace ID */
                 workspace_id?: number;
             }[] | null;
@@ -2440,7 +2466,7 @@ export interface components {
                 client_id?: number;
                 client_name?: string;
                 /** @description null */
-                description?: string;
+                description?: string | null;
                 /** @description Time entry duration. For running entries should be negative, preferable -1 */
                 duration?: number;
                 /**
@@ -2460,7 +2486,7 @@ export interface components {
                 project_billable?: boolean;
                 project_color?: string;
                 /** @description null */
-                project_id?: number;
+                project_id?: number | null;
                 project_name?: string;
                 /** @description Indicates who the time entry has been shared with */
                 shared_with?: {
@@ -2477,7 +2503,7 @@ export interface components {
                 /** @description Tag names, null if tags were not provided or were later deleted */
                 tags?: string[] | null;
                 /** @description null */
-                task_id?: number;
+                task_id?: number | null;
                 task_name?: string;
                 /** @description Task ID, legacy field */
                 tid?: number;
@@ -2514,7 +2540,9 @@ export interface components {
                 /** @description Workspace on Premium subscription */
                 business_ws?: boolean;
                 /** @description CSV upload data */
-                csv_upload?: Record<string, never>;
+                csv_upload?: {
+                    [key: string]: unknown;
+                };
                 /** @description Default currency, premium feature, optional, only for existing WS, will be 'USD' initially */
                 default_currency?: string;
                 /** @description The default hourly rate, premium feature, optional, only for existing WS, will be 0.0 initially */
@@ -2545,7 +2573,9 @@ export interface components {
                  */
                 logo_url?: string;
                 /** @description How far back free workspaces can access data. */
-                max_data_retention_days?: Record<string, never>;
+                max_data_retention_days?: {
+                    [key: string]: unknown;
+                };
                 /** @description Name of the workspace */
                 name?: string;
                 /** @description Only admins will be able to create projects, optional, only for existing WS, will be false initially */
@@ -2586,14 +2616,18 @@ export interface components {
                  * @deprecated
                  * @description deprecated
                  */
-                subscription?: Record<string, never>;
+                subscription?: {
+                    [key: string]: unknown;
+                };
                 /**
                  * Format: date-time
                  * @description Timestamp of suspension
                  */
                 suspended_at?: string;
                 /** @description Time entry constraints setting */
-                te_constraints?: Record<string, never>;
+                te_constraints?: {
+                    [key: string]: unknown;
+                };
                 /** @description Working hours in minutes */
                 working_hours_in_minutes?: number;
             }[] | null;
@@ -2626,7 +2660,9 @@ export interface components {
             is_multi_workspace_enabled?: boolean;
             is_unified?: boolean;
             /** @description How far back free workspaces in this org can access data. */
-            max_data_retention_days?: Record<string, never>;
+            max_data_retention_days?: {
+                [key: string]: unknown;
+            };
             /** @description Maximum number of workspaces allowed for the organization */
             max_workspaces?: number;
             /** @description Organization Name */
@@ -2644,19 +2680,25 @@ export interface components {
                 /** @description Billing period in months (1 = monthly, 12 = yearly, 0 for free) */
                 billing_period_months?: number;
                 /** @description null */
-                created_at?: string;
+                created_at?: string | null;
                 /** @description Whether this is an enterprise plan */
                 enterprise?: boolean;
                 /** @description The product handle (e.g. "free", "starter", "premium", "enterprise") */
-                plan?: Record<string, never>;
+                plan?: {
+                    [key: string]: unknown;
+                };
                 /** @description Human-readable plan name (e.g. "Free", "Starter", "Premium") */
                 plan_name?: string;
                 /** @description null */
-                seats?: number;
+                seats?: number | null;
                 /** @description Subscription state (e.g. "free", "active", "trialing", "past_due", "canceled") */
-                state?: Record<string, never>;
+                state?: {
+                    [key: string]: unknown;
+                };
                 /** @description Trial information */
-                trial?: Record<string, never>;
+                trial?: {
+                    [key: string]: unknown;
+                };
             };
             /** @description Whether the organization is currently suspended */
             suspended_at?: string;
@@ -2664,9 +2706,9 @@ export interface components {
                 /** @description CanHaveInitialTrial is true if neither the organization nor the owner has never had a trial before */
                 can_have_trial?: boolean;
                 /** @description null */
-                last_pricing_plan_id?: number;
+                last_pricing_plan_id?: number | null;
                 /** @description null */
-                next_payment_date?: string;
+                next_payment_date?: string | null;
                 /** @description Whether the organization's subscription is currently on trial */
                 trial?: boolean;
                 /**
@@ -2675,9 +2717,9 @@ export interface components {
                  */
                 trial_available?: boolean;
                 /** @description null */
-                trial_end_date?: string;
+                trial_end_date?: string | null;
                 /** @description null */
-                trial_plan_id?: number;
+                trial_plan_id?: number | null;
             };
             /** @description Number of organization users */
             user_count?: number;
@@ -2686,35 +2728,37 @@ export interface components {
             /** @description Whether the project is active or archived */
             active?: boolean;
             /** @description null */
-            actual_hours?: number;
+            actual_hours?: number | null;
             /** @description null */
-            actual_seconds?: number;
+            actual_seconds?: number | null;
             /** @description Last updated date */
             at?: string;
             /** @description null */
-            auto_estimates?: boolean;
+            auto_estimates?: boolean | null;
             /** @description null */
-            billable?: boolean;
+            billable?: boolean | null;
             can_track_time?: boolean;
             /** @description Client ID legacy field */
             cid?: number;
             /** @description null */
-            client_id?: number;
+            client_id?: number | null;
             client_name?: string;
             /** @description Color */
             color?: string;
             /** @description Creation date */
             created_at?: string;
             /** @description null */
-            currency?: string;
+            currency?: string | null;
             /** @description Current project period, premium feature */
-            current_period?: Record<string, never>;
+            current_period?: {
+                [key: string]: unknown;
+            };
             /** @description End date */
             end_date?: string;
             /** @description null */
-            estimated_hours?: number;
+            estimated_hours?: number | null;
             /** @description null */
-            estimated_seconds?: number;
+            estimated_seconds?: number | null;
             /** @description ExternalReference can be used to store an external reference to the Track Project Entity. */
             external_reference?: string;
             /** @description Fixed fee, premium feature */
@@ -2726,7 +2770,9 @@ export interface components {
             /** @description The external type of the linked entity in the external system (e.g. JIRA/SalesForce) */
             integration_ext_type?: string;
             /** @description The provider (e.g. JIRA/SalesForce) that has an entity linked to this Toggl Track entity */
-            integration_provider?: Record<string, never>;
+            integration_provider?: {
+                [key: string]: unknown;
+            };
             /** @description Whether the project is private */
             is_private?: boolean;
             /** @description Name */
@@ -2736,7 +2782,7 @@ export interface components {
             /** @description Hourly rate */
             rate?: number;
             /** @description null */
-            rate_last_updated?: string;
+            rate_last_updated?: string | null;
             /** @description Whether the project is recurring, premium feature */
             recurring?: boolean;
             /** @description Project recurring parameters, premium feature */
@@ -2746,7 +2792,7 @@ export interface components {
                 /** @description Estimated seconds */
                 estimated_seconds?: number;
                 /** @description null */
-                parameter_end_date?: string;
+                parameter_end_date?: string | null;
                 /** @description Recurring start date */
                 parameter_start_date?: string;
                 /** @description Period */
@@ -2757,11 +2803,13 @@ export interface components {
             /** @description Start date */
             start_date?: string;
             /** @description Status of the project (upcoming, active, ended, archived, deleted) */
-            status?: Record<string, never>;
+            status?: {
+                [key: string]: unknown;
+            };
             /** @description null */
-            template?: boolean;
+            template?: boolean | null;
             /** @description null */
-            template_id?: number;
+            template_id?: number | null;
             /** @description Total number of projects found */
             total_count?: number;
             /** @description Workspace ID legacy field */
@@ -2799,7 +2847,9 @@ export interface components {
             /** @description The external type of the linked entity in the external system (e.g. JIRA/SalesForce) */
             integration_ext_type?: string;
             /** @description The provider (e.g. JIRA/SalesForce) that has an entity linked to this Toggl Track entity */
-            integration_provider?: Record<string, never>;
+            integration_provider?: {
+                [key: string]: unknown;
+            };
             /** @description Tag name */
             name?: string;
             permissions?: string[];
@@ -2812,13 +2862,13 @@ export interface components {
             /** @description When the task was created/last modified */
             at?: string;
             /** @description null */
-            avatar_url?: string;
+            avatar_url?: string | null;
             /** @description null */
-            client_id?: number;
+            client_id?: number | null;
             /** @description null */
-            client_name?: string;
+            client_name?: string | null;
             /** @description null */
-            estimated_seconds?: number;
+            estimated_seconds?: number | null;
             /** @description ExternalReference can be used to store an external reference to the Track Task Entity. */
             external_reference?: string;
             /** @description Task ID */
@@ -2828,7 +2878,9 @@ export interface components {
             /** @description The external type of the linked entity in the external system (e.g. JIRA/SalesForce) */
             integration_ext_type?: string;
             /** @description The provider (e.g. JIRA/SalesForce) that has an entity linked to this Toggl Track entity */
-            integration_provider?: Record<string, never>;
+            integration_provider?: {
+                [key: string]: unknown;
+            };
             /** @description Task Name */
             name?: string;
             permissions?: string[];
@@ -2838,22 +2890,22 @@ export interface components {
             /** @description Project ID */
             project_id?: number;
             /** @description null */
-            project_is_private?: boolean;
+            project_is_private?: boolean | null;
             project_name?: string;
             /** @description Rate for this task */
             rate?: number;
             /** @description null */
-            rate_last_updated?: string;
+            rate_last_updated?: string | null;
             /** @description Whether this is a recurring task */
             recurring?: boolean;
             /** @description null */
-            toggl_accounts_id?: string;
+            toggl_accounts_id?: string | null;
             /** @description The value tracked_seconds is in milliseconds, not in seconds. */
             tracked_seconds?: number;
             /** @description null */
-            user_id?: number;
+            user_id?: number | null;
             /** @description null */
-            user_name?: string;
+            user_name?: string | null;
             /** @description Workspace ID */
             workspace_id?: number;
         };
@@ -2965,7 +3017,9 @@ export interface components {
             dashboards_view_type?: string;
             date_format?: string;
             /** @description will be omitted if empty */
-            decimal_separator?: Record<string, never>;
+            decimal_separator?: {
+                [key: string]: unknown;
+            };
             default_project_id?: number;
             default_project_task?: {
                 project_id?: number;
@@ -3222,7 +3276,7 @@ export interface components {
             /** @description Project User ID */
             id?: number;
             /** @description null */
-            labor_cost?: number;
+            labor_cost?: number | null;
             /** @description Date for labor cost last updated */
             labor_cost_last_updated?: string;
             /** @description Whether the user is manager of the project */
@@ -3230,7 +3284,7 @@ export interface components {
             /** @description Project ID */
             project_id?: number;
             /** @description null */
-            rate?: number;
+            rate?: number | null;
             /** @description Date for rate last updated */
             rate_last_updated?: string;
             /** @description User ID */
@@ -3256,13 +3310,13 @@ export interface components {
                 /** @description When the task was created/last modified */
                 at?: string;
                 /** @description null */
-                avatar_url?: string;
+                avatar_url?: string | null;
                 /** @description null */
-                client_id?: number;
+                client_id?: number | null;
                 /** @description null */
-                client_name?: string;
+                client_name?: string | null;
                 /** @description null */
-                estimated_seconds?: number;
+                estimated_seconds?: number | null;
                 /** @description ExternalReference can be used to store an external reference to the Track Task Entity. */
                 external_reference?: string;
                 /** @description Task ID */
@@ -3272,7 +3326,9 @@ export interface components {
                 /** @description The external type of the linked entity in the external system (e.g. JIRA/SalesForce) */
                 integration_ext_type?: string;
                 /** @description The provider (e.g. JIRA/SalesForce) that has an entity linked to this Toggl Track entity */
-                integration_provider?: Record<string, never>;
+                integration_provider?: {
+                    [key: string]: unknown;
+                };
                 /** @description Task Name */
                 name?: string;
                 permissions?: string[];
@@ -3282,22 +3338,22 @@ export interface components {
                 /** @description Project ID */
                 project_id?: number;
                 /** @description null */
-                project_is_private?: boolean;
+                project_is_private?: boolean | null;
                 project_name?: string;
                 /** @description Rate for this task */
                 rate?: number;
                 /** @description null */
-                rate_last_updated?: string;
+                rate_last_updated?: string | null;
                 /** @description Whether this is a recurring task */
                 recurring?: boolean;
                 /** @description null */
-                toggl_accounts_id?: string;
+                toggl_accounts_id?: string | null;
                 /** @description The value tracked_seconds is in milliseconds, not in seconds. */
                 tracked_seconds?: number;
                 /** @description null */
-                user_id?: number;
+                user_id?: number | null;
                 /** @description null */
-                user_name?: string;
+                user_name?: string | null;
                 /** @description Workspace ID */
                 workspace_id?: number;
             }[];
@@ -3319,7 +3375,7 @@ export interface components {
             client_id?: number;
             client_name?: string;
             /** @description null */
-            description?: string;
+            description?: string | null;
             /** @description Time entry duration. For running entries should be negative, preferable -1 */
             duration?: number;
             /**
@@ -3339,7 +3395,7 @@ export interface components {
             project_billable?: boolean;
             project_color?: string;
             /** @description null */
-            project_id?: number;
+            project_id?: number | null;
             project_name?: string;
             /** @description Indicates who the time entry has been shared with */
             shared_with?: {
@@ -3356,7 +3412,7 @@ export interface components {
             /** @description Tag names, null if tags were not provided or were later deleted */
             tags?: string[] | null;
             /** @description null */
-            task_id?: number;
+            task_id?: number | null;
             task_name?: string;
             /** @description Task ID, legacy field */
             tid?: number;
@@ -3494,7 +3550,9 @@ export interface components {
             dashboards_view_type?: string;
             date_format?: string;
             /** @description will be omitted if empty */
-            decimal_separator?: Record<string, never>;
+            decimal_separator?: {
+                [key: string]: unknown;
+            };
             default_project_id?: number;
             default_project_task?: {
                 project_id?: number;
@@ -3775,7 +3833,9 @@ export interface components {
             /** @description Project is recurring, optional, premium feature */
             recurring?: boolean;
             /** @description Project recurring parameters, optional, premium feature */
-            recurring_parameters?: Record<string, never>;
+            recurring_parameters?: {
+                [key: string]: unknown;
+            };
             /** @description Start date of a project timeframe */
             start_date?: string;
             /** @description Project is template, optional, premium feature */
@@ -4362,7 +4422,7 @@ export interface operations {
     };
     listWorkspaceUsers: {
         parameters: {
-            query?: {
+            query: {
                 /** @description Page number */
                 page?: number;
                 /** @description Number of items per page */
@@ -4372,9 +4432,9 @@ export interface operations {
                 /** @description Returns only active users */
                 active?: boolean;
                 /** @description Workspace user name to filter by */
-                name?: string;
+                name: string;
                 /** @description Workspace filter by name or email */
-                search?: string;
+                search: string;
             };
             header?: never;
             path: {
@@ -5446,7 +5506,9 @@ export interface operations {
                 "application/json": {
                     approver_id?: number;
                     approver_ids?: number[];
-                    approvers_layers?: Record<string, never>;
+                    approvers_layers?: {
+                        [key: string]: unknown;
+                    };
                     email_reminder_enabled?: boolean;
                     member_ids?: number[];
                     periodicity?: string;
@@ -5537,7 +5599,9 @@ export interface operations {
                 "application/json": {
                     approver_id?: number;
                     approver_ids?: number[];
-                    approvers_layers?: Record<string, never>;
+                    approvers_layers?: {
+                        [key: string]: unknown;
+                    };
                     email_reminder_enabled?: boolean;
                     end_date?: string;
                     reminder_day?: number;
@@ -6773,7 +6837,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": unknown;
+                };
             };
             /** @description Internal Server Error */
             500: {
@@ -7092,7 +7158,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": unknown;
+                };
             };
             /** @description Operation Forbidden */
             403: {
@@ -7617,7 +7685,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": unknown;
+                };
             };
             /** @description Forbidden */
             403: {
@@ -8288,7 +8358,7 @@ export interface operations {
                 /** @description Numeric ID of the workspace */
                 workspace_id: number;
                 /** @description Numeric IDs of the project users */
-                project_user_ids: string;
+                project_user_ids: number[];
             };
             cookie?: never;
         };
@@ -8361,15 +8431,15 @@ export interface operations {
                 /** @description billable */
                 billable?: boolean;
                 /** @description user_ids */
-                user_ids?: string;
+                user_ids?: number[];
                 /** @description client_ids */
-                client_ids?: string;
+                client_ids?: number[];
                 /** @description group_ids */
-                group_ids?: string;
+                group_ids?: number[];
                 /** @description Numeric IDs of the projects */
-                project_ids?: string;
+                project_ids?: number[];
                 /** @description statuses */
-                statuses?: string;
+                statuses?: string[];
                 /** @description name */
                 name: string;
                 /** @description page */
@@ -8681,7 +8751,9 @@ export interface operations {
                     /** @description Path to the field to patch, example: "/color" */
                     path?: string;
                     /** @description Value to set when operation is "add" or "replace", example: "#000000". The value type actually depends on the field being patched. */
-                    value?: Record<string, never>;
+                    value?: {
+                        [key: string]: unknown;
+                    };
                 }[];
             };
         };
@@ -9270,7 +9342,9 @@ export interface operations {
                 "application/json": {
                     op?: string;
                     path?: string;
-                    value?: Record<string, never>;
+                    value?: {
+                        [key: string]: unknown;
+                    };
                 }[];
             };
         };
@@ -9446,7 +9520,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["TimeEntry"];
+                    "application/json": components["schemas"]["TimeEntry"] | null;
                 };
             };
             /** @description User does not have access to this resource. */
@@ -9688,7 +9762,9 @@ export interface operations {
                     /** @description The path to the entity to patch (e.g. /description) */
                     path?: string;
                     /** @description The new value for the entity in path. */
-                    value?: Record<string, never>;
+                    value?: {
+                        [key: string]: unknown;
+                    };
                 }[];
             };
         };

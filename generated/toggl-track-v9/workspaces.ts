@@ -51,7 +51,7 @@ export function createWorkspace(
 }
 
 export type ListWorkspaceUsersParams = operations["listWorkspaceUsers"]["parameters"]["path"] &
-  NonNullable<operations["listWorkspaceUsers"]["parameters"]["query"]>;
+  operations["listWorkspaceUsers"]["parameters"]["query"];
 export type ListWorkspaceUsersResponse =
   operations["listWorkspaceUsers"]["responses"]["200"]["content"]["application/json"];
 

@@ -5,7 +5,8 @@ import type { operations } from "./schema.js";
 import { getValidateOperation } from "./operations.js";
 
 export type GetValidateParams = operations["getValidate"]["parameters"]["path"];
-export type GetValidateResponse = void;
+export type GetValidateResponse =
+  operations["getValidate"]["responses"]["200"]["content"]["application/json"];
 
 /**
  * Sets the subscription as validated if the received {validation_code} is correct.

@@ -17,6 +17,7 @@ import { unifyPathSpellings } from "./path-aliases.js";
 import { pathTemplateFromUrl } from "./paths.js";
 import { quotaHeadersFromPages, type QuotaHeadersExtension } from "./api-facts.js";
 import { buildReport, ReportLog, type ExtractionReport } from "./report.js";
+import { applyNullableResponses, type ResponseObject } from "./responses.js";
 import { buildSecurity } from "./security.js";
 import { assignSections, buildTags } from "./tags.js";
 
@@ -109,6 +110,7 @@ export function normaliseApi(pages: DocPage[], api: ApiConfig, contextPages: rea
     sites.push({ operationId, verb, responseName: responseComponentName(namings[index]!, verb), operation });
   });
   const schemas = extractComponents(sites, log);
+  for (const { operation } of sites) applyNullableResponses(operation.responses as Record<string, ResponseObject>);
 
   const { securitySchemes, security } = buildSecurity(api.auth, merged.map((m) => m.op));
   const document: OpenApiDocument = {

@@ -4,9 +4,10 @@
  */
 import type { DocBody, DocOperation } from "../model/types.js";
 import { buildParameters, type ParameterObject } from "./parameters.js";
-import { sourceRef, X_SOURCE } from "./provenance.js";
+import { sourceRef, X_INFERRED_FROM, X_SOURCE } from "./provenance.js";
 import type { ReportLog } from "./report.js";
-import { contentSchema, buildResponses } from "./responses.js";
+import { exportFormats } from "./media-types.js";
+import { contentSchema, buildResponses, isSuccessStatus, type ResponseContext } from "./responses.js";
 import { isBareArrayTable } from "./schemas.js";
 import { sectionDocsUrl } from "./tags.js";
 
@@ -38,8 +39,36 @@ function requestBody(body: DocBody | undefined, log: ReportLog): OperationObject
   return { required: true, content: { "application/json": media } };
 }
 
+/**
+ * The `.{extension}` placeholder of an export URL takes the formats the docs name as its enum
+ * ("csv,xlsx"; "in the specified format: csv or xlsx").
+ */
+function constrainExportPlaceholder(op: DocOperation, context: ResponseContext, parameters: ParameterObject[], log: ReportLog): void {
+  const success = op.responses.find((r) => isSuccessStatus(r.status.trim()));
+  const formats = exportFormats(context.path, { sentence: success?.description ?? "", parameterDescriptions: context.parameterDescriptions });
+  if (!formats?.parameter) return;
+  const parameter = parameters.find((p) => p.in === "path" && p.name === formats.parameter);
+  if (!parameter) return;
+  parameter.schema = { ...(parameter.schema as Record<string, unknown>), type: "string", enum: formats.formats };
+  const evidence = formats.evidence.join(" | ");
+  parameter[X_INFERRED_FROM] = { ...(parameter[X_INFERRED_FROM] as Record<string, string> | undefined), enum: evidence };
+  log.inference("prose", `path parameter "${formats.parameter}": enum [${formats.formats.join(", ")}] from "${evidence}"`, op.source);
+}
+
+export function responseContext(op: DocOperation, path: string): ResponseContext {
+  return {
+    method: op.method,
+    path,
+    title: op.title,
+    description: op.description,
+    parameterDescriptions: Object.fromEntries(op.parameters.map((p) => [p.name, p.description])),
+  };
+}
+
 export function buildOperation(op: DocOperation, placement: OperationPlacement, log: ReportLog): OperationObject {
   const parameters: ParameterObject[] = buildParameters(op.parameters, placement.path, op.source, log);
+  const context = responseContext(op, placement.path);
+  constrainExportPlaceholder(op, context, parameters, log);
   const body = requestBody(op.body, log);
   const description = op.description.trim();
   const result: OperationObject = {
@@ -49,7 +78,7 @@ export function buildOperation(op: DocOperation, placement: OperationPlacement, 
     operationId: placement.operationId,
     ...(parameters.length > 0 ? { parameters } : {}),
     ...(body ? { requestBody: body } : {}),
-    responses: buildResponses(op.responses, op.source, log),
+    responses: buildResponses(op.responses, op.source, log, context),
   };
   if (placement.docsUrl && op.anchor) {
     result.externalDocs = { url: `${sectionDocsUrl(placement.docsUrl, placement.tag)}#${op.anchor}` };

@@ -350,6 +350,8 @@ const NULLABLE_PATTERNS: RegExp[] = [
   /\bnullable\b/i,
   /\bnull\s+(?:if|when|for|unless|in\s+case)\b/i,
   /\bor\s+null\b/i,
+  // A description cell that is only "null" (api-time_entries.html: `description | string | null`).
+  /^\s*null\s*\.?\s*$/i,
   // "in case that is null it means …": only with a pronoun for the field itself, not
   // "true if the end time is null", which is about something else.
   /\b(?:it|this|that|which|the\s+value|this\s+field)\s+(?:is|are)\s+null\b/i,

@@ -71,7 +71,11 @@ function attachChildren(schema: JsonSchema, field: DocField, ctx: FieldSchemaCon
   if (children.length === 0) return schema;
   const nested = objectSchemaFromFields(children, ctx);
   if (schema.type === "array") return { ...schema, items: nested };
-  if (schema.type === "object" || Object.keys(schema).length === 0) return { ...schema, ...nested };
+  if (schema.type === "object" || Object.keys(schema).length === 0) {
+    // The nested table lists the object's keys, so it is no longer open.
+    const { additionalProperties: _open, ...rest } = schema;
+    return { ...rest, ...nested };
+  }
   ctx.log.warning(
     "nested-table-on-scalar",
     `field "${field.name}" is documented as "${field.type}" but has a nested table; documented as an object alternative`,
