@@ -34,7 +34,7 @@ export interface paths {
          * Export detailed report
          * @description Downloads detailed report in pdf format.
          */
-        post: operations["createTimeEntriesPdf"];
+        post: operations["exportDetailedReportPdf"];
         delete?: never;
         options?: never;
         head?: never;
@@ -54,7 +54,7 @@ export interface paths {
          * Export detailed report
          * @description Downloads detailed report in the specified format: csv or xlsx.
          */
-        post: operations["createTimeEntriesExtension"];
+        post: operations["exportDetailedReport"];
         delete?: never;
         options?: never;
         head?: never;
@@ -74,7 +74,7 @@ export interface paths {
          * Load totals detailed report
          * @description Returns totals sums for detailed report.
          */
-        post: operations["createTotal"];
+        post: operations["getTotals"];
         delete?: never;
         options?: never;
         head?: never;
@@ -94,7 +94,7 @@ export interface paths {
          * Export employee profitability insights
          * @description Downloads employee profitability insights in the specified format: csv or xlsx.
          */
-        post: operations["createEmployeesExtension"];
+        post: operations["exportEmployeeProfitabilityInsights"];
         delete?: never;
         options?: never;
         head?: never;
@@ -114,7 +114,7 @@ export interface paths {
          * Export profitability project insights
          * @description Downloads profitability project insights in the specified format: csv or xlsx.
          */
-        post: operations["createProjectsExtension"];
+        post: operations["exportProfitabilityProjectInsights"];
         delete?: never;
         options?: never;
         head?: never;
@@ -134,7 +134,7 @@ export interface paths {
          * Export projects data trends
          * @description Downloads projects data trends in the specified format: csv or xlsx.
          */
-        post: operations["createTrendProjectsExtension"];
+        post: operations["exportProjectsDataTrends"];
         delete?: never;
         options?: never;
         head?: never;
@@ -162,7 +162,7 @@ export interface paths {
          *
          *     The report can be executed without parameters, and in this case the saved or default parameters will be used.
          */
-        post: operations["createCsv"];
+        post: operations["exportSavedReportCsv"];
         delete?: never;
         options?: never;
         head?: never;
@@ -188,7 +188,7 @@ export interface paths {
          *
          *     The report can be executed without parameters, and in this case the saved or default parameters will be used.
          */
-        post: operations["createPdf"];
+        post: operations["exportSavedReportPdf"];
         delete?: never;
         options?: never;
         head?: never;
@@ -216,7 +216,7 @@ export interface paths {
          *
          *     The report can be executed without parameters, and in this case the saved or default parameters will be used.
          */
-        post: operations["createXlsx"];
+        post: operations["exportSavedReportXlsx"];
         delete?: never;
         options?: never;
         head?: never;
@@ -236,7 +236,7 @@ export interface paths {
          * Export summary report
          * @description Downloads summary report in pdf format.
          */
-        post: operations["createSummaryTimeEntriesPdf"];
+        post: operations["exportSummaryReportPdf"];
         delete?: never;
         options?: never;
         head?: never;
@@ -256,7 +256,7 @@ export interface paths {
          * Export summary report
          * @description Downloads summary report in the specified in the specified format: csv or xlsx.
          */
-        post: operations["createSummaryTimeEntriesExtension"];
+        post: operations["exportSummaryReport"];
         delete?: never;
         options?: never;
         head?: never;
@@ -276,7 +276,7 @@ export interface paths {
          * Export weekly report
          * @description Downloads weekly report in csv format.
          */
-        post: operations["createTimeEntriesCsv"];
+        post: operations["exportWeeklyReportCsv"];
         delete?: never;
         options?: never;
         head?: never;
@@ -296,7 +296,7 @@ export interface paths {
          * Export weekly report
          * @description Downloads weekly report in pdf format.
          */
-        post: operations["createWeeklyTimeEntriesPdf"];
+        post: operations["exportWeeklyReportPdf"];
         delete?: never;
         options?: never;
         head?: never;
@@ -316,7 +316,7 @@ export interface paths {
          * Load projects' data trends
          * @description Returns the projects' data trends projects from a workspace.
          */
-        post: operations["createDataTrendProject"];
+        post: operations["listDataTrendProjects"];
         delete?: never;
         options?: never;
         head?: never;
@@ -344,7 +344,7 @@ export interface paths {
          *
          *     The report can be executed without parameters, and in this case the saved or default parameters will be used.
          */
-        post: operations["createShared"];
+        post: operations["getShared"];
         delete?: never;
         options?: never;
         head?: never;
@@ -364,7 +364,7 @@ export interface paths {
          * List project users
          * @description Returns summary user projects.
          */
-        post: operations["createSummary"];
+        post: operations["listSummaries"];
         delete?: never;
         options?: never;
         head?: never;
@@ -384,7 +384,7 @@ export interface paths {
          * Load project summary
          * @description Returns project's summary.
          */
-        post: operations["createProjectSummary"];
+        post: operations["getSummary"];
         delete?: never;
         options?: never;
         head?: never;
@@ -424,7 +424,7 @@ export interface paths {
          * List clients
          * @description Returns filtered clients from a workspace (only ID and name).
          */
-        post: operations["createClient"];
+        post: operations["listClients"];
         delete?: never;
         options?: never;
         head?: never;
@@ -444,7 +444,7 @@ export interface paths {
          * List project groups filter
          * @description Returns the project groups from a workspace.
          */
-        post: operations["createProjectGroup"];
+        post: operations["listProjectGroups"];
         delete?: never;
         options?: never;
         head?: never;
@@ -464,7 +464,7 @@ export interface paths {
          * List project users
          * @description Returns filtered user projects.
          */
-        post: operations["createProjectUser"];
+        post: operations["listProjectUsers"];
         delete?: never;
         options?: never;
         head?: never;
@@ -484,7 +484,7 @@ export interface paths {
          * List projects
          * @description Returns filtered projects from a workspace.
          */
-        post: operations["createProject"];
+        post: operations["listProjects"];
         delete?: never;
         options?: never;
         head?: never;
@@ -504,7 +504,7 @@ export interface paths {
          * List projects statuses
          * @description Returns filtered projects statuses from a workspace.
          */
-        post: operations["createStatus"];
+        post: operations["listStatus"];
         delete?: never;
         options?: never;
         head?: never;
@@ -524,7 +524,7 @@ export interface paths {
          * List tasks statuses
          * @description Filter tasks statuses from a workspace
          */
-        post: operations["createTaskStatus"];
+        post: operations["listTaskStatus"];
         delete?: never;
         options?: never;
         head?: never;
@@ -544,7 +544,7 @@ export interface paths {
          * List users
          * @description Returns filtered users from a workspace.
          */
-        post: operations["createUser"];
+        post: operations["listUsers"];
         delete?: never;
         options?: never;
         head?: never;
@@ -584,7 +584,7 @@ export interface paths {
          * List projects
          * @description Returns filtered projects from a workspace (whole project object).
          */
-        post: operations["createSearchProject"];
+        post: operations["listSearchProjects"];
         delete?: never;
         options?: never;
         head?: never;
@@ -604,7 +604,7 @@ export interface paths {
          * List users
          * @description Returns filtered users from a workspace.
          */
-        post: operations["createSearchUser"];
+        post: operations["listSearchUsers"];
         delete?: never;
         options?: never;
         head?: never;
@@ -624,7 +624,7 @@ export interface paths {
          * List tasks
          * @description Returns filtered tasks from workspace.
          */
-        post: operations["createTask"];
+        post: operations["listTasks"];
         delete?: never;
         options?: never;
         head?: never;
@@ -838,7 +838,7 @@ export interface components {
             tracked_seconds?: number;
             user_id?: number;
         };
-        CreateProjectSummaryResponse: {
+        ProjectSummary: {
             billable_amount_in_cents?: number;
             graph?: {
                 billable_amount_in_cents?: number;
@@ -884,7 +884,7 @@ export interface components {
             /** @description User ID. */
             user_id?: number;
         };
-        CreateProjectResponse: {
+        ListProjectsResponse: {
             active?: boolean;
             billable?: boolean;
             client_id?: number;
@@ -906,7 +906,7 @@ export interface components {
             id?: number;
             name?: string;
         };
-        CreateSearchUserResponse: {
+        ListSearchUsersResponse: {
             /** @description Whether the user is active or not. */
             active?: boolean;
             /** @description Avatar file name */
@@ -977,7 +977,7 @@ export interface components {
             /** @description Workspace ID */
             workspace_id?: number;
         };
-        CreateProjectsExtensionRequest: {
+        ProjectsDataTrendRequest: {
             /** @description Whether the project is set as billable, optional, premium feature. */
             billable?: boolean;
             /** @description End date, example time.DateOnly. Should be greater than Start date. */
@@ -993,7 +993,7 @@ export interface components {
             /** @description Start date, example time.DateOnly. Should be less than End date. */
             start_date?: string;
         };
-        CreateSummaryRequest: {
+        SummaryRequest: {
             endTime?: string;
             /** @description End date, example time.DateOnly. Should be greater than Start date. */
             end_date?: string;
@@ -1009,7 +1009,7 @@ export interface components {
             /** @description Start is the client ID cursor for pagination. */
             start?: number;
         };
-        CreateProjectRequest: {
+        ListProjectRequest: {
             /** @description Client IDs, optional. */
             client_ids?: number[];
             /** @description Currency, optional, example "EUR". */
@@ -1029,7 +1029,7 @@ export interface components {
             /** @description Start is used for pagination, optional, default 0. The api will return the next projects page with id >= Start. */
             start?: number;
         };
-        CreateUserRequest: {
+        ListUserRequest: {
             /** @description Whether the wanted users are active, optional, default true. */
             active?: boolean;
             /** @description User IDs, optional. */
@@ -1167,7 +1167,7 @@ export interface operations {
             };
         };
     };
-    createTimeEntriesPdf: {
+    exportDetailedReportPdf: {
         parameters: {
             query?: never;
             header?: never;
@@ -1297,7 +1297,7 @@ export interface operations {
             };
         };
     };
-    createTimeEntriesExtension: {
+    exportDetailedReport: {
         parameters: {
             query?: never;
             header?: never;
@@ -1426,7 +1426,7 @@ export interface operations {
             };
         };
     };
-    createTotal: {
+    getTotals: {
         parameters: {
             query?: never;
             header?: never;
@@ -1542,7 +1542,7 @@ export interface operations {
             };
         };
     };
-    createEmployeesExtension: {
+    exportEmployeeProfitabilityInsights: {
         parameters: {
             query?: never;
             header?: never;
@@ -1608,7 +1608,7 @@ export interface operations {
             };
         };
     };
-    createProjectsExtension: {
+    exportProfitabilityProjectInsights: {
         parameters: {
             query?: never;
             header?: never;
@@ -1693,7 +1693,7 @@ export interface operations {
             };
         };
     };
-    createTrendProjectsExtension: {
+    exportProjectsDataTrends: {
         parameters: {
             query?: never;
             header?: never;
@@ -1707,7 +1707,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["CreateProjectsExtensionRequest"];
+                "application/json": components["schemas"]["ProjectsDataTrendRequest"];
             };
         };
         responses: {
@@ -1764,7 +1764,7 @@ export interface operations {
             };
         };
     };
-    createCsv: {
+    exportSavedReportCsv: {
         parameters: {
             query?: never;
             header?: never;
@@ -1849,7 +1849,7 @@ export interface operations {
             };
         };
     };
-    createPdf: {
+    exportSavedReportPdf: {
         parameters: {
             query?: never;
             header?: never;
@@ -1934,7 +1934,7 @@ export interface operations {
             };
         };
     };
-    createXlsx: {
+    exportSavedReportXlsx: {
         parameters: {
             query?: never;
             header?: never;
@@ -2019,7 +2019,7 @@ export interface operations {
             };
         };
     };
-    createSummaryTimeEntriesPdf: {
+    exportSummaryReportPdf: {
         parameters: {
             query?: never;
             header?: never;
@@ -2172,7 +2172,7 @@ export interface operations {
             };
         };
     };
-    createSummaryTimeEntriesExtension: {
+    exportSummaryReport: {
         parameters: {
             query?: never;
             header?: never;
@@ -2319,7 +2319,7 @@ export interface operations {
             };
         };
     };
-    createTimeEntriesCsv: {
+    exportWeeklyReportCsv: {
         parameters: {
             query?: never;
             header?: never;
@@ -2429,7 +2429,7 @@ export interface operations {
             };
         };
     };
-    createWeeklyTimeEntriesPdf: {
+    exportWeeklyReportPdf: {
         parameters: {
             query?: never;
             header?: never;
@@ -2552,7 +2552,7 @@ export interface operations {
             };
         };
     };
-    createDataTrendProject: {
+    listDataTrendProjects: {
         parameters: {
             query?: never;
             header?: never;
@@ -2564,7 +2564,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["CreateProjectsExtensionRequest"];
+                "application/json": components["schemas"]["ProjectsDataTrendRequest"];
             };
         };
         responses: {
@@ -2628,7 +2628,7 @@ export interface operations {
             };
         };
     };
-    createShared: {
+    getShared: {
         parameters: {
             query?: never;
             header?: never;
@@ -2707,7 +2707,7 @@ export interface operations {
             };
         };
     };
-    createSummary: {
+    listSummaries: {
         parameters: {
             query?: never;
             header?: never;
@@ -2719,7 +2719,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["CreateSummaryRequest"];
+                "application/json": components["schemas"]["SummaryRequest"];
             };
         };
         responses: {
@@ -2758,7 +2758,7 @@ export interface operations {
             };
         };
     };
-    createProjectSummary: {
+    getSummary: {
         parameters: {
             query?: never;
             header?: never;
@@ -2772,7 +2772,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["CreateSummaryRequest"];
+                "application/json": components["schemas"]["SummaryRequest"];
             };
         };
         responses: {
@@ -2782,7 +2782,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CreateProjectSummaryResponse"];
+                    "application/json": components["schemas"]["ProjectSummary"];
                 };
             };
             /**
@@ -2967,7 +2967,7 @@ export interface operations {
             };
         };
     };
-    createClient: {
+    listClients: {
         parameters: {
             query?: never;
             header?: never;
@@ -3021,7 +3021,7 @@ export interface operations {
             };
         };
     };
-    createProjectGroup: {
+    listProjectGroups: {
         parameters: {
             query?: never;
             header?: never;
@@ -3087,7 +3087,7 @@ export interface operations {
             };
         };
     };
-    createProjectUser: {
+    listProjectUsers: {
         parameters: {
             query?: never;
             header?: never;
@@ -3153,7 +3153,7 @@ export interface operations {
             };
         };
     };
-    createProject: {
+    listProjects: {
         parameters: {
             query?: never;
             header?: never;
@@ -3165,7 +3165,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["CreateProjectRequest"];
+                "application/json": components["schemas"]["ListProjectRequest"];
             };
         };
         responses: {
@@ -3175,7 +3175,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CreateProjectResponse"][];
+                    "application/json": components["schemas"]["ListProjectsResponse"][];
                 };
             };
             /** @description Maximum count of posted IDs is {value} */
@@ -3207,7 +3207,7 @@ export interface operations {
             };
         };
     };
-    createStatus: {
+    listStatus: {
         parameters: {
             query?: never;
             header?: never;
@@ -3257,7 +3257,7 @@ export interface operations {
             };
         };
     };
-    createTaskStatus: {
+    listTaskStatus: {
         parameters: {
             query?: never;
             header?: never;
@@ -3323,7 +3323,7 @@ export interface operations {
             };
         };
     };
-    createUser: {
+    listUsers: {
         parameters: {
             query?: never;
             header?: never;
@@ -3335,7 +3335,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["CreateUserRequest"];
+                "application/json": components["schemas"]["ListUserRequest"];
             };
         };
         responses: {
@@ -3437,7 +3437,7 @@ export interface operations {
             };
         };
     };
-    createSearchProject: {
+    listSearchProjects: {
         parameters: {
             query?: never;
             header?: never;
@@ -3449,7 +3449,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["CreateProjectRequest"];
+                "application/json": components["schemas"]["ListProjectRequest"];
             };
         };
         responses: {
@@ -3459,7 +3459,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CreateProjectResponse"][];
+                    "application/json": components["schemas"]["ListProjectsResponse"][];
                 };
             };
             /**
@@ -3497,7 +3497,7 @@ export interface operations {
             };
         };
     };
-    createSearchUser: {
+    listSearchUsers: {
         parameters: {
             query?: never;
             header?: never;
@@ -3509,7 +3509,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["CreateUserRequest"];
+                "application/json": components["schemas"]["ListUserRequest"];
             };
         };
         responses: {
@@ -3519,7 +3519,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CreateSearchUserResponse"][];
+                    "application/json": components["schemas"]["ListSearchUsersResponse"][];
                 };
             };
             /**
@@ -3557,7 +3557,7 @@ export interface operations {
             };
         };
     };
-    createTask: {
+    listTasks: {
         parameters: {
             query?: never;
             header?: never;

@@ -5,17 +5,17 @@ import type { operations } from "./schema.js";
 import {
   getMeOperation,
   updateMeOperation,
-  listClientsOperation,
+  listMyClientsOperation,
   listFeaturesOperation,
   getLocationOperation,
   listLoggedsOperation,
   listOrganizationsOperation,
-  listProjectsOperation,
+  listMyProjectsOperation,
   listPaginatedsOperation,
   listQuotasOperation,
-  listTagsOperation,
-  listTasksOperation,
-  listTrackRemindersOperation,
+  listMyTagsOperation,
+  listMyTasksOperation,
+  listMyTrackRemindersOperation,
   listWebTimersOperation,
   listWorkspacesOperation,
 } from "./operations.js";
@@ -65,9 +65,9 @@ export function updateMe(
   return client.call<UpdateMeResponse>(updateMeOperation, params, options);
 }
 
-export type ListClientsParams = NonNullable<operations["listClients"]["parameters"]["query"]>;
-export type ListClientsResponse =
-  operations["listClients"]["responses"]["200"]["content"]["application/json"];
+export type ListMyClientsParams = NonNullable<operations["listMyClients"]["parameters"]["query"]>;
+export type ListMyClientsResponse =
+  operations["listMyClients"]["responses"]["200"]["content"]["application/json"];
 
 /**
  * Clients
@@ -77,12 +77,12 @@ export type ListClientsResponse =
  * @param params.since - Retrieve clients created/modified/deleted since this date using UNIX timestamp.
  * @see https://engineering.toggl.com/docs/api/me/#get-clients
  */
-export function listClients(
+export function listMyClients(
   client: OperationCaller,
-  params?: ListClientsParams,
+  params?: ListMyClientsParams,
   options?: RequestOptions,
-): Promise<ListClientsResponse> {
-  return client.call<ListClientsResponse>(listClientsOperation, params, options);
+): Promise<ListMyClientsResponse> {
+  return client.call<ListMyClientsResponse>(listMyClientsOperation, params, options);
 }
 
 export type ListFeaturesParams = Record<string, never>;
@@ -163,9 +163,9 @@ export function listOrganizations(
   return client.call<ListOrganizationsResponse>(listOrganizationsOperation, params, options);
 }
 
-export type ListProjectsParams = NonNullable<operations["listProjects"]["parameters"]["query"]>;
-export type ListProjectsResponse =
-  operations["listProjects"]["responses"]["200"]["content"]["application/json"];
+export type ListMyProjectsParams = NonNullable<operations["listMyProjects"]["parameters"]["query"]>;
+export type ListMyProjectsResponse =
+  operations["listMyProjects"]["responses"]["200"]["content"]["application/json"];
 
 /**
  * Projects
@@ -178,12 +178,12 @@ export type ListProjectsResponse =
  * @throws {ForbiddenError} 403: Operation Forbidden
  * @see https://engineering.toggl.com/docs/api/me/#get-projects
  */
-export function listProjects(
+export function listMyProjects(
   client: OperationCaller,
-  params?: ListProjectsParams,
+  params?: ListMyProjectsParams,
   options?: RequestOptions,
-): Promise<ListProjectsResponse> {
-  return client.call<ListProjectsResponse>(listProjectsOperation, params, options);
+): Promise<ListMyProjectsResponse> {
+  return client.call<ListMyProjectsResponse>(listMyProjectsOperation, params, options);
 }
 
 export type ListPaginatedsParams = NonNullable<operations["listPaginateds"]["parameters"]["query"]>;
@@ -228,9 +228,9 @@ export function listQuotas(
   return client.call<ListQuotasResponse>(listQuotasOperation, params, options);
 }
 
-export type ListTagsParams = NonNullable<operations["listTags"]["parameters"]["query"]>;
-export type ListTagsResponse =
-  operations["listTags"]["responses"]["200"]["content"]["application/json"];
+export type ListMyTagsParams = NonNullable<operations["listMyTags"]["parameters"]["query"]>;
+export type ListMyTagsResponse =
+  operations["listMyTags"]["responses"]["200"]["content"]["application/json"];
 
 /**
  * Tags
@@ -241,17 +241,17 @@ export type ListTagsResponse =
  * @throws {ForbiddenError} 403: User does not have access to this resource.
  * @see https://engineering.toggl.com/docs/api/me/#get-tags
  */
-export function listTags(
+export function listMyTags(
   client: OperationCaller,
-  params?: ListTagsParams,
+  params?: ListMyTagsParams,
   options?: RequestOptions,
-): Promise<ListTagsResponse> {
-  return client.call<ListTagsResponse>(listTagsOperation, params, options);
+): Promise<ListMyTagsResponse> {
+  return client.call<ListMyTagsResponse>(listMyTagsOperation, params, options);
 }
 
-export type ListTasksParams = NonNullable<operations["listTasks"]["parameters"]["query"]>;
-export type ListTasksResponse =
-  operations["listTasks"]["responses"]["200"]["content"]["application/json"];
+export type ListMyTasksParams = NonNullable<operations["listMyTasks"]["parameters"]["query"]>;
+export type ListMyTasksResponse =
+  operations["listMyTasks"]["responses"]["200"]["content"]["application/json"];
 
 /**
  * Tasks
@@ -267,17 +267,17 @@ export type ListTasksResponse =
  * @throws {ForbiddenError} 403: User does not have access to this resource.
  * @see https://engineering.toggl.com/docs/api/me/#get-tasks
  */
-export function listTasks(
+export function listMyTasks(
   client: OperationCaller,
-  params?: ListTasksParams,
+  params?: ListMyTasksParams,
   options?: RequestOptions,
-): Promise<ListTasksResponse> {
-  return client.call<ListTasksResponse>(listTasksOperation, params, options);
+): Promise<ListMyTasksResponse> {
+  return client.call<ListMyTasksResponse>(listMyTasksOperation, params, options);
 }
 
-export type ListTrackRemindersParams = Record<string, never>;
-export type ListTrackRemindersResponse =
-  operations["listTrackReminders"]["responses"]["200"]["content"]["application/json"];
+export type ListMyTrackRemindersParams = Record<string, never>;
+export type ListMyTrackRemindersResponse =
+  operations["listMyTrackReminders"]["responses"]["200"]["content"]["application/json"];
 
 /**
  * TrackReminders
@@ -287,12 +287,12 @@ export type ListTrackRemindersResponse =
  * @throws {ForbiddenError} 403: User does not have access to this resource.
  * @see https://engineering.toggl.com/docs/api/me/#get-trackreminders
  */
-export function listTrackReminders(
+export function listMyTrackReminders(
   client: OperationCaller,
-  params?: ListTrackRemindersParams,
+  params?: ListMyTrackRemindersParams,
   options?: RequestOptions,
-): Promise<ListTrackRemindersResponse> {
-  return client.call<ListTrackRemindersResponse>(listTrackRemindersOperation, params, options);
+): Promise<ListMyTrackRemindersResponse> {
+  return client.call<ListMyTrackRemindersResponse>(listMyTrackRemindersOperation, params, options);
 }
 
 export type ListWebTimersParams = Record<string, never>;
@@ -377,10 +377,10 @@ export class MeApi {
    * @param params.since - Retrieve clients created/modified/deleted since this date using UNIX timestamp.
    * @see https://engineering.toggl.com/docs/api/me/#get-clients
    */
-  readonly listClients = (
-    params?: ListClientsParams,
+  readonly listMyClients = (
+    params?: ListMyClientsParams,
     options?: RequestOptions,
-  ): Promise<ListClientsResponse> => listClients(this.client, params, options);
+  ): Promise<ListMyClientsResponse> => listMyClients(this.client, params, options);
 
   /**
    * Features
@@ -443,10 +443,10 @@ export class MeApi {
    * @throws {ForbiddenError} 403: Operation Forbidden
    * @see https://engineering.toggl.com/docs/api/me/#get-projects
    */
-  readonly listProjects = (
-    params?: ListProjectsParams,
+  readonly listMyProjects = (
+    params?: ListMyProjectsParams,
     options?: RequestOptions,
-  ): Promise<ListProjectsResponse> => listProjects(this.client, params, options);
+  ): Promise<ListMyProjectsResponse> => listMyProjects(this.client, params, options);
 
   /**
    * ProjectsPaginated
@@ -485,10 +485,10 @@ export class MeApi {
    * @throws {ForbiddenError} 403: User does not have access to this resource.
    * @see https://engineering.toggl.com/docs/api/me/#get-tags
    */
-  readonly listTags = (
-    params?: ListTagsParams,
+  readonly listMyTags = (
+    params?: ListMyTagsParams,
     options?: RequestOptions,
-  ): Promise<ListTagsResponse> => listTags(this.client, params, options);
+  ): Promise<ListMyTagsResponse> => listMyTags(this.client, params, options);
 
   /**
    * Tasks
@@ -504,10 +504,10 @@ export class MeApi {
    * @throws {ForbiddenError} 403: User does not have access to this resource.
    * @see https://engineering.toggl.com/docs/api/me/#get-tasks
    */
-  readonly listTasks = (
-    params?: ListTasksParams,
+  readonly listMyTasks = (
+    params?: ListMyTasksParams,
     options?: RequestOptions,
-  ): Promise<ListTasksResponse> => listTasks(this.client, params, options);
+  ): Promise<ListMyTasksResponse> => listMyTasks(this.client, params, options);
 
   /**
    * TrackReminders
@@ -517,10 +517,10 @@ export class MeApi {
    * @throws {ForbiddenError} 403: User does not have access to this resource.
    * @see https://engineering.toggl.com/docs/api/me/#get-trackreminders
    */
-  readonly listTrackReminders = (
-    params?: ListTrackRemindersParams,
+  readonly listMyTrackReminders = (
+    params?: ListMyTrackRemindersParams,
     options?: RequestOptions,
-  ): Promise<ListTrackRemindersResponse> => listTrackReminders(this.client, params, options);
+  ): Promise<ListMyTrackRemindersResponse> => listMyTrackReminders(this.client, params, options);
 
   /**
    * WebTimer

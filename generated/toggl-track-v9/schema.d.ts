@@ -12,7 +12,7 @@ export interface paths {
          * List clients
          * @description List clients from workspace.
          */
-        get: operations["listWorkspaceClients"];
+        get: operations["listClients"];
         put?: never;
         /**
          * Create client
@@ -294,7 +294,7 @@ export interface paths {
          * TrackReminders
          * @description Returns a list of track reminders.
          */
-        get: operations["listWorkspaceTrackReminders"];
+        get: operations["listTrackReminders"];
         put?: never;
         /**
          * TrackReminders
@@ -755,7 +755,7 @@ export interface paths {
          * Clients
          * @description Get Clients.
          */
-        get: operations["listClients"];
+        get: operations["listMyClients"];
         put?: never;
         post?: never;
         delete?: never;
@@ -855,7 +855,7 @@ export interface paths {
          * Projects
          * @description Get projects
          */
-        get: operations["listProjects"];
+        get: operations["listMyProjects"];
         put?: never;
         post?: never;
         delete?: never;
@@ -915,7 +915,7 @@ export interface paths {
          * Tags
          * @description Returns tags for the current user.
          */
-        get: operations["listTags"];
+        get: operations["listMyTags"];
         put?: never;
         post?: never;
         delete?: never;
@@ -935,7 +935,7 @@ export interface paths {
          * Tasks
          * @description Returns tasks from projects in which the user is participating.
          */
-        get: operations["listTasks"];
+        get: operations["listMyTasks"];
         put?: never;
         post?: never;
         delete?: never;
@@ -955,7 +955,7 @@ export interface paths {
          * TrackReminders
          * @description Returns a list of track reminders.
          */
-        get: operations["listTrackReminders"];
+        get: operations["listMyTrackReminders"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1143,13 +1143,13 @@ export interface paths {
          * Preferences for the current user
          * @description Returns user preferences and alpha features. The list of alpha features contains a full list of feature codes (every feature that exists in database) and the enabled flag specifying if that feature should be enabled or disabled for the user.
          */
-        get: operations["getPreferences"];
+        get: operations["getMyPreferences"];
         put?: never;
         /**
          * Update the preferences for the current user
          * @description With this endpoint, preferences can be modified and alpha features can be enabled or disabled.
          */
-        post: operations["updatePreferences"];
+        post: operations["updateMyPreferences"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1167,13 +1167,13 @@ export interface paths {
          * Preferences for an specific client of the current user
          * @description Returns user preferences and alpha features. The list of alpha features contains a full list of feature codes (every feature that exists in database) and the enabled flag specifying if that feature should be enabled or disabled for the user.
          */
-        get: operations["getMyPreferences"];
+        get: operations["getMyClientPreferences"];
         put?: never;
         /**
          * Update the preferences for an specific client of the current user
          * @description With this endpoint, preferences can be modified and alpha features can be enabled or disabled.
          */
-        post: operations["updateMyPreferences"];
+        post: operations["updateMyClientPreferences"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1191,13 +1191,13 @@ export interface paths {
          * Get workspace preferences
          * @description Get the preferences for a given workspace.
          */
-        get: operations["getWorkspacePreferences"];
+        get: operations["getPreferences"];
         put?: never;
         /**
          * Update workspace preferences
          * @description Update the preferences for a given workspace.
          */
-        post: operations["updateWorkspacePreferences"];
+        post: operations["updatePreferences"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1267,7 +1267,7 @@ export interface paths {
          * WorkspaceProjects
          * @description Get projects for given workspace.
          */
-        get: operations["listWorkspaceProjects"];
+        get: operations["listProjects"];
         put?: never;
         /**
          * WorkspaceProjects
@@ -1323,7 +1323,7 @@ export interface paths {
          * Tags
          * @description List Workspace tags.
          */
-        get: operations["listWorkspaceTags"];
+        get: operations["listTags"];
         put?: never;
         /**
          * Create tag
@@ -1371,7 +1371,7 @@ export interface paths {
          * WorkspaceProjectTasks
          * @description Get project tasks for given workspace.
          */
-        get: operations["listProjectTasks"];
+        get: operations["listTasks"];
         put?: never;
         /**
          * WorkspaceProjectTasks
@@ -3918,7 +3918,7 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
-    listWorkspaceClients: {
+    listClients: {
         parameters: {
             query?: {
                 /** @description Use 'active' to only list active clients, 'archived' to only list archived clients and 'both' to retrieve active and archived clients. If not provided, only active clients are returned. */
@@ -4997,7 +4997,7 @@ export interface operations {
             };
         };
     };
-    listWorkspaceTrackReminders: {
+    listTrackReminders: {
         parameters: {
             query?: never;
             header?: never;
@@ -6715,7 +6715,7 @@ export interface operations {
             };
         };
     };
-    listClients: {
+    listMyClients: {
         parameters: {
             query?: {
                 /** @description Retrieve clients created/modified/deleted since this date using UNIX timestamp. */
@@ -6881,7 +6881,7 @@ export interface operations {
             };
         };
     };
-    listProjects: {
+    listMyProjects: {
         parameters: {
             query?: {
                 /** @description Include archived projects. */
@@ -7007,7 +7007,7 @@ export interface operations {
             };
         };
     };
-    listTags: {
+    listMyTags: {
         parameters: {
             query?: {
                 /** @description Retrieve tags modified/deleted since this date using UNIX timestamp. */
@@ -7048,7 +7048,7 @@ export interface operations {
             };
         };
     };
-    listTasks: {
+    listMyTasks: {
         parameters: {
             query?: {
                 /** @description Should the response contain data for meta entities */
@@ -7106,7 +7106,7 @@ export interface operations {
             };
         };
     };
-    listTrackReminders: {
+    listMyTrackReminders: {
         parameters: {
             query?: never;
             header?: never;
@@ -7709,7 +7709,7 @@ export interface operations {
             };
         };
     };
-    getPreferences: {
+    getMyPreferences: {
         parameters: {
             query?: never;
             header?: never;
@@ -7747,7 +7747,7 @@ export interface operations {
             };
         };
     };
-    updatePreferences: {
+    updateMyPreferences: {
         parameters: {
             query?: never;
             header?: never;
@@ -7805,7 +7805,7 @@ export interface operations {
             };
         };
     };
-    getMyPreferences: {
+    getMyClientPreferences: {
         parameters: {
             query?: {
                 /** @description Retrieve preference modified since this date using UNIX timestamp. */
@@ -7858,7 +7858,7 @@ export interface operations {
             };
         };
     };
-    updateMyPreferences: {
+    updateMyClientPreferences: {
         parameters: {
             query?: never;
             header?: never;
@@ -7920,7 +7920,7 @@ export interface operations {
             };
         };
     };
-    getWorkspacePreferences: {
+    getPreferences: {
         parameters: {
             query?: never;
             header?: never;
@@ -7970,7 +7970,7 @@ export interface operations {
             };
         };
     };
-    updateWorkspacePreferences: {
+    updatePreferences: {
         parameters: {
             query?: never;
             header?: never;
@@ -8421,7 +8421,7 @@ export interface operations {
             };
         };
     };
-    listWorkspaceProjects: {
+    listProjects: {
         parameters: {
             query: {
                 /** @description Return active or inactive project. You can pass 'both' to get both active and inactive projects. */
@@ -8778,7 +8778,7 @@ export interface operations {
             };
         };
     };
-    listWorkspaceTags: {
+    listTags: {
         parameters: {
             query?: {
                 /** @description Page number */
@@ -9019,7 +9019,7 @@ export interface operations {
             };
         };
     };
-    listProjectTasks: {
+    listTasks: {
         parameters: {
             query?: {
                 /** @description Return only active tasks. If true, returns only active tasks. If false or omitted, returns all tasks. */

@@ -54,7 +54,7 @@ export interface paths {
          * Sends test payload to subscription's callback URL.
          * @description Sends a dummy payload to subscription's callback URL to check it's accessible and returns the correct status.
          */
-        post: operations["createPing"];
+        post: operations["sendPing"];
         delete?: never;
         options?: never;
         head?: never;
@@ -92,7 +92,7 @@ export interface paths {
          * Retrieves existing subscriptions for the requested workspace ID.
          * @description Retrieves existing subscriptions for the requested workspace ID.
          */
-        get: operations["getSubscription"];
+        get: operations["listSubscriptions"];
         put?: never;
         /**
          * Creates a subscription.
@@ -130,7 +130,7 @@ export interface paths {
          * Updates an existing subscription enabled status given its ID and workspace ID.
          * @description Updates existing subscription enabled status.
          */
-        patch: operations["updateSubscription2"];
+        patch: operations["patchSubscription"];
         trace?: never;
     };
     "/validate/{workspace_id}/{subscription_id}/{validation_code}": {
@@ -304,7 +304,7 @@ export interface operations {
             };
         };
     };
-    createPing: {
+    sendPing: {
         parameters: {
             query?: never;
             header?: never;
@@ -376,7 +376,7 @@ export interface operations {
             };
         };
     };
-    getSubscription: {
+    listSubscriptions: {
         parameters: {
             query?: never;
             header?: never;
@@ -622,7 +622,7 @@ export interface operations {
             };
         };
     };
-    updateSubscription2: {
+    patchSubscription: {
         parameters: {
             query?: never;
             header?: never;

@@ -5,6 +5,7 @@
  */
 import type { HttpMethod } from "../model/types.js";
 import { camelCase, mapLastWord, pascalCase, plural, singular, splitWords } from "./names.js";
+import { FORMAT_MEDIA_TYPES, formatWords } from "./media-types.js";
 import { isPathParameterSegment, pathSegments } from "./paths.js";
 
 export interface OperationNaming {
@@ -26,6 +27,7 @@ const TITLE_VERBS: Record<string, string> = {
   delete: "delete", remove: "delete", destroy: "delete",
   archive: "archive", unarchive: "restore", restore: "restore",
   search: "search", invite: "invite", duplicate: "duplicate", start: "start", stop: "stop",
+  export: "export", send: "send", validate: "validate",
 };
 
 /** Words that name the verb when they come later in a title ("Rates list", "Rates creation"). */
@@ -62,12 +64,16 @@ function titleVerb(title: string): string | undefined {
   return undefined;
 }
 
-/** The methods a title verb can honestly describe; a mismatch means the title is not a verb phrase. */
-function verbFitsMethod(verb: string, method: HttpMethod): boolean {
+/**
+ * The methods a title verb can honestly describe; a mismatch means the title is not a verb phrase.
+ * A read may be sent as a POST when its filters travel in the body (Reports: "List clients" on
+ * `POST …/filters/clients`, "Load project summary"), but "List of tags" on a POST is a noun phrase.
+ */
+function verbFitsMethod(verb: string, method: HttpMethod, title: string): boolean {
   switch (verb) {
     case "list":
     case "get":
-      return method === "get";
+      return method === "get" || (method === "post" && !/^\s*\w+\s+of\b/i.test(title));
     case "delete":
       return method === "delete";
     case "create":
@@ -89,8 +95,22 @@ interface PathShape {
   action?: string;
 }
 
+/**
+ * A last segment that names a file (`time_entries.pdf`, `time_entries.{extension}`): the resource is
+ * the name before the dot, and a literal format stays as a trailing word (`…TimeEntriesPdf`), so the
+ * PDF export and the `.{extension}` export of one report have different names.
+ */
+function withoutFileExtension(segments: readonly string[]): string[] {
+  const last = segments.at(-1);
+  if (last === undefined) return [...segments];
+  const match = /^([^{}.]+)\.(\{[^}]+\}|[a-z0-9]+)$/i.exec(last);
+  if (!match) return [...segments];
+  const format = match[2]!.startsWith("{") ? [] : [match[2]!];
+  return [...segments.slice(0, -1), [match[1]!, ...format].join("_")];
+}
+
 function pathShape(path: string): PathShape {
-  const segments = pathSegments(path).filter((segment) => !isVersionSegment(segment));
+  const segments = withoutFileExtension(pathSegments(path).filter((segment) => !isVersionSegment(segment)));
   const last = segments[segments.length - 1];
   const literals = segments.filter((segment) => !isPathParameterSegment(segment));
   const lastLiteral = literals[literals.length - 1];
@@ -125,9 +145,13 @@ export function operationVerb(op: OperationNaming): string {
   const shape = pathShape(op.path);
   if (shape.action) return camelCase(splitWords(shape.action));
   const fromTitle = titleVerb(op.title);
-  if (fromTitle && verbFitsMethod(fromTitle, op.method)) {
+  if (fromTitle && verbFitsMethod(fromTitle, op.method, op.title)) {
     // "Get workspace users" on a collection returns the list; "Get … constraints" returns one object.
-    if (fromTitle === "get" && !shape.endsInParameter && op.returnsArray !== false) return "list";
+    // A POST read ("Load totals") is a list only when its body is shown to be an array.
+    const listed = op.method === "get" ? op.returnsArray !== false : op.returnsArray === true;
+    if (fromTitle === "get" && !shape.endsInParameter && listed) return "list";
+    // "Retrieves existing subscriptions" of `GET /subscriptions/{workspace_id}`: the body is an array.
+    if (fromTitle === "get" && op.method === "get" && op.returnsArray === true) return "list";
     return fromTitle;
   }
   return methodVerb(op.method, shape, op.returnsArray);
@@ -138,6 +162,7 @@ export function operationVerb(op: OperationNaming): string {
  * operations and creation, as written for a singleton read (`getStatistics`).
  */
 export function operationResource(op: OperationNaming, verb: string): string[] {
+  if (verb === "export") return exportedThing(op);
   const shape = pathShape(op.path);
   const last = shape.literals[shape.literals.length - 1];
   if (last === undefined) return [];
@@ -146,6 +171,28 @@ export function operationResource(op: OperationNaming, verb: string): string[] {
   if (verb === "create" || shape.endsInParameter) return mapLastWord(words, singular);
   if (verb === "get") return words;
   return mapLastWord(words, plural);
+}
+
+/** Title words that do not name the exported thing ("Export CSV for saved report"). */
+const EXPORT_NOISE = new Set(["a", "an", "the", "in", "for", "of", "as", "format", "form", "file", "report's"]);
+
+/** "xslx" is the docs' "xlsx" with two letters swapped: a format word all the same. */
+function isFormatWord(word: string): boolean {
+  const letters = (w: string) => [...w].sort().join("");
+  return formatWords(word).length > 0 || Object.keys(FORMAT_MEDIA_TYPES).some((format) => letters(format) === letters(word));
+}
+
+/**
+ * What an export produces, from its title ("Export detailed report" → detailed report), followed by
+ * the format its URL fixes (`….pdf`, `…/csv`), so the PDF and the `.{extension}` exports of one
+ * report differ: `exportDetailedReportPdf`, `exportDetailedReport`. Falls back to the path's words.
+ */
+function exportedThing(op: OperationNaming): string[] {
+  const titleWords = splitWords(op.title).slice(1).filter((word) => !EXPORT_NOISE.has(word) && !isFormatWord(word));
+  const last = pathSegments(op.path).at(-1) ?? "";
+  const format = /\.([a-z0-9]+)$/i.exec(last)?.[1] ?? (isFormatWord(last.toLowerCase()) ? last : undefined);
+  const thing = titleWords.length > 0 ? titleWords : splitWords(pathShape(op.path).literals.at(-1) ?? "");
+  return [...thing, ...(format ? [format.toLowerCase()] : [])];
 }
 
 /** The unprefixed operationId: `listClients`. */
@@ -170,10 +217,30 @@ function qualifiedId(op: OperationNaming, depth: number): string {
   return camelCase([...splitWords(verb), ...qualifiers.flat(), ...resource]);
 }
 
+/** `getMyClientPreferences` for `GET /me/preferences/{client}`: every parent, then the trailing placeholder's words. */
+function placeholderQualifiedId(op: OperationNaming): string {
+  const last = pathSegments(op.path).at(-1);
+  if (last === undefined || !isPathParameterSegment(last)) return qualifiedId(op, Number.MAX_SAFE_INTEGER);
+  const verb = operationVerb(op);
+  const resource = operationResource(op, verb);
+  const qualifiers = parentQualifiers(op, resource).reverse();
+  const placeholder = splitWords(last.slice(1, -1)).filter((word) => word !== "id" && word !== "ids");
+  // `{subscription_id}` of `/subscriptions/…` names the resource itself, not a qualifier.
+  if (placeholder.map(singular).join(" ") === resource.map(singular).join(" ")) return qualifiedId(op, Number.MAX_SAFE_INTEGER);
+  return camelCase([...splitWords(verb), ...qualifiers.flat(), ...placeholder, ...resource]);
+}
+
+/** `patchSubscription` for a PATCH whose verb-based name is taken by the PUT of the same path. */
+function methodQualifiedId(op: OperationNaming): string {
+  const verb = operationVerb(op);
+  return camelCase([op.method, ...operationResource(op, verb)]);
+}
+
 /**
  * Unique operationIds, one per operation, in input order. Where two operations would share a name,
  * the one with the shortest path keeps it and the others are qualified by their parent resources
- * (`listOrganizationWorkspaceUsers`); a numeric suffix is the last resort.
+ * (`listOrganizationWorkspaceUsers`), then by the HTTP method when they share a path; a numeric
+ * suffix is the last resort (two operations with one method and path), never reached by real docs.
  */
 export function assignOperationIds(ops: readonly OperationNaming[]): string[] {
   const ids = ops.map(baseOperationId);
@@ -186,8 +253,11 @@ export function assignOperationIds(ops: readonly OperationNaming[]): string[] {
       taken.add(id);
       continue;
     }
+    // The caller's own view (`/me/clients`) yields the plain name to the resource's home
+    // (`/workspaces/{id}/clients`), then the shortest path keeps it.
+    const underMe = (index: number) => (pathSegments(ops[index]!.path)[0]?.toLowerCase() === "me" ? 1 : 0);
     const ordered = [...indexes].sort(
-      (a, b) => pathSegments(ops[a]!.path).length - pathSegments(ops[b]!.path).length || a - b,
+      (a, b) => underMe(a) - underMe(b) || pathSegments(ops[a]!.path).length - pathSegments(ops[b]!.path).length || a - b,
     );
     taken.add(id);
     for (const index of ordered.slice(1)) {
@@ -196,6 +266,10 @@ export function assignOperationIds(ops: readonly OperationNaming[]): string[] {
       for (let depth = 1; depth <= pathShape(op.path).literals.length && (taken.has(candidate) || ids.includes(candidate)); depth++) {
         candidate = qualifiedId(op, depth);
       }
+      // `/me/preferences/{client}` vs `/me/preferences`: the trailing placeholder names the item.
+      if (taken.has(candidate)) candidate = placeholderQualifiedId(op);
+      // Same path, different method (PUT and PATCH of one subscription): the method word tells them apart.
+      if (taken.has(candidate)) candidate = methodQualifiedId(op);
       for (let n = 2; taken.has(candidate); n++) candidate = `${qualifiedId(op, Number.MAX_SAFE_INTEGER)}${n}`;
       result[index] = candidate;
       taken.add(candidate);

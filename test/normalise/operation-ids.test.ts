@@ -97,3 +97,54 @@ describe("assignOperationIds", () => {
     expect(assignOperationIds(ops)).toEqual(["listItems", "listYItems"]);
   });
 });
+
+describe("operationIds of the Reports and Webhooks pages", () => {
+  const w = "/workspace/{workspace_id}";
+  it("takes the verb of the docs title, also on a POST read", () => {
+    const ops = [
+      op("post", `${w}/filters/clients`, "List clients"), // utils.html
+      op("post", `${w}/search/time_entries`, "Search time entries"), // detailed_reports.html
+      op("post", `${w}/projects/{project_id}/summary`, "Load project summary"), // summary_reports.html
+      op("post", "/tags", "List of tags"), // a noun phrase on a POST is no verb
+    ];
+    expect(ops.map(baseOperationId)).toEqual(["listClients", "searchTimeEntries", "getSummary", "createTag"]);
+  });
+
+  it("names exports by what the title exports and the format the URL fixes", () => {
+    const ops = [
+      op("post", `${w}/search/time_entries.pdf`, "Export detailed report"),
+      op("post", `${w}/search/time_entries.{extension}`, "Export detailed report"),
+      op("post", "/shared/{report_token}/csv", "Export CSV for saved report"), // saved_reports.html
+      op("post", "/shared/{report_token}/xlsx", "Export XSLX saved report"), // the docs' typo of xlsx
+      op("post", `${w}/profitability/employees.{extension}`, "Export employee profitability insights"),
+    ];
+    expect(ops.map(baseOperationId)).toEqual([
+      "exportDetailedReportPdf", "exportDetailedReport", "exportSavedReportCsv", "exportSavedReportXlsx", "exportEmployeeProfitabilityInsights",
+    ]);
+  });
+
+  it("tells duplicate titles apart by path words, never by a number", () => {
+    const ids = assignOperationIds([
+      op("post", `${w}/filters/projects`, "List projects"),
+      op("post", `${w}/search/projects`, "List projects"),
+      op("put", "/subscriptions/{workspace_id}/{subscription_id}", "Update existing subscription."),
+      op("patch", "/subscriptions/{workspace_id}/{subscription_id}", "Updates an existing subscription enabled status given its ID and workspace ID."),
+      op("get", "/me/preferences", "Preferences for the current user", false),
+      op("get", "/me/preferences/{client}", "Preferences for an specific client of the current user", false),
+      op("get", "/workspaces/{workspace_id}/preferences", "Get workspace preferences", false),
+    ]);
+    expect(ids).toEqual([
+      "listProjects", "listSearchProjects", "updateSubscription", "patchSubscription", "getMyPreferences", "getMyClientPreferences", "getPreferences",
+    ]);
+  });
+
+  it("leaves the plain name to the resource's home, not to the caller's /me view", () => {
+    const ids = assignOperationIds([op("get", "/me/clients", "Clients", true), op("get", "/workspaces/{workspace_id}/clients", "List clients", true)]);
+    expect(ids).toEqual(["listMyClients", "listClients"]);
+  });
+
+  it("lists what a GET on an item path returns as an array", () => {
+    expect(baseOperationId(op("get", "/subscriptions/{workspace_id}", "Retrieves existing subscriptions for the requested workspace ID.", true))).toBe("listSubscriptions");
+  });
+});
+
