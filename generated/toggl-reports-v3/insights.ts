@@ -6,7 +6,7 @@ import {
   exportEmployeeProfitabilityInsightsOperation,
   exportProfitabilityProjectInsightsOperation,
   exportProjectsDataTrendsOperation,
-  listDataTrendProjectsOperation,
+  listProjectsOperation,
 } from "./operations.js";
 
 export type ExportEmployeeProfitabilityInsightsParams =
@@ -105,14 +105,11 @@ export function exportProjectsDataTrends(
   );
 }
 
-export type ListDataTrendProjectsParams =
-  operations["listDataTrendProjects"]["parameters"]["path"] & {
-    body: NonNullable<
-      operations["listDataTrendProjects"]["requestBody"]
-    >["content"]["application/json"];
-  };
-export type ListDataTrendProjectsResponse =
-  operations["listDataTrendProjects"]["responses"]["200"]["content"]["application/json"];
+export type ListProjectsParams = operations["listProjects"]["parameters"]["path"] & {
+  body: NonNullable<operations["listProjects"]["requestBody"]>["content"]["application/json"];
+};
+export type ListProjectsResponse =
+  operations["listProjects"]["responses"]["200"]["content"]["application/json"];
 
 /**
  * Load projects' data trends
@@ -126,16 +123,12 @@ export type ListDataTrendProjectsResponse =
  * @throws {ForbiddenError} 403: Workspace not found/accessible; Admin permissions required
  * @see https://engineering.toggl.com/docs/reports/insights/#post-load-projects-data-trends
  */
-export function listDataTrendProjects(
+export function listProjects(
   client: OperationCaller,
-  params: ListDataTrendProjectsParams,
+  params: ListProjectsParams,
   options?: RequestOptions,
-): Promise<ListDataTrendProjectsResponse> {
-  return client.call<ListDataTrendProjectsResponse>(
-    listDataTrendProjectsOperation,
-    params,
-    options,
-  );
+): Promise<ListProjectsResponse> {
+  return client.call<ListProjectsResponse>(listProjectsOperation, params, options);
 }
 
 /**
@@ -210,10 +203,10 @@ export class InsightsApi {
    * @throws {ForbiddenError} 403: Workspace not found/accessible; Admin permissions required
    * @see https://engineering.toggl.com/docs/reports/insights/#post-load-projects-data-trends
    */
-  readonly listDataTrendProjects = (
-    params: ListDataTrendProjectsParams,
+  readonly listProjects = (
+    params: ListProjectsParams,
     options?: RequestOptions,
-  ): Promise<ListDataTrendProjectsResponse> => listDataTrendProjects(this.client, params, options);
+  ): Promise<ListProjectsResponse> => listProjects(this.client, params, options);
 
   constructor(private readonly client: OperationCaller) {}
 }

@@ -77,7 +77,7 @@ export const exportDetailedReportOperation = {
 export const exportEmployeeProfitabilityInsightsOperation = {
   operationId: "exportEmployeeProfitabilityInsights",
   method: "post",
-  path: "/insights/api/v1/workspace/{workspace_id}/profitability/employees.{extension}",
+  path: "/workspace/{workspace_id}/profitability/employees.{extension}",
   pathParams: ["workspace_id", "extension"],
   queryParams: [],
   hasBody: true,
@@ -90,7 +90,7 @@ export const exportEmployeeProfitabilityInsightsOperation = {
 export const exportProfitabilityProjectInsightsOperation = {
   operationId: "exportProfitabilityProjectInsights",
   method: "post",
-  path: "/insights/api/v1/workspace/{workspace_id}/profitability/projects.{extension}",
+  path: "/workspace/{workspace_id}/profitability/projects.{extension}",
   pathParams: ["workspace_id", "extension"],
   queryParams: [],
   hasBody: true,
@@ -103,7 +103,7 @@ export const exportProfitabilityProjectInsightsOperation = {
 export const exportProjectsDataTrendsOperation = {
   operationId: "exportProjectsDataTrends",
   method: "post",
-  path: "/insights/api/v1/workspace/{workspace_id}/trends/projects.{extension}",
+  path: "/workspace/{workspace_id}/trends/projects.{extension}",
   pathParams: ["workspace_id", "extension"],
   queryParams: [],
   hasBody: true,
@@ -118,10 +118,10 @@ export const exportProjectsDataTrendsOperation = {
   },
 } as const satisfies OperationInfo;
 
-export const listDataTrendProjectsOperation = {
-  operationId: "listDataTrendProjects",
+export const listProjectsOperation = {
+  operationId: "listProjects",
   method: "post",
-  path: "/insights/api/v1/workspace/{workspace_id}/data_trends/projects",
+  path: "/workspace/{workspace_id}/data_trends/projects",
   pathParams: ["workspace_id"],
   queryParams: [],
   hasBody: true,
@@ -381,8 +381,8 @@ export const listProjectUsersOperation = {
   },
 } as const satisfies OperationInfo;
 
-export const listProjectsOperation = {
-  operationId: "listProjects",
+export const listFilterProjectsOperation = {
+  operationId: "listFilterProjects",
   method: "post",
   path: "/workspace/{workspace_id}/filters/projects",
   pathParams: ["workspace_id"],

@@ -81,7 +81,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/insights/api/v1/workspace/{workspace_id}/profitability/employees.{extension}": {
+    "/workspace/{workspace_id}/profitability/employees.{extension}": {
         parameters: {
             query?: never;
             header?: never;
@@ -101,7 +101,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/insights/api/v1/workspace/{workspace_id}/profitability/projects.{extension}": {
+    "/workspace/{workspace_id}/profitability/projects.{extension}": {
         parameters: {
             query?: never;
             header?: never;
@@ -121,7 +121,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/insights/api/v1/workspace/{workspace_id}/trends/projects.{extension}": {
+    "/workspace/{workspace_id}/trends/projects.{extension}": {
         parameters: {
             query?: never;
             header?: never;
@@ -303,7 +303,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/insights/api/v1/workspace/{workspace_id}/data_trends/projects": {
+    "/workspace/{workspace_id}/data_trends/projects": {
         parameters: {
             query?: never;
             header?: never;
@@ -316,7 +316,7 @@ export interface paths {
          * Load projects' data trends
          * @description Returns the projects' data trends projects from a workspace.
          */
-        post: operations["listDataTrendProjects"];
+        post: operations["listProjects"];
         delete?: never;
         options?: never;
         head?: never;
@@ -484,7 +484,7 @@ export interface paths {
          * List projects
          * @description Returns filtered projects from a workspace.
          */
-        post: operations["listProjects"];
+        post: operations["listFilterProjects"];
         delete?: never;
         options?: never;
         head?: never;
@@ -884,7 +884,7 @@ export interface components {
             /** @description User ID. */
             user_id?: number;
         };
-        ListProjectsResponse: {
+        ListFilterProjectsResponse: {
             active?: boolean;
             billable?: boolean;
             client_id?: number;
@@ -2552,7 +2552,7 @@ export interface operations {
             };
         };
     };
-    listDataTrendProjects: {
+    listProjects: {
         parameters: {
             query?: never;
             header?: never;
@@ -3153,7 +3153,7 @@ export interface operations {
             };
         };
     };
-    listProjects: {
+    listFilterProjects: {
         parameters: {
             query?: never;
             header?: never;
@@ -3175,7 +3175,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ListProjectsResponse"][];
+                    "application/json": components["schemas"]["ListFilterProjectsResponse"][];
                 };
             };
             /** @description Maximum count of posted IDs is {value} */
@@ -3459,7 +3459,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ListProjectsResponse"][];
+                    "application/json": components["schemas"]["ListFilterProjectsResponse"][];
                 };
             };
             /**

@@ -51,7 +51,21 @@ function placeOperations(pages: readonly DocPage[], api: ApiConfig, log: ReportL
       if (template.foreignOrigin) {
         log.warning("foreign-host", `${op.url} is not under the server ${api.server}; its full path is kept`, op.source);
       }
-      placed.push({ op, file: page.file, pageTitle: page.title, path: template.path, captures: [] });
+      if (template.operationServer) {
+        log.inference(
+          "operation-server",
+          `${op.url} is outside the server's base path ${api.server}; the operation gets its own server ${template.operationServer}`,
+          op.source,
+        );
+      }
+      placed.push({
+        op,
+        file: page.file,
+        pageTitle: page.title,
+        path: template.path,
+        ...(template.operationServer ? { server: template.operationServer } : {}),
+        captures: [],
+      });
     }
   }
   return placed;
@@ -102,9 +116,9 @@ export function normaliseApi(pages: DocPage[], api: ApiConfig, contextPages: rea
 
   const paths: OpenApiDocument["paths"] = {};
   const sites: ComponentSite[] = [];
-  merged.forEach(({ op, path }, index) => {
+  merged.forEach(({ op, path, server }, index) => {
     const operationId = operationIds[index]!;
-    const operation = buildOperation(op, { path, operationId, tag: sections[index]!, docsUrl: api.docsUrl }, log);
+    const operation = buildOperation(op, { path, operationId, tag: sections[index]!, docsUrl: api.docsUrl, server }, log);
     (paths[path] ??= {})[op.method] = operation;
     const verb = operationVerb(namings[index]!);
     sites.push({ operationId, verb, responseName: responseComponentName(namings[index]!, verb), operation });

@@ -17,6 +17,8 @@ export interface PlacedOperation {
   /** The page's title ("" when the capture has none). */
   pageTitle: string;
   path: string;
+  /** The operation's own server, when its URL is outside the API's base path (see paths.ts). */
+  server?: string;
   /** Every capture that documented this operation, oldest first (filled in by `mergeCaptures`). */
   captures: SourceLocation[];
 }

@@ -18,6 +18,8 @@ export interface OperationPlacement {
   operationId: string;
   tag: string;
   docsUrl?: string;
+  /** The operation's own server URL, when it lives outside the API's base path. */
+  server?: string;
 }
 
 /** Whether the first documented success body is a JSON array (for get-vs-list naming); undefined when not shown. */
@@ -76,6 +78,7 @@ export function buildOperation(op: DocOperation, placement: OperationPlacement, 
     summary: op.title.trim() || placement.operationId,
     ...(description ? { description } : {}),
     operationId: placement.operationId,
+    ...(placement.server ? { servers: [{ url: placement.server }] } : {}),
     ...(parameters.length > 0 ? { parameters } : {}),
     ...(body ? { requestBody: body } : {}),
     responses: buildResponses(op.responses, op.source, log, context),
