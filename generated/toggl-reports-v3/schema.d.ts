@@ -1116,6 +1116,10 @@ export interface operations {
             /** @description Returns grouped time entries for detailed report */
             200: {
                 headers: {
+                    /** @description Cursor of the next page: send it back as `first_id`; absent on the last page. */
+                    "X-Next-ID"?: number;
+                    /** @description Cursor of the next page: send it back as `first_row_number`; absent on the last page. */
+                    "X-Next-Row-Number"?: number;
                     [name: string]: unknown;
                 };
                 content: {

@@ -7,6 +7,7 @@ import { buildParameters, type ParameterObject } from "./parameters.js";
 import { sourceRef, X_INFERRED_FROM, X_SOURCE } from "./provenance.js";
 import type { ReportLog } from "./report.js";
 import { exportFormats } from "./media-types.js";
+import { paginationOf, type PaginationFinding } from "./pagination.js";
 import { contentSchema, buildResponses, isSuccessStatus, type ResponseContext } from "./responses.js";
 import { isBareArrayTable } from "./schemas.js";
 import { sectionDocsUrl } from "./tags.js";
@@ -67,6 +68,25 @@ export function responseContext(op: DocOperation, path: string): ResponseContext
   };
 }
 
+/** `x-pagination` on the operation, and the cursor headers declared on its success responses. */
+function applyPagination(result: OperationObject, finding: PaginationFinding, op: DocOperation, log: ReportLog): void {
+  // Exactly the runtime's PaginationInfo shape; the evidence sits beside it.
+  result["x-pagination"] = finding.pagination;
+  result[X_INFERRED_FROM] = { ...(result[X_INFERRED_FROM] as Record<string, string> | undefined), pagination: finding.evidence };
+  log.inference("pagination", `${finding.pagination.style} pagination from ${finding.evidence}`, op.source);
+  if (!finding.headers) return;
+  const responses = result.responses as Record<string, Record<string, unknown>>;
+  for (const [status, response] of Object.entries(responses)) {
+    if (!isSuccessStatus(status)) continue;
+    response.headers = Object.fromEntries(
+      finding.headers.map((header) => [
+        header,
+        { description: `Cursor of the next page: send it back as \`${(finding.pagination as { cursors: Record<string, string> }).cursors[header]}\`; absent on the last page.`, schema: { type: "integer" } },
+      ]),
+    );
+  }
+}
+
 export function buildOperation(op: DocOperation, placement: OperationPlacement, log: ReportLog): OperationObject {
   const parameters: ParameterObject[] = buildParameters(op.parameters, placement.path, op.source, log);
   const context = responseContext(op, placement.path);
@@ -86,6 +106,8 @@ export function buildOperation(op: DocOperation, placement: OperationPlacement, 
   if (placement.docsUrl && op.anchor) {
     result.externalDocs = { url: `${sectionDocsUrl(placement.docsUrl, placement.tag)}#${op.anchor}` };
   }
+  const pagination = paginationOf(op, (body?.content as Record<string, { schema: Record<string, unknown> }> | undefined)?.["application/json"]?.schema);
+  if (pagination) applyPagination(result, pagination, op, log);
   if (op.requiredPermissions && op.requiredPermissions.length > 0) result["x-required-permissions"] = [...op.requiredPermissions];
   result[X_SOURCE] = sourceRef(op.source);
   return result;
