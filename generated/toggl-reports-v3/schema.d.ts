@@ -884,7 +884,7 @@ export interface components {
             /** @description User ID. */
             user_id?: number;
         };
-        ListFilterProjectsResponse: {
+        ListFilterProjectsItem: {
             active?: boolean;
             billable?: boolean;
             client_id?: number;
@@ -906,7 +906,7 @@ export interface components {
             id?: number;
             name?: string;
         };
-        ListSearchUsersResponse: {
+        ListSearchUsersItem: {
             /** @description Whether the user is active or not. */
             active?: boolean;
             /** @description Avatar file name */
@@ -3179,7 +3179,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ListFilterProjectsResponse"][];
+                    "application/json": components["schemas"]["ListFilterProjectsItem"][];
                 };
             };
             /** @description Maximum count of posted IDs is {value} */
@@ -3463,7 +3463,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ListFilterProjectsResponse"][];
+                    "application/json": components["schemas"]["ListFilterProjectsItem"][];
                 };
             };
             /**
@@ -3523,7 +3523,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ListSearchUsersResponse"][];
+                    "application/json": components["schemas"]["ListSearchUsersItem"][];
                 };
             };
             /**

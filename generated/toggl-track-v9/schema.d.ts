@@ -1778,7 +1778,6 @@ export interface components {
             };
             /** @description Working hours in minutes */
             working_hours_in_minutes?: number;
-            active_project_count?: number;
         };
         WorkspaceUser: {
             /** @description Flag indicating whether use has 2FA enabled or not. */
@@ -2010,7 +2009,7 @@ export interface components {
                 workspace_id?: number;
             }[];
         };
-        CreateTimesheetSetupResponse: {
+        CreateTimesheetSetupItem: {
             approver_avatar_url?: string;
             approver_id?: number;
             approver_name?: string;
@@ -2632,6 +2631,29 @@ export interface components {
                 working_hours_in_minutes?: number;
             }[] | null;
         };
+        UpdateMeResponse: {
+            "2fa_enabled"?: boolean;
+            /** @description will be omitted if empty */
+            api_token?: string;
+            at?: string;
+            beginning_of_week?: number;
+            country_id?: number;
+            created_at?: string;
+            default_workspace_id?: number;
+            email?: string;
+            fullname?: string;
+            has_password?: boolean;
+            id?: number;
+            image_url?: string;
+            openid_email?: string;
+            openid_enabled?: boolean;
+            /** @description will be omitted if empty */
+            options?: {
+                [key: string]: unknown;
+            };
+            timezone?: string;
+            updated_at?: string;
+        };
         Feature: {
             features?: {
                 enabled?: boolean;
@@ -2909,6 +2931,117 @@ export interface components {
             /** @description Workspace ID */
             workspace_id?: number;
         };
+        ListWorkspacesItem: {
+            active_project_count?: number;
+            /**
+             * @deprecated
+             * @description Current user is workspace admin Deprecated
+             */
+            admin?: boolean;
+            /**
+             * @deprecated
+             * @description deprecated
+             */
+            api_token?: string;
+            /**
+             * Format: date-time
+             * @description Timestamp of last workspace change
+             */
+            at?: string;
+            /** @description Workspace on Premium subscription */
+            business_ws?: boolean;
+            /** @description CSV upload data */
+            csv_upload?: {
+                [key: string]: unknown;
+            };
+            /** @description Default currency, premium feature, optional, only for existing WS, will be 'USD' initially */
+            default_currency?: string;
+            /** @description The default hourly rate, premium feature, optional, only for existing WS, will be 0.0 initially */
+            default_hourly_rate?: number;
+            /** @description Disable approvals in the workspace */
+            disable_approvals?: boolean;
+            /** @description Disable expenses in the workspace */
+            disable_expenses?: boolean;
+            /** @description Disable timesheet view in the workspace */
+            disable_timesheet_view?: boolean;
+            hide_start_end_times?: boolean;
+            /** @description Calendar integration enabled */
+            ical_enabled?: boolean;
+            /**
+             * Format: uri
+             * @description URL of calendar
+             */
+            ical_url?: string;
+            /** @description Identifier of the workspace */
+            id?: number;
+            /** @description Last modification of data in the workspace */
+            last_modified?: string;
+            /** @description Limit public projects data in reports to admins. */
+            limit_public_project_data?: boolean;
+            /**
+             * Format: uri
+             * @description URL of workspace logo
+             */
+            logo_url?: string;
+            /** @description How far back free workspaces can access data. */
+            max_data_retention_days?: {
+                [key: string]: unknown;
+            };
+            /** @description Name of the workspace */
+            name?: string;
+            /** @description Only admins will be able to create projects, optional, only for existing WS, will be false initially */
+            only_admins_may_create_projects?: boolean;
+            /** @description Only admins will be able to create tags, optional, only for existing WS, will be false initially */
+            only_admins_may_create_tags?: boolean;
+            /** @description Only admins will be able to see the team dashboard, optional, only for existing WS, will be false initially */
+            only_admins_see_team_dashboard?: boolean;
+            /** @description Identifier of the organization */
+            organization_id?: number;
+            /** @description Permissions list */
+            permissions?: string[];
+            /** @description Workspace on Starter subscription */
+            premium?: boolean;
+            /** @description New projects billable by default */
+            projects_billable_by_default?: boolean;
+            /** @description Whether tracking time to projects will enforce billable setting to be respected. */
+            projects_enforce_billable?: boolean;
+            /** @description Workspace setting for default project visbility. */
+            projects_private_by_default?: boolean;
+            /**
+             * Format: date-time
+             * @description Timestamp of last workspace rate update
+             */
+            rate_last_updated?: string;
+            /** @description Whether reports should be collapsed by default, optional, only for existing WS, will be true initially */
+            reports_collapse?: boolean;
+            /** @description Role of the current user in the workspace */
+            role?: string;
+            /**
+             * @description Default rounding, premium feature, optional, only for existing WS. 0 - nearest, 1 - round up, -1 - round down
+             * @enum {integer}
+             */
+            rounding?: 0 | 1 | -1;
+            /** @description Default rounding in minutes, premium feature, optional, only for existing WS */
+            rounding_minutes?: number;
+            /**
+             * @deprecated
+             * @description deprecated
+             */
+            subscription?: {
+                [key: string]: unknown;
+            };
+            /**
+             * Format: date-time
+             * @description Timestamp of suspension
+             */
+            suspended_at?: string;
+            /** @description Time entry constraints setting */
+            te_constraints?: {
+                [key: string]: unknown;
+            };
+            /** @description Working hours in minutes */
+            working_hours_in_minutes?: number;
+        };
         CreateOrganizationResponse: {
             id?: number;
             name?: string;
@@ -2916,7 +3049,7 @@ export interface components {
             workspace_id?: number;
             workspace_name?: string;
         };
-        ListOrganizationUsersResponse: {
+        ListOrganizationUsersItem: {
             "2fa_enabled"?: boolean;
             /**
              * @deprecated
@@ -5526,7 +5659,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CreateTimesheetSetupResponse"][];
+                    "application/json": components["schemas"]["CreateTimesheetSetupItem"][];
                 };
             };
             /**
@@ -5617,7 +5750,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CreateTimesheetSetupResponse"];
+                    "application/json": components["schemas"]["CreateTimesheetSetupItem"];
                 };
             };
             /**
@@ -6678,7 +6811,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Me"];
+                    "application/json": components["schemas"]["UpdateMeResponse"];
                 };
             };
             /**
@@ -7209,7 +7342,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Workspace"][];
+                    "application/json": components["schemas"]["ListWorkspacesItem"][];
                 };
             };
             /** @description User does not have access to this resource. */
@@ -7414,7 +7547,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ListOrganizationUsersResponse"][];
+                    "application/json": components["schemas"]["ListOrganizationUsersItem"][];
                 };
             };
             /**
