@@ -1116,9 +1116,9 @@ export interface operations {
             /** @description Returns grouped time entries for detailed report */
             200: {
                 headers: {
-                    /** @description Cursor of the next page: send it back as `first_id`; absent on the last page. */
+                    /** @description ID of the next time entry. Send it back as `first_id` for the next page; absent on the last page. */
                     "X-Next-ID"?: number;
-                    /** @description Cursor of the next page: send it back as `first_row_number`; absent on the last page. */
+                    /** @description Row number of the next time entry. Send it back as `first_row_number` for the next page; absent on the last page. */
                     "X-Next-Row-Number"?: number;
                     [name: string]: unknown;
                 };

@@ -114,11 +114,12 @@ export function normaliseApi(pages: DocPage[], api: ApiConfig, contextPages: rea
   const operationIds = assignOperationIds(namings);
   const sections = assignSections(merged.map(({ op, path, pageTitle }) => ({ section: op.section || pageTitle, path })));
 
+  const responseHeaders = [...contextPages, ...pages].flatMap((page) => page.responseHeaders ?? []);
   const paths: OpenApiDocument["paths"] = {};
   const sites: ComponentSite[] = [];
   merged.forEach(({ op, path, server }, index) => {
     const operationId = operationIds[index]!;
-    const operation = buildOperation(op, { path, operationId, tag: sections[index]!, docsUrl: api.docsUrl, server }, log);
+    const operation = buildOperation(op, { path, operationId, tag: sections[index]!, docsUrl: api.docsUrl, server, responseHeaders }, log);
     (paths[path] ??= {})[op.method] = operation;
     const verb = operationVerb(namings[index]!);
     sites.push({ operationId, verb, responseName: responseComponentName(namings[index]!, verb), operation });

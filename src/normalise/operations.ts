@@ -2,7 +2,7 @@
  * One merged docs operation → an OpenAPI Operation Object (tags, summary, description,
  * operationId, parameters, request body, responses, links back to the docs, provenance).
  */
-import type { DocBody, DocOperation } from "../model/types.js";
+import type { DocBody, DocOperation, DocResponseHeader } from "../model/types.js";
 import { buildParameters, type ParameterObject } from "./parameters.js";
 import { sourceRef, X_INFERRED_FROM, X_SOURCE } from "./provenance.js";
 import type { ReportLog } from "./report.js";
@@ -21,6 +21,8 @@ export interface OperationPlacement {
   docsUrl?: string;
   /** The operation's own server URL, when it lives outside the API's base path. */
   server?: string;
+  /** Response headers the API's pages define in prose (overview pages), for their descriptions. */
+  responseHeaders?: readonly DocResponseHeader[];
 }
 
 /** Whether the first documented success body is a JSON array (for get-vs-list naming); undefined when not shown. */
@@ -69,7 +71,13 @@ export function responseContext(op: DocOperation, path: string): ResponseContext
 }
 
 /** `x-pagination` on the operation, and the cursor headers declared on its success responses. */
-function applyPagination(result: OperationObject, finding: PaginationFinding, op: DocOperation, log: ReportLog): void {
+function applyPagination(
+  result: OperationObject,
+  finding: PaginationFinding,
+  op: DocOperation,
+  documented: readonly DocResponseHeader[],
+  log: ReportLog,
+): void {
   // Exactly the runtime's PaginationInfo shape; the evidence sits beside it.
   result["x-pagination"] = finding.pagination;
   result[X_INFERRED_FROM] = { ...(result[X_INFERRED_FROM] as Record<string, string> | undefined), pagination: finding.evidence };
@@ -78,11 +86,20 @@ function applyPagination(result: OperationObject, finding: PaginationFinding, op
   const responses = result.responses as Record<string, Record<string, unknown>>;
   for (const [status, response] of Object.entries(responses)) {
     if (!isSuccessStatus(status)) continue;
+    const cursors = (finding.pagination as { cursors: Record<string, string> }).cursors;
     response.headers = Object.fromEntries(
-      finding.headers.map((header) => [
-        header,
-        { description: `Cursor of the next page: send it back as \`${(finding.pagination as { cursors: Record<string, string> }).cursors[header]}\`; absent on the last page.`, schema: { type: "integer" } },
-      ]),
+      finding.headers.map((header) => {
+        const definition = documented.find((h) => h.name.toLowerCase() === header.toLowerCase());
+        const sendBack = `Send it back as \`${cursors[header]}\` for the next page; absent on the last page.`;
+        return [
+          header,
+          {
+            description: definition ? `${definition.description} ${sendBack}` : sendBack,
+            schema: { type: "integer" },
+            ...(definition ? { [X_SOURCE]: sourceRef(definition.source) } : {}),
+          },
+        ];
+      }),
     );
   }
 }
@@ -107,7 +124,7 @@ export function buildOperation(op: DocOperation, placement: OperationPlacement, 
     result.externalDocs = { url: `${sectionDocsUrl(placement.docsUrl, placement.tag)}#${op.anchor}` };
   }
   const pagination = paginationOf(op, (body?.content as Record<string, { schema: Record<string, unknown> }> | undefined)?.["application/json"]?.schema);
-  if (pagination) applyPagination(result, pagination, op, log);
+  if (pagination) applyPagination(result, pagination, op, placement.responseHeaders ?? [], log);
   if (op.requiredPermissions && op.requiredPermissions.length > 0) result["x-required-permissions"] = [...op.requiredPermissions];
   result[X_SOURCE] = sourceRef(op.source);
   return result;
