@@ -8884,9 +8884,7 @@ export interface operations {
                     /** @description Path to the field to patch, example: "/color" */
                     path?: string;
                     /** @description Value to set when operation is "add" or "replace", example: "#000000". The value type actually depends on the field being patched. */
-                    value?: {
-                        [key: string]: unknown;
-                    };
+                    value?: unknown;
                 }[];
             };
         };
@@ -9475,9 +9473,7 @@ export interface operations {
                 "application/json": {
                     op?: string;
                     path?: string;
-                    value?: {
-                        [key: string]: unknown;
-                    };
+                    value?: unknown;
                 }[];
             };
         };
@@ -9895,9 +9891,7 @@ export interface operations {
                     /** @description The path to the entity to patch (e.g. /description) */
                     path?: string;
                     /** @description The new value for the entity in path. */
-                    value?: {
-                        [key: string]: unknown;
-                    };
+                    value?: unknown;
                 }[];
             };
         };

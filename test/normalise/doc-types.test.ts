@@ -123,3 +123,27 @@ describe("schemaFromTypeText: spellings other pages may use", () => {
     expect(schemaFromTypeText("Array of ".repeat(50) + "integer").known).toBe(false);
   });
 });
+
+describe("what openapi-typescript makes of the parsed type cells", () => {
+  it("types a bare object as { [key: string]: unknown } (never Record<string, never>) and []integer as number[]", async () => {
+    const { default: openapiTS, astToString } = await import("openapi-typescript");
+    const document = {
+      openapi: "3.1.0",
+      info: { title: "t", version: "1" },
+      paths: {},
+      components: {
+        schemas: {
+          Open: schemaFromTypeText("object").schema,
+          Ids: schemaFromTypeText("[]integer").schema,
+          Items: schemaFromTypeText("Array of object").schema,
+        },
+      },
+    };
+    const out = astToString(await openapiTS(document as never));
+    const line = (name: string) => out.split("\n").find((l) => l.trim().startsWith(`${name}:`))!.trim();
+    expect(line("Open")).toBe("Open: {");
+    expect(out).toMatch(/Open: \{\s*\[key: string\]: unknown;\s*\};/);
+    expect(line("Ids")).toBe("Ids: number[];");
+    expect(out).toMatch(/Items: \{\s*\[key: string\]: unknown;\s*\}\[\];/);
+  });
+});
