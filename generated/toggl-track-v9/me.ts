@@ -8,15 +8,15 @@ import {
   listMyClientsOperation,
   listFeaturesOperation,
   getLocationOperation,
-  listLoggedsOperation,
+  getLoggedOperation,
   listOrganizationsOperation,
   listMyProjectsOperation,
-  listPaginatedsOperation,
+  listProjectsPaginatedOperation,
   listQuotasOperation,
   listMyTagsOperation,
   listMyTasksOperation,
   listMyTrackRemindersOperation,
-  listWebTimersOperation,
+  getWebTimerOperation,
   listWorkspacesOperation,
 } from "./operations.js";
 
@@ -125,9 +125,9 @@ export function getLocation(
   return client.call<GetLocationResponse>(getLocationOperation, params, options);
 }
 
-export type ListLoggedsParams = Record<string, never>;
-export type ListLoggedsResponse =
-  operations["listLoggeds"]["responses"]["200"]["content"]["application/json"];
+export type GetLoggedParams = Record<string, never>;
+export type GetLoggedResponse =
+  operations["getLogged"]["responses"]["200"]["content"]["application/json"];
 
 /**
  * Logged
@@ -136,12 +136,12 @@ export type ListLoggedsResponse =
  *
  * @see https://engineering.toggl.com/docs/api/me/#get-logged
  */
-export function listLoggeds(
+export function getLogged(
   client: OperationCaller,
-  params?: ListLoggedsParams,
+  params?: GetLoggedParams,
   options?: RequestOptions,
-): Promise<ListLoggedsResponse> {
-  return client.call<ListLoggedsResponse>(listLoggedsOperation, params, options);
+): Promise<GetLoggedResponse> {
+  return client.call<GetLoggedResponse>(getLoggedOperation, params, options);
 }
 
 export type ListOrganizationsParams = Record<string, never>;
@@ -186,9 +186,11 @@ export function listMyProjects(
   return client.call<ListMyProjectsResponse>(listMyProjectsOperation, params, options);
 }
 
-export type ListPaginatedsParams = NonNullable<operations["listPaginateds"]["parameters"]["query"]>;
-export type ListPaginatedsResponse =
-  operations["listPaginateds"]["responses"]["200"]["content"]["application/json"];
+export type ListProjectsPaginatedParams = NonNullable<
+  operations["listProjectsPaginated"]["parameters"]["query"]
+>;
+export type ListProjectsPaginatedResponse =
+  operations["listProjectsPaginated"]["responses"]["200"]["content"]["application/json"];
 
 /**
  * ProjectsPaginated
@@ -201,12 +203,16 @@ export type ListPaginatedsResponse =
  * @throws {ForbiddenError} 403: Operation Forbidden
  * @see https://engineering.toggl.com/docs/api/me/#get-projectspaginated
  */
-export function listPaginateds(
+export function listProjectsPaginated(
   client: OperationCaller,
-  params?: ListPaginatedsParams,
+  params?: ListProjectsPaginatedParams,
   options?: RequestOptions,
-): Promise<ListPaginatedsResponse> {
-  return client.call<ListPaginatedsResponse>(listPaginatedsOperation, params, options);
+): Promise<ListProjectsPaginatedResponse> {
+  return client.call<ListProjectsPaginatedResponse>(
+    listProjectsPaginatedOperation,
+    params,
+    options,
+  );
 }
 
 export type ListQuotasParams = Record<string, never>;
@@ -295,9 +301,9 @@ export function listMyTrackReminders(
   return client.call<ListMyTrackRemindersResponse>(listMyTrackRemindersOperation, params, options);
 }
 
-export type ListWebTimersParams = Record<string, never>;
-export type ListWebTimersResponse =
-  operations["listWebTimers"]["responses"]["200"]["content"]["application/json"];
+export type GetWebTimerParams = Record<string, never>;
+export type GetWebTimerResponse =
+  operations["getWebTimer"]["responses"]["200"]["content"]["application/json"];
 
 /**
  * WebTimer
@@ -308,12 +314,12 @@ export type ListWebTimersResponse =
  * @throws {NotFoundError} 404: Resource can not be found
  * @see https://engineering.toggl.com/docs/api/me/#get-webtimer
  */
-export function listWebTimers(
+export function getWebTimer(
   client: OperationCaller,
-  params?: ListWebTimersParams,
+  params?: GetWebTimerParams,
   options?: RequestOptions,
-): Promise<ListWebTimersResponse> {
-  return client.call<ListWebTimersResponse>(listWebTimersOperation, params, options);
+): Promise<GetWebTimerResponse> {
+  return client.call<GetWebTimerResponse>(getWebTimerOperation, params, options);
 }
 
 export type ListWorkspacesParams = NonNullable<operations["listWorkspaces"]["parameters"]["query"]>;
@@ -415,10 +421,10 @@ export class MeApi {
    *
    * @see https://engineering.toggl.com/docs/api/me/#get-logged
    */
-  readonly listLoggeds = (
-    params?: ListLoggedsParams,
+  readonly getLogged = (
+    params?: GetLoggedParams,
     options?: RequestOptions,
-  ): Promise<ListLoggedsResponse> => listLoggeds(this.client, params, options);
+  ): Promise<GetLoggedResponse> => getLogged(this.client, params, options);
 
   /**
    * Organizations that a user is part of
@@ -459,10 +465,10 @@ export class MeApi {
    * @throws {ForbiddenError} 403: Operation Forbidden
    * @see https://engineering.toggl.com/docs/api/me/#get-projectspaginated
    */
-  readonly listPaginateds = (
-    params?: ListPaginatedsParams,
+  readonly listProjectsPaginated = (
+    params?: ListProjectsPaginatedParams,
     options?: RequestOptions,
-  ): Promise<ListPaginatedsResponse> => listPaginateds(this.client, params, options);
+  ): Promise<ListProjectsPaginatedResponse> => listProjectsPaginated(this.client, params, options);
 
   /**
    * API quota for the current user
@@ -531,10 +537,10 @@ export class MeApi {
    * @throws {NotFoundError} 404: Resource can not be found
    * @see https://engineering.toggl.com/docs/api/me/#get-webtimer
    */
-  readonly listWebTimers = (
-    params?: ListWebTimersParams,
+  readonly getWebTimer = (
+    params?: GetWebTimerParams,
     options?: RequestOptions,
-  ): Promise<ListWebTimersResponse> => listWebTimers(this.client, params, options);
+  ): Promise<GetWebTimerResponse> => getWebTimer(this.client, params, options);
 
   /**
    * Workspaces

@@ -731,8 +731,8 @@ export const getLocationOperation = {
   errorMessages: { "404": ["Country with given ISO code not found"] },
 } as const satisfies OperationInfo;
 
-export const listLoggedsOperation = {
-  operationId: "listLoggeds",
+export const getLoggedOperation = {
+  operationId: "getLogged",
   method: "get",
   path: "/me/logged",
   pathParams: [],
@@ -759,8 +759,8 @@ export const listMyProjectsOperation = {
   errorMessages: { "400": ["Invalid include_archived"], "403": ["Operation Forbidden"] },
 } as const satisfies OperationInfo;
 
-export const listPaginatedsOperation = {
-  operationId: "listPaginateds",
+export const listProjectsPaginatedOperation = {
+  operationId: "listProjectsPaginated",
   method: "get",
   path: "/me/projects/paginated",
   pathParams: [],
@@ -811,8 +811,8 @@ export const listMyTrackRemindersOperation = {
   errorMessages: { "403": ["User does not have access to this resource."] },
 } as const satisfies OperationInfo;
 
-export const listWebTimersOperation = {
-  operationId: "listWebTimers",
+export const getWebTimerOperation = {
+  operationId: "getWebTimer",
   method: "get",
   path: "/me/web-timer",
   pathParams: [],
@@ -984,8 +984,8 @@ export const updateOrganizationUserOperation = {
   },
 } as const satisfies OperationInfo;
 
-export const listStatisticsOperation = {
-  operationId: "listStatistics",
+export const getWorkspaceStatisticsOperation = {
+  operationId: "getWorkspaceStatistics",
   method: "get",
   path: "/organizations/{organization_id}/workspaces/statistics",
   pathParams: ["organization_id"],
@@ -1435,8 +1435,8 @@ export const listTimeEntriesOperation = {
   errorMessages: { "403": ["User does not have access to this resource."] },
 } as const satisfies OperationInfo;
 
-export const getCurrentOperation = {
-  operationId: "getCurrent",
+export const getCurrentTimeEntryOperation = {
+  operationId: "getCurrentTimeEntry",
   method: "get",
   path: "/me/time_entries/current",
   pathParams: [],

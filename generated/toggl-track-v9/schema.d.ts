@@ -815,7 +815,7 @@ export interface paths {
          * Logged
          * @description Used to check if authentication works.
          */
-        get: operations["listLoggeds"];
+        get: operations["getLogged"];
         put?: never;
         post?: never;
         delete?: never;
@@ -875,7 +875,7 @@ export interface paths {
          * ProjectsPaginated
          * @description Get paginated projects.
          */
-        get: operations["listPaginateds"];
+        get: operations["listProjectsPaginated"];
         put?: never;
         post?: never;
         delete?: never;
@@ -975,7 +975,7 @@ export interface paths {
          * WebTimer
          * @description Get web timer.
          */
-        get: operations["listWebTimers"];
+        get: operations["getWebTimer"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1123,7 +1123,7 @@ export interface paths {
          * Statistics for all workspaces in the organization
          * @description Returns map indexed by workspace ID where each map element contains workspace admins list, members count and groups count.
          */
-        get: operations["listStatistics"];
+        get: operations["getWorkspaceStatistics"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1467,7 +1467,7 @@ export interface paths {
          * Get current time entry
          * @description Load running time entry for user ID.
          */
-        get: operations["getCurrent"];
+        get: operations["getCurrentTimeEntry"];
         put?: never;
         post?: never;
         delete?: never;
@@ -6956,7 +6956,7 @@ export interface operations {
             };
         };
     };
-    listLoggeds: {
+    getLogged: {
         parameters: {
             query?: never;
             header?: never;
@@ -7066,7 +7066,7 @@ export interface operations {
             };
         };
     };
-    listPaginateds: {
+    listProjectsPaginated: {
         parameters: {
             query?: {
                 /** @description Project ID to resume the next pagination from. */
@@ -7277,7 +7277,7 @@ export interface operations {
             };
         };
     };
-    listWebTimers: {
+    getWebTimer: {
         parameters: {
             query?: never;
             header?: never;
@@ -7801,7 +7801,7 @@ export interface operations {
             };
         };
     };
-    listStatistics: {
+    getWorkspaceStatistics: {
         parameters: {
             query?: never;
             header?: never;
@@ -9634,7 +9634,7 @@ export interface operations {
             };
         };
     };
-    getCurrent: {
+    getCurrentTimeEntry: {
         parameters: {
             query?: never;
             header?: never;

@@ -4,7 +4,7 @@ import type { OperationCaller, RequestOptions } from "../../src/runtime/index.js
 import type { operations } from "./schema.js";
 import {
   listTimeEntriesOperation,
-  getCurrentOperation,
+  getCurrentTimeEntryOperation,
   getTimeEntryOperation,
   createTimeEntryOperation,
   updateWorkspaceTimeEntryOperation,
@@ -41,9 +41,9 @@ export function listTimeEntries(
   return client.call<ListTimeEntriesResponse>(listTimeEntriesOperation, params, options);
 }
 
-export type GetCurrentParams = Record<string, never>;
-export type GetCurrentResponse =
-  operations["getCurrent"]["responses"]["200"]["content"]["application/json"];
+export type GetCurrentTimeEntryParams = Record<string, never>;
+export type GetCurrentTimeEntryResponse =
+  operations["getCurrentTimeEntry"]["responses"]["200"]["content"]["application/json"];
 
 /**
  * Get current time entry
@@ -54,12 +54,12 @@ export type GetCurrentResponse =
  * @throws {NotFoundError} 404: Resource can not be found
  * @see https://engineering.toggl.com/docs/api/time-entries/#get-get-current-time-entry
  */
-export function getCurrent(
+export function getCurrentTimeEntry(
   client: OperationCaller,
-  params?: GetCurrentParams,
+  params?: GetCurrentTimeEntryParams,
   options?: RequestOptions,
-): Promise<GetCurrentResponse> {
-  return client.call<GetCurrentResponse>(getCurrentOperation, params, options);
+): Promise<GetCurrentTimeEntryResponse> {
+  return client.call<GetCurrentTimeEntryResponse>(getCurrentTimeEntryOperation, params, options);
 }
 
 export type GetTimeEntryParams = operations["getTimeEntry"]["parameters"]["path"] &
@@ -253,10 +253,10 @@ export class TimeEntriesApi {
    * @throws {NotFoundError} 404: Resource can not be found
    * @see https://engineering.toggl.com/docs/api/time-entries/#get-get-current-time-entry
    */
-  readonly getCurrent = (
-    params?: GetCurrentParams,
+  readonly getCurrentTimeEntry = (
+    params?: GetCurrentTimeEntryParams,
     options?: RequestOptions,
-  ): Promise<GetCurrentResponse> => getCurrent(this.client, params, options);
+  ): Promise<GetCurrentTimeEntryResponse> => getCurrentTimeEntry(this.client, params, options);
 
   /**
    * Get a time entry by ID.

@@ -126,8 +126,13 @@ function pathShape(path: string): PathShape {
 
 function methodVerb(method: HttpMethod, shape: PathShape, returnsArray: boolean | undefined): string {
   switch (method) {
-    case "get":
-      return shape.endsInParameter || returnsArray === false ? "get" : "list";
+    case "get": {
+      if (shape.endsInParameter || returnsArray === false) return "get";
+      // Shape not shown and the path ends in no plural noun (`/me/logged`, `/me/web-timer`): one thing.
+      const last = splitWords(shape.literals.at(-1) ?? "").at(-1);
+      if (returnsArray === undefined && last !== undefined && singular(last) === last) return "get";
+      return "list";
+    }
     case "post":
       return "create";
     case "put":
@@ -157,6 +162,9 @@ export function operationVerb(op: OperationNaming): string {
   return methodVerb(op.method, shape, op.returnsArray);
 }
 
+/** Last path segments that qualify the collection before them rather than name a resource. */
+const QUALIFIER_SEGMENTS = new Set(["current", "running", "active", "latest", "paginated", "all"]);
+
 /**
  * Resource words for a verb: plural for lists and collection-wide changes, singular for item
  * operations and creation, as written for a singleton read (`getStatistics`).
@@ -167,6 +175,13 @@ export function operationResource(op: OperationNaming, verb: string): string[] {
   const last = shape.literals[shape.literals.length - 1];
   if (last === undefined) return [];
   const words = splitWords(last);
+  const previous = shape.literals.at(-2);
+  // `/me/time_entries/current`: the current time entry; `/me/projects/paginated`: projects, paginated.
+  if (previous !== undefined && words.length === 1 && QUALIFIER_SEGMENTS.has(words[0]!)) {
+    const noun = splitWords(previous);
+    if (verb === "list") return [...mapLastWord(noun, plural), ...words];
+    return [...words, ...mapLastWord(noun, singular)];
+  }
   if (verb === "list") return mapLastWord(words, plural);
   if (verb === "create" || shape.endsInParameter) return mapLastWord(words, singular);
   if (verb === "get") return words;

@@ -146,5 +146,16 @@ describe("operationIds of the Reports and Webhooks pages", () => {
   it("lists what a GET on an item path returns as an array", () => {
     expect(baseOperationId(op("get", "/subscriptions/{workspace_id}", "Retrieves existing subscriptions for the requested workspace ID.", true))).toBe("listSubscriptions");
   });
+
+  it.each([
+    // api-me.html and api-time_entries.html: singletons and qualified collections under /me
+    [op("get", "/me/logged", "Logged"), "getLogged"],
+    [op("get", "/me/web-timer", "WebTimer"), "getWebTimer"],
+    [op("get", "/me/projects/paginated", "ProjectsPaginated", true), "listProjectsPaginated"],
+    [op("get", "/me/time_entries/current", "Get current time entry", false), "getCurrentTimeEntry"],
+    [op("get", "/me/quota", "API quota for the current user", true), "listQuotas"],
+  ])("names %j", (operation, id) => {
+    expect(baseOperationId(operation)).toBe(id);
+  });
 });
 
