@@ -1062,7 +1062,7 @@ export interface operations {
                     /** @description Whether the time entry is set as billable, optional, premium feature. */
                     billable?: boolean;
                     /** @description Client IDs, optional, filtering attribute. To filter records with no clients, use [null]. */
-                    client_ids?: number[];
+                    client_ids?: (number | null)[];
                     /** @description Description, optional, filtering attribute. */
                     description?: string;
                     endTime?: string;
@@ -1093,7 +1093,7 @@ export interface operations {
                     /** @description PageSize defines the number of items per page, optional, default 50. */
                     page_size?: number;
                     /** @description Project IDs, optional, filtering attribute. To filter records with no projects, use [null]. */
-                    project_ids?: number[];
+                    project_ids?: (number | null)[];
                     /** @description Whether time should be rounded, optional, default from user preferences. */
                     rounding?: number;
                     /** @description Rounding minutes value, optional, default from user preferences. Should be 0, 1, 5, 6, 10, 12, 15, 30, 60 or 240. */
@@ -1102,9 +1102,9 @@ export interface operations {
                     /** @description Start date, example time.DateOnly. Should be less than End date. */
                     start_date?: string;
                     /** @description Tag IDs, optional, filtering attribute. To filter records with no tags, use [null]. */
-                    tag_ids?: number[];
+                    tag_ids?: (number | null)[];
                     /** @description Task IDs, optional, filtering attribute. To filter records with no tasks, use [null]. */
-                    task_ids?: number[];
+                    task_ids?: (number | null)[];
                     /** @description TimeEntryIDs filters by time entries. This was added to support retro-compatibility with reports v2. */
                     time_entry_ids?: number[];
                     /** @description User IDs, optional, filtering attribute. */
@@ -1188,7 +1188,7 @@ export interface operations {
                     billable?: boolean;
                     cents_separator?: string;
                     /** @description Client IDs, optional, filtering attribute. To filter records with no clients, use [null]. */
-                    client_ids?: number[];
+                    client_ids?: (number | null)[];
                     date_format?: string;
                     /** @description Description, optional, filtering attribute. */
                     description?: string;
@@ -1227,7 +1227,7 @@ export interface operations {
                     /** @description PageSize defines the number of items per page, optional, default 50. */
                     page_size?: number;
                     /** @description Project IDs, optional, filtering attribute. To filter records with no projects, use [null]. */
-                    project_ids?: number[];
+                    project_ids?: (number | null)[];
                     /** @description Whether time should be rounded, optional, default from user preferences. */
                     rounding?: number;
                     /** @description Rounding minutes value, optional, default from user preferences. Should be 0, 1, 5, 6, 10, 12, 15, 30, 60 or 240. */
@@ -1236,9 +1236,9 @@ export interface operations {
                     /** @description Start date, example time.DateOnly. Should be less than End date. */
                     start_date?: string;
                     /** @description Tag IDs, optional, filtering attribute. To filter records with no tags, use [null]. */
-                    tag_ids?: number[];
+                    tag_ids?: (number | null)[];
                     /** @description Task IDs, optional, filtering attribute. To filter records with no tasks, use [null]. */
-                    task_ids?: number[];
+                    task_ids?: (number | null)[];
                     /** @description TimeEntryIDs filters by time entries. This was added to support retro-compatibility with reports v2. */
                     time_entry_ids?: number[];
                     /** @description User IDs, optional, filtering attribute. */
@@ -1319,7 +1319,7 @@ export interface operations {
                     /** @description Whether the time entry is set as billable, optional, premium feature. */
                     billable?: boolean;
                     /** @description Client IDs, optional, filtering attribute. To filter records with no clients, use [null]. */
-                    client_ids?: number[];
+                    client_ids?: (number | null)[];
                     /** @description Description, optional, filtering attribute. */
                     description?: string;
                     /**
@@ -1355,7 +1355,7 @@ export interface operations {
                     /** @description PageSize defines the number of items per page, optional, default 50. */
                     page_size?: number;
                     /** @description Project IDs, optional, filtering attribute. To filter records with no projects, use [null]. */
-                    project_ids?: number[];
+                    project_ids?: (number | null)[];
                     /** @description Whether time should be rounded, optional, default from user preferences. */
                     rounding?: number;
                     /** @description Rounding minutes value, optional, default from user preferences. Should be 0, 1, 5, 6, 10, 12, 15, 30, 60 or 240. */
@@ -1364,9 +1364,9 @@ export interface operations {
                     /** @description Start date, example time.DateOnly. Should be less than End date. */
                     start_date?: string;
                     /** @description Tag IDs, optional, filtering attribute. To filter records with no tags, use [null]. */
-                    tag_ids?: number[];
+                    tag_ids?: (number | null)[];
                     /** @description Task IDs, optional, filtering attribute. To filter records with no tasks, use [null]. */
-                    task_ids?: number[];
+                    task_ids?: (number | null)[];
                     /** @description TimeEntryIDs filters by time entries. This was added to support retro-compatibility with reports v2. */
                     time_entry_ids?: number[];
                     /** @description User IDs, optional, filtering attribute. */
@@ -1446,7 +1446,7 @@ export interface operations {
                     /** @description Whether the time entry is set as billable, optional, premium feature. */
                     billable?: boolean;
                     /** @description Client IDs, optional, filtering attribute. To filter records with no clients, use [null]. */
-                    client_ids?: number[];
+                    client_ids?: (number | null)[];
                     /** @description Description, optional, filtering attribute. */
                     description?: string;
                     endTime?: string;
@@ -1466,7 +1466,7 @@ export interface operations {
                     /** @description Min duration seconds, optional, filtering attribute. Time Audit only, should be less than MaxDurationSeconds. */
                     min_duration_seconds?: number;
                     /** @description Project IDs, optional, filtering attribute. To filter records with no projects, use [null]. */
-                    project_ids?: number[];
+                    project_ids?: (number | null)[];
                     /** @description Graph resolution, optional. Allow clients to explicitly request a resolution. */
                     resolution?: string;
                     /** @description Whether time should be rounded, optional, default from user preferences. */
@@ -1477,9 +1477,9 @@ export interface operations {
                     /** @description Start date, example time.DateOnly. Should be less than End date. */
                     start_date?: string;
                     /** @description Tag IDs, optional, filtering attribute. To filter records with no tags, use [null]. */
-                    tag_ids?: number[];
+                    tag_ids?: (number | null)[];
                     /** @description Task IDs, optional, filtering attribute. To filter records with no tasks, use [null]. */
-                    task_ids?: number[];
+                    task_ids?: (number | null)[];
                     /** @description Time entry IDs, optional. */
                     time_entry_ids?: number[];
                     /** @description User IDs, optional, filtering attribute. */
@@ -2058,7 +2058,7 @@ export interface operations {
                     billable?: boolean;
                     cents_separator?: string;
                     /** @description Client IDs, optional, filtering attribute. To filter records with no clients, use [null]. */
-                    client_ids?: number[];
+                    client_ids?: (number | null)[];
                     /** @description Whether collapse others, optional, default false. */
                     collapse?: boolean;
                     /**
@@ -2098,7 +2098,7 @@ export interface operations {
                     /** @description Order direction, optional. Can be ASC or DESC. */
                     order_dir?: string;
                     /** @description Project IDs, optional, filtering attribute. To filter records with no projects, use [null]. */
-                    project_ids?: number[];
+                    project_ids?: (number | null)[];
                     /** @description Graph resolution, optional. Allow clients to explicitly request a resolution. */
                     resolution?: string;
                     /** @description Whether time should be rounded, optional, default from user preferences. */
@@ -2111,9 +2111,9 @@ export interface operations {
                     /** @description SubGrouping option, optional. */
                     sub_grouping?: string;
                     /** @description Tag IDs, optional, filtering attribute. To filter records with no tags, use [null]. */
-                    tag_ids?: number[];
+                    tag_ids?: (number | null)[];
                     /** @description Task IDs, optional, filtering attribute. To filter records with no tasks, use [null]. */
-                    task_ids?: number[];
+                    task_ids?: (number | null)[];
                     /** @description TimeEntryIDs filters by time entries. This was added to support retro-compatibility with reports v2. */
                     time_entry_ids?: number[];
                     /** @description User IDs, optional, filtering attribute. */
@@ -2212,7 +2212,7 @@ export interface operations {
                     /** @description Whether the time entry is set as billable, optional, premium feature. */
                     billable?: boolean;
                     /** @description Client IDs, optional, filtering attribute. To filter records with no clients, use [null]. */
-                    client_ids?: number[];
+                    client_ids?: (number | null)[];
                     /** @description Whether collapse others, optional, default false. */
                     collapse?: boolean;
                     /** @description Description, optional, filtering attribute. */
@@ -2246,7 +2246,7 @@ export interface operations {
                     /** @description Order direction, optional. Can be ASC or DESC. */
                     order_dir?: string;
                     /** @description Project IDs, optional, filtering attribute. To filter records with no projects, use [null]. */
-                    project_ids?: number[];
+                    project_ids?: (number | null)[];
                     /** @description Whether time should be rounded, optional, default from user preferences. */
                     rounding?: number;
                     /** @description Rounding minutes value, optional, default from user preferences. Should be 0, 1, 5, 6, 10, 12, 15, 30, 60 or 240. */
@@ -2257,9 +2257,9 @@ export interface operations {
                     /** @description SubGrouping option, optional. */
                     sub_grouping?: string;
                     /** @description Tag IDs, optional, filtering attribute. To filter records with no tags, use [null]. */
-                    tag_ids?: number[];
+                    tag_ids?: (number | null)[];
                     /** @description Task IDs, optional, filtering attribute. To filter records with no tasks, use [null]. */
-                    task_ids?: number[];
+                    task_ids?: (number | null)[];
                     /** @description TimeEntryIDs filters by time entries. This was added to support retro-compatibility with reports v2. */
                     time_entry_ids?: number[];
                     /** @description User IDs, optional, filtering attribute. */
@@ -2341,7 +2341,7 @@ export interface operations {
                     /** @description Calculate option, optional. Can be by time or amounts. */
                     calculate?: string;
                     /** @description Client IDs, optional, filtering attribute. To filter records with no clients, use [null]. */
-                    client_ids?: number[];
+                    client_ids?: (number | null)[];
                     /** @description Description, optional, filtering attribute. */
                     description?: string;
                     endTime?: string;
@@ -2358,7 +2358,7 @@ export interface operations {
                     /** @description Min duration seconds, optional, filtering attribute. Time Audit only, should be less than MaxDurationSeconds. */
                     min_duration_seconds?: number;
                     /** @description Project IDs, optional, filtering attribute. To filter records with no projects, use [null]. */
-                    project_ids?: number[];
+                    project_ids?: (number | null)[];
                     /** @description Whether time should be rounded, optional, default from user preferences. */
                     rounding?: number;
                     /** @description Rounding minutes value, optional, default from user preferences. Should be 0, 1, 5, 6, 10, 12, 15, 30, 60 or 240. */
@@ -2367,9 +2367,9 @@ export interface operations {
                     /** @description Start date, example time.DateOnly. Should be less than End date. */
                     start_date?: string;
                     /** @description Tag IDs, optional, filtering attribute. To filter records with no tags, use [null]. */
-                    tag_ids?: number[];
+                    tag_ids?: (number | null)[];
                     /** @description Task IDs, optional, filtering attribute. To filter records with no tasks, use [null]. */
-                    task_ids?: number[];
+                    task_ids?: (number | null)[];
                     /** @description TimeEntryIDs filters by time entries. This was added to support retro-compatibility with reports v2. */
                     time_entry_ids?: number[];
                     /** @description User IDs, optional, filtering attribute. */
@@ -2452,7 +2452,7 @@ export interface operations {
                     calculate?: string;
                     cents_separator?: string;
                     /** @description Client IDs, optional, filtering attribute. To filter records with no clients, use [null]. */
-                    client_ids?: number[];
+                    client_ids?: (number | null)[];
                     /**
                      * Format: date
                      * @description Date format, optional, default "MM/DD/YYYY". Can be "MM/DD/YYYY", "DD-MM-YYYY", "MM-DD-YYYY", "YYYY-MM-DD", "DD/MM/YYYY" or "DD.MM.YYYY".
@@ -2481,7 +2481,7 @@ export interface operations {
                     /** @description Min duration seconds, optional, filtering attribute. Time Audit only, should be less than MaxDurationSeconds. */
                     min_duration_seconds?: number;
                     /** @description Project IDs, optional, filtering attribute. To filter records with no projects, use [null]. */
-                    project_ids?: number[];
+                    project_ids?: (number | null)[];
                     /** @description Whether time should be rounded, optional, default from user preferences. */
                     rounding?: number;
                     /** @description Rounding minutes value, optional, default from user preferences. Should be 0, 1, 5, 6, 10, 12, 15, 30, 60 or 240. */
@@ -2490,9 +2490,9 @@ export interface operations {
                     /** @description Start date, example time.DateOnly. Should be less than End date. */
                     start_date?: string;
                     /** @description Tag IDs, optional, filtering attribute. To filter records with no tags, use [null]. */
-                    tag_ids?: number[];
+                    tag_ids?: (number | null)[];
                     /** @description Task IDs, optional, filtering attribute. To filter records with no tasks, use [null]. */
-                    task_ids?: number[];
+                    task_ids?: (number | null)[];
                     /** @description TimeEntryIDs filters by time entries. This was added to support retro-compatibility with reports v2. */
                     time_entry_ids?: number[];
                     /** @description User IDs, optional, filtering attribute. */
@@ -2876,7 +2876,7 @@ export interface operations {
                     /** @description Whether the time entry is set as billable, optional, premium feature. */
                     billable?: boolean;
                     /** @description Client IDs, optional, filtering attribute. To filter records with no clients, use [null]. */
-                    client_ids?: number[];
+                    client_ids?: (number | null)[];
                     /** @description Description, optional, filtering attribute. */
                     description?: string;
                     /** @description DistinguishRates will create new subgroups for each rate, optional, default false. */
@@ -2895,7 +2895,7 @@ export interface operations {
                     /** @description Min duration seconds, optional, filtering attribute. Time Audit only, should be less than MaxDurationSeconds. */
                     min_duration_seconds?: number;
                     /** @description Project IDs, optional, filtering attribute. To filter records with no projects, use [null]. */
-                    project_ids?: number[];
+                    project_ids?: (number | null)[];
                     /** @description Whether time should be rounded, optional, default from user preferences. */
                     rounding?: number;
                     /** @description Rounding minutes value, optional, default from user preferences. Should be 0, 1, 5, 6, 10, 12, 15, 30, 60 or 240. */
@@ -2906,9 +2906,9 @@ export interface operations {
                     /** @description SubGrouping option, optional. */
                     sub_grouping?: string;
                     /** @description Tag IDs, optional, filtering attribute. To filter records with no tags, use [null]. */
-                    tag_ids?: number[];
+                    tag_ids?: (number | null)[];
                     /** @description Task IDs, optional, filtering attribute. To filter records with no tasks, use [null]. */
-                    task_ids?: number[];
+                    task_ids?: (number | null)[];
                     /** @description TimeEntryIDs filters by time entries. This was added to support retro-compatibility with reports v2. */
                     time_entry_ids?: number[];
                     /** @description User IDs, optional, filtering attribute. */
@@ -3648,7 +3648,7 @@ export interface operations {
                     /** @description Whether the time entry is set as billable, optional, premium feature. */
                     billable?: boolean;
                     /** @description Client IDs, optional, filtering attribute. To filter records with no clients, use [null]. */
-                    client_ids?: number[];
+                    client_ids?: (number | null)[];
                     /** @description Description, optional, filtering attribute. */
                     description?: string;
                     endTime?: string;
@@ -3661,7 +3661,7 @@ export interface operations {
                     /** @description Min duration seconds, optional, filtering attribute. Time Audit only, should be less than MaxDurationSeconds. */
                     min_duration_seconds?: number;
                     /** @description Project IDs, optional, filtering attribute. To filter records with no projects, use [null]. */
-                    project_ids?: number[];
+                    project_ids?: (number | null)[];
                     /** @description Whether time should be rounded, optional, default from user preferences. */
                     rounding?: number;
                     /** @description Rounding minutes value, optional, default from user preferences. Should be 0, 1, 5, 6, 10, 12, 15, 30, 60 or 240. */
@@ -3670,9 +3670,9 @@ export interface operations {
                     /** @description Start date, example time.DateOnly. Should be less than End date. */
                     start_date?: string;
                     /** @description Tag IDs, optional, filtering attribute. To filter records with no tags, use [null]. */
-                    tag_ids?: number[];
+                    tag_ids?: (number | null)[];
                     /** @description Task IDs, optional, filtering attribute. To filter records with no tasks, use [null]. */
-                    task_ids?: number[];
+                    task_ids?: (number | null)[];
                     /** @description TimeEntryIDs filters by time entries. This was added to support retro-compatibility with reports v2. */
                     time_entry_ids?: number[];
                     /** @description User IDs, optional, filtering attribute. */

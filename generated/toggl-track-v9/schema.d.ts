@@ -2841,7 +2841,7 @@ export interface components {
         };
         Quota: {
             /** @description ID of the organization for which the quota is reported. If null, represents the quota for requests that do not belong to any organization, such as the /me endpoints. */
-            organization_id?: number;
+            organization_id?: number | null;
             /** @description Number of API calls remaining for the current window. Once this value reaches zero, no further requests will be accepted until the window resets. While the quota is not enforced, this value may go negative, indicating how much the user has exceeded the limit. */
             remaining?: number;
             /** @description Time until the window resets, in seconds. Once this value reaches zero, the window is reset and more requests will be accepted again. */
