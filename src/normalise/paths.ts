@@ -57,10 +57,10 @@ export function pathTemplateFromUrl(url: string, server: string | undefined): Pa
   if (basePath !== "/" && (path === basePath || path.startsWith(`${basePath}/`))) {
     return { path: path.slice(basePath.length) || "/" };
   }
-  const origin = documented.origin ?? base.origin;
+  // Only a full URL says where an operation outside the base path is served; a bare path keeps its whole self.
   const ownBase = versionedBasePath(path);
-  if (basePath !== "/" && origin && ownBase) {
-    return { path: path.slice(ownBase.length) || "/", operationServer: `${origin}${ownBase}` };
+  if (basePath !== "/" && documented.origin && ownBase) {
+    return { path: path.slice(ownBase.length) || "/", operationServer: `${documented.origin}${ownBase}` };
   }
   return { path };
 }

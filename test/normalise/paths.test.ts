@@ -23,6 +23,8 @@ describe("pathTemplateFromUrl", () => {
     });
     // No version segment: nothing says where the API's base ends, so the path is kept whole.
     expect(pathTemplateFromUrl("https://api.track.toggl.com/other/thing", reports)).toEqual({ path: "/other/thing" });
+    // A bare path does not say where it is served: kept whole.
+    expect(pathTemplateFromUrl("/v1/workspace/:workspaceId", reports)).toEqual({ path: "/v1/workspace/{workspaceId}" });
   });
 
   it.each([
