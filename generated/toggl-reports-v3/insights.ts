@@ -6,7 +6,7 @@ import {
   exportEmployeeProfitabilityInsightsOperation,
   exportProfitabilityProjectInsightsOperation,
   exportProjectsDataTrendsOperation,
-  listProjectsOperation,
+  listDataTrendProjectsOperation,
 } from "./operations.js";
 
 export type ExportEmployeeProfitabilityInsightsParams =
@@ -105,11 +105,14 @@ export function exportProjectsDataTrends(
   );
 }
 
-export type ListProjectsParams = operations["listProjects"]["parameters"]["path"] & {
-  body: NonNullable<operations["listProjects"]["requestBody"]>["content"]["application/json"];
-};
-export type ListProjectsResponse =
-  operations["listProjects"]["responses"]["200"]["content"]["application/json"];
+export type ListDataTrendProjectsParams =
+  operations["listDataTrendProjects"]["parameters"]["path"] & {
+    body: NonNullable<
+      operations["listDataTrendProjects"]["requestBody"]
+    >["content"]["application/json"];
+  };
+export type ListDataTrendProjectsResponse =
+  operations["listDataTrendProjects"]["responses"]["200"]["content"]["application/json"];
 
 /**
  * Load projects' data trends
@@ -123,12 +126,16 @@ export type ListProjectsResponse =
  * @throws {ForbiddenError} 403: Workspace not found/accessible; Admin permissions required
  * @see https://engineering.toggl.com/docs/reports/insights/#post-load-projects-data-trends
  */
-export function listProjects(
+export function listDataTrendProjects(
   client: OperationCaller,
-  params: ListProjectsParams,
+  params: ListDataTrendProjectsParams,
   options?: RequestOptions,
-): Promise<ListProjectsResponse> {
-  return client.call<ListProjectsResponse>(listProjectsOperation, params, options);
+): Promise<ListDataTrendProjectsResponse> {
+  return client.call<ListDataTrendProjectsResponse>(
+    listDataTrendProjectsOperation,
+    params,
+    options,
+  );
 }
 
 /**
@@ -203,10 +210,10 @@ export class InsightsApi {
    * @throws {ForbiddenError} 403: Workspace not found/accessible; Admin permissions required
    * @see https://engineering.toggl.com/docs/reports/insights/#post-load-projects-data-trends
    */
-  readonly listProjects = (
-    params: ListProjectsParams,
+  readonly listDataTrendProjects = (
+    params: ListDataTrendProjectsParams,
     options?: RequestOptions,
-  ): Promise<ListProjectsResponse> => listProjects(this.client, params, options);
+  ): Promise<ListDataTrendProjectsResponse> => listDataTrendProjects(this.client, params, options);
 
   constructor(private readonly client: OperationCaller) {}
 }

@@ -118,8 +118,8 @@ export const exportProjectsDataTrendsOperation = {
   },
 } as const satisfies OperationInfo;
 
-export const listProjectsOperation = {
-  operationId: "listProjects",
+export const listDataTrendProjectsOperation = {
+  operationId: "listDataTrendProjects",
   method: "post",
   path: "/workspace/{workspace_id}/data_trends/projects",
   pathParams: ["workspace_id"],
@@ -381,8 +381,8 @@ export const listProjectUsersOperation = {
   },
 } as const satisfies OperationInfo;
 
-export const listFilterProjectsOperation = {
-  operationId: "listFilterProjects",
+export const listProjectsOperation = {
+  operationId: "listProjects",
   method: "post",
   path: "/workspace/{workspace_id}/filters/projects",
   pathParams: ["workspace_id"],

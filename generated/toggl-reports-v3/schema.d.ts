@@ -316,7 +316,7 @@ export interface paths {
          * Load projects' data trends
          * @description Returns the projects' data trends projects from a workspace.
          */
-        post: operations["listProjects"];
+        post: operations["listDataTrendProjects"];
         delete?: never;
         options?: never;
         head?: never;
@@ -484,7 +484,7 @@ export interface paths {
          * List projects
          * @description Returns filtered projects from a workspace.
          */
-        post: operations["listFilterProjects"];
+        post: operations["listProjects"];
         delete?: never;
         options?: never;
         head?: never;
@@ -884,7 +884,7 @@ export interface components {
             /** @description User ID. */
             user_id?: number;
         };
-        ListFilterProjectsItem: {
+        ListProjectsItem: {
             active?: boolean;
             billable?: boolean;
             client_id?: number;
@@ -2556,7 +2556,7 @@ export interface operations {
             };
         };
     };
-    listProjects: {
+    listDataTrendProjects: {
         parameters: {
             query?: never;
             header?: never;
@@ -3157,7 +3157,7 @@ export interface operations {
             };
         };
     };
-    listFilterProjects: {
+    listProjects: {
         parameters: {
             query?: never;
             header?: never;
@@ -3179,7 +3179,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ListFilterProjectsItem"][];
+                    "application/json": components["schemas"]["ListProjectsItem"][];
                 };
             };
             /** @description Maximum count of posted IDs is {value} */
@@ -3463,7 +3463,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ListFilterProjectsItem"][];
+                    "application/json": components["schemas"]["ListProjectsItem"][];
                 };
             };
             /**

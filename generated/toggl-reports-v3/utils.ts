@@ -6,7 +6,7 @@ import {
   listClientsOperation,
   listProjectGroupsOperation,
   listProjectUsersOperation,
-  listFilterProjectsOperation,
+  listProjectsOperation,
   listStatusOperation,
   listTaskStatusOperation,
   listUsersOperation,
@@ -91,11 +91,11 @@ export function listProjectUsers(
   return client.call<ListProjectUsersResponse>(listProjectUsersOperation, params, options);
 }
 
-export type ListFilterProjectsParams = operations["listFilterProjects"]["parameters"]["path"] & {
-  body: NonNullable<operations["listFilterProjects"]["requestBody"]>["content"]["application/json"];
+export type ListProjectsParams = operations["listProjects"]["parameters"]["path"] & {
+  body: NonNullable<operations["listProjects"]["requestBody"]>["content"]["application/json"];
 };
-export type ListFilterProjectsResponse =
-  operations["listFilterProjects"]["responses"]["200"]["content"]["application/json"];
+export type ListProjectsResponse =
+  operations["listProjects"]["responses"]["200"]["content"]["application/json"];
 
 /**
  * List projects
@@ -108,12 +108,12 @@ export type ListFilterProjectsResponse =
  * @throws {ForbiddenError} 403: Workspace not found/accessible
  * @see https://engineering.toggl.com/docs/reports/utils/#post-list-projects
  */
-export function listFilterProjects(
+export function listProjects(
   client: OperationCaller,
-  params: ListFilterProjectsParams,
+  params: ListProjectsParams,
   options?: RequestOptions,
-): Promise<ListFilterProjectsResponse> {
-  return client.call<ListFilterProjectsResponse>(listFilterProjectsOperation, params, options);
+): Promise<ListProjectsResponse> {
+  return client.call<ListProjectsResponse>(listProjectsOperation, params, options);
 }
 
 export type ListStatusParams = operations["listStatus"]["parameters"]["path"] & {
@@ -357,10 +357,10 @@ export class UtilsApi {
    * @throws {ForbiddenError} 403: Workspace not found/accessible
    * @see https://engineering.toggl.com/docs/reports/utils/#post-list-projects
    */
-  readonly listFilterProjects = (
-    params: ListFilterProjectsParams,
+  readonly listProjects = (
+    params: ListProjectsParams,
     options?: RequestOptions,
-  ): Promise<ListFilterProjectsResponse> => listFilterProjects(this.client, params, options);
+  ): Promise<ListProjectsResponse> => listProjects(this.client, params, options);
 
   /**
    * List projects statuses

@@ -1468,8 +1468,8 @@ export const createTimeEntryOperation = {
   errorMessages: { "403": ["User does not have access to this resource."] },
 } as const satisfies OperationInfo;
 
-export const updateWorkspaceTimeEntryOperation = {
-  operationId: "updateWorkspaceTimeEntry",
+export const updateTimeEntryOperation = {
+  operationId: "updateTimeEntry",
   method: "put",
   path: "/workspaces/{workspace_id}/time_entries/{time_entry_ids}",
   pathParams: ["workspace_id", "time_entry_ids"],
@@ -1488,8 +1488,8 @@ export const deleteTimeEntryOperation = {
   errorMessages: { "403": ["User does not have access to this resource."] },
 } as const satisfies OperationInfo;
 
-export const updateTimeEntryOperation = {
-  operationId: "updateTimeEntry",
+export const updateWorkspaceTimeEntryOperation = {
+  operationId: "updateWorkspaceTimeEntry",
   method: "patch",
   path: "/workspaces/{workspace_id}/time_entries/{time_entry_ids}",
   pathParams: ["workspace_id", "time_entry_ids"],

@@ -1528,7 +1528,7 @@ export interface paths {
          * TimeEntries
          * @description Updates a workspace time entry.
          */
-        put: operations["updateWorkspaceTimeEntry"];
+        put: operations["updateTimeEntry"];
         post?: never;
         /**
          * TimeEntries
@@ -1541,7 +1541,7 @@ export interface paths {
          * Bulk editing time entries
          * @description In short: http://tools.ietf.org/html/rfc6902 and http://tools.ietf.org/html/rfc6901 with some additions. Patch will be executed partially when there are errors with some records. No transaction, no rollback.
          */
-        patch: operations["updateTimeEntry"];
+        patch: operations["updateWorkspaceTimeEntry"];
         trace?: never;
     };
     "/workspaces/{workspace_id}/time_entries/{time_entry_id}/stop": {
@@ -9775,7 +9775,7 @@ export interface operations {
             };
         };
     };
-    updateWorkspaceTimeEntry: {
+    updateTimeEntry: {
         parameters: {
             query?: {
                 /** @description Should the response contain data for meta entities */
@@ -9868,7 +9868,7 @@ export interface operations {
             };
         };
     };
-    updateTimeEntry: {
+    updateWorkspaceTimeEntry: {
         parameters: {
             query?: {
                 /** @description Should the response contain data for meta entities */

@@ -232,6 +232,17 @@ function qualifiedId(op: OperationNaming, depth: number): string {
   return camelCase([...splitWords(verb), ...qualifiers.flat(), ...resource]);
 }
 
+/** The title, without its verb and filler words, is the resource's name ("List projects", "TrackReminders"). */
+function titleNamesResource(op: OperationNaming): boolean {
+  const verb = operationVerb(op);
+  const resource = operationResource(op, verb).map(singular);
+  const words = splitWords(op.title).filter((word) => !TITLE_FILLER.has(word));
+  const rest = titleVerb(op.title) !== undefined && TITLE_VERBS[words[0] ?? ""] !== undefined ? words.slice(1) : words;
+  return rest.length === resource.length && rest.every((word, i) => singular(word) === resource[i]);
+}
+
+const TITLE_FILLER = new Set(["a", "an", "the", "of", "all"]);
+
 /** `getMyClientPreferences` for `GET /me/preferences/{client}`: every parent, then the trailing placeholder's words. */
 function placeholderQualifiedId(op: OperationNaming): string {
   const last = pathSegments(op.path).at(-1);
@@ -270,9 +281,16 @@ export function assignOperationIds(ops: readonly OperationNaming[]): string[] {
     }
     // The caller's own view (`/me/clients`) yields the plain name to the resource's home
     // (`/workspaces/{id}/clients`), then the shortest path keeps it.
+    // Then an operation whose title names just the resource ("List projects") keeps it over one
+    // whose title says more ("Load projects' data trends").
     const underMe = (index: number) => (pathSegments(ops[index]!.path)[0]?.toLowerCase() === "me" ? 1 : 0);
+    const saysMore = (index: number) => (titleNamesResource(ops[index]!) ? 0 : 1);
     const ordered = [...indexes].sort(
-      (a, b) => underMe(a) - underMe(b) || pathSegments(ops[a]!.path).length - pathSegments(ops[b]!.path).length || a - b,
+      (a, b) =>
+        underMe(a) - underMe(b) ||
+        saysMore(a) - saysMore(b) ||
+        pathSegments(ops[a]!.path).length - pathSegments(ops[b]!.path).length ||
+        a - b,
     );
     taken.add(id);
     for (const index of ordered.slice(1)) {

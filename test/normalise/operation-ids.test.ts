@@ -157,5 +157,13 @@ describe("operationIds of the Reports and Webhooks pages", () => {
   ])("names %j", (operation, id) => {
     expect(baseOperationId(operation)).toBe(id);
   });
+
+  it("leaves the plain name to the operation whose title names just the resource (insights.html vs utils.html)", () => {
+    const ids = assignOperationIds([
+      op("post", "/workspace/{workspace_id}/data_trends/projects", "Load projects' data trends", true),
+      op("post", "/workspace/{workspace_id}/filters/projects", "List projects", true),
+    ]);
+    expect(ids).toEqual(["listDataTrendProjects", "listProjects"]);
+  });
 });
 
