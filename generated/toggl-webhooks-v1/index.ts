@@ -45,7 +45,12 @@ export {
   type ListEventFiltersResponse,
 } from "./event-filters.js";
 export { LimitsApi, getLimit, type GetLimitParams, type GetLimitResponse } from "./limits.js";
-export { PingApi, sendPing, type SendPingParams, type SendPingResponse } from "./ping.js";
+export {
+  PingApi,
+  pingSubscription,
+  type PingSubscriptionParams,
+  type PingSubscriptionResponse,
+} from "./ping.js";
 export { StatusApi, getStatus, type GetStatusParams, type GetStatusResponse } from "./status.js";
 export {
   SubscriptionsApi,
@@ -67,8 +72,8 @@ export {
 } from "./subscriptions.js";
 export {
   ValidateApi,
-  getValidate,
-  type GetValidateParams,
-  type GetValidateResponse,
+  validateSubscription,
+  type ValidateSubscriptionParams,
+  type ValidateSubscriptionResponse,
 } from "./validate.js";
 export * from "../../src/runtime/index.js";

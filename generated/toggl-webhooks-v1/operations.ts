@@ -20,8 +20,8 @@ export const getLimitOperation = {
   hasBody: false,
 } as const satisfies OperationInfo;
 
-export const sendPingOperation = {
-  operationId: "sendPing",
+export const pingSubscriptionOperation = {
+  operationId: "pingSubscription",
   method: "post",
   path: "/ping/{workspace_id}/{subscription_id}",
   pathParams: ["workspace_id", "subscription_id"],
@@ -135,8 +135,8 @@ export const patchSubscriptionOperation = {
   },
 } as const satisfies OperationInfo;
 
-export const getValidateOperation = {
-  operationId: "getValidate",
+export const validateSubscriptionOperation = {
+  operationId: "validateSubscription",
   method: "get",
   path: "/validate/{workspace_id}/{subscription_id}/{validation_code}",
   pathParams: ["workspace_id", "subscription_id", "validation_code"],

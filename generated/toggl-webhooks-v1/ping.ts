@@ -2,11 +2,11 @@
 
 import type { OperationCaller, RequestOptions } from "../../src/runtime/index.js";
 import type { operations } from "./schema.js";
-import { sendPingOperation } from "./operations.js";
+import { pingSubscriptionOperation } from "./operations.js";
 
-export type SendPingParams = operations["sendPing"]["parameters"]["path"];
-export type SendPingResponse =
-  operations["sendPing"]["responses"]["200"]["content"]["application/json"];
+export type PingSubscriptionParams = operations["pingSubscription"]["parameters"]["path"];
+export type PingSubscriptionResponse =
+  operations["pingSubscription"]["responses"]["200"]["content"]["application/json"];
 
 /**
  * Sends test payload to subscription's callback URL.
@@ -18,12 +18,12 @@ export type SendPingResponse =
  * @throws {ForbiddenError} 403: User not found/accessible for workspace
  * @see https://engineering.toggl.com/docs/webhooks_api/ping/#post-sends-test-payload-to-subscriptions-callback-url
  */
-export function sendPing(
+export function pingSubscription(
   client: OperationCaller,
-  params: SendPingParams,
+  params: PingSubscriptionParams,
   options?: RequestOptions,
-): Promise<SendPingResponse> {
-  return client.call<SendPingResponse>(sendPingOperation, params, options);
+): Promise<PingSubscriptionResponse> {
+  return client.call<PingSubscriptionResponse>(pingSubscriptionOperation, params, options);
 }
 
 /**
@@ -42,8 +42,10 @@ export class PingApi {
    * @throws {ForbiddenError} 403: User not found/accessible for workspace
    * @see https://engineering.toggl.com/docs/webhooks_api/ping/#post-sends-test-payload-to-subscriptions-callback-url
    */
-  readonly send = (params: SendPingParams, options?: RequestOptions): Promise<SendPingResponse> =>
-    sendPing(this.client, params, options);
+  readonly pingSubscription = (
+    params: PingSubscriptionParams,
+    options?: RequestOptions,
+  ): Promise<PingSubscriptionResponse> => pingSubscription(this.client, params, options);
 
   constructor(private readonly client: OperationCaller) {}
 }

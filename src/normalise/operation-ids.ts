@@ -41,6 +41,7 @@ const PATH_ACTIONS = new Set([
   "archive", "unarchive", "restore", "activate", "deactivate", "invite", "accept", "reject", "approve", "cancel",
   "start", "stop", "duplicate", "copy", "clone", "move", "merge", "reset", "resend", "publish", "unpublish",
   "lock", "unlock", "enable", "disable", "pin", "unpin", "join", "leave", "transfer", "verify", "confirm",
+  "validate", "ping",
 ]);
 
 /** Path segments that carry no resource meaning (API prefixes and versions). */
@@ -113,6 +114,13 @@ function pathShape(path: string): PathShape {
   const segments = withoutFileExtension(pathSegments(path).filter((segment) => !isVersionSegment(segment)));
   const last = segments[segments.length - 1];
   const literals = segments.filter((segment) => !isPathParameterSegment(segment));
+  // `/validate/{workspace_id}/{subscription_id}/{validation_code}`: the only literal is the action,
+  // done to the thing the last `…_id` placeholder identifies.
+  const only = literals.length === 1 ? literals[0]!.toLowerCase() : undefined;
+  if (only !== undefined && PATH_ACTIONS.has(only) && segments[0]?.toLowerCase() === only) {
+    const target = segments.filter(isPathParameterSegment).map((p) => p.slice(1, -1)).filter((name) => /_id$/.test(name)).at(-1);
+    if (target) return { literals: [target.replace(/_id$/, "")], endsInParameter: true, action: only };
+  }
   const lastLiteral = literals[literals.length - 1];
   if (last !== undefined && !isPathParameterSegment(last) && lastLiteral && literals.length > 1) {
     const action = lastLiteral.toLowerCase();

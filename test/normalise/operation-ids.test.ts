@@ -165,5 +165,14 @@ describe("operationIds of the Reports and Webhooks pages", () => {
     ]);
     expect(ids).toEqual(["listDataTrendProjects", "listProjects"]);
   });
+
+  it.each([
+    // validate.html, ping.html: the path opens with the action, done to the subscription
+    [op("get", "/validate/{workspace_id}/{subscription_id}/{validation_code}", "Sets the subscription as validated if the received {validation_code} is correct."), "validateSubscription"],
+    [op("post", "/ping/{workspace_id}/{subscription_id}", "Sends test payload to subscription's callback URL."), "pingSubscription"],
+    [op("get", "/status", "Retrieve the Webhooks server status", false), "getStatus"],
+  ])("names the action path %#", (operation, id) => {
+    expect(baseOperationId(operation)).toBe(id);
+  });
 });
 
