@@ -2,12 +2,13 @@
 
 import type { OperationCaller, RequestOptions } from "../../src/runtime/index.js";
 import type { operations } from "./schema.js";
-import { searchTimeEntriesOperation, createTotalOperation } from "./operations.js";
+import { searchTimeEntriesOperation, getTotalsOperation } from "./operations.js";
 
 export type SearchTimeEntriesParams = operations["searchTimeEntries"]["parameters"]["path"] & {
   body: NonNullable<operations["searchTimeEntries"]["requestBody"]>["content"]["application/json"];
 };
-export type SearchTimeEntriesResponse = void;
+export type SearchTimeEntriesResponse =
+  operations["searchTimeEntries"]["responses"]["200"]["content"]["application/json"];
 
 /**
  * Search time entries
@@ -29,10 +30,11 @@ export function searchTimeEntries(
   return client.call<SearchTimeEntriesResponse>(searchTimeEntriesOperation, params, options);
 }
 
-export type CreateTotalParams = operations["createTotal"]["parameters"]["path"] & {
-  body: NonNullable<operations["createTotal"]["requestBody"]>["content"]["application/json"];
+export type GetTotalsParams = operations["getTotals"]["parameters"]["path"] & {
+  body: NonNullable<operations["getTotals"]["requestBody"]>["content"]["application/json"];
 };
-export type CreateTotalResponse = void;
+export type GetTotalsResponse =
+  operations["getTotals"]["responses"]["200"]["content"]["application/json"];
 
 /**
  * Load totals detailed report
@@ -46,12 +48,12 @@ export type CreateTotalResponse = void;
  * @throws {ForbiddenError} 403: Workspace not found/accessible
  * @see https://engineering.toggl.com/docs/reports/detailed-reports/#post-load-totals-detailed-report
  */
-export function createTotal(
+export function getTotals(
   client: OperationCaller,
-  params: CreateTotalParams,
+  params: GetTotalsParams,
   options?: RequestOptions,
-): Promise<CreateTotalResponse> {
-  return client.call<CreateTotalResponse>(createTotalOperation, params, options);
+): Promise<GetTotalsResponse> {
+  return client.call<GetTotalsResponse>(getTotalsOperation, params, options);
 }
 
 /**
@@ -89,10 +91,10 @@ export class DetailedReportsApi {
    * @throws {ForbiddenError} 403: Workspace not found/accessible
    * @see https://engineering.toggl.com/docs/reports/detailed-reports/#post-load-totals-detailed-report
    */
-  readonly createTotal = (
-    params: CreateTotalParams,
+  readonly getTotals = (
+    params: GetTotalsParams,
     options?: RequestOptions,
-  ): Promise<CreateTotalResponse> => createTotal(this.client, params, options);
+  ): Promise<GetTotalsResponse> => getTotals(this.client, params, options);
 
   constructor(private readonly client: OperationCaller) {}
 }

@@ -2,18 +2,15 @@
 
 import type { OperationCaller, RequestOptions } from "../../src/runtime/index.js";
 import type { operations } from "./schema.js";
-import {
-  createTimeEntriesPdfOperation,
-  createTimeEntriesExtensionOperation,
-} from "./operations.js";
+import { exportDetailedReportPdfOperation, exportDetailedReportOperation } from "./operations.js";
 
-export type CreateTimeEntriesPdfParams =
-  operations["createTimeEntriesPdf"]["parameters"]["path"] & {
+export type ExportDetailedReportPdfParams =
+  operations["exportDetailedReportPdf"]["parameters"]["path"] & {
     body: NonNullable<
-      operations["createTimeEntriesPdf"]["requestBody"]
+      operations["exportDetailedReportPdf"]["requestBody"]
     >["content"]["application/json"];
   };
-export type CreateTimeEntriesPdfResponse = void;
+export type ExportDetailedReportPdfResponse = unknown;
 
 /**
  * Export detailed report
@@ -27,21 +24,25 @@ export type CreateTimeEntriesPdfResponse = void;
  * @throws {ForbiddenError} 403: Workspace not found/accessible
  * @see https://engineering.toggl.com/docs/reports/exports/#post-export-detailed-report
  */
-export function createTimeEntriesPdf(
+export function exportDetailedReportPdf(
   client: OperationCaller,
-  params: CreateTimeEntriesPdfParams,
+  params: ExportDetailedReportPdfParams,
   options?: RequestOptions,
-): Promise<CreateTimeEntriesPdfResponse> {
-  return client.call<CreateTimeEntriesPdfResponse>(createTimeEntriesPdfOperation, params, options);
+): Promise<ExportDetailedReportPdfResponse> {
+  return client.call<ExportDetailedReportPdfResponse>(
+    exportDetailedReportPdfOperation,
+    params,
+    options,
+  );
 }
 
-export type CreateTimeEntriesExtensionParams =
-  operations["createTimeEntriesExtension"]["parameters"]["path"] & {
+export type ExportDetailedReportParams =
+  operations["exportDetailedReport"]["parameters"]["path"] & {
     body: NonNullable<
-      operations["createTimeEntriesExtension"]["requestBody"]
+      operations["exportDetailedReport"]["requestBody"]
     >["content"]["application/json"];
   };
-export type CreateTimeEntriesExtensionResponse = void;
+export type ExportDetailedReportResponse = unknown;
 
 /**
  * Export detailed report
@@ -56,16 +57,12 @@ export type CreateTimeEntriesExtensionResponse = void;
  * @throws {ForbiddenError} 403: Workspace not found/accessible
  * @see https://engineering.toggl.com/docs/reports/exports/#post-export-detailed-report-1
  */
-export function createTimeEntriesExtension(
+export function exportDetailedReport(
   client: OperationCaller,
-  params: CreateTimeEntriesExtensionParams,
+  params: ExportDetailedReportParams,
   options?: RequestOptions,
-): Promise<CreateTimeEntriesExtensionResponse> {
-  return client.call<CreateTimeEntriesExtensionResponse>(
-    createTimeEntriesExtensionOperation,
-    params,
-    options,
-  );
+): Promise<ExportDetailedReportResponse> {
+  return client.call<ExportDetailedReportResponse>(exportDetailedReportOperation, params, options);
 }
 
 /**
@@ -86,10 +83,11 @@ export class ExportsApi {
    * @throws {ForbiddenError} 403: Workspace not found/accessible
    * @see https://engineering.toggl.com/docs/reports/exports/#post-export-detailed-report
    */
-  readonly createTimeEntriesPdf = (
-    params: CreateTimeEntriesPdfParams,
+  readonly exportDetailedReportPdf = (
+    params: ExportDetailedReportPdfParams,
     options?: RequestOptions,
-  ): Promise<CreateTimeEntriesPdfResponse> => createTimeEntriesPdf(this.client, params, options);
+  ): Promise<ExportDetailedReportPdfResponse> =>
+    exportDetailedReportPdf(this.client, params, options);
 
   /**
    * Export detailed report
@@ -104,11 +102,10 @@ export class ExportsApi {
    * @throws {ForbiddenError} 403: Workspace not found/accessible
    * @see https://engineering.toggl.com/docs/reports/exports/#post-export-detailed-report-1
    */
-  readonly createTimeEntriesExtension = (
-    params: CreateTimeEntriesExtensionParams,
+  readonly exportDetailedReport = (
+    params: ExportDetailedReportParams,
     options?: RequestOptions,
-  ): Promise<CreateTimeEntriesExtensionResponse> =>
-    createTimeEntriesExtension(this.client, params, options);
+  ): Promise<ExportDetailedReportResponse> => exportDetailedReport(this.client, params, options);
 
   constructor(private readonly client: OperationCaller) {}
 }

@@ -3,19 +3,19 @@
 import type { OperationCaller, RequestOptions } from "../../src/runtime/index.js";
 import type { operations } from "./schema.js";
 import {
-  createEmployeesExtensionOperation,
-  createProjectsExtensionOperation,
-  createTrendProjectsExtensionOperation,
-  createDataTrendProjectOperation,
+  exportEmployeeProfitabilityInsightsOperation,
+  exportProfitabilityProjectInsightsOperation,
+  exportProjectsDataTrendsOperation,
+  listDataTrendProjectsOperation,
 } from "./operations.js";
 
-export type CreateEmployeesExtensionParams =
-  operations["createEmployeesExtension"]["parameters"]["path"] & {
+export type ExportEmployeeProfitabilityInsightsParams =
+  operations["exportEmployeeProfitabilityInsights"]["parameters"]["path"] & {
     body: NonNullable<
-      operations["createEmployeesExtension"]["requestBody"]
+      operations["exportEmployeeProfitabilityInsights"]["requestBody"]
     >["content"]["application/json"];
   };
-export type CreateEmployeesExtensionResponse = void;
+export type ExportEmployeeProfitabilityInsightsResponse = unknown;
 
 /**
  * Export employee profitability insights
@@ -29,25 +29,25 @@ export type CreateEmployeesExtensionResponse = void;
  * @throws {ForbiddenError} 403: User has no access to workspace or is not admin
  * @see https://engineering.toggl.com/docs/reports/insights/#post-export-employee-profitability-insights
  */
-export function createEmployeesExtension(
+export function exportEmployeeProfitabilityInsights(
   client: OperationCaller,
-  params: CreateEmployeesExtensionParams,
+  params: ExportEmployeeProfitabilityInsightsParams,
   options?: RequestOptions,
-): Promise<CreateEmployeesExtensionResponse> {
-  return client.call<CreateEmployeesExtensionResponse>(
-    createEmployeesExtensionOperation,
+): Promise<ExportEmployeeProfitabilityInsightsResponse> {
+  return client.call<ExportEmployeeProfitabilityInsightsResponse>(
+    exportEmployeeProfitabilityInsightsOperation,
     params,
     options,
   );
 }
 
-export type CreateProjectsExtensionParams =
-  operations["createProjectsExtension"]["parameters"]["path"] & {
+export type ExportProfitabilityProjectInsightsParams =
+  operations["exportProfitabilityProjectInsights"]["parameters"]["path"] & {
     body: NonNullable<
-      operations["createProjectsExtension"]["requestBody"]
+      operations["exportProfitabilityProjectInsights"]["requestBody"]
     >["content"]["application/json"];
   };
-export type CreateProjectsExtensionResponse = void;
+export type ExportProfitabilityProjectInsightsResponse = unknown;
 
 /**
  * Export profitability project insights
@@ -61,26 +61,25 @@ export type CreateProjectsExtensionResponse = void;
  * @throws {ForbiddenError} 403: User has no access to workspace or is not admin
  * @see https://engineering.toggl.com/docs/reports/insights/#post-export-profitability-project-insights
  */
-export function createProjectsExtension(
+export function exportProfitabilityProjectInsights(
   client: OperationCaller,
-  params: CreateProjectsExtensionParams,
+  params: ExportProfitabilityProjectInsightsParams,
   options?: RequestOptions,
-): Promise<CreateProjectsExtensionResponse> {
-  return client.call<CreateProjectsExtensionResponse>(
-    createProjectsExtensionOperation,
+): Promise<ExportProfitabilityProjectInsightsResponse> {
+  return client.call<ExportProfitabilityProjectInsightsResponse>(
+    exportProfitabilityProjectInsightsOperation,
     params,
     options,
   );
 }
 
-export type CreateTrendProjectsExtensionParams =
-  operations["createTrendProjectsExtension"]["parameters"]["path"] & {
+export type ExportProjectsDataTrendsParams =
+  operations["exportProjectsDataTrends"]["parameters"]["path"] & {
     body: NonNullable<
-      operations["createTrendProjectsExtension"]["requestBody"]
+      operations["exportProjectsDataTrends"]["requestBody"]
     >["content"]["application/json"];
   };
-export type CreateTrendProjectsExtensionResponse =
-  operations["createTrendProjectsExtension"]["responses"]["200"]["content"]["application/json"];
+export type ExportProjectsDataTrendsResponse = unknown;
 
 /**
  * Export projects data trends
@@ -94,26 +93,26 @@ export type CreateTrendProjectsExtensionResponse =
  * @throws {ForbiddenError} 403: Workspace not found/accessible"; user has no required access to asked workspace
  * @see https://engineering.toggl.com/docs/reports/insights/#post-export-projects-data-trends
  */
-export function createTrendProjectsExtension(
+export function exportProjectsDataTrends(
   client: OperationCaller,
-  params: CreateTrendProjectsExtensionParams,
+  params: ExportProjectsDataTrendsParams,
   options?: RequestOptions,
-): Promise<CreateTrendProjectsExtensionResponse> {
-  return client.call<CreateTrendProjectsExtensionResponse>(
-    createTrendProjectsExtensionOperation,
+): Promise<ExportProjectsDataTrendsResponse> {
+  return client.call<ExportProjectsDataTrendsResponse>(
+    exportProjectsDataTrendsOperation,
     params,
     options,
   );
 }
 
-export type CreateDataTrendProjectParams =
-  operations["createDataTrendProject"]["parameters"]["path"] & {
+export type ListDataTrendProjectsParams =
+  operations["listDataTrendProjects"]["parameters"]["path"] & {
     body: NonNullable<
-      operations["createDataTrendProject"]["requestBody"]
+      operations["listDataTrendProjects"]["requestBody"]
     >["content"]["application/json"];
   };
-export type CreateDataTrendProjectResponse =
-  operations["createDataTrendProject"]["responses"]["200"]["content"]["application/json"];
+export type ListDataTrendProjectsResponse =
+  operations["listDataTrendProjects"]["responses"]["200"]["content"]["application/json"];
 
 /**
  * Load projects' data trends
@@ -127,13 +126,13 @@ export type CreateDataTrendProjectResponse =
  * @throws {ForbiddenError} 403: Workspace not found/accessible; Admin permissions required
  * @see https://engineering.toggl.com/docs/reports/insights/#post-load-projects-data-trends
  */
-export function createDataTrendProject(
+export function listDataTrendProjects(
   client: OperationCaller,
-  params: CreateDataTrendProjectParams,
+  params: ListDataTrendProjectsParams,
   options?: RequestOptions,
-): Promise<CreateDataTrendProjectResponse> {
-  return client.call<CreateDataTrendProjectResponse>(
-    createDataTrendProjectOperation,
+): Promise<ListDataTrendProjectsResponse> {
+  return client.call<ListDataTrendProjectsResponse>(
+    listDataTrendProjectsOperation,
     params,
     options,
   );
@@ -157,11 +156,11 @@ export class InsightsApi {
    * @throws {ForbiddenError} 403: User has no access to workspace or is not admin
    * @see https://engineering.toggl.com/docs/reports/insights/#post-export-employee-profitability-insights
    */
-  readonly createEmployeesExtension = (
-    params: CreateEmployeesExtensionParams,
+  readonly exportEmployeeProfitabilityInsights = (
+    params: ExportEmployeeProfitabilityInsightsParams,
     options?: RequestOptions,
-  ): Promise<CreateEmployeesExtensionResponse> =>
-    createEmployeesExtension(this.client, params, options);
+  ): Promise<ExportEmployeeProfitabilityInsightsResponse> =>
+    exportEmployeeProfitabilityInsights(this.client, params, options);
 
   /**
    * Export profitability project insights
@@ -175,11 +174,11 @@ export class InsightsApi {
    * @throws {ForbiddenError} 403: User has no access to workspace or is not admin
    * @see https://engineering.toggl.com/docs/reports/insights/#post-export-profitability-project-insights
    */
-  readonly createProjectsExtension = (
-    params: CreateProjectsExtensionParams,
+  readonly exportProfitabilityProjectInsights = (
+    params: ExportProfitabilityProjectInsightsParams,
     options?: RequestOptions,
-  ): Promise<CreateProjectsExtensionResponse> =>
-    createProjectsExtension(this.client, params, options);
+  ): Promise<ExportProfitabilityProjectInsightsResponse> =>
+    exportProfitabilityProjectInsights(this.client, params, options);
 
   /**
    * Export projects data trends
@@ -193,11 +192,11 @@ export class InsightsApi {
    * @throws {ForbiddenError} 403: Workspace not found/accessible"; user has no required access to asked workspace
    * @see https://engineering.toggl.com/docs/reports/insights/#post-export-projects-data-trends
    */
-  readonly createTrendProjectsExtension = (
-    params: CreateTrendProjectsExtensionParams,
+  readonly exportProjectsDataTrends = (
+    params: ExportProjectsDataTrendsParams,
     options?: RequestOptions,
-  ): Promise<CreateTrendProjectsExtensionResponse> =>
-    createTrendProjectsExtension(this.client, params, options);
+  ): Promise<ExportProjectsDataTrendsResponse> =>
+    exportProjectsDataTrends(this.client, params, options);
 
   /**
    * Load projects' data trends
@@ -211,11 +210,10 @@ export class InsightsApi {
    * @throws {ForbiddenError} 403: Workspace not found/accessible; Admin permissions required
    * @see https://engineering.toggl.com/docs/reports/insights/#post-load-projects-data-trends
    */
-  readonly createDataTrendProject = (
-    params: CreateDataTrendProjectParams,
+  readonly listDataTrendProjects = (
+    params: ListDataTrendProjectsParams,
     options?: RequestOptions,
-  ): Promise<CreateDataTrendProjectResponse> =>
-    createDataTrendProject(this.client, params, options);
+  ): Promise<ListDataTrendProjectsResponse> => listDataTrendProjects(this.client, params, options);
 
   constructor(private readonly client: OperationCaller) {}
 }

@@ -20,8 +20,8 @@ export const searchTimeEntriesOperation = {
   },
 } as const satisfies OperationInfo;
 
-export const createTotalOperation = {
-  operationId: "createTotal",
+export const getTotalsOperation = {
+  operationId: "getTotals",
   method: "post",
   path: "/workspace/{workspace_id}/search/time_entries/totals",
   pathParams: ["workspace_id"],
@@ -38,8 +38,8 @@ export const createTotalOperation = {
   },
 } as const satisfies OperationInfo;
 
-export const createTimeEntriesPdfOperation = {
-  operationId: "createTimeEntriesPdf",
+export const exportDetailedReportPdfOperation = {
+  operationId: "exportDetailedReportPdf",
   method: "post",
   path: "/workspace/{workspace_id}/search/time_entries.pdf",
   pathParams: ["workspace_id"],
@@ -56,8 +56,8 @@ export const createTimeEntriesPdfOperation = {
   },
 } as const satisfies OperationInfo;
 
-export const createTimeEntriesExtensionOperation = {
-  operationId: "createTimeEntriesExtension",
+export const exportDetailedReportOperation = {
+  operationId: "exportDetailedReport",
   method: "post",
   path: "/workspace/{workspace_id}/search/time_entries.{extension}",
   pathParams: ["workspace_id", "extension"],
@@ -74,10 +74,10 @@ export const createTimeEntriesExtensionOperation = {
   },
 } as const satisfies OperationInfo;
 
-export const createEmployeesExtensionOperation = {
-  operationId: "createEmployeesExtension",
+export const exportEmployeeProfitabilityInsightsOperation = {
+  operationId: "exportEmployeeProfitabilityInsights",
   method: "post",
-  path: "/insights/api/v1/workspace/{workspace_id}/profitability/employees.{extension}",
+  path: "/workspace/{workspace_id}/profitability/employees.{extension}",
   pathParams: ["workspace_id", "extension"],
   queryParams: [],
   hasBody: true,
@@ -87,10 +87,10 @@ export const createEmployeesExtensionOperation = {
   },
 } as const satisfies OperationInfo;
 
-export const createProjectsExtensionOperation = {
-  operationId: "createProjectsExtension",
+export const exportProfitabilityProjectInsightsOperation = {
+  operationId: "exportProfitabilityProjectInsights",
   method: "post",
-  path: "/insights/api/v1/workspace/{workspace_id}/profitability/projects.{extension}",
+  path: "/workspace/{workspace_id}/profitability/projects.{extension}",
   pathParams: ["workspace_id", "extension"],
   queryParams: [],
   hasBody: true,
@@ -100,10 +100,10 @@ export const createProjectsExtensionOperation = {
   },
 } as const satisfies OperationInfo;
 
-export const createTrendProjectsExtensionOperation = {
-  operationId: "createTrendProjectsExtension",
+export const exportProjectsDataTrendsOperation = {
+  operationId: "exportProjectsDataTrends",
   method: "post",
-  path: "/insights/api/v1/workspace/{workspace_id}/trends/projects.{extension}",
+  path: "/workspace/{workspace_id}/trends/projects.{extension}",
   pathParams: ["workspace_id", "extension"],
   queryParams: [],
   hasBody: true,
@@ -118,10 +118,10 @@ export const createTrendProjectsExtensionOperation = {
   },
 } as const satisfies OperationInfo;
 
-export const createDataTrendProjectOperation = {
-  operationId: "createDataTrendProject",
+export const listDataTrendProjectsOperation = {
+  operationId: "listDataTrendProjects",
   method: "post",
-  path: "/insights/api/v1/workspace/{workspace_id}/data_trends/projects",
+  path: "/workspace/{workspace_id}/data_trends/projects",
   pathParams: ["workspace_id"],
   queryParams: [],
   hasBody: true,
@@ -132,8 +132,8 @@ export const createDataTrendProjectOperation = {
   },
 } as const satisfies OperationInfo;
 
-export const createCsvOperation = {
-  operationId: "createCsv",
+export const exportSavedReportCsvOperation = {
+  operationId: "exportSavedReportCsv",
   method: "post",
   path: "/shared/{report_token}/csv",
   pathParams: ["report_token"],
@@ -150,8 +150,8 @@ export const createCsvOperation = {
   },
 } as const satisfies OperationInfo;
 
-export const createPdfOperation = {
-  operationId: "createPdf",
+export const exportSavedReportPdfOperation = {
+  operationId: "exportSavedReportPdf",
   method: "post",
   path: "/shared/{report_token}/pdf",
   pathParams: ["report_token"],
@@ -168,8 +168,8 @@ export const createPdfOperation = {
   },
 } as const satisfies OperationInfo;
 
-export const createXlsxOperation = {
-  operationId: "createXlsx",
+export const exportSavedReportXlsxOperation = {
+  operationId: "exportSavedReportXlsx",
   method: "post",
   path: "/shared/{report_token}/xlsx",
   pathParams: ["report_token"],
@@ -186,8 +186,8 @@ export const createXlsxOperation = {
   },
 } as const satisfies OperationInfo;
 
-export const createSharedOperation = {
-  operationId: "createShared",
+export const getSharedOperation = {
+  operationId: "getShared",
   method: "post",
   path: "/shared/{report_token}",
   pathParams: ["report_token"],
@@ -201,8 +201,8 @@ export const createSharedOperation = {
   },
 } as const satisfies OperationInfo;
 
-export const createSummaryTimeEntriesPdfOperation = {
-  operationId: "createSummaryTimeEntriesPdf",
+export const exportSummaryReportPdfOperation = {
+  operationId: "exportSummaryReportPdf",
   method: "post",
   path: "/workspace/{workspace_id}/summary/time_entries.pdf",
   pathParams: ["workspace_id"],
@@ -219,8 +219,8 @@ export const createSummaryTimeEntriesPdfOperation = {
   },
 } as const satisfies OperationInfo;
 
-export const createSummaryTimeEntriesExtensionOperation = {
-  operationId: "createSummaryTimeEntriesExtension",
+export const exportSummaryReportOperation = {
+  operationId: "exportSummaryReport",
   method: "post",
   path: "/workspace/{workspace_id}/summary/time_entries.{extension}",
   pathParams: ["workspace_id", "extension"],
@@ -237,8 +237,8 @@ export const createSummaryTimeEntriesExtensionOperation = {
   },
 } as const satisfies OperationInfo;
 
-export const createSummaryOperation = {
-  operationId: "createSummary",
+export const listSummariesOperation = {
+  operationId: "listSummaries",
   method: "post",
   path: "/workspace/{workspace_id}/projects/summary",
   pathParams: ["workspace_id"],
@@ -247,8 +247,8 @@ export const createSummaryOperation = {
   errorMessages: { "400": ["At least one parameter must be set", "Invalid workspace id"] },
 } as const satisfies OperationInfo;
 
-export const createProjectSummaryOperation = {
-  operationId: "createProjectSummary",
+export const getSummaryOperation = {
+  operationId: "getSummary",
   method: "post",
   path: "/workspace/{workspace_id}/projects/{project_id}/summary",
   pathParams: ["workspace_id", "project_id"],
@@ -285,8 +285,8 @@ export const searchSummaryTimeEntriesOperation = {
   },
 } as const satisfies OperationInfo;
 
-export const createTimeEntriesCsvOperation = {
-  operationId: "createTimeEntriesCsv",
+export const exportWeeklyReportCsvOperation = {
+  operationId: "exportWeeklyReportCsv",
   method: "post",
   path: "/workspace/{workspace_id}/weekly/time_entries.csv",
   pathParams: ["workspace_id"],
@@ -304,8 +304,8 @@ export const createTimeEntriesCsvOperation = {
   },
 } as const satisfies OperationInfo;
 
-export const createWeeklyTimeEntriesPdfOperation = {
-  operationId: "createWeeklyTimeEntriesPdf",
+export const exportWeeklyReportPdfOperation = {
+  operationId: "exportWeeklyReportPdf",
   method: "post",
   path: "/workspace/{workspace_id}/weekly/time_entries.pdf",
   pathParams: ["workspace_id"],
@@ -342,8 +342,8 @@ export const searchWeeklyTimeEntriesOperation = {
   },
 } as const satisfies OperationInfo;
 
-export const createClientOperation = {
-  operationId: "createClient",
+export const listClientsOperation = {
+  operationId: "listClients",
   method: "post",
   path: "/workspace/{workspace_id}/filters/clients",
   pathParams: ["workspace_id"],
@@ -355,8 +355,8 @@ export const createClientOperation = {
   },
 } as const satisfies OperationInfo;
 
-export const createProjectGroupOperation = {
-  operationId: "createProjectGroup",
+export const listProjectGroupsOperation = {
+  operationId: "listProjectGroups",
   method: "post",
   path: "/workspace/{workspace_id}/filters/project_groups",
   pathParams: ["workspace_id"],
@@ -368,8 +368,8 @@ export const createProjectGroupOperation = {
   },
 } as const satisfies OperationInfo;
 
-export const createProjectUserOperation = {
-  operationId: "createProjectUser",
+export const listProjectUsersOperation = {
+  operationId: "listProjectUsers",
   method: "post",
   path: "/workspace/{workspace_id}/filters/project_users",
   pathParams: ["workspace_id"],
@@ -381,8 +381,8 @@ export const createProjectUserOperation = {
   },
 } as const satisfies OperationInfo;
 
-export const createProjectOperation = {
-  operationId: "createProject",
+export const listProjectsOperation = {
+  operationId: "listProjects",
   method: "post",
   path: "/workspace/{workspace_id}/filters/projects",
   pathParams: ["workspace_id"],
@@ -394,8 +394,8 @@ export const createProjectOperation = {
   },
 } as const satisfies OperationInfo;
 
-export const createStatusOperation = {
-  operationId: "createStatus",
+export const listStatusOperation = {
+  operationId: "listStatus",
   method: "post",
   path: "/workspace/{workspace_id}/filters/projects/status",
   pathParams: ["workspace_id"],
@@ -404,8 +404,8 @@ export const createStatusOperation = {
   errorMessages: { "403": ["Workspace not found/accessible"] },
 } as const satisfies OperationInfo;
 
-export const createTaskStatusOperation = {
-  operationId: "createTaskStatus",
+export const listTaskStatusOperation = {
+  operationId: "listTaskStatus",
   method: "post",
   path: "/workspace/{workspace_id}/filters/tasks/status",
   pathParams: ["workspace_id"],
@@ -418,8 +418,8 @@ export const createTaskStatusOperation = {
   },
 } as const satisfies OperationInfo;
 
-export const createUserOperation = {
-  operationId: "createUser",
+export const listUsersOperation = {
+  operationId: "listUsers",
   method: "post",
   path: "/workspace/{workspace_id}/filters/users",
   pathParams: ["workspace_id"],
@@ -444,8 +444,8 @@ export const searchClientsOperation = {
   },
 } as const satisfies OperationInfo;
 
-export const createSearchProjectOperation = {
-  operationId: "createSearchProject",
+export const listSearchProjectsOperation = {
+  operationId: "listSearchProjects",
   method: "post",
   path: "/workspace/{workspace_id}/search/projects",
   pathParams: ["workspace_id"],
@@ -457,8 +457,8 @@ export const createSearchProjectOperation = {
   },
 } as const satisfies OperationInfo;
 
-export const createSearchUserOperation = {
-  operationId: "createSearchUser",
+export const listSearchUsersOperation = {
+  operationId: "listSearchUsers",
   method: "post",
   path: "/workspace/{workspace_id}/search/users",
   pathParams: ["workspace_id"],
@@ -470,8 +470,8 @@ export const createSearchUserOperation = {
   },
 } as const satisfies OperationInfo;
 
-export const createTaskOperation = {
-  operationId: "createTask",
+export const listTasksOperation = {
+  operationId: "listTasks",
   method: "post",
   path: "/workspace/{workspace_id}/{action}/tasks",
   pathParams: ["workspace_id", "action"],

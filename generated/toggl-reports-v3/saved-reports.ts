@@ -3,14 +3,14 @@
 import type { OperationCaller, RequestOptions } from "../../src/runtime/index.js";
 import type { operations } from "./schema.js";
 import {
-  createCsvOperation,
-  createPdfOperation,
-  createXlsxOperation,
-  createSharedOperation,
+  exportSavedReportCsvOperation,
+  exportSavedReportPdfOperation,
+  exportSavedReportXlsxOperation,
+  getSharedOperation,
 } from "./operations.js";
 
-export type CreateCsvParams = operations["createCsv"]["parameters"]["path"];
-export type CreateCsvResponse = void;
+export type ExportSavedReportCsvParams = operations["exportSavedReportCsv"]["parameters"]["path"];
+export type ExportSavedReportCsvResponse = unknown;
 
 /**
  * Export CSV for saved report
@@ -32,16 +32,16 @@ export type CreateCsvResponse = void;
  * @throws {ServerError} 500: parameter `since` is missing
  * @see https://engineering.toggl.com/docs/reports/saved-reports/#post-export-csv-for-saved-report
  */
-export function createCsv(
+export function exportSavedReportCsv(
   client: OperationCaller,
-  params: CreateCsvParams,
+  params: ExportSavedReportCsvParams,
   options?: RequestOptions,
-): Promise<CreateCsvResponse> {
-  return client.call<CreateCsvResponse>(createCsvOperation, params, options);
+): Promise<ExportSavedReportCsvResponse> {
+  return client.call<ExportSavedReportCsvResponse>(exportSavedReportCsvOperation, params, options);
 }
 
-export type CreatePdfParams = operations["createPdf"]["parameters"]["path"];
-export type CreatePdfResponse = void;
+export type ExportSavedReportPdfParams = operations["exportSavedReportPdf"]["parameters"]["path"];
+export type ExportSavedReportPdfResponse = unknown;
 
 /**
  * Export saved report in pdf format
@@ -61,16 +61,16 @@ export type CreatePdfResponse = void;
  * @throws {ServerError} 500: parameter `since` is missing
  * @see https://engineering.toggl.com/docs/reports/saved-reports/#post-export-saved-report-in-pdf-format
  */
-export function createPdf(
+export function exportSavedReportPdf(
   client: OperationCaller,
-  params: CreatePdfParams,
+  params: ExportSavedReportPdfParams,
   options?: RequestOptions,
-): Promise<CreatePdfResponse> {
-  return client.call<CreatePdfResponse>(createPdfOperation, params, options);
+): Promise<ExportSavedReportPdfResponse> {
+  return client.call<ExportSavedReportPdfResponse>(exportSavedReportPdfOperation, params, options);
 }
 
-export type CreateXlsxParams = operations["createXlsx"]["parameters"]["path"];
-export type CreateXlsxResponse = void;
+export type ExportSavedReportXlsxParams = operations["exportSavedReportXlsx"]["parameters"]["path"];
+export type ExportSavedReportXlsxResponse = unknown;
 
 /**
  * Export XSLX saved report
@@ -92,17 +92,21 @@ export type CreateXlsxResponse = void;
  * @throws {ServerError} 500: parameter `since` is missing
  * @see https://engineering.toggl.com/docs/reports/saved-reports/#post-export-xslx-saved-report
  */
-export function createXlsx(
+export function exportSavedReportXlsx(
   client: OperationCaller,
-  params: CreateXlsxParams,
+  params: ExportSavedReportXlsxParams,
   options?: RequestOptions,
-): Promise<CreateXlsxResponse> {
-  return client.call<CreateXlsxResponse>(createXlsxOperation, params, options);
+): Promise<ExportSavedReportXlsxResponse> {
+  return client.call<ExportSavedReportXlsxResponse>(
+    exportSavedReportXlsxOperation,
+    params,
+    options,
+  );
 }
 
-export type CreateSharedParams = operations["createShared"]["parameters"]["path"];
-export type CreateSharedResponse =
-  operations["createShared"]["responses"]["200"]["content"]["application/json"];
+export type GetSharedParams = operations["getShared"]["parameters"]["path"];
+export type GetSharedResponse =
+  operations["getShared"]["responses"]["200"]["content"]["application/json"];
 
 /**
  * Load the previously saved report
@@ -124,12 +128,12 @@ export type CreateSharedResponse =
  * @throws {ServerError} 500: report is too big to be exported
  * @see https://engineering.toggl.com/docs/reports/saved-reports/#post-load-the-previously-saved-report
  */
-export function createShared(
+export function getShared(
   client: OperationCaller,
-  params: CreateSharedParams,
+  params: GetSharedParams,
   options?: RequestOptions,
-): Promise<CreateSharedResponse> {
-  return client.call<CreateSharedResponse>(createSharedOperation, params, options);
+): Promise<GetSharedResponse> {
+  return client.call<GetSharedResponse>(getSharedOperation, params, options);
 }
 
 /**
@@ -158,10 +162,10 @@ export class SavedReportsApi {
    * @throws {ServerError} 500: parameter `since` is missing
    * @see https://engineering.toggl.com/docs/reports/saved-reports/#post-export-csv-for-saved-report
    */
-  readonly createCsv = (
-    params: CreateCsvParams,
+  readonly exportSavedReportCsv = (
+    params: ExportSavedReportCsvParams,
     options?: RequestOptions,
-  ): Promise<CreateCsvResponse> => createCsv(this.client, params, options);
+  ): Promise<ExportSavedReportCsvResponse> => exportSavedReportCsv(this.client, params, options);
 
   /**
    * Export saved report in pdf format
@@ -181,10 +185,10 @@ export class SavedReportsApi {
    * @throws {ServerError} 500: parameter `since` is missing
    * @see https://engineering.toggl.com/docs/reports/saved-reports/#post-export-saved-report-in-pdf-format
    */
-  readonly createPdf = (
-    params: CreatePdfParams,
+  readonly exportSavedReportPdf = (
+    params: ExportSavedReportPdfParams,
     options?: RequestOptions,
-  ): Promise<CreatePdfResponse> => createPdf(this.client, params, options);
+  ): Promise<ExportSavedReportPdfResponse> => exportSavedReportPdf(this.client, params, options);
 
   /**
    * Export XSLX saved report
@@ -206,10 +210,10 @@ export class SavedReportsApi {
    * @throws {ServerError} 500: parameter `since` is missing
    * @see https://engineering.toggl.com/docs/reports/saved-reports/#post-export-xslx-saved-report
    */
-  readonly createXlsx = (
-    params: CreateXlsxParams,
+  readonly exportSavedReportXlsx = (
+    params: ExportSavedReportXlsxParams,
     options?: RequestOptions,
-  ): Promise<CreateXlsxResponse> => createXlsx(this.client, params, options);
+  ): Promise<ExportSavedReportXlsxResponse> => exportSavedReportXlsx(this.client, params, options);
 
   /**
    * Load the previously saved report
@@ -231,10 +235,10 @@ export class SavedReportsApi {
    * @throws {ServerError} 500: report is too big to be exported
    * @see https://engineering.toggl.com/docs/reports/saved-reports/#post-load-the-previously-saved-report
    */
-  readonly createShared = (
-    params: CreateSharedParams,
+  readonly getShared = (
+    params: GetSharedParams,
     options?: RequestOptions,
-  ): Promise<CreateSharedResponse> => createShared(this.client, params, options);
+  ): Promise<GetSharedResponse> => getShared(this.client, params, options);
 
   constructor(private readonly client: OperationCaller) {}
 }

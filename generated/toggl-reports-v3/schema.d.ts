@@ -34,7 +34,7 @@ export interface paths {
          * Export detailed report
          * @description Downloads detailed report in pdf format.
          */
-        post: operations["createTimeEntriesPdf"];
+        post: operations["exportDetailedReportPdf"];
         delete?: never;
         options?: never;
         head?: never;
@@ -54,7 +54,7 @@ export interface paths {
          * Export detailed report
          * @description Downloads detailed report in the specified format: csv or xlsx.
          */
-        post: operations["createTimeEntriesExtension"];
+        post: operations["exportDetailedReport"];
         delete?: never;
         options?: never;
         head?: never;
@@ -74,14 +74,14 @@ export interface paths {
          * Load totals detailed report
          * @description Returns totals sums for detailed report.
          */
-        post: operations["createTotal"];
+        post: operations["getTotals"];
         delete?: never;
         options?: never;
         head?: never;
         patch?: never;
         trace?: never;
     };
-    "/insights/api/v1/workspace/{workspace_id}/profitability/employees.{extension}": {
+    "/workspace/{workspace_id}/profitability/employees.{extension}": {
         parameters: {
             query?: never;
             header?: never;
@@ -94,14 +94,14 @@ export interface paths {
          * Export employee profitability insights
          * @description Downloads employee profitability insights in the specified format: csv or xlsx.
          */
-        post: operations["createEmployeesExtension"];
+        post: operations["exportEmployeeProfitabilityInsights"];
         delete?: never;
         options?: never;
         head?: never;
         patch?: never;
         trace?: never;
     };
-    "/insights/api/v1/workspace/{workspace_id}/profitability/projects.{extension}": {
+    "/workspace/{workspace_id}/profitability/projects.{extension}": {
         parameters: {
             query?: never;
             header?: never;
@@ -114,14 +114,14 @@ export interface paths {
          * Export profitability project insights
          * @description Downloads profitability project insights in the specified format: csv or xlsx.
          */
-        post: operations["createProjectsExtension"];
+        post: operations["exportProfitabilityProjectInsights"];
         delete?: never;
         options?: never;
         head?: never;
         patch?: never;
         trace?: never;
     };
-    "/insights/api/v1/workspace/{workspace_id}/trends/projects.{extension}": {
+    "/workspace/{workspace_id}/trends/projects.{extension}": {
         parameters: {
             query?: never;
             header?: never;
@@ -134,7 +134,7 @@ export interface paths {
          * Export projects data trends
          * @description Downloads projects data trends in the specified format: csv or xlsx.
          */
-        post: operations["createTrendProjectsExtension"];
+        post: operations["exportProjectsDataTrends"];
         delete?: never;
         options?: never;
         head?: never;
@@ -162,7 +162,7 @@ export interface paths {
          *
          *     The report can be executed without parameters, and in this case the saved or default parameters will be used.
          */
-        post: operations["createCsv"];
+        post: operations["exportSavedReportCsv"];
         delete?: never;
         options?: never;
         head?: never;
@@ -188,7 +188,7 @@ export interface paths {
          *
          *     The report can be executed without parameters, and in this case the saved or default parameters will be used.
          */
-        post: operations["createPdf"];
+        post: operations["exportSavedReportPdf"];
         delete?: never;
         options?: never;
         head?: never;
@@ -216,7 +216,7 @@ export interface paths {
          *
          *     The report can be executed without parameters, and in this case the saved or default parameters will be used.
          */
-        post: operations["createXlsx"];
+        post: operations["exportSavedReportXlsx"];
         delete?: never;
         options?: never;
         head?: never;
@@ -236,7 +236,7 @@ export interface paths {
          * Export summary report
          * @description Downloads summary report in pdf format.
          */
-        post: operations["createSummaryTimeEntriesPdf"];
+        post: operations["exportSummaryReportPdf"];
         delete?: never;
         options?: never;
         head?: never;
@@ -256,7 +256,7 @@ export interface paths {
          * Export summary report
          * @description Downloads summary report in the specified in the specified format: csv or xlsx.
          */
-        post: operations["createSummaryTimeEntriesExtension"];
+        post: operations["exportSummaryReport"];
         delete?: never;
         options?: never;
         head?: never;
@@ -276,7 +276,7 @@ export interface paths {
          * Export weekly report
          * @description Downloads weekly report in csv format.
          */
-        post: operations["createTimeEntriesCsv"];
+        post: operations["exportWeeklyReportCsv"];
         delete?: never;
         options?: never;
         head?: never;
@@ -296,14 +296,14 @@ export interface paths {
          * Export weekly report
          * @description Downloads weekly report in pdf format.
          */
-        post: operations["createWeeklyTimeEntriesPdf"];
+        post: operations["exportWeeklyReportPdf"];
         delete?: never;
         options?: never;
         head?: never;
         patch?: never;
         trace?: never;
     };
-    "/insights/api/v1/workspace/{workspace_id}/data_trends/projects": {
+    "/workspace/{workspace_id}/data_trends/projects": {
         parameters: {
             query?: never;
             header?: never;
@@ -316,7 +316,7 @@ export interface paths {
          * Load projects' data trends
          * @description Returns the projects' data trends projects from a workspace.
          */
-        post: operations["createDataTrendProject"];
+        post: operations["listDataTrendProjects"];
         delete?: never;
         options?: never;
         head?: never;
@@ -344,7 +344,7 @@ export interface paths {
          *
          *     The report can be executed without parameters, and in this case the saved or default parameters will be used.
          */
-        post: operations["createShared"];
+        post: operations["getShared"];
         delete?: never;
         options?: never;
         head?: never;
@@ -364,7 +364,7 @@ export interface paths {
          * List project users
          * @description Returns summary user projects.
          */
-        post: operations["createSummary"];
+        post: operations["listSummaries"];
         delete?: never;
         options?: never;
         head?: never;
@@ -384,7 +384,7 @@ export interface paths {
          * Load project summary
          * @description Returns project's summary.
          */
-        post: operations["createProjectSummary"];
+        post: operations["getSummary"];
         delete?: never;
         options?: never;
         head?: never;
@@ -424,7 +424,7 @@ export interface paths {
          * List clients
          * @description Returns filtered clients from a workspace (only ID and name).
          */
-        post: operations["createClient"];
+        post: operations["listClients"];
         delete?: never;
         options?: never;
         head?: never;
@@ -444,7 +444,7 @@ export interface paths {
          * List project groups filter
          * @description Returns the project groups from a workspace.
          */
-        post: operations["createProjectGroup"];
+        post: operations["listProjectGroups"];
         delete?: never;
         options?: never;
         head?: never;
@@ -464,7 +464,7 @@ export interface paths {
          * List project users
          * @description Returns filtered user projects.
          */
-        post: operations["createProjectUser"];
+        post: operations["listProjectUsers"];
         delete?: never;
         options?: never;
         head?: never;
@@ -484,7 +484,7 @@ export interface paths {
          * List projects
          * @description Returns filtered projects from a workspace.
          */
-        post: operations["createProject"];
+        post: operations["listProjects"];
         delete?: never;
         options?: never;
         head?: never;
@@ -504,7 +504,7 @@ export interface paths {
          * List projects statuses
          * @description Returns filtered projects statuses from a workspace.
          */
-        post: operations["createStatus"];
+        post: operations["listStatus"];
         delete?: never;
         options?: never;
         head?: never;
@@ -524,7 +524,7 @@ export interface paths {
          * List tasks statuses
          * @description Filter tasks statuses from a workspace
          */
-        post: operations["createTaskStatus"];
+        post: operations["listTaskStatus"];
         delete?: never;
         options?: never;
         head?: never;
@@ -544,7 +544,7 @@ export interface paths {
          * List users
          * @description Returns filtered users from a workspace.
          */
-        post: operations["createUser"];
+        post: operations["listUsers"];
         delete?: never;
         options?: never;
         head?: never;
@@ -584,7 +584,7 @@ export interface paths {
          * List projects
          * @description Returns filtered projects from a workspace (whole project object).
          */
-        post: operations["createSearchProject"];
+        post: operations["listSearchProjects"];
         delete?: never;
         options?: never;
         head?: never;
@@ -604,7 +604,7 @@ export interface paths {
          * List users
          * @description Returns filtered users from a workspace.
          */
-        post: operations["createSearchUser"];
+        post: operations["listSearchUsers"];
         delete?: never;
         options?: never;
         head?: never;
@@ -624,7 +624,7 @@ export interface paths {
          * List tasks
          * @description Returns filtered tasks from workspace.
          */
-        post: operations["createTask"];
+        post: operations["listTasks"];
         delete?: never;
         options?: never;
         head?: never;
@@ -655,7 +655,7 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
-        ProjectsExtension: {
+        Project: {
             current_period_seconds?: number[];
             end?: string;
             previousStart?: string;
@@ -700,7 +700,9 @@ export interface components {
                     billable_amount_in_cents?: number;
                     graph?: {
                         billable_amount_in_cents?: number;
-                        by_rate?: Record<string, never>;
+                        by_rate?: {
+                            [key: string]: unknown;
+                        };
                         labour_cost_in_cents?: number;
                         seconds?: number;
                     }[];
@@ -716,24 +718,44 @@ export interface components {
                 };
             };
             dictionaries?: {
-                clients?: Record<string, never>;
+                clients?: {
+                    [key: string]: unknown;
+                };
                 /** @description Remove it after FlexQ release. */
-                filters?: Record<string, never>;
-                projects?: Record<string, never>;
-                tags?: Record<string, never>;
-                tasks?: Record<string, never>;
-                user_groups?: Record<string, never>;
-                users?: Record<string, never>;
+                filters?: {
+                    [key: string]: unknown;
+                };
+                projects?: {
+                    [key: string]: unknown;
+                };
+                tags?: {
+                    [key: string]: unknown;
+                };
+                tasks?: {
+                    [key: string]: unknown;
+                };
+                user_groups?: {
+                    [key: string]: unknown;
+                };
+                users?: {
+                    [key: string]: unknown;
+                };
             };
-            features?: Record<string, never>;
+            features?: {
+                [key: string]: unknown;
+            };
             fixed_daterange?: boolean;
             hide_amounts?: boolean;
-            input_params?: Record<string, never>;
+            input_params?: {
+                [key: string]: unknown;
+            };
             is_commenting_enabled?: boolean;
             public?: boolean;
             report_name?: string;
             report_type?: string;
-            saved_params?: Record<string, never>;
+            saved_params?: {
+                [key: string]: unknown;
+            };
             summary_results?: {
                 report?: {
                     groups?: {
@@ -744,14 +766,18 @@ export interface components {
                         names?: string[];
                         project_color?: string;
                         project_hex_color?: string;
-                        sub_groups?: Record<string, never>;
+                        sub_groups?: {
+                            [key: string]: unknown;
+                        };
                     }[];
                 };
                 totals?: {
                     billable_amount_in_cents?: number;
                     graph?: {
                         billable_amount_in_cents?: number;
-                        by_rate?: Record<string, never>;
+                        by_rate?: {
+                            [key: string]: unknown;
+                        };
                         labour_cost_in_cents?: number;
                         seconds?: number;
                     }[];
@@ -787,7 +813,9 @@ export interface components {
                     billable_amount_in_cents?: number;
                     graph?: {
                         billable_amount_in_cents?: number;
-                        by_rate?: Record<string, never>;
+                        by_rate?: {
+                            [key: string]: unknown;
+                        };
                         labour_cost_in_cents?: number;
                         seconds?: number;
                     }[];
@@ -810,11 +838,13 @@ export interface components {
             tracked_seconds?: number;
             user_id?: number;
         };
-        CreateProjectSummaryResponse: {
+        ProjectSummary: {
             billable_amount_in_cents?: number;
             graph?: {
                 billable_amount_in_cents?: number;
-                by_rate?: Record<string, never>;
+                by_rate?: {
+                    [key: string]: unknown;
+                };
                 labour_cost_in_cents?: number;
                 seconds?: number;
             }[];
@@ -854,7 +884,7 @@ export interface components {
             /** @description User ID. */
             user_id?: number;
         };
-        Project: {
+        ListProjectsItem: {
             active?: boolean;
             billable?: boolean;
             client_id?: number;
@@ -876,7 +906,7 @@ export interface components {
             id?: number;
             name?: string;
         };
-        CreateSearchUserResponse: {
+        ListSearchUsersItem: {
             /** @description Whether the user is active or not. */
             active?: boolean;
             /** @description Avatar file name */
@@ -900,13 +930,13 @@ export interface components {
             /** @description When the task was created/last modified */
             at?: string;
             /** @description null */
-            avatar_url?: string;
+            avatar_url?: string | null;
             /** @description null */
-            client_id?: number;
+            client_id?: number | null;
             /** @description null */
-            client_name?: string;
+            client_name?: string | null;
             /** @description null */
-            estimated_seconds?: number;
+            estimated_seconds?: number | null;
             /** @description ExternalReference can be used to store an external reference to the Track Task Entity. */
             external_reference?: string;
             /** @description Task ID */
@@ -916,7 +946,9 @@ export interface components {
             /** @description The external type of the linked entity in the external system (e.g. JIRA/SalesForce) */
             integration_ext_type?: string;
             /** @description The provider (e.g. JIRA/SalesForce) that has an entity linked to this Toggl Track entity */
-            integration_provider?: Record<string, never>;
+            integration_provider?: {
+                [key: string]: unknown;
+            };
             /** @description Task Name */
             name?: string;
             permissions?: string[];
@@ -926,26 +958,26 @@ export interface components {
             /** @description Project ID */
             project_id?: number;
             /** @description null */
-            project_is_private?: boolean;
+            project_is_private?: boolean | null;
             project_name?: string;
             /** @description Rate for this task */
             rate?: number;
             /** @description null */
-            rate_last_updated?: string;
+            rate_last_updated?: string | null;
             /** @description Whether this is a recurring task */
             recurring?: boolean;
             /** @description null */
-            toggl_accounts_id?: string;
+            toggl_accounts_id?: string | null;
             /** @description The value tracked_seconds is in milliseconds, not in seconds. */
             tracked_seconds?: number;
             /** @description null */
-            user_id?: number;
+            user_id?: number | null;
             /** @description null */
-            user_name?: string;
+            user_name?: string | null;
             /** @description Workspace ID */
             workspace_id?: number;
         };
-        CreateProjectsExtensionRequest: {
+        ProjectsDataTrendRequest: {
             /** @description Whether the project is set as billable, optional, premium feature. */
             billable?: boolean;
             /** @description End date, example time.DateOnly. Should be greater than Start date. */
@@ -961,7 +993,7 @@ export interface components {
             /** @description Start date, example time.DateOnly. Should be less than End date. */
             start_date?: string;
         };
-        CreateSummaryRequest: {
+        SummaryRequest: {
             endTime?: string;
             /** @description End date, example time.DateOnly. Should be greater than Start date. */
             end_date?: string;
@@ -977,7 +1009,7 @@ export interface components {
             /** @description Start is the client ID cursor for pagination. */
             start?: number;
         };
-        CreateProjectRequest: {
+        ListProjectRequest: {
             /** @description Client IDs, optional. */
             client_ids?: number[];
             /** @description Currency, optional, example "EUR". */
@@ -997,7 +1029,7 @@ export interface components {
             /** @description Start is used for pagination, optional, default 0. The api will return the next projects page with id >= Start. */
             start?: number;
         };
-        CreateUserRequest: {
+        ListUserRequest: {
             /** @description Whether the wanted users are active, optional, default true. */
             active?: boolean;
             /** @description User IDs, optional. */
@@ -1030,7 +1062,7 @@ export interface operations {
                     /** @description Whether the time entry is set as billable, optional, premium feature. */
                     billable?: boolean;
                     /** @description Client IDs, optional, filtering attribute. To filter records with no clients, use [null]. */
-                    client_ids?: number[];
+                    client_ids?: (number | null)[];
                     /** @description Description, optional, filtering attribute. */
                     description?: string;
                     endTime?: string;
@@ -1061,7 +1093,7 @@ export interface operations {
                     /** @description PageSize defines the number of items per page, optional, default 50. */
                     page_size?: number;
                     /** @description Project IDs, optional, filtering attribute. To filter records with no projects, use [null]. */
-                    project_ids?: number[];
+                    project_ids?: (number | null)[];
                     /** @description Whether time should be rounded, optional, default from user preferences. */
                     rounding?: number;
                     /** @description Rounding minutes value, optional, default from user preferences. Should be 0, 1, 5, 6, 10, 12, 15, 30, 60 or 240. */
@@ -1070,9 +1102,9 @@ export interface operations {
                     /** @description Start date, example time.DateOnly. Should be less than End date. */
                     start_date?: string;
                     /** @description Tag IDs, optional, filtering attribute. To filter records with no tags, use [null]. */
-                    tag_ids?: number[];
+                    tag_ids?: (number | null)[];
                     /** @description Task IDs, optional, filtering attribute. To filter records with no tasks, use [null]. */
-                    task_ids?: number[];
+                    task_ids?: (number | null)[];
                     /** @description TimeEntryIDs filters by time entries. This was added to support retro-compatibility with reports v2. */
                     time_entry_ids?: number[];
                     /** @description User IDs, optional, filtering attribute. */
@@ -1084,9 +1116,15 @@ export interface operations {
             /** @description Returns grouped time entries for detailed report */
             200: {
                 headers: {
+                    /** @description ID of the next time entry. Send it back as `first_id` for the next page; absent on the last page. */
+                    "X-Next-ID"?: number;
+                    /** @description Row number of the next time entry. Send it back as `first_row_number` for the next page; absent on the last page. */
+                    "X-Next-Row-Number"?: number;
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": unknown;
+                };
             };
             /**
              * @description Bad Request
@@ -1133,7 +1171,7 @@ export interface operations {
             };
         };
     };
-    createTimeEntriesPdf: {
+    exportDetailedReportPdf: {
         parameters: {
             query?: never;
             header?: never;
@@ -1150,7 +1188,7 @@ export interface operations {
                     billable?: boolean;
                     cents_separator?: string;
                     /** @description Client IDs, optional, filtering attribute. To filter records with no clients, use [null]. */
-                    client_ids?: number[];
+                    client_ids?: (number | null)[];
                     date_format?: string;
                     /** @description Description, optional, filtering attribute. */
                     description?: string;
@@ -1189,7 +1227,7 @@ export interface operations {
                     /** @description PageSize defines the number of items per page, optional, default 50. */
                     page_size?: number;
                     /** @description Project IDs, optional, filtering attribute. To filter records with no projects, use [null]. */
-                    project_ids?: number[];
+                    project_ids?: (number | null)[];
                     /** @description Whether time should be rounded, optional, default from user preferences. */
                     rounding?: number;
                     /** @description Rounding minutes value, optional, default from user preferences. Should be 0, 1, 5, 6, 10, 12, 15, 30, 60 or 240. */
@@ -1198,9 +1236,9 @@ export interface operations {
                     /** @description Start date, example time.DateOnly. Should be less than End date. */
                     start_date?: string;
                     /** @description Tag IDs, optional, filtering attribute. To filter records with no tags, use [null]. */
-                    tag_ids?: number[];
+                    tag_ids?: (number | null)[];
                     /** @description Task IDs, optional, filtering attribute. To filter records with no tasks, use [null]. */
-                    task_ids?: number[];
+                    task_ids?: (number | null)[];
                     /** @description TimeEntryIDs filters by time entries. This was added to support retro-compatibility with reports v2. */
                     time_entry_ids?: number[];
                     /** @description User IDs, optional, filtering attribute. */
@@ -1214,7 +1252,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/pdf": string;
+                };
             };
             /**
              * @description Bad Request
@@ -1261,7 +1301,7 @@ export interface operations {
             };
         };
     };
-    createTimeEntriesExtension: {
+    exportDetailedReport: {
         parameters: {
             query?: never;
             header?: never;
@@ -1269,7 +1309,7 @@ export interface operations {
                 /** @description Workspace ID */
                 workspace_id: number;
                 /** @description csv,xlsx */
-                extension: string;
+                extension: "csv" | "xlsx";
             };
             cookie?: never;
         };
@@ -1279,7 +1319,7 @@ export interface operations {
                     /** @description Whether the time entry is set as billable, optional, premium feature. */
                     billable?: boolean;
                     /** @description Client IDs, optional, filtering attribute. To filter records with no clients, use [null]. */
-                    client_ids?: number[];
+                    client_ids?: (number | null)[];
                     /** @description Description, optional, filtering attribute. */
                     description?: string;
                     /**
@@ -1315,7 +1355,7 @@ export interface operations {
                     /** @description PageSize defines the number of items per page, optional, default 50. */
                     page_size?: number;
                     /** @description Project IDs, optional, filtering attribute. To filter records with no projects, use [null]. */
-                    project_ids?: number[];
+                    project_ids?: (number | null)[];
                     /** @description Whether time should be rounded, optional, default from user preferences. */
                     rounding?: number;
                     /** @description Rounding minutes value, optional, default from user preferences. Should be 0, 1, 5, 6, 10, 12, 15, 30, 60 or 240. */
@@ -1324,9 +1364,9 @@ export interface operations {
                     /** @description Start date, example time.DateOnly. Should be less than End date. */
                     start_date?: string;
                     /** @description Tag IDs, optional, filtering attribute. To filter records with no tags, use [null]. */
-                    tag_ids?: number[];
+                    tag_ids?: (number | null)[];
                     /** @description Task IDs, optional, filtering attribute. To filter records with no tasks, use [null]. */
-                    task_ids?: number[];
+                    task_ids?: (number | null)[];
                     /** @description TimeEntryIDs filters by time entries. This was added to support retro-compatibility with reports v2. */
                     time_entry_ids?: number[];
                     /** @description User IDs, optional, filtering attribute. */
@@ -1340,7 +1380,10 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
             };
             /**
              * @description Bad Request
@@ -1387,7 +1430,7 @@ export interface operations {
             };
         };
     };
-    createTotal: {
+    getTotals: {
         parameters: {
             query?: never;
             header?: never;
@@ -1403,7 +1446,7 @@ export interface operations {
                     /** @description Whether the time entry is set as billable, optional, premium feature. */
                     billable?: boolean;
                     /** @description Client IDs, optional, filtering attribute. To filter records with no clients, use [null]. */
-                    client_ids?: number[];
+                    client_ids?: (number | null)[];
                     /** @description Description, optional, filtering attribute. */
                     description?: string;
                     endTime?: string;
@@ -1423,7 +1466,7 @@ export interface operations {
                     /** @description Min duration seconds, optional, filtering attribute. Time Audit only, should be less than MaxDurationSeconds. */
                     min_duration_seconds?: number;
                     /** @description Project IDs, optional, filtering attribute. To filter records with no projects, use [null]. */
-                    project_ids?: number[];
+                    project_ids?: (number | null)[];
                     /** @description Graph resolution, optional. Allow clients to explicitly request a resolution. */
                     resolution?: string;
                     /** @description Whether time should be rounded, optional, default from user preferences. */
@@ -1434,9 +1477,9 @@ export interface operations {
                     /** @description Start date, example time.DateOnly. Should be less than End date. */
                     start_date?: string;
                     /** @description Tag IDs, optional, filtering attribute. To filter records with no tags, use [null]. */
-                    tag_ids?: number[];
+                    tag_ids?: (number | null)[];
                     /** @description Task IDs, optional, filtering attribute. To filter records with no tasks, use [null]. */
-                    task_ids?: number[];
+                    task_ids?: (number | null)[];
                     /** @description Time entry IDs, optional. */
                     time_entry_ids?: number[];
                     /** @description User IDs, optional, filtering attribute. */
@@ -1454,7 +1497,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": unknown;
+                };
             };
             /**
              * @description Bad Request
@@ -1501,7 +1546,7 @@ export interface operations {
             };
         };
     };
-    createEmployeesExtension: {
+    exportEmployeeProfitabilityInsights: {
         parameters: {
             query?: never;
             header?: never;
@@ -1509,7 +1554,7 @@ export interface operations {
                 /** @description Numeric ID of the workspace */
                 workspace_id: number;
                 /** @description csv,xlsx */
-                extension: string;
+                extension: "csv" | "xlsx";
             };
             cookie?: never;
         };
@@ -1533,7 +1578,10 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
             };
             /** @description Invalid parameters */
             400: {
@@ -1564,7 +1612,7 @@ export interface operations {
             };
         };
     };
-    createProjectsExtension: {
+    exportProfitabilityProjectInsights: {
         parameters: {
             query?: never;
             header?: never;
@@ -1572,7 +1620,7 @@ export interface operations {
                 /** @description Numeric ID of the workspace */
                 workspace_id: number;
                 /** @description csv,xlsx */
-                extension: string;
+                extension: "csv" | "xlsx";
             };
             cookie?: never;
         };
@@ -1609,7 +1657,10 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
             };
             /**
              * @description Bad Request
@@ -1646,7 +1697,7 @@ export interface operations {
             };
         };
     };
-    createTrendProjectsExtension: {
+    exportProjectsDataTrends: {
         parameters: {
             query?: never;
             header?: never;
@@ -1654,13 +1705,13 @@ export interface operations {
                 /** @description Workspace ID */
                 workspace_id: number;
                 /** @description csv,xlsx */
-                extension: string;
+                extension: "csv" | "xlsx";
             };
             cookie?: never;
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["CreateProjectsExtensionRequest"];
+                "application/json": components["schemas"]["ProjectsDataTrendRequest"];
             };
         };
         responses: {
@@ -1670,7 +1721,8 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProjectsExtension"][];
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
             /**
@@ -1716,7 +1768,7 @@ export interface operations {
             };
         };
     };
-    createCsv: {
+    exportSavedReportCsv: {
         parameters: {
             query?: never;
             header?: never;
@@ -1732,7 +1784,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "text/csv": string;
+                };
             };
             /**
              * @description Bad Request
@@ -1799,7 +1853,7 @@ export interface operations {
             };
         };
     };
-    createPdf: {
+    exportSavedReportPdf: {
         parameters: {
             query?: never;
             header?: never;
@@ -1815,7 +1869,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/pdf": string;
+                };
             };
             /**
              * @description Bad Request
@@ -1882,7 +1938,7 @@ export interface operations {
             };
         };
     };
-    createXlsx: {
+    exportSavedReportXlsx: {
         parameters: {
             query?: never;
             header?: never;
@@ -1898,7 +1954,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
             };
             /**
              * @description Bad Request
@@ -1965,7 +2023,7 @@ export interface operations {
             };
         };
     };
-    createSummaryTimeEntriesPdf: {
+    exportSummaryReportPdf: {
         parameters: {
             query?: never;
             header?: never;
@@ -2000,7 +2058,7 @@ export interface operations {
                     billable?: boolean;
                     cents_separator?: string;
                     /** @description Client IDs, optional, filtering attribute. To filter records with no clients, use [null]. */
-                    client_ids?: number[];
+                    client_ids?: (number | null)[];
                     /** @description Whether collapse others, optional, default false. */
                     collapse?: boolean;
                     /**
@@ -2040,7 +2098,7 @@ export interface operations {
                     /** @description Order direction, optional. Can be ASC or DESC. */
                     order_dir?: string;
                     /** @description Project IDs, optional, filtering attribute. To filter records with no projects, use [null]. */
-                    project_ids?: number[];
+                    project_ids?: (number | null)[];
                     /** @description Graph resolution, optional. Allow clients to explicitly request a resolution. */
                     resolution?: string;
                     /** @description Whether time should be rounded, optional, default from user preferences. */
@@ -2053,9 +2111,9 @@ export interface operations {
                     /** @description SubGrouping option, optional. */
                     sub_grouping?: string;
                     /** @description Tag IDs, optional, filtering attribute. To filter records with no tags, use [null]. */
-                    tag_ids?: number[];
+                    tag_ids?: (number | null)[];
                     /** @description Task IDs, optional, filtering attribute. To filter records with no tasks, use [null]. */
-                    task_ids?: number[];
+                    task_ids?: (number | null)[];
                     /** @description TimeEntryIDs filters by time entries. This was added to support retro-compatibility with reports v2. */
                     time_entry_ids?: number[];
                     /** @description User IDs, optional, filtering attribute. */
@@ -2069,7 +2127,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/pdf": string;
+                };
             };
             /**
              * @description Bad Request
@@ -2116,7 +2176,7 @@ export interface operations {
             };
         };
     };
-    createSummaryTimeEntriesExtension: {
+    exportSummaryReport: {
         parameters: {
             query?: never;
             header?: never;
@@ -2124,7 +2184,7 @@ export interface operations {
                 /** @description Workspace ID */
                 workspace_id: number;
                 /** @description csv,xlsx */
-                extension: string;
+                extension: "csv" | "xlsx";
             };
             cookie?: never;
         };
@@ -2152,7 +2212,7 @@ export interface operations {
                     /** @description Whether the time entry is set as billable, optional, premium feature. */
                     billable?: boolean;
                     /** @description Client IDs, optional, filtering attribute. To filter records with no clients, use [null]. */
-                    client_ids?: number[];
+                    client_ids?: (number | null)[];
                     /** @description Whether collapse others, optional, default false. */
                     collapse?: boolean;
                     /** @description Description, optional, filtering attribute. */
@@ -2186,7 +2246,7 @@ export interface operations {
                     /** @description Order direction, optional. Can be ASC or DESC. */
                     order_dir?: string;
                     /** @description Project IDs, optional, filtering attribute. To filter records with no projects, use [null]. */
-                    project_ids?: number[];
+                    project_ids?: (number | null)[];
                     /** @description Whether time should be rounded, optional, default from user preferences. */
                     rounding?: number;
                     /** @description Rounding minutes value, optional, default from user preferences. Should be 0, 1, 5, 6, 10, 12, 15, 30, 60 or 240. */
@@ -2197,9 +2257,9 @@ export interface operations {
                     /** @description SubGrouping option, optional. */
                     sub_grouping?: string;
                     /** @description Tag IDs, optional, filtering attribute. To filter records with no tags, use [null]. */
-                    tag_ids?: number[];
+                    tag_ids?: (number | null)[];
                     /** @description Task IDs, optional, filtering attribute. To filter records with no tasks, use [null]. */
-                    task_ids?: number[];
+                    task_ids?: (number | null)[];
                     /** @description TimeEntryIDs filters by time entries. This was added to support retro-compatibility with reports v2. */
                     time_entry_ids?: number[];
                     /** @description User IDs, optional, filtering attribute. */
@@ -2213,7 +2273,10 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
             };
             /**
              * @description Bad Request
@@ -2260,7 +2323,7 @@ export interface operations {
             };
         };
     };
-    createTimeEntriesCsv: {
+    exportWeeklyReportCsv: {
         parameters: {
             query?: never;
             header?: never;
@@ -2278,7 +2341,7 @@ export interface operations {
                     /** @description Calculate option, optional. Can be by time or amounts. */
                     calculate?: string;
                     /** @description Client IDs, optional, filtering attribute. To filter records with no clients, use [null]. */
-                    client_ids?: number[];
+                    client_ids?: (number | null)[];
                     /** @description Description, optional, filtering attribute. */
                     description?: string;
                     endTime?: string;
@@ -2295,7 +2358,7 @@ export interface operations {
                     /** @description Min duration seconds, optional, filtering attribute. Time Audit only, should be less than MaxDurationSeconds. */
                     min_duration_seconds?: number;
                     /** @description Project IDs, optional, filtering attribute. To filter records with no projects, use [null]. */
-                    project_ids?: number[];
+                    project_ids?: (number | null)[];
                     /** @description Whether time should be rounded, optional, default from user preferences. */
                     rounding?: number;
                     /** @description Rounding minutes value, optional, default from user preferences. Should be 0, 1, 5, 6, 10, 12, 15, 30, 60 or 240. */
@@ -2304,9 +2367,9 @@ export interface operations {
                     /** @description Start date, example time.DateOnly. Should be less than End date. */
                     start_date?: string;
                     /** @description Tag IDs, optional, filtering attribute. To filter records with no tags, use [null]. */
-                    tag_ids?: number[];
+                    tag_ids?: (number | null)[];
                     /** @description Task IDs, optional, filtering attribute. To filter records with no tasks, use [null]. */
-                    task_ids?: number[];
+                    task_ids?: (number | null)[];
                     /** @description TimeEntryIDs filters by time entries. This was added to support retro-compatibility with reports v2. */
                     time_entry_ids?: number[];
                     /** @description User IDs, optional, filtering attribute. */
@@ -2320,7 +2383,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "text/csv": string;
+                };
             };
             /**
              * @description Bad Request
@@ -2368,7 +2433,7 @@ export interface operations {
             };
         };
     };
-    createWeeklyTimeEntriesPdf: {
+    exportWeeklyReportPdf: {
         parameters: {
             query?: never;
             header?: never;
@@ -2387,7 +2452,7 @@ export interface operations {
                     calculate?: string;
                     cents_separator?: string;
                     /** @description Client IDs, optional, filtering attribute. To filter records with no clients, use [null]. */
-                    client_ids?: number[];
+                    client_ids?: (number | null)[];
                     /**
                      * Format: date
                      * @description Date format, optional, default "MM/DD/YYYY". Can be "MM/DD/YYYY", "DD-MM-YYYY", "MM-DD-YYYY", "YYYY-MM-DD", "DD/MM/YYYY" or "DD.MM.YYYY".
@@ -2416,7 +2481,7 @@ export interface operations {
                     /** @description Min duration seconds, optional, filtering attribute. Time Audit only, should be less than MaxDurationSeconds. */
                     min_duration_seconds?: number;
                     /** @description Project IDs, optional, filtering attribute. To filter records with no projects, use [null]. */
-                    project_ids?: number[];
+                    project_ids?: (number | null)[];
                     /** @description Whether time should be rounded, optional, default from user preferences. */
                     rounding?: number;
                     /** @description Rounding minutes value, optional, default from user preferences. Should be 0, 1, 5, 6, 10, 12, 15, 30, 60 or 240. */
@@ -2425,9 +2490,9 @@ export interface operations {
                     /** @description Start date, example time.DateOnly. Should be less than End date. */
                     start_date?: string;
                     /** @description Tag IDs, optional, filtering attribute. To filter records with no tags, use [null]. */
-                    tag_ids?: number[];
+                    tag_ids?: (number | null)[];
                     /** @description Task IDs, optional, filtering attribute. To filter records with no tasks, use [null]. */
-                    task_ids?: number[];
+                    task_ids?: (number | null)[];
                     /** @description TimeEntryIDs filters by time entries. This was added to support retro-compatibility with reports v2. */
                     time_entry_ids?: number[];
                     /** @description User IDs, optional, filtering attribute. */
@@ -2441,7 +2506,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/pdf": string;
+                };
             };
             /**
              * @description Bad Request
@@ -2489,7 +2556,7 @@ export interface operations {
             };
         };
     };
-    createDataTrendProject: {
+    listDataTrendProjects: {
         parameters: {
             query?: never;
             header?: never;
@@ -2501,7 +2568,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["CreateProjectsExtensionRequest"];
+                "application/json": components["schemas"]["ProjectsDataTrendRequest"];
             };
         };
         responses: {
@@ -2511,7 +2578,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProjectsExtension"][];
+                    "application/json": components["schemas"]["Project"][];
                 };
             };
             /**
@@ -2565,7 +2632,7 @@ export interface operations {
             };
         };
     };
-    createShared: {
+    getShared: {
         parameters: {
             query?: never;
             header?: never;
@@ -2644,7 +2711,7 @@ export interface operations {
             };
         };
     };
-    createSummary: {
+    listSummaries: {
         parameters: {
             query?: never;
             header?: never;
@@ -2656,7 +2723,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["CreateSummaryRequest"];
+                "application/json": components["schemas"]["SummaryRequest"];
             };
         };
         responses: {
@@ -2695,7 +2762,7 @@ export interface operations {
             };
         };
     };
-    createProjectSummary: {
+    getSummary: {
         parameters: {
             query?: never;
             header?: never;
@@ -2709,7 +2776,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["CreateSummaryRequest"];
+                "application/json": components["schemas"]["SummaryRequest"];
             };
         };
         responses: {
@@ -2719,7 +2786,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CreateProjectSummaryResponse"];
+                    "application/json": components["schemas"]["ProjectSummary"];
                 };
             };
             /**
@@ -2809,7 +2876,7 @@ export interface operations {
                     /** @description Whether the time entry is set as billable, optional, premium feature. */
                     billable?: boolean;
                     /** @description Client IDs, optional, filtering attribute. To filter records with no clients, use [null]. */
-                    client_ids?: number[];
+                    client_ids?: (number | null)[];
                     /** @description Description, optional, filtering attribute. */
                     description?: string;
                     /** @description DistinguishRates will create new subgroups for each rate, optional, default false. */
@@ -2828,7 +2895,7 @@ export interface operations {
                     /** @description Min duration seconds, optional, filtering attribute. Time Audit only, should be less than MaxDurationSeconds. */
                     min_duration_seconds?: number;
                     /** @description Project IDs, optional, filtering attribute. To filter records with no projects, use [null]. */
-                    project_ids?: number[];
+                    project_ids?: (number | null)[];
                     /** @description Whether time should be rounded, optional, default from user preferences. */
                     rounding?: number;
                     /** @description Rounding minutes value, optional, default from user preferences. Should be 0, 1, 5, 6, 10, 12, 15, 30, 60 or 240. */
@@ -2839,9 +2906,9 @@ export interface operations {
                     /** @description SubGrouping option, optional. */
                     sub_grouping?: string;
                     /** @description Tag IDs, optional, filtering attribute. To filter records with no tags, use [null]. */
-                    tag_ids?: number[];
+                    tag_ids?: (number | null)[];
                     /** @description Task IDs, optional, filtering attribute. To filter records with no tasks, use [null]. */
-                    task_ids?: number[];
+                    task_ids?: (number | null)[];
                     /** @description TimeEntryIDs filters by time entries. This was added to support retro-compatibility with reports v2. */
                     time_entry_ids?: number[];
                     /** @description User IDs, optional, filtering attribute. */
@@ -2855,7 +2922,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": unknown;
+                };
             };
             /**
              * @description Bad Request
@@ -2902,7 +2971,7 @@ export interface operations {
             };
         };
     };
-    createClient: {
+    listClients: {
         parameters: {
             query?: never;
             header?: never;
@@ -2956,7 +3025,7 @@ export interface operations {
             };
         };
     };
-    createProjectGroup: {
+    listProjectGroups: {
         parameters: {
             query?: never;
             header?: never;
@@ -3022,7 +3091,7 @@ export interface operations {
             };
         };
     };
-    createProjectUser: {
+    listProjectUsers: {
         parameters: {
             query?: never;
             header?: never;
@@ -3088,7 +3157,7 @@ export interface operations {
             };
         };
     };
-    createProject: {
+    listProjects: {
         parameters: {
             query?: never;
             header?: never;
@@ -3100,7 +3169,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["CreateProjectRequest"];
+                "application/json": components["schemas"]["ListProjectRequest"];
             };
         };
         responses: {
@@ -3110,7 +3179,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Project"][];
+                    "application/json": components["schemas"]["ListProjectsItem"][];
                 };
             };
             /** @description Maximum count of posted IDs is {value} */
@@ -3142,7 +3211,7 @@ export interface operations {
             };
         };
     };
-    createStatus: {
+    listStatus: {
         parameters: {
             query?: never;
             header?: never;
@@ -3192,7 +3261,7 @@ export interface operations {
             };
         };
     };
-    createTaskStatus: {
+    listTaskStatus: {
         parameters: {
             query?: never;
             header?: never;
@@ -3258,7 +3327,7 @@ export interface operations {
             };
         };
     };
-    createUser: {
+    listUsers: {
         parameters: {
             query?: never;
             header?: never;
@@ -3270,7 +3339,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["CreateUserRequest"];
+                "application/json": components["schemas"]["ListUserRequest"];
             };
         };
         responses: {
@@ -3372,7 +3441,7 @@ export interface operations {
             };
         };
     };
-    createSearchProject: {
+    listSearchProjects: {
         parameters: {
             query?: never;
             header?: never;
@@ -3384,7 +3453,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["CreateProjectRequest"];
+                "application/json": components["schemas"]["ListProjectRequest"];
             };
         };
         responses: {
@@ -3394,7 +3463,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Project"][];
+                    "application/json": components["schemas"]["ListProjectsItem"][];
                 };
             };
             /**
@@ -3432,7 +3501,7 @@ export interface operations {
             };
         };
     };
-    createSearchUser: {
+    listSearchUsers: {
         parameters: {
             query?: never;
             header?: never;
@@ -3444,7 +3513,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["CreateUserRequest"];
+                "application/json": components["schemas"]["ListUserRequest"];
             };
         };
         responses: {
@@ -3454,7 +3523,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CreateSearchUserResponse"][];
+                    "application/json": components["schemas"]["ListSearchUsersItem"][];
                 };
             };
             /**
@@ -3492,7 +3561,7 @@ export interface operations {
             };
         };
     };
-    createTask: {
+    listTasks: {
         parameters: {
             query?: never;
             header?: never;
@@ -3579,7 +3648,7 @@ export interface operations {
                     /** @description Whether the time entry is set as billable, optional, premium feature. */
                     billable?: boolean;
                     /** @description Client IDs, optional, filtering attribute. To filter records with no clients, use [null]. */
-                    client_ids?: number[];
+                    client_ids?: (number | null)[];
                     /** @description Description, optional, filtering attribute. */
                     description?: string;
                     endTime?: string;
@@ -3592,7 +3661,7 @@ export interface operations {
                     /** @description Min duration seconds, optional, filtering attribute. Time Audit only, should be less than MaxDurationSeconds. */
                     min_duration_seconds?: number;
                     /** @description Project IDs, optional, filtering attribute. To filter records with no projects, use [null]. */
-                    project_ids?: number[];
+                    project_ids?: (number | null)[];
                     /** @description Whether time should be rounded, optional, default from user preferences. */
                     rounding?: number;
                     /** @description Rounding minutes value, optional, default from user preferences. Should be 0, 1, 5, 6, 10, 12, 15, 30, 60 or 240. */
@@ -3601,9 +3670,9 @@ export interface operations {
                     /** @description Start date, example time.DateOnly. Should be less than End date. */
                     start_date?: string;
                     /** @description Tag IDs, optional, filtering attribute. To filter records with no tags, use [null]. */
-                    tag_ids?: number[];
+                    tag_ids?: (number | null)[];
                     /** @description Task IDs, optional, filtering attribute. To filter records with no tasks, use [null]. */
-                    task_ids?: number[];
+                    task_ids?: (number | null)[];
                     /** @description TimeEntryIDs filters by time entries. This was added to support retro-compatibility with reports v2. */
                     time_entry_ids?: number[];
                     /** @description User IDs, optional, filtering attribute. */
@@ -3617,7 +3686,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": unknown;
+                };
             };
             /**
              * @description Bad Request

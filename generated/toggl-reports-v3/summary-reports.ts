@@ -3,20 +3,20 @@
 import type { OperationCaller, RequestOptions } from "../../src/runtime/index.js";
 import type { operations } from "./schema.js";
 import {
-  createSummaryTimeEntriesPdfOperation,
-  createSummaryTimeEntriesExtensionOperation,
-  createSummaryOperation,
-  createProjectSummaryOperation,
+  exportSummaryReportPdfOperation,
+  exportSummaryReportOperation,
+  listSummariesOperation,
+  getSummaryOperation,
   searchSummaryTimeEntriesOperation,
 } from "./operations.js";
 
-export type CreateSummaryTimeEntriesPdfParams =
-  operations["createSummaryTimeEntriesPdf"]["parameters"]["path"] & {
+export type ExportSummaryReportPdfParams =
+  operations["exportSummaryReportPdf"]["parameters"]["path"] & {
     body: NonNullable<
-      operations["createSummaryTimeEntriesPdf"]["requestBody"]
+      operations["exportSummaryReportPdf"]["requestBody"]
     >["content"]["application/json"];
   };
-export type CreateSummaryTimeEntriesPdfResponse = void;
+export type ExportSummaryReportPdfResponse = unknown;
 
 /**
  * Export summary report
@@ -30,25 +30,24 @@ export type CreateSummaryTimeEntriesPdfResponse = void;
  * @throws {ForbiddenError} 403: Workspace not found/accessible
  * @see https://engineering.toggl.com/docs/reports/summary-reports/#post-export-summary-report
  */
-export function createSummaryTimeEntriesPdf(
+export function exportSummaryReportPdf(
   client: OperationCaller,
-  params: CreateSummaryTimeEntriesPdfParams,
+  params: ExportSummaryReportPdfParams,
   options?: RequestOptions,
-): Promise<CreateSummaryTimeEntriesPdfResponse> {
-  return client.call<CreateSummaryTimeEntriesPdfResponse>(
-    createSummaryTimeEntriesPdfOperation,
+): Promise<ExportSummaryReportPdfResponse> {
+  return client.call<ExportSummaryReportPdfResponse>(
+    exportSummaryReportPdfOperation,
     params,
     options,
   );
 }
 
-export type CreateSummaryTimeEntriesExtensionParams =
-  operations["createSummaryTimeEntriesExtension"]["parameters"]["path"] & {
-    body: NonNullable<
-      operations["createSummaryTimeEntriesExtension"]["requestBody"]
-    >["content"]["application/json"];
-  };
-export type CreateSummaryTimeEntriesExtensionResponse = void;
+export type ExportSummaryReportParams = operations["exportSummaryReport"]["parameters"]["path"] & {
+  body: NonNullable<
+    operations["exportSummaryReport"]["requestBody"]
+  >["content"]["application/json"];
+};
+export type ExportSummaryReportResponse = unknown;
 
 /**
  * Export summary report
@@ -63,23 +62,19 @@ export type CreateSummaryTimeEntriesExtensionResponse = void;
  * @throws {ForbiddenError} 403: Workspace not found/accessible
  * @see https://engineering.toggl.com/docs/reports/summary-reports/#post-export-summary-report-1
  */
-export function createSummaryTimeEntriesExtension(
+export function exportSummaryReport(
   client: OperationCaller,
-  params: CreateSummaryTimeEntriesExtensionParams,
+  params: ExportSummaryReportParams,
   options?: RequestOptions,
-): Promise<CreateSummaryTimeEntriesExtensionResponse> {
-  return client.call<CreateSummaryTimeEntriesExtensionResponse>(
-    createSummaryTimeEntriesExtensionOperation,
-    params,
-    options,
-  );
+): Promise<ExportSummaryReportResponse> {
+  return client.call<ExportSummaryReportResponse>(exportSummaryReportOperation, params, options);
 }
 
-export type CreateSummaryParams = operations["createSummary"]["parameters"]["path"] & {
-  body: NonNullable<operations["createSummary"]["requestBody"]>["content"]["application/json"];
+export type ListSummariesParams = operations["listSummaries"]["parameters"]["path"] & {
+  body: NonNullable<operations["listSummaries"]["requestBody"]>["content"]["application/json"];
 };
-export type CreateSummaryResponse =
-  operations["createSummary"]["responses"]["200"]["content"]["application/json"];
+export type ListSummariesResponse =
+  operations["listSummaries"]["responses"]["200"]["content"]["application/json"];
 
 /**
  * List project users
@@ -91,22 +86,19 @@ export type CreateSummaryResponse =
  * @throws {BadRequestError} 400: At least one parameter must be set; Invalid workspace id
  * @see https://engineering.toggl.com/docs/reports/summary-reports/#post-list-project-users
  */
-export function createSummary(
+export function listSummaries(
   client: OperationCaller,
-  params: CreateSummaryParams,
+  params: ListSummariesParams,
   options?: RequestOptions,
-): Promise<CreateSummaryResponse> {
-  return client.call<CreateSummaryResponse>(createSummaryOperation, params, options);
+): Promise<ListSummariesResponse> {
+  return client.call<ListSummariesResponse>(listSummariesOperation, params, options);
 }
 
-export type CreateProjectSummaryParams =
-  operations["createProjectSummary"]["parameters"]["path"] & {
-    body: NonNullable<
-      operations["createProjectSummary"]["requestBody"]
-    >["content"]["application/json"];
-  };
-export type CreateProjectSummaryResponse =
-  operations["createProjectSummary"]["responses"]["200"]["content"]["application/json"];
+export type GetSummaryParams = operations["getSummary"]["parameters"]["path"] & {
+  body: NonNullable<operations["getSummary"]["requestBody"]>["content"]["application/json"];
+};
+export type GetSummaryResponse =
+  operations["getSummary"]["responses"]["200"]["content"]["application/json"];
 
 /**
  * Load project summary
@@ -121,12 +113,12 @@ export type CreateProjectSummaryResponse =
  * @throws {ForbiddenError} 403: Workspace not found/accessible; project not found or not accessible
  * @see https://engineering.toggl.com/docs/reports/summary-reports/#post-load-project-summary
  */
-export function createProjectSummary(
+export function getSummary(
   client: OperationCaller,
-  params: CreateProjectSummaryParams,
+  params: GetSummaryParams,
   options?: RequestOptions,
-): Promise<CreateProjectSummaryResponse> {
-  return client.call<CreateProjectSummaryResponse>(createProjectSummaryOperation, params, options);
+): Promise<GetSummaryResponse> {
+  return client.call<GetSummaryResponse>(getSummaryOperation, params, options);
 }
 
 export type SearchSummaryTimeEntriesParams =
@@ -135,7 +127,8 @@ export type SearchSummaryTimeEntriesParams =
       operations["searchSummaryTimeEntries"]["requestBody"]
     >["content"]["application/json"];
   };
-export type SearchSummaryTimeEntriesResponse = void;
+export type SearchSummaryTimeEntriesResponse =
+  operations["searchSummaryTimeEntries"]["responses"]["200"]["content"]["application/json"];
 
 /**
  * Search time entries
@@ -179,11 +172,11 @@ export class SummaryReportsApi {
    * @throws {ForbiddenError} 403: Workspace not found/accessible
    * @see https://engineering.toggl.com/docs/reports/summary-reports/#post-export-summary-report
    */
-  readonly createSummaryTimeEntriesPdf = (
-    params: CreateSummaryTimeEntriesPdfParams,
+  readonly exportSummaryReportPdf = (
+    params: ExportSummaryReportPdfParams,
     options?: RequestOptions,
-  ): Promise<CreateSummaryTimeEntriesPdfResponse> =>
-    createSummaryTimeEntriesPdf(this.client, params, options);
+  ): Promise<ExportSummaryReportPdfResponse> =>
+    exportSummaryReportPdf(this.client, params, options);
 
   /**
    * Export summary report
@@ -198,11 +191,10 @@ export class SummaryReportsApi {
    * @throws {ForbiddenError} 403: Workspace not found/accessible
    * @see https://engineering.toggl.com/docs/reports/summary-reports/#post-export-summary-report-1
    */
-  readonly createSummaryTimeEntriesExtension = (
-    params: CreateSummaryTimeEntriesExtensionParams,
+  readonly export = (
+    params: ExportSummaryReportParams,
     options?: RequestOptions,
-  ): Promise<CreateSummaryTimeEntriesExtensionResponse> =>
-    createSummaryTimeEntriesExtension(this.client, params, options);
+  ): Promise<ExportSummaryReportResponse> => exportSummaryReport(this.client, params, options);
 
   /**
    * List project users
@@ -214,10 +206,10 @@ export class SummaryReportsApi {
    * @throws {BadRequestError} 400: At least one parameter must be set; Invalid workspace id
    * @see https://engineering.toggl.com/docs/reports/summary-reports/#post-list-project-users
    */
-  readonly createSummary = (
-    params: CreateSummaryParams,
+  readonly listSummaries = (
+    params: ListSummariesParams,
     options?: RequestOptions,
-  ): Promise<CreateSummaryResponse> => createSummary(this.client, params, options);
+  ): Promise<ListSummariesResponse> => listSummaries(this.client, params, options);
 
   /**
    * Load project summary
@@ -232,10 +224,10 @@ export class SummaryReportsApi {
    * @throws {ForbiddenError} 403: Workspace not found/accessible; project not found or not accessible
    * @see https://engineering.toggl.com/docs/reports/summary-reports/#post-load-project-summary
    */
-  readonly createProjectSummary = (
-    params: CreateProjectSummaryParams,
+  readonly getSummary = (
+    params: GetSummaryParams,
     options?: RequestOptions,
-  ): Promise<CreateProjectSummaryResponse> => createProjectSummary(this.client, params, options);
+  ): Promise<GetSummaryResponse> => getSummary(this.client, params, options);
 
   /**
    * Search time entries

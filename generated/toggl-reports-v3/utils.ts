@@ -3,24 +3,24 @@
 import type { OperationCaller, RequestOptions } from "../../src/runtime/index.js";
 import type { operations } from "./schema.js";
 import {
-  createClientOperation,
-  createProjectGroupOperation,
-  createProjectUserOperation,
-  createProjectOperation,
-  createStatusOperation,
-  createTaskStatusOperation,
-  createUserOperation,
+  listClientsOperation,
+  listProjectGroupsOperation,
+  listProjectUsersOperation,
+  listProjectsOperation,
+  listStatusOperation,
+  listTaskStatusOperation,
+  listUsersOperation,
   searchClientsOperation,
-  createSearchProjectOperation,
-  createSearchUserOperation,
-  createTaskOperation,
+  listSearchProjectsOperation,
+  listSearchUsersOperation,
+  listTasksOperation,
 } from "./operations.js";
 
-export type CreateClientParams = operations["createClient"]["parameters"]["path"] & {
-  body: NonNullable<operations["createClient"]["requestBody"]>["content"]["application/json"];
+export type ListClientsParams = operations["listClients"]["parameters"]["path"] & {
+  body: NonNullable<operations["listClients"]["requestBody"]>["content"]["application/json"];
 };
-export type CreateClientResponse =
-  operations["createClient"]["responses"]["200"]["content"]["application/json"];
+export type ListClientsResponse =
+  operations["listClients"]["responses"]["200"]["content"]["application/json"];
 
 /**
  * List clients
@@ -33,19 +33,19 @@ export type CreateClientResponse =
  * @throws {ForbiddenError} 403: Workspace not found/accessible
  * @see https://engineering.toggl.com/docs/reports/utils/#post-list-clients
  */
-export function createClient(
+export function listClients(
   client: OperationCaller,
-  params: CreateClientParams,
+  params: ListClientsParams,
   options?: RequestOptions,
-): Promise<CreateClientResponse> {
-  return client.call<CreateClientResponse>(createClientOperation, params, options);
+): Promise<ListClientsResponse> {
+  return client.call<ListClientsResponse>(listClientsOperation, params, options);
 }
 
-export type CreateProjectGroupParams = operations["createProjectGroup"]["parameters"]["path"] & {
-  body: NonNullable<operations["createProjectGroup"]["requestBody"]>["content"]["application/json"];
+export type ListProjectGroupsParams = operations["listProjectGroups"]["parameters"]["path"] & {
+  body: NonNullable<operations["listProjectGroups"]["requestBody"]>["content"]["application/json"];
 };
-export type CreateProjectGroupResponse =
-  operations["createProjectGroup"]["responses"]["200"]["content"]["application/json"];
+export type ListProjectGroupsResponse =
+  operations["listProjectGroups"]["responses"]["200"]["content"]["application/json"];
 
 /**
  * List project groups filter
@@ -58,19 +58,19 @@ export type CreateProjectGroupResponse =
  * @throws {ForbiddenError} 403: Workspace not found/accessible
  * @see https://engineering.toggl.com/docs/reports/utils/#post-list-project-groups-filter
  */
-export function createProjectGroup(
+export function listProjectGroups(
   client: OperationCaller,
-  params: CreateProjectGroupParams,
+  params: ListProjectGroupsParams,
   options?: RequestOptions,
-): Promise<CreateProjectGroupResponse> {
-  return client.call<CreateProjectGroupResponse>(createProjectGroupOperation, params, options);
+): Promise<ListProjectGroupsResponse> {
+  return client.call<ListProjectGroupsResponse>(listProjectGroupsOperation, params, options);
 }
 
-export type CreateProjectUserParams = operations["createProjectUser"]["parameters"]["path"] & {
-  body: NonNullable<operations["createProjectUser"]["requestBody"]>["content"]["application/json"];
+export type ListProjectUsersParams = operations["listProjectUsers"]["parameters"]["path"] & {
+  body: NonNullable<operations["listProjectUsers"]["requestBody"]>["content"]["application/json"];
 };
-export type CreateProjectUserResponse =
-  operations["createProjectUser"]["responses"]["200"]["content"]["application/json"];
+export type ListProjectUsersResponse =
+  operations["listProjectUsers"]["responses"]["200"]["content"]["application/json"];
 
 /**
  * List project users
@@ -83,19 +83,19 @@ export type CreateProjectUserResponse =
  * @throws {ForbiddenError} 403: Workspace not found/accessible
  * @see https://engineering.toggl.com/docs/reports/utils/#post-list-project-users
  */
-export function createProjectUser(
+export function listProjectUsers(
   client: OperationCaller,
-  params: CreateProjectUserParams,
+  params: ListProjectUsersParams,
   options?: RequestOptions,
-): Promise<CreateProjectUserResponse> {
-  return client.call<CreateProjectUserResponse>(createProjectUserOperation, params, options);
+): Promise<ListProjectUsersResponse> {
+  return client.call<ListProjectUsersResponse>(listProjectUsersOperation, params, options);
 }
 
-export type CreateProjectParams = operations["createProject"]["parameters"]["path"] & {
-  body: NonNullable<operations["createProject"]["requestBody"]>["content"]["application/json"];
+export type ListProjectsParams = operations["listProjects"]["parameters"]["path"] & {
+  body: NonNullable<operations["listProjects"]["requestBody"]>["content"]["application/json"];
 };
-export type CreateProjectResponse =
-  operations["createProject"]["responses"]["200"]["content"]["application/json"];
+export type ListProjectsResponse =
+  operations["listProjects"]["responses"]["200"]["content"]["application/json"];
 
 /**
  * List projects
@@ -108,19 +108,19 @@ export type CreateProjectResponse =
  * @throws {ForbiddenError} 403: Workspace not found/accessible
  * @see https://engineering.toggl.com/docs/reports/utils/#post-list-projects
  */
-export function createProject(
+export function listProjects(
   client: OperationCaller,
-  params: CreateProjectParams,
+  params: ListProjectsParams,
   options?: RequestOptions,
-): Promise<CreateProjectResponse> {
-  return client.call<CreateProjectResponse>(createProjectOperation, params, options);
+): Promise<ListProjectsResponse> {
+  return client.call<ListProjectsResponse>(listProjectsOperation, params, options);
 }
 
-export type CreateStatusParams = operations["createStatus"]["parameters"]["path"] & {
-  body: NonNullable<operations["createStatus"]["requestBody"]>["content"]["application/json"];
+export type ListStatusParams = operations["listStatus"]["parameters"]["path"] & {
+  body: NonNullable<operations["listStatus"]["requestBody"]>["content"]["application/json"];
 };
-export type CreateStatusResponse =
-  operations["createStatus"]["responses"]["200"]["content"]["application/json"];
+export type ListStatusResponse =
+  operations["listStatus"]["responses"]["200"]["content"]["application/json"];
 
 /**
  * List projects statuses
@@ -132,19 +132,19 @@ export type CreateStatusResponse =
  * @throws {ForbiddenError} 403: Workspace not found/accessible
  * @see https://engineering.toggl.com/docs/reports/utils/#post-list-projects-statuses
  */
-export function createStatus(
+export function listStatus(
   client: OperationCaller,
-  params: CreateStatusParams,
+  params: ListStatusParams,
   options?: RequestOptions,
-): Promise<CreateStatusResponse> {
-  return client.call<CreateStatusResponse>(createStatusOperation, params, options);
+): Promise<ListStatusResponse> {
+  return client.call<ListStatusResponse>(listStatusOperation, params, options);
 }
 
-export type CreateTaskStatusParams = operations["createTaskStatus"]["parameters"]["path"] & {
-  body: NonNullable<operations["createTaskStatus"]["requestBody"]>["content"]["application/json"];
+export type ListTaskStatusParams = operations["listTaskStatus"]["parameters"]["path"] & {
+  body: NonNullable<operations["listTaskStatus"]["requestBody"]>["content"]["application/json"];
 };
-export type CreateTaskStatusResponse =
-  operations["createTaskStatus"]["responses"]["200"]["content"]["application/json"];
+export type ListTaskStatusResponse =
+  operations["listTaskStatus"]["responses"]["200"]["content"]["application/json"];
 
 /**
  * List tasks statuses
@@ -158,19 +158,19 @@ export type CreateTaskStatusResponse =
  * @throws {ForbiddenError} 403: Workspace not found/accessible
  * @see https://engineering.toggl.com/docs/reports/utils/#post-list-tasks-statuses
  */
-export function createTaskStatus(
+export function listTaskStatus(
   client: OperationCaller,
-  params: CreateTaskStatusParams,
+  params: ListTaskStatusParams,
   options?: RequestOptions,
-): Promise<CreateTaskStatusResponse> {
-  return client.call<CreateTaskStatusResponse>(createTaskStatusOperation, params, options);
+): Promise<ListTaskStatusResponse> {
+  return client.call<ListTaskStatusResponse>(listTaskStatusOperation, params, options);
 }
 
-export type CreateUserParams = operations["createUser"]["parameters"]["path"] & {
-  body: NonNullable<operations["createUser"]["requestBody"]>["content"]["application/json"];
+export type ListUsersParams = operations["listUsers"]["parameters"]["path"] & {
+  body: NonNullable<operations["listUsers"]["requestBody"]>["content"]["application/json"];
 };
-export type CreateUserResponse =
-  operations["createUser"]["responses"]["200"]["content"]["application/json"];
+export type ListUsersResponse =
+  operations["listUsers"]["responses"]["200"]["content"]["application/json"];
 
 /**
  * List users
@@ -183,12 +183,12 @@ export type CreateUserResponse =
  * @throws {ForbiddenError} 403: Workspace not found/accessible
  * @see https://engineering.toggl.com/docs/reports/utils/#post-list-users
  */
-export function createUser(
+export function listUsers(
   client: OperationCaller,
-  params: CreateUserParams,
+  params: ListUsersParams,
   options?: RequestOptions,
-): Promise<CreateUserResponse> {
-  return client.call<CreateUserResponse>(createUserOperation, params, options);
+): Promise<ListUsersResponse> {
+  return client.call<ListUsersResponse>(listUsersOperation, params, options);
 }
 
 export type SearchClientsParams = operations["searchClients"]["parameters"]["path"] & {
@@ -216,13 +216,11 @@ export function searchClients(
   return client.call<SearchClientsResponse>(searchClientsOperation, params, options);
 }
 
-export type CreateSearchProjectParams = operations["createSearchProject"]["parameters"]["path"] & {
-  body: NonNullable<
-    operations["createSearchProject"]["requestBody"]
-  >["content"]["application/json"];
+export type ListSearchProjectsParams = operations["listSearchProjects"]["parameters"]["path"] & {
+  body: NonNullable<operations["listSearchProjects"]["requestBody"]>["content"]["application/json"];
 };
-export type CreateSearchProjectResponse =
-  operations["createSearchProject"]["responses"]["200"]["content"]["application/json"];
+export type ListSearchProjectsResponse =
+  operations["listSearchProjects"]["responses"]["200"]["content"]["application/json"];
 
 /**
  * List projects
@@ -235,19 +233,19 @@ export type CreateSearchProjectResponse =
  * @throws {ForbiddenError} 403: Workspace not found/accessible
  * @see https://engineering.toggl.com/docs/reports/utils/#post-list-projects-1
  */
-export function createSearchProject(
+export function listSearchProjects(
   client: OperationCaller,
-  params: CreateSearchProjectParams,
+  params: ListSearchProjectsParams,
   options?: RequestOptions,
-): Promise<CreateSearchProjectResponse> {
-  return client.call<CreateSearchProjectResponse>(createSearchProjectOperation, params, options);
+): Promise<ListSearchProjectsResponse> {
+  return client.call<ListSearchProjectsResponse>(listSearchProjectsOperation, params, options);
 }
 
-export type CreateSearchUserParams = operations["createSearchUser"]["parameters"]["path"] & {
-  body: NonNullable<operations["createSearchUser"]["requestBody"]>["content"]["application/json"];
+export type ListSearchUsersParams = operations["listSearchUsers"]["parameters"]["path"] & {
+  body: NonNullable<operations["listSearchUsers"]["requestBody"]>["content"]["application/json"];
 };
-export type CreateSearchUserResponse =
-  operations["createSearchUser"]["responses"]["200"]["content"]["application/json"];
+export type ListSearchUsersResponse =
+  operations["listSearchUsers"]["responses"]["200"]["content"]["application/json"];
 
 /**
  * List users
@@ -260,19 +258,19 @@ export type CreateSearchUserResponse =
  * @throws {ForbiddenError} 403: Workspace not found/accessible
  * @see https://engineering.toggl.com/docs/reports/utils/#post-list-users-1
  */
-export function createSearchUser(
+export function listSearchUsers(
   client: OperationCaller,
-  params: CreateSearchUserParams,
+  params: ListSearchUsersParams,
   options?: RequestOptions,
-): Promise<CreateSearchUserResponse> {
-  return client.call<CreateSearchUserResponse>(createSearchUserOperation, params, options);
+): Promise<ListSearchUsersResponse> {
+  return client.call<ListSearchUsersResponse>(listSearchUsersOperation, params, options);
 }
 
-export type CreateTaskParams = operations["createTask"]["parameters"]["path"] & {
-  body: NonNullable<operations["createTask"]["requestBody"]>["content"]["application/json"];
+export type ListTasksParams = operations["listTasks"]["parameters"]["path"] & {
+  body: NonNullable<operations["listTasks"]["requestBody"]>["content"]["application/json"];
 };
-export type CreateTaskResponse =
-  operations["createTask"]["responses"]["200"]["content"]["application/json"];
+export type ListTasksResponse =
+  operations["listTasks"]["responses"]["200"]["content"]["application/json"];
 
 /**
  * List tasks
@@ -286,12 +284,12 @@ export type CreateTaskResponse =
  * @throws {ForbiddenError} 403: Workspace not found/accessible
  * @see https://engineering.toggl.com/docs/reports/utils/#post-list-tasks
  */
-export function createTask(
+export function listTasks(
   client: OperationCaller,
-  params: CreateTaskParams,
+  params: ListTasksParams,
   options?: RequestOptions,
-): Promise<CreateTaskResponse> {
-  return client.call<CreateTaskResponse>(createTaskOperation, params, options);
+): Promise<ListTasksResponse> {
+  return client.call<ListTasksResponse>(listTasksOperation, params, options);
 }
 
 /**
@@ -311,10 +309,10 @@ export class UtilsApi {
    * @throws {ForbiddenError} 403: Workspace not found/accessible
    * @see https://engineering.toggl.com/docs/reports/utils/#post-list-clients
    */
-  readonly createClient = (
-    params: CreateClientParams,
+  readonly listClients = (
+    params: ListClientsParams,
     options?: RequestOptions,
-  ): Promise<CreateClientResponse> => createClient(this.client, params, options);
+  ): Promise<ListClientsResponse> => listClients(this.client, params, options);
 
   /**
    * List project groups filter
@@ -327,10 +325,10 @@ export class UtilsApi {
    * @throws {ForbiddenError} 403: Workspace not found/accessible
    * @see https://engineering.toggl.com/docs/reports/utils/#post-list-project-groups-filter
    */
-  readonly createProjectGroup = (
-    params: CreateProjectGroupParams,
+  readonly listProjectGroups = (
+    params: ListProjectGroupsParams,
     options?: RequestOptions,
-  ): Promise<CreateProjectGroupResponse> => createProjectGroup(this.client, params, options);
+  ): Promise<ListProjectGroupsResponse> => listProjectGroups(this.client, params, options);
 
   /**
    * List project users
@@ -343,10 +341,10 @@ export class UtilsApi {
    * @throws {ForbiddenError} 403: Workspace not found/accessible
    * @see https://engineering.toggl.com/docs/reports/utils/#post-list-project-users
    */
-  readonly createProjectUser = (
-    params: CreateProjectUserParams,
+  readonly listProjectUsers = (
+    params: ListProjectUsersParams,
     options?: RequestOptions,
-  ): Promise<CreateProjectUserResponse> => createProjectUser(this.client, params, options);
+  ): Promise<ListProjectUsersResponse> => listProjectUsers(this.client, params, options);
 
   /**
    * List projects
@@ -359,10 +357,10 @@ export class UtilsApi {
    * @throws {ForbiddenError} 403: Workspace not found/accessible
    * @see https://engineering.toggl.com/docs/reports/utils/#post-list-projects
    */
-  readonly createProject = (
-    params: CreateProjectParams,
+  readonly listProjects = (
+    params: ListProjectsParams,
     options?: RequestOptions,
-  ): Promise<CreateProjectResponse> => createProject(this.client, params, options);
+  ): Promise<ListProjectsResponse> => listProjects(this.client, params, options);
 
   /**
    * List projects statuses
@@ -374,10 +372,10 @@ export class UtilsApi {
    * @throws {ForbiddenError} 403: Workspace not found/accessible
    * @see https://engineering.toggl.com/docs/reports/utils/#post-list-projects-statuses
    */
-  readonly createStatus = (
-    params: CreateStatusParams,
+  readonly listStatus = (
+    params: ListStatusParams,
     options?: RequestOptions,
-  ): Promise<CreateStatusResponse> => createStatus(this.client, params, options);
+  ): Promise<ListStatusResponse> => listStatus(this.client, params, options);
 
   /**
    * List tasks statuses
@@ -391,10 +389,10 @@ export class UtilsApi {
    * @throws {ForbiddenError} 403: Workspace not found/accessible
    * @see https://engineering.toggl.com/docs/reports/utils/#post-list-tasks-statuses
    */
-  readonly createTaskStatus = (
-    params: CreateTaskStatusParams,
+  readonly listTaskStatus = (
+    params: ListTaskStatusParams,
     options?: RequestOptions,
-  ): Promise<CreateTaskStatusResponse> => createTaskStatus(this.client, params, options);
+  ): Promise<ListTaskStatusResponse> => listTaskStatus(this.client, params, options);
 
   /**
    * List users
@@ -407,10 +405,10 @@ export class UtilsApi {
    * @throws {ForbiddenError} 403: Workspace not found/accessible
    * @see https://engineering.toggl.com/docs/reports/utils/#post-list-users
    */
-  readonly createUser = (
-    params: CreateUserParams,
+  readonly listUsers = (
+    params: ListUsersParams,
     options?: RequestOptions,
-  ): Promise<CreateUserResponse> => createUser(this.client, params, options);
+  ): Promise<ListUsersResponse> => listUsers(this.client, params, options);
 
   /**
    * Search clients
@@ -439,10 +437,10 @@ export class UtilsApi {
    * @throws {ForbiddenError} 403: Workspace not found/accessible
    * @see https://engineering.toggl.com/docs/reports/utils/#post-list-projects-1
    */
-  readonly createSearchProject = (
-    params: CreateSearchProjectParams,
+  readonly listSearchProjects = (
+    params: ListSearchProjectsParams,
     options?: RequestOptions,
-  ): Promise<CreateSearchProjectResponse> => createSearchProject(this.client, params, options);
+  ): Promise<ListSearchProjectsResponse> => listSearchProjects(this.client, params, options);
 
   /**
    * List users
@@ -455,10 +453,10 @@ export class UtilsApi {
    * @throws {ForbiddenError} 403: Workspace not found/accessible
    * @see https://engineering.toggl.com/docs/reports/utils/#post-list-users-1
    */
-  readonly createSearchUser = (
-    params: CreateSearchUserParams,
+  readonly listSearchUsers = (
+    params: ListSearchUsersParams,
     options?: RequestOptions,
-  ): Promise<CreateSearchUserResponse> => createSearchUser(this.client, params, options);
+  ): Promise<ListSearchUsersResponse> => listSearchUsers(this.client, params, options);
 
   /**
    * List tasks
@@ -472,10 +470,10 @@ export class UtilsApi {
    * @throws {ForbiddenError} 403: Workspace not found/accessible
    * @see https://engineering.toggl.com/docs/reports/utils/#post-list-tasks
    */
-  readonly createTask = (
-    params: CreateTaskParams,
+  readonly listTasks = (
+    params: ListTasksParams,
     options?: RequestOptions,
-  ): Promise<CreateTaskResponse> => createTask(this.client, params, options);
+  ): Promise<ListTasksResponse> => listTasks(this.client, params, options);
 
   constructor(private readonly client: OperationCaller) {}
 }

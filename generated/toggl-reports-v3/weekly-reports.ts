@@ -3,18 +3,18 @@
 import type { OperationCaller, RequestOptions } from "../../src/runtime/index.js";
 import type { operations } from "./schema.js";
 import {
-  createTimeEntriesCsvOperation,
-  createWeeklyTimeEntriesPdfOperation,
+  exportWeeklyReportCsvOperation,
+  exportWeeklyReportPdfOperation,
   searchWeeklyTimeEntriesOperation,
 } from "./operations.js";
 
-export type CreateTimeEntriesCsvParams =
-  operations["createTimeEntriesCsv"]["parameters"]["path"] & {
+export type ExportWeeklyReportCsvParams =
+  operations["exportWeeklyReportCsv"]["parameters"]["path"] & {
     body: NonNullable<
-      operations["createTimeEntriesCsv"]["requestBody"]
+      operations["exportWeeklyReportCsv"]["requestBody"]
     >["content"]["application/json"];
   };
-export type CreateTimeEntriesCsvResponse = void;
+export type ExportWeeklyReportCsvResponse = unknown;
 
 /**
  * Export weekly report
@@ -28,21 +28,25 @@ export type CreateTimeEntriesCsvResponse = void;
  * @throws {ForbiddenError} 403: Workspace not found/accessible
  * @see https://engineering.toggl.com/docs/reports/weekly-reports/#post-export-weekly-report
  */
-export function createTimeEntriesCsv(
+export function exportWeeklyReportCsv(
   client: OperationCaller,
-  params: CreateTimeEntriesCsvParams,
+  params: ExportWeeklyReportCsvParams,
   options?: RequestOptions,
-): Promise<CreateTimeEntriesCsvResponse> {
-  return client.call<CreateTimeEntriesCsvResponse>(createTimeEntriesCsvOperation, params, options);
+): Promise<ExportWeeklyReportCsvResponse> {
+  return client.call<ExportWeeklyReportCsvResponse>(
+    exportWeeklyReportCsvOperation,
+    params,
+    options,
+  );
 }
 
-export type CreateWeeklyTimeEntriesPdfParams =
-  operations["createWeeklyTimeEntriesPdf"]["parameters"]["path"] & {
+export type ExportWeeklyReportPdfParams =
+  operations["exportWeeklyReportPdf"]["parameters"]["path"] & {
     body: NonNullable<
-      operations["createWeeklyTimeEntriesPdf"]["requestBody"]
+      operations["exportWeeklyReportPdf"]["requestBody"]
     >["content"]["application/json"];
   };
-export type CreateWeeklyTimeEntriesPdfResponse = void;
+export type ExportWeeklyReportPdfResponse = unknown;
 
 /**
  * Export weekly report
@@ -56,13 +60,13 @@ export type CreateWeeklyTimeEntriesPdfResponse = void;
  * @throws {ForbiddenError} 403: Workspace not found/accessible
  * @see https://engineering.toggl.com/docs/reports/weekly-reports/#post-export-weekly-report-1
  */
-export function createWeeklyTimeEntriesPdf(
+export function exportWeeklyReportPdf(
   client: OperationCaller,
-  params: CreateWeeklyTimeEntriesPdfParams,
+  params: ExportWeeklyReportPdfParams,
   options?: RequestOptions,
-): Promise<CreateWeeklyTimeEntriesPdfResponse> {
-  return client.call<CreateWeeklyTimeEntriesPdfResponse>(
-    createWeeklyTimeEntriesPdfOperation,
+): Promise<ExportWeeklyReportPdfResponse> {
+  return client.call<ExportWeeklyReportPdfResponse>(
+    exportWeeklyReportPdfOperation,
     params,
     options,
   );
@@ -74,7 +78,8 @@ export type SearchWeeklyTimeEntriesParams =
       operations["searchWeeklyTimeEntries"]["requestBody"]
     >["content"]["application/json"];
   };
-export type SearchWeeklyTimeEntriesResponse = void;
+export type SearchWeeklyTimeEntriesResponse =
+  operations["searchWeeklyTimeEntries"]["responses"]["200"]["content"]["application/json"];
 
 /**
  * Search time entries
@@ -118,10 +123,10 @@ export class WeeklyReportsApi {
    * @throws {ForbiddenError} 403: Workspace not found/accessible
    * @see https://engineering.toggl.com/docs/reports/weekly-reports/#post-export-weekly-report
    */
-  readonly createTimeEntriesCsv = (
-    params: CreateTimeEntriesCsvParams,
+  readonly exportWeeklyReportCsv = (
+    params: ExportWeeklyReportCsvParams,
     options?: RequestOptions,
-  ): Promise<CreateTimeEntriesCsvResponse> => createTimeEntriesCsv(this.client, params, options);
+  ): Promise<ExportWeeklyReportCsvResponse> => exportWeeklyReportCsv(this.client, params, options);
 
   /**
    * Export weekly report
@@ -135,11 +140,10 @@ export class WeeklyReportsApi {
    * @throws {ForbiddenError} 403: Workspace not found/accessible
    * @see https://engineering.toggl.com/docs/reports/weekly-reports/#post-export-weekly-report-1
    */
-  readonly createWeeklyTimeEntriesPdf = (
-    params: CreateWeeklyTimeEntriesPdfParams,
+  readonly exportWeeklyReportPdf = (
+    params: ExportWeeklyReportPdfParams,
     options?: RequestOptions,
-  ): Promise<CreateWeeklyTimeEntriesPdfResponse> =>
-    createWeeklyTimeEntriesPdf(this.client, params, options);
+  ): Promise<ExportWeeklyReportPdfResponse> => exportWeeklyReportPdf(this.client, params, options);
 
   /**
    * Search time entries

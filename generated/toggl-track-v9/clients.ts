@@ -3,7 +3,7 @@
 import type { OperationCaller, RequestOptions } from "../../src/runtime/index.js";
 import type { operations } from "./schema.js";
 import {
-  listWorkspaceClientsOperation,
+  listClientsOperation,
   createClientOperation,
   getClientOperation,
   updateClientOperation,
@@ -12,10 +12,10 @@ import {
   restoreClientOperation,
 } from "./operations.js";
 
-export type ListWorkspaceClientsParams = operations["listWorkspaceClients"]["parameters"]["path"] &
-  NonNullable<operations["listWorkspaceClients"]["parameters"]["query"]>;
-export type ListWorkspaceClientsResponse =
-  operations["listWorkspaceClients"]["responses"]["200"]["content"]["application/json"];
+export type ListClientsParams = operations["listClients"]["parameters"]["path"] &
+  NonNullable<operations["listClients"]["parameters"]["query"]>;
+export type ListClientsResponse =
+  operations["listClients"]["responses"]["200"]["content"]["application/json"];
 
 /**
  * List clients
@@ -28,12 +28,12 @@ export type ListWorkspaceClientsResponse =
  * @throws {BadRequestError} 400: Client status is invalid
  * @see https://engineering.toggl.com/docs/api/clients/#get-list-clients
  */
-export function listWorkspaceClients(
+export function listClients(
   client: OperationCaller,
-  params: ListWorkspaceClientsParams,
+  params: ListClientsParams,
   options?: RequestOptions,
-): Promise<ListWorkspaceClientsResponse> {
-  return client.call<ListWorkspaceClientsResponse>(listWorkspaceClientsOperation, params, options);
+): Promise<ListClientsResponse> {
+  return client.call<ListClientsResponse>(listClientsOperation, params, options);
 }
 
 export type CreateClientParams = operations["createClient"]["parameters"]["path"] & {
@@ -195,10 +195,10 @@ export class ClientsApi {
    * @throws {BadRequestError} 400: Client status is invalid
    * @see https://engineering.toggl.com/docs/api/clients/#get-list-clients
    */
-  readonly listWorkspaceClients = (
-    params: ListWorkspaceClientsParams,
+  readonly list = (
+    params: ListClientsParams,
     options?: RequestOptions,
-  ): Promise<ListWorkspaceClientsResponse> => listWorkspaceClients(this.client, params, options);
+  ): Promise<ListClientsResponse> => listClients(this.client, params, options);
 
   /**
    * Create client

@@ -5,18 +5,18 @@ import type { operations } from "./schema.js";
 import {
   getMeOperation,
   updateMeOperation,
-  listClientsOperation,
+  listMyClientsOperation,
   listFeaturesOperation,
   getLocationOperation,
-  listLoggedsOperation,
+  getLoggedOperation,
   listOrganizationsOperation,
-  listProjectsOperation,
-  listPaginatedsOperation,
+  listMyProjectsOperation,
+  listProjectsPaginatedOperation,
   listQuotasOperation,
-  listTagsOperation,
-  listTasksOperation,
-  listTrackRemindersOperation,
-  listWebTimersOperation,
+  listMyTagsOperation,
+  listMyTasksOperation,
+  listMyTrackRemindersOperation,
+  getWebTimerOperation,
   listWorkspacesOperation,
 } from "./operations.js";
 
@@ -65,9 +65,9 @@ export function updateMe(
   return client.call<UpdateMeResponse>(updateMeOperation, params, options);
 }
 
-export type ListClientsParams = NonNullable<operations["listClients"]["parameters"]["query"]>;
-export type ListClientsResponse =
-  operations["listClients"]["responses"]["200"]["content"]["application/json"];
+export type ListMyClientsParams = NonNullable<operations["listMyClients"]["parameters"]["query"]>;
+export type ListMyClientsResponse =
+  operations["listMyClients"]["responses"]["200"]["content"]["application/json"];
 
 /**
  * Clients
@@ -77,12 +77,12 @@ export type ListClientsResponse =
  * @param params.since - Retrieve clients created/modified/deleted since this date using UNIX timestamp.
  * @see https://engineering.toggl.com/docs/api/me/#get-clients
  */
-export function listClients(
+export function listMyClients(
   client: OperationCaller,
-  params?: ListClientsParams,
+  params?: ListMyClientsParams,
   options?: RequestOptions,
-): Promise<ListClientsResponse> {
-  return client.call<ListClientsResponse>(listClientsOperation, params, options);
+): Promise<ListMyClientsResponse> {
+  return client.call<ListMyClientsResponse>(listMyClientsOperation, params, options);
 }
 
 export type ListFeaturesParams = Record<string, never>;
@@ -125,8 +125,9 @@ export function getLocation(
   return client.call<GetLocationResponse>(getLocationOperation, params, options);
 }
 
-export type ListLoggedsParams = Record<string, never>;
-export type ListLoggedsResponse = void;
+export type GetLoggedParams = Record<string, never>;
+export type GetLoggedResponse =
+  operations["getLogged"]["responses"]["200"]["content"]["application/json"];
 
 /**
  * Logged
@@ -135,12 +136,12 @@ export type ListLoggedsResponse = void;
  *
  * @see https://engineering.toggl.com/docs/api/me/#get-logged
  */
-export function listLoggeds(
+export function getLogged(
   client: OperationCaller,
-  params?: ListLoggedsParams,
+  params?: GetLoggedParams,
   options?: RequestOptions,
-): Promise<ListLoggedsResponse> {
-  return client.call<ListLoggedsResponse>(listLoggedsOperation, params, options);
+): Promise<GetLoggedResponse> {
+  return client.call<GetLoggedResponse>(getLoggedOperation, params, options);
 }
 
 export type ListOrganizationsParams = Record<string, never>;
@@ -162,9 +163,9 @@ export function listOrganizations(
   return client.call<ListOrganizationsResponse>(listOrganizationsOperation, params, options);
 }
 
-export type ListProjectsParams = NonNullable<operations["listProjects"]["parameters"]["query"]>;
-export type ListProjectsResponse =
-  operations["listProjects"]["responses"]["200"]["content"]["application/json"];
+export type ListMyProjectsParams = NonNullable<operations["listMyProjects"]["parameters"]["query"]>;
+export type ListMyProjectsResponse =
+  operations["listMyProjects"]["responses"]["200"]["content"]["application/json"];
 
 /**
  * Projects
@@ -177,17 +178,19 @@ export type ListProjectsResponse =
  * @throws {ForbiddenError} 403: Operation Forbidden
  * @see https://engineering.toggl.com/docs/api/me/#get-projects
  */
-export function listProjects(
+export function listMyProjects(
   client: OperationCaller,
-  params?: ListProjectsParams,
+  params?: ListMyProjectsParams,
   options?: RequestOptions,
-): Promise<ListProjectsResponse> {
-  return client.call<ListProjectsResponse>(listProjectsOperation, params, options);
+): Promise<ListMyProjectsResponse> {
+  return client.call<ListMyProjectsResponse>(listMyProjectsOperation, params, options);
 }
 
-export type ListPaginatedsParams = NonNullable<operations["listPaginateds"]["parameters"]["query"]>;
-export type ListPaginatedsResponse =
-  operations["listPaginateds"]["responses"]["200"]["content"]["application/json"];
+export type ListProjectsPaginatedParams = NonNullable<
+  operations["listProjectsPaginated"]["parameters"]["query"]
+>;
+export type ListProjectsPaginatedResponse =
+  operations["listProjectsPaginated"]["responses"]["200"]["content"]["application/json"];
 
 /**
  * ProjectsPaginated
@@ -200,12 +203,16 @@ export type ListPaginatedsResponse =
  * @throws {ForbiddenError} 403: Operation Forbidden
  * @see https://engineering.toggl.com/docs/api/me/#get-projectspaginated
  */
-export function listPaginateds(
+export function listProjectsPaginated(
   client: OperationCaller,
-  params?: ListPaginatedsParams,
+  params?: ListProjectsPaginatedParams,
   options?: RequestOptions,
-): Promise<ListPaginatedsResponse> {
-  return client.call<ListPaginatedsResponse>(listPaginatedsOperation, params, options);
+): Promise<ListProjectsPaginatedResponse> {
+  return client.call<ListProjectsPaginatedResponse>(
+    listProjectsPaginatedOperation,
+    params,
+    options,
+  );
 }
 
 export type ListQuotasParams = Record<string, never>;
@@ -227,9 +234,9 @@ export function listQuotas(
   return client.call<ListQuotasResponse>(listQuotasOperation, params, options);
 }
 
-export type ListTagsParams = NonNullable<operations["listTags"]["parameters"]["query"]>;
-export type ListTagsResponse =
-  operations["listTags"]["responses"]["200"]["content"]["application/json"];
+export type ListMyTagsParams = NonNullable<operations["listMyTags"]["parameters"]["query"]>;
+export type ListMyTagsResponse =
+  operations["listMyTags"]["responses"]["200"]["content"]["application/json"];
 
 /**
  * Tags
@@ -240,17 +247,17 @@ export type ListTagsResponse =
  * @throws {ForbiddenError} 403: User does not have access to this resource.
  * @see https://engineering.toggl.com/docs/api/me/#get-tags
  */
-export function listTags(
+export function listMyTags(
   client: OperationCaller,
-  params?: ListTagsParams,
+  params?: ListMyTagsParams,
   options?: RequestOptions,
-): Promise<ListTagsResponse> {
-  return client.call<ListTagsResponse>(listTagsOperation, params, options);
+): Promise<ListMyTagsResponse> {
+  return client.call<ListMyTagsResponse>(listMyTagsOperation, params, options);
 }
 
-export type ListTasksParams = NonNullable<operations["listTasks"]["parameters"]["query"]>;
-export type ListTasksResponse =
-  operations["listTasks"]["responses"]["200"]["content"]["application/json"];
+export type ListMyTasksParams = NonNullable<operations["listMyTasks"]["parameters"]["query"]>;
+export type ListMyTasksResponse =
+  operations["listMyTasks"]["responses"]["200"]["content"]["application/json"];
 
 /**
  * Tasks
@@ -266,17 +273,17 @@ export type ListTasksResponse =
  * @throws {ForbiddenError} 403: User does not have access to this resource.
  * @see https://engineering.toggl.com/docs/api/me/#get-tasks
  */
-export function listTasks(
+export function listMyTasks(
   client: OperationCaller,
-  params?: ListTasksParams,
+  params?: ListMyTasksParams,
   options?: RequestOptions,
-): Promise<ListTasksResponse> {
-  return client.call<ListTasksResponse>(listTasksOperation, params, options);
+): Promise<ListMyTasksResponse> {
+  return client.call<ListMyTasksResponse>(listMyTasksOperation, params, options);
 }
 
-export type ListTrackRemindersParams = Record<string, never>;
-export type ListTrackRemindersResponse =
-  operations["listTrackReminders"]["responses"]["200"]["content"]["application/json"];
+export type ListMyTrackRemindersParams = Record<string, never>;
+export type ListMyTrackRemindersResponse =
+  operations["listMyTrackReminders"]["responses"]["200"]["content"]["application/json"];
 
 /**
  * TrackReminders
@@ -286,16 +293,17 @@ export type ListTrackRemindersResponse =
  * @throws {ForbiddenError} 403: User does not have access to this resource.
  * @see https://engineering.toggl.com/docs/api/me/#get-trackreminders
  */
-export function listTrackReminders(
+export function listMyTrackReminders(
   client: OperationCaller,
-  params?: ListTrackRemindersParams,
+  params?: ListMyTrackRemindersParams,
   options?: RequestOptions,
-): Promise<ListTrackRemindersResponse> {
-  return client.call<ListTrackRemindersResponse>(listTrackRemindersOperation, params, options);
+): Promise<ListMyTrackRemindersResponse> {
+  return client.call<ListMyTrackRemindersResponse>(listMyTrackRemindersOperation, params, options);
 }
 
-export type ListWebTimersParams = Record<string, never>;
-export type ListWebTimersResponse = void;
+export type GetWebTimerParams = Record<string, never>;
+export type GetWebTimerResponse =
+  operations["getWebTimer"]["responses"]["200"]["content"]["application/json"];
 
 /**
  * WebTimer
@@ -306,12 +314,12 @@ export type ListWebTimersResponse = void;
  * @throws {NotFoundError} 404: Resource can not be found
  * @see https://engineering.toggl.com/docs/api/me/#get-webtimer
  */
-export function listWebTimers(
+export function getWebTimer(
   client: OperationCaller,
-  params?: ListWebTimersParams,
+  params?: GetWebTimerParams,
   options?: RequestOptions,
-): Promise<ListWebTimersResponse> {
-  return client.call<ListWebTimersResponse>(listWebTimersOperation, params, options);
+): Promise<GetWebTimerResponse> {
+  return client.call<GetWebTimerResponse>(getWebTimerOperation, params, options);
 }
 
 export type ListWorkspacesParams = NonNullable<operations["listWorkspaces"]["parameters"]["query"]>;
@@ -375,10 +383,10 @@ export class MeApi {
    * @param params.since - Retrieve clients created/modified/deleted since this date using UNIX timestamp.
    * @see https://engineering.toggl.com/docs/api/me/#get-clients
    */
-  readonly listClients = (
-    params?: ListClientsParams,
+  readonly listMyClients = (
+    params?: ListMyClientsParams,
     options?: RequestOptions,
-  ): Promise<ListClientsResponse> => listClients(this.client, params, options);
+  ): Promise<ListMyClientsResponse> => listMyClients(this.client, params, options);
 
   /**
    * Features
@@ -413,10 +421,10 @@ export class MeApi {
    *
    * @see https://engineering.toggl.com/docs/api/me/#get-logged
    */
-  readonly listLoggeds = (
-    params?: ListLoggedsParams,
+  readonly getLogged = (
+    params?: GetLoggedParams,
     options?: RequestOptions,
-  ): Promise<ListLoggedsResponse> => listLoggeds(this.client, params, options);
+  ): Promise<GetLoggedResponse> => getLogged(this.client, params, options);
 
   /**
    * Organizations that a user is part of
@@ -441,10 +449,10 @@ export class MeApi {
    * @throws {ForbiddenError} 403: Operation Forbidden
    * @see https://engineering.toggl.com/docs/api/me/#get-projects
    */
-  readonly listProjects = (
-    params?: ListProjectsParams,
+  readonly listMyProjects = (
+    params?: ListMyProjectsParams,
     options?: RequestOptions,
-  ): Promise<ListProjectsResponse> => listProjects(this.client, params, options);
+  ): Promise<ListMyProjectsResponse> => listMyProjects(this.client, params, options);
 
   /**
    * ProjectsPaginated
@@ -457,10 +465,10 @@ export class MeApi {
    * @throws {ForbiddenError} 403: Operation Forbidden
    * @see https://engineering.toggl.com/docs/api/me/#get-projectspaginated
    */
-  readonly listPaginateds = (
-    params?: ListPaginatedsParams,
+  readonly listProjectsPaginated = (
+    params?: ListProjectsPaginatedParams,
     options?: RequestOptions,
-  ): Promise<ListPaginatedsResponse> => listPaginateds(this.client, params, options);
+  ): Promise<ListProjectsPaginatedResponse> => listProjectsPaginated(this.client, params, options);
 
   /**
    * API quota for the current user
@@ -483,10 +491,10 @@ export class MeApi {
    * @throws {ForbiddenError} 403: User does not have access to this resource.
    * @see https://engineering.toggl.com/docs/api/me/#get-tags
    */
-  readonly listTags = (
-    params?: ListTagsParams,
+  readonly listMyTags = (
+    params?: ListMyTagsParams,
     options?: RequestOptions,
-  ): Promise<ListTagsResponse> => listTags(this.client, params, options);
+  ): Promise<ListMyTagsResponse> => listMyTags(this.client, params, options);
 
   /**
    * Tasks
@@ -502,10 +510,10 @@ export class MeApi {
    * @throws {ForbiddenError} 403: User does not have access to this resource.
    * @see https://engineering.toggl.com/docs/api/me/#get-tasks
    */
-  readonly listTasks = (
-    params?: ListTasksParams,
+  readonly listMyTasks = (
+    params?: ListMyTasksParams,
     options?: RequestOptions,
-  ): Promise<ListTasksResponse> => listTasks(this.client, params, options);
+  ): Promise<ListMyTasksResponse> => listMyTasks(this.client, params, options);
 
   /**
    * TrackReminders
@@ -515,10 +523,10 @@ export class MeApi {
    * @throws {ForbiddenError} 403: User does not have access to this resource.
    * @see https://engineering.toggl.com/docs/api/me/#get-trackreminders
    */
-  readonly listTrackReminders = (
-    params?: ListTrackRemindersParams,
+  readonly listMyTrackReminders = (
+    params?: ListMyTrackRemindersParams,
     options?: RequestOptions,
-  ): Promise<ListTrackRemindersResponse> => listTrackReminders(this.client, params, options);
+  ): Promise<ListMyTrackRemindersResponse> => listMyTrackReminders(this.client, params, options);
 
   /**
    * WebTimer
@@ -529,10 +537,10 @@ export class MeApi {
    * @throws {NotFoundError} 404: Resource can not be found
    * @see https://engineering.toggl.com/docs/api/me/#get-webtimer
    */
-  readonly listWebTimers = (
-    params?: ListWebTimersParams,
+  readonly getWebTimer = (
+    params?: GetWebTimerParams,
     options?: RequestOptions,
-  ): Promise<ListWebTimersResponse> => listWebTimers(this.client, params, options);
+  ): Promise<GetWebTimerResponse> => getWebTimer(this.client, params, options);
 
   /**
    * Workspaces

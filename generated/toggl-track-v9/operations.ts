@@ -2,8 +2,8 @@
 
 import type { OperationInfo } from "../../src/runtime/index.js";
 
-export const listWorkspaceClientsOperation = {
-  operationId: "listWorkspaceClients",
+export const listClientsOperation = {
+  operationId: "listClients",
   method: "get",
   path: "/workspaces/{workspace_id}/clients",
   pathParams: ["workspace_id"],
@@ -256,8 +256,8 @@ export const getTimeEntryConstraintsOperation = {
   },
 } as const satisfies OperationInfo;
 
-export const listWorkspaceTrackRemindersOperation = {
-  operationId: "listWorkspaceTrackReminders",
+export const listTrackRemindersOperation = {
+  operationId: "listTrackReminders",
   method: "get",
   path: "/workspaces/{workspace_id}/track_reminders",
   pathParams: ["workspace_id"],
@@ -702,8 +702,8 @@ export const updateMeOperation = {
   },
 } as const satisfies OperationInfo;
 
-export const listClientsOperation = {
-  operationId: "listClients",
+export const listMyClientsOperation = {
+  operationId: "listMyClients",
   method: "get",
   path: "/me/clients",
   pathParams: [],
@@ -731,8 +731,8 @@ export const getLocationOperation = {
   errorMessages: { "404": ["Country with given ISO code not found"] },
 } as const satisfies OperationInfo;
 
-export const listLoggedsOperation = {
-  operationId: "listLoggeds",
+export const getLoggedOperation = {
+  operationId: "getLogged",
   method: "get",
   path: "/me/logged",
   pathParams: [],
@@ -749,8 +749,8 @@ export const listOrganizationsOperation = {
   hasBody: false,
 } as const satisfies OperationInfo;
 
-export const listProjectsOperation = {
-  operationId: "listProjects",
+export const listMyProjectsOperation = {
+  operationId: "listMyProjects",
   method: "get",
   path: "/me/projects",
   pathParams: [],
@@ -759,8 +759,8 @@ export const listProjectsOperation = {
   errorMessages: { "400": ["Invalid include_archived"], "403": ["Operation Forbidden"] },
 } as const satisfies OperationInfo;
 
-export const listPaginatedsOperation = {
-  operationId: "listPaginateds",
+export const listProjectsPaginatedOperation = {
+  operationId: "listProjectsPaginated",
   method: "get",
   path: "/me/projects/paginated",
   pathParams: [],
@@ -778,8 +778,8 @@ export const listQuotasOperation = {
   hasBody: false,
 } as const satisfies OperationInfo;
 
-export const listTagsOperation = {
-  operationId: "listTags",
+export const listMyTagsOperation = {
+  operationId: "listMyTags",
   method: "get",
   path: "/me/tags",
   pathParams: [],
@@ -788,8 +788,8 @@ export const listTagsOperation = {
   errorMessages: { "403": ["User does not have access to this resource."] },
 } as const satisfies OperationInfo;
 
-export const listTasksOperation = {
-  operationId: "listTasks",
+export const listMyTasksOperation = {
+  operationId: "listMyTasks",
   method: "get",
   path: "/me/tasks",
   pathParams: [],
@@ -801,8 +801,8 @@ export const listTasksOperation = {
   },
 } as const satisfies OperationInfo;
 
-export const listTrackRemindersOperation = {
-  operationId: "listTrackReminders",
+export const listMyTrackRemindersOperation = {
+  operationId: "listMyTrackReminders",
   method: "get",
   path: "/me/track_reminders",
   pathParams: [],
@@ -811,8 +811,8 @@ export const listTrackRemindersOperation = {
   errorMessages: { "403": ["User does not have access to this resource."] },
 } as const satisfies OperationInfo;
 
-export const listWebTimersOperation = {
-  operationId: "listWebTimers",
+export const getWebTimerOperation = {
+  operationId: "getWebTimer",
   method: "get",
   path: "/me/web-timer",
   pathParams: [],
@@ -984,8 +984,8 @@ export const updateOrganizationUserOperation = {
   },
 } as const satisfies OperationInfo;
 
-export const listStatisticsOperation = {
-  operationId: "listStatistics",
+export const getWorkspaceStatisticsOperation = {
+  operationId: "getWorkspaceStatistics",
   method: "get",
   path: "/organizations/{organization_id}/workspaces/statistics",
   pathParams: ["organization_id"],
@@ -994,8 +994,8 @@ export const listStatisticsOperation = {
   errorMessages: { "404": ["Resource can not be found"] },
 } as const satisfies OperationInfo;
 
-export const getPreferencesOperation = {
-  operationId: "getPreferences",
+export const getMyPreferencesOperation = {
+  operationId: "getMyPreferences",
   method: "get",
   path: "/me/preferences",
   pathParams: [],
@@ -1004,8 +1004,8 @@ export const getPreferencesOperation = {
   errorMessages: { "403": ["User does not have access to this resource."] },
 } as const satisfies OperationInfo;
 
-export const updatePreferencesOperation = {
-  operationId: "updatePreferences",
+export const updateMyPreferencesOperation = {
+  operationId: "updateMyPreferences",
   method: "post",
   path: "/me/preferences",
   pathParams: [],
@@ -1023,8 +1023,8 @@ export const updatePreferencesOperation = {
   },
 } as const satisfies OperationInfo;
 
-export const getMyPreferencesOperation = {
-  operationId: "getMyPreferences",
+export const getMyClientPreferencesOperation = {
+  operationId: "getMyClientPreferences",
   method: "get",
   path: "/me/preferences/{client}",
   pathParams: ["client"],
@@ -1036,8 +1036,8 @@ export const getMyPreferencesOperation = {
   },
 } as const satisfies OperationInfo;
 
-export const updateMyPreferencesOperation = {
-  operationId: "updateMyPreferences",
+export const updateMyClientPreferencesOperation = {
+  operationId: "updateMyClientPreferences",
   method: "post",
   path: "/me/preferences/{client}",
   pathParams: ["client"],
@@ -1056,8 +1056,8 @@ export const updateMyPreferencesOperation = {
   },
 } as const satisfies OperationInfo;
 
-export const getWorkspacePreferencesOperation = {
-  operationId: "getWorkspacePreferences",
+export const getPreferencesOperation = {
+  operationId: "getPreferences",
   method: "get",
   path: "/workspaces/{workspace_id}/preferences",
   pathParams: ["workspace_id"],
@@ -1069,8 +1069,8 @@ export const getWorkspacePreferencesOperation = {
   },
 } as const satisfies OperationInfo;
 
-export const updateWorkspacePreferencesOperation = {
-  operationId: "updateWorkspacePreferences",
+export const updatePreferencesOperation = {
+  operationId: "updatePreferences",
   method: "post",
   path: "/workspaces/{workspace_id}/preferences",
   pathParams: ["workspace_id"],
@@ -1169,8 +1169,8 @@ export const updateProjectUserOperation = {
   },
 } as const satisfies OperationInfo;
 
-export const listWorkspaceProjectsOperation = {
-  operationId: "listWorkspaceProjects",
+export const listProjectsOperation = {
+  operationId: "listProjects",
   method: "get",
   path: "/workspaces/{workspace_id}/projects",
   pathParams: ["workspace_id"],
@@ -1263,8 +1263,8 @@ export const updateProjectOperation = {
   hasBody: true,
 } as const satisfies OperationInfo;
 
-export const listWorkspaceTagsOperation = {
-  operationId: "listWorkspaceTags",
+export const listTagsOperation = {
+  operationId: "listTags",
   method: "get",
   path: "/workspaces/{workspace_id}/tags",
   pathParams: ["workspace_id"],
@@ -1323,8 +1323,8 @@ export const deleteTagOperation = {
   },
 } as const satisfies OperationInfo;
 
-export const listProjectTasksOperation = {
-  operationId: "listProjectTasks",
+export const listTasksOperation = {
+  operationId: "listTasks",
   method: "get",
   path: "/workspaces/{workspace_id}/projects/{project_id}/tasks",
   pathParams: ["workspace_id", "project_id"],
@@ -1435,8 +1435,8 @@ export const listTimeEntriesOperation = {
   errorMessages: { "403": ["User does not have access to this resource."] },
 } as const satisfies OperationInfo;
 
-export const getCurrentOperation = {
-  operationId: "getCurrent",
+export const getCurrentTimeEntryOperation = {
+  operationId: "getCurrentTimeEntry",
   method: "get",
   path: "/me/time_entries/current",
   pathParams: [],
@@ -1468,8 +1468,8 @@ export const createTimeEntryOperation = {
   errorMessages: { "403": ["User does not have access to this resource."] },
 } as const satisfies OperationInfo;
 
-export const updateWorkspaceTimeEntryOperation = {
-  operationId: "updateWorkspaceTimeEntry",
+export const updateTimeEntryOperation = {
+  operationId: "updateTimeEntry",
   method: "put",
   path: "/workspaces/{workspace_id}/time_entries/{time_entry_ids}",
   pathParams: ["workspace_id", "time_entry_ids"],
@@ -1488,8 +1488,8 @@ export const deleteTimeEntryOperation = {
   errorMessages: { "403": ["User does not have access to this resource."] },
 } as const satisfies OperationInfo;
 
-export const updateTimeEntryOperation = {
-  operationId: "updateTimeEntry",
+export const updateWorkspaceTimeEntryOperation = {
+  operationId: "updateWorkspaceTimeEntry",
   method: "patch",
   path: "/workspaces/{workspace_id}/time_entries/{time_entry_ids}",
   pathParams: ["workspace_id", "time_entry_ids"],

@@ -10,7 +10,7 @@ import {
   updateUsersOperation,
   leaveUsersOperation,
   updateOrganizationUserOperation,
-  listStatisticsOperation,
+  getWorkspaceStatisticsOperation,
 } from "./operations.js";
 
 export type CreateOrganizationParams = {
@@ -194,8 +194,10 @@ export function updateOrganizationUser(
   );
 }
 
-export type ListStatisticsParams = operations["listStatistics"]["parameters"]["path"];
-export type ListStatisticsResponse = void;
+export type GetWorkspaceStatisticsParams =
+  operations["getWorkspaceStatistics"]["parameters"]["path"];
+export type GetWorkspaceStatisticsResponse =
+  operations["getWorkspaceStatistics"]["responses"]["200"]["content"]["application/json"];
 
 /**
  * Statistics for all workspaces in the organization
@@ -206,12 +208,16 @@ export type ListStatisticsResponse = void;
  * @throws {NotFoundError} 404: Resource can not be found
  * @see https://engineering.toggl.com/docs/api/organizations/#get-statistics-for-all-workspaces-in-the-organization
  */
-export function listStatistics(
+export function getWorkspaceStatistics(
   client: OperationCaller,
-  params: ListStatisticsParams,
+  params: GetWorkspaceStatisticsParams,
   options?: RequestOptions,
-): Promise<ListStatisticsResponse> {
-  return client.call<ListStatisticsResponse>(listStatisticsOperation, params, options);
+): Promise<GetWorkspaceStatisticsResponse> {
+  return client.call<GetWorkspaceStatisticsResponse>(
+    getWorkspaceStatisticsOperation,
+    params,
+    options,
+  );
 }
 
 /**
@@ -345,10 +351,11 @@ export class OrganizationsApi {
    * @throws {NotFoundError} 404: Resource can not be found
    * @see https://engineering.toggl.com/docs/api/organizations/#get-statistics-for-all-workspaces-in-the-organization
    */
-  readonly listStatistics = (
-    params: ListStatisticsParams,
+  readonly getWorkspaceStatistics = (
+    params: GetWorkspaceStatisticsParams,
     options?: RequestOptions,
-  ): Promise<ListStatisticsResponse> => listStatistics(this.client, params, options);
+  ): Promise<GetWorkspaceStatisticsResponse> =>
+    getWorkspaceStatistics(this.client, params, options);
 
   constructor(private readonly client: OperationCaller) {}
 }

@@ -3,17 +3,17 @@
 import type { OperationCaller, RequestOptions } from "../../src/runtime/index.js";
 import type { operations } from "./schema.js";
 import {
-  getPreferencesOperation,
-  updatePreferencesOperation,
   getMyPreferencesOperation,
   updateMyPreferencesOperation,
-  getWorkspacePreferencesOperation,
-  updateWorkspacePreferencesOperation,
+  getMyClientPreferencesOperation,
+  updateMyClientPreferencesOperation,
+  getPreferencesOperation,
+  updatePreferencesOperation,
 } from "./operations.js";
 
-export type GetPreferencesParams = Record<string, never>;
-export type GetPreferencesResponse =
-  operations["getPreferences"]["responses"]["200"]["content"]["application/json"];
+export type GetMyPreferencesParams = Record<string, never>;
+export type GetMyPreferencesResponse =
+  operations["getMyPreferences"]["responses"]["200"]["content"]["application/json"];
 
 /**
  * Preferences for the current user
@@ -23,18 +23,20 @@ export type GetPreferencesResponse =
  * @throws {ForbiddenError} 403: User does not have access to this resource.
  * @see https://engineering.toggl.com/docs/api/preferences/#get-preferences-for-the-current-user
  */
-export function getPreferences(
+export function getMyPreferences(
   client: OperationCaller,
-  params?: GetPreferencesParams,
+  params?: GetMyPreferencesParams,
   options?: RequestOptions,
-): Promise<GetPreferencesResponse> {
-  return client.call<GetPreferencesResponse>(getPreferencesOperation, params, options);
+): Promise<GetMyPreferencesResponse> {
+  return client.call<GetMyPreferencesResponse>(getMyPreferencesOperation, params, options);
 }
 
-export type UpdatePreferencesParams = {
-  body: NonNullable<operations["updatePreferences"]["requestBody"]>["content"]["application/json"];
+export type UpdateMyPreferencesParams = {
+  body: NonNullable<
+    operations["updateMyPreferences"]["requestBody"]
+  >["content"]["application/json"];
 };
-export type UpdatePreferencesResponse = void;
+export type UpdateMyPreferencesResponse = void;
 
 /**
  * Update the preferences for the current user
@@ -46,18 +48,19 @@ export type UpdatePreferencesResponse = void;
  * @throws {ForbiddenError} 403: User does not have access to this resource.
  * @see https://engineering.toggl.com/docs/api/preferences/#post-update-the-preferences-for-the-current-user
  */
-export function updatePreferences(
+export function updateMyPreferences(
   client: OperationCaller,
-  params: UpdatePreferencesParams,
+  params: UpdateMyPreferencesParams,
   options?: RequestOptions,
-): Promise<UpdatePreferencesResponse> {
-  return client.call<UpdatePreferencesResponse>(updatePreferencesOperation, params, options);
+): Promise<UpdateMyPreferencesResponse> {
+  return client.call<UpdateMyPreferencesResponse>(updateMyPreferencesOperation, params, options);
 }
 
-export type GetMyPreferencesParams = operations["getMyPreferences"]["parameters"]["path"] &
-  NonNullable<operations["getMyPreferences"]["parameters"]["query"]>;
-export type GetMyPreferencesResponse =
-  operations["getMyPreferences"]["responses"]["200"]["content"]["application/json"];
+export type GetMyClientPreferencesParams =
+  operations["getMyClientPreferences"]["parameters"]["path"] &
+    NonNullable<operations["getMyClientPreferences"]["parameters"]["query"]>;
+export type GetMyClientPreferencesResponse =
+  operations["getMyClientPreferences"]["responses"]["200"]["content"]["application/json"];
 
 /**
  * Preferences for an specific client of the current user
@@ -70,20 +73,25 @@ export type GetMyPreferencesResponse =
  * @throws {ForbiddenError} 403: User does not have access to this resource.
  * @see https://engineering.toggl.com/docs/api/preferences/#get-preferences-for-an-specific-client-of-the-current-user
  */
-export function getMyPreferences(
+export function getMyClientPreferences(
   client: OperationCaller,
-  params: GetMyPreferencesParams,
+  params: GetMyClientPreferencesParams,
   options?: RequestOptions,
-): Promise<GetMyPreferencesResponse> {
-  return client.call<GetMyPreferencesResponse>(getMyPreferencesOperation, params, options);
+): Promise<GetMyClientPreferencesResponse> {
+  return client.call<GetMyClientPreferencesResponse>(
+    getMyClientPreferencesOperation,
+    params,
+    options,
+  );
 }
 
-export type UpdateMyPreferencesParams = operations["updateMyPreferences"]["parameters"]["path"] & {
-  body: NonNullable<
-    operations["updateMyPreferences"]["requestBody"]
-  >["content"]["application/json"];
-};
-export type UpdateMyPreferencesResponse = void;
+export type UpdateMyClientPreferencesParams =
+  operations["updateMyClientPreferences"]["parameters"]["path"] & {
+    body: NonNullable<
+      operations["updateMyClientPreferences"]["requestBody"]
+    >["content"]["application/json"];
+  };
+export type UpdateMyClientPreferencesResponse = void;
 
 /**
  * Update the preferences for an specific client of the current user
@@ -96,18 +104,21 @@ export type UpdateMyPreferencesResponse = void;
  * @throws {ForbiddenError} 403: User does not have access to this resource.
  * @see https://engineering.toggl.com/docs/api/preferences/#post-update-the-preferences-for-an-specific-client-of-the-current-user
  */
-export function updateMyPreferences(
+export function updateMyClientPreferences(
   client: OperationCaller,
-  params: UpdateMyPreferencesParams,
+  params: UpdateMyClientPreferencesParams,
   options?: RequestOptions,
-): Promise<UpdateMyPreferencesResponse> {
-  return client.call<UpdateMyPreferencesResponse>(updateMyPreferencesOperation, params, options);
+): Promise<UpdateMyClientPreferencesResponse> {
+  return client.call<UpdateMyClientPreferencesResponse>(
+    updateMyClientPreferencesOperation,
+    params,
+    options,
+  );
 }
 
-export type GetWorkspacePreferencesParams =
-  operations["getWorkspacePreferences"]["parameters"]["path"];
-export type GetWorkspacePreferencesResponse =
-  operations["getWorkspacePreferences"]["responses"]["200"]["content"]["application/json"];
+export type GetPreferencesParams = operations["getPreferences"]["parameters"]["path"];
+export type GetPreferencesResponse =
+  operations["getPreferences"]["responses"]["200"]["content"]["application/json"];
 
 /**
  * Get workspace preferences
@@ -119,26 +130,19 @@ export type GetWorkspacePreferencesResponse =
  * @throws {ForbiddenError} 403: User does not have access to this resource.
  * @see https://engineering.toggl.com/docs/api/preferences/#get-get-workspace-preferences
  */
-export function getWorkspacePreferences(
+export function getPreferences(
   client: OperationCaller,
-  params: GetWorkspacePreferencesParams,
+  params: GetPreferencesParams,
   options?: RequestOptions,
-): Promise<GetWorkspacePreferencesResponse> {
-  return client.call<GetWorkspacePreferencesResponse>(
-    getWorkspacePreferencesOperation,
-    params,
-    options,
-  );
+): Promise<GetPreferencesResponse> {
+  return client.call<GetPreferencesResponse>(getPreferencesOperation, params, options);
 }
 
-export type UpdateWorkspacePreferencesParams =
-  operations["updateWorkspacePreferences"]["parameters"]["path"] & {
-    body: NonNullable<
-      operations["updateWorkspacePreferences"]["requestBody"]
-    >["content"]["application/json"];
-  };
-export type UpdateWorkspacePreferencesResponse =
-  operations["updateWorkspacePreferences"]["responses"]["200"]["content"]["application/json"];
+export type UpdatePreferencesParams = operations["updatePreferences"]["parameters"]["path"] & {
+  body: NonNullable<operations["updatePreferences"]["requestBody"]>["content"]["application/json"];
+};
+export type UpdatePreferencesResponse =
+  operations["updatePreferences"]["responses"]["200"]["content"]["application/json"];
 
 /**
  * Update workspace preferences
@@ -152,16 +156,12 @@ export type UpdateWorkspacePreferencesResponse =
  * @throws {ForbiddenError} 403: Permission required to update time entries lock setting.
  * @see https://engineering.toggl.com/docs/api/preferences/#post-update-workspace-preferences
  */
-export function updateWorkspacePreferences(
+export function updatePreferences(
   client: OperationCaller,
-  params: UpdateWorkspacePreferencesParams,
+  params: UpdatePreferencesParams,
   options?: RequestOptions,
-): Promise<UpdateWorkspacePreferencesResponse> {
-  return client.call<UpdateWorkspacePreferencesResponse>(
-    updateWorkspacePreferencesOperation,
-    params,
-    options,
-  );
+): Promise<UpdatePreferencesResponse> {
+  return client.call<UpdatePreferencesResponse>(updatePreferencesOperation, params, options);
 }
 
 /**
@@ -178,10 +178,10 @@ export class PreferencesApi {
    * @throws {ForbiddenError} 403: User does not have access to this resource.
    * @see https://engineering.toggl.com/docs/api/preferences/#get-preferences-for-the-current-user
    */
-  readonly get = (
-    params?: GetPreferencesParams,
+  readonly getMyPreferences = (
+    params?: GetMyPreferencesParams,
     options?: RequestOptions,
-  ): Promise<GetPreferencesResponse> => getPreferences(this.client, params, options);
+  ): Promise<GetMyPreferencesResponse> => getMyPreferences(this.client, params, options);
 
   /**
    * Update the preferences for the current user
@@ -193,10 +193,10 @@ export class PreferencesApi {
    * @throws {ForbiddenError} 403: User does not have access to this resource.
    * @see https://engineering.toggl.com/docs/api/preferences/#post-update-the-preferences-for-the-current-user
    */
-  readonly update = (
-    params: UpdatePreferencesParams,
+  readonly updateMyPreferences = (
+    params: UpdateMyPreferencesParams,
     options?: RequestOptions,
-  ): Promise<UpdatePreferencesResponse> => updatePreferences(this.client, params, options);
+  ): Promise<UpdateMyPreferencesResponse> => updateMyPreferences(this.client, params, options);
 
   /**
    * Preferences for an specific client of the current user
@@ -209,10 +209,11 @@ export class PreferencesApi {
    * @throws {ForbiddenError} 403: User does not have access to this resource.
    * @see https://engineering.toggl.com/docs/api/preferences/#get-preferences-for-an-specific-client-of-the-current-user
    */
-  readonly getMyPreferences = (
-    params: GetMyPreferencesParams,
+  readonly getMyClientPreferences = (
+    params: GetMyClientPreferencesParams,
     options?: RequestOptions,
-  ): Promise<GetMyPreferencesResponse> => getMyPreferences(this.client, params, options);
+  ): Promise<GetMyClientPreferencesResponse> =>
+    getMyClientPreferences(this.client, params, options);
 
   /**
    * Update the preferences for an specific client of the current user
@@ -225,10 +226,11 @@ export class PreferencesApi {
    * @throws {ForbiddenError} 403: User does not have access to this resource.
    * @see https://engineering.toggl.com/docs/api/preferences/#post-update-the-preferences-for-an-specific-client-of-the-current-user
    */
-  readonly updateMyPreferences = (
-    params: UpdateMyPreferencesParams,
+  readonly updateMyClientPreferences = (
+    params: UpdateMyClientPreferencesParams,
     options?: RequestOptions,
-  ): Promise<UpdateMyPreferencesResponse> => updateMyPreferences(this.client, params, options);
+  ): Promise<UpdateMyClientPreferencesResponse> =>
+    updateMyClientPreferences(this.client, params, options);
 
   /**
    * Get workspace preferences
@@ -240,11 +242,10 @@ export class PreferencesApi {
    * @throws {ForbiddenError} 403: User does not have access to this resource.
    * @see https://engineering.toggl.com/docs/api/preferences/#get-get-workspace-preferences
    */
-  readonly getWorkspacePreferences = (
-    params: GetWorkspacePreferencesParams,
+  readonly get = (
+    params: GetPreferencesParams,
     options?: RequestOptions,
-  ): Promise<GetWorkspacePreferencesResponse> =>
-    getWorkspacePreferences(this.client, params, options);
+  ): Promise<GetPreferencesResponse> => getPreferences(this.client, params, options);
 
   /**
    * Update workspace preferences
@@ -258,11 +259,10 @@ export class PreferencesApi {
    * @throws {ForbiddenError} 403: Permission required to update time entries lock setting.
    * @see https://engineering.toggl.com/docs/api/preferences/#post-update-workspace-preferences
    */
-  readonly updateWorkspacePreferences = (
-    params: UpdateWorkspacePreferencesParams,
+  readonly update = (
+    params: UpdatePreferencesParams,
     options?: RequestOptions,
-  ): Promise<UpdateWorkspacePreferencesResponse> =>
-    updateWorkspacePreferences(this.client, params, options);
+  ): Promise<UpdatePreferencesResponse> => updatePreferences(this.client, params, options);
 
   constructor(private readonly client: OperationCaller) {}
 }

@@ -8,7 +8,7 @@ import {
   updateWorkspaceProjectUserOperation,
   deleteProjectUserOperation,
   updateProjectUserOperation,
-  listWorkspaceProjectsOperation,
+  listProjectsOperation,
   createProjectOperation,
   getProjectOperation,
   updateWorkspaceProjectOperation,
@@ -145,11 +145,10 @@ export function updateProjectUser(
   return client.call<UpdateProjectUserResponse>(updateProjectUserOperation, params, options);
 }
 
-export type ListWorkspaceProjectsParams =
-  operations["listWorkspaceProjects"]["parameters"]["path"] &
-    operations["listWorkspaceProjects"]["parameters"]["query"];
-export type ListWorkspaceProjectsResponse =
-  operations["listWorkspaceProjects"]["responses"]["200"]["content"]["application/json"];
+export type ListProjectsParams = operations["listProjects"]["parameters"]["path"] &
+  operations["listProjects"]["parameters"]["query"];
+export type ListProjectsResponse =
+  operations["listProjects"]["responses"]["200"]["content"]["application/json"];
 
 /**
  * WorkspaceProjects
@@ -178,16 +177,12 @@ export type ListWorkspaceProjectsResponse =
  * @throws {ForbiddenError} 403: User does not have access to this resource.
  * @see https://engineering.toggl.com/docs/api/projects/#get-workspaceprojects
  */
-export function listWorkspaceProjects(
+export function listProjects(
   client: OperationCaller,
-  params: ListWorkspaceProjectsParams,
+  params: ListProjectsParams,
   options?: RequestOptions,
-): Promise<ListWorkspaceProjectsResponse> {
-  return client.call<ListWorkspaceProjectsResponse>(
-    listWorkspaceProjectsOperation,
-    params,
-    options,
-  );
+): Promise<ListProjectsResponse> {
+  return client.call<ListProjectsResponse>(listProjectsOperation, params, options);
 }
 
 export type CreateProjectParams = operations["createProject"]["parameters"]["path"] & {
@@ -435,10 +430,10 @@ export class ProjectsApi {
    * @throws {ForbiddenError} 403: User does not have access to this resource.
    * @see https://engineering.toggl.com/docs/api/projects/#get-workspaceprojects
    */
-  readonly listWorkspaceProjects = (
-    params: ListWorkspaceProjectsParams,
+  readonly list = (
+    params: ListProjectsParams,
     options?: RequestOptions,
-  ): Promise<ListWorkspaceProjectsResponse> => listWorkspaceProjects(this.client, params, options);
+  ): Promise<ListProjectsResponse> => listProjects(this.client, params, options);
 
   /**
    * WorkspaceProjects

@@ -12,7 +12,7 @@ export interface paths {
          * List clients
          * @description List clients from workspace.
          */
-        get: operations["listWorkspaceClients"];
+        get: operations["listClients"];
         put?: never;
         /**
          * Create client
@@ -294,7 +294,7 @@ export interface paths {
          * TrackReminders
          * @description Returns a list of track reminders.
          */
-        get: operations["listWorkspaceTrackReminders"];
+        get: operations["listTrackReminders"];
         put?: never;
         /**
          * TrackReminders
@@ -755,7 +755,7 @@ export interface paths {
          * Clients
          * @description Get Clients.
          */
-        get: operations["listClients"];
+        get: operations["listMyClients"];
         put?: never;
         post?: never;
         delete?: never;
@@ -815,7 +815,7 @@ export interface paths {
          * Logged
          * @description Used to check if authentication works.
          */
-        get: operations["listLoggeds"];
+        get: operations["getLogged"];
         put?: never;
         post?: never;
         delete?: never;
@@ -855,7 +855,7 @@ export interface paths {
          * Projects
          * @description Get projects
          */
-        get: operations["listProjects"];
+        get: operations["listMyProjects"];
         put?: never;
         post?: never;
         delete?: never;
@@ -875,7 +875,7 @@ export interface paths {
          * ProjectsPaginated
          * @description Get paginated projects.
          */
-        get: operations["listPaginateds"];
+        get: operations["listProjectsPaginated"];
         put?: never;
         post?: never;
         delete?: never;
@@ -915,7 +915,7 @@ export interface paths {
          * Tags
          * @description Returns tags for the current user.
          */
-        get: operations["listTags"];
+        get: operations["listMyTags"];
         put?: never;
         post?: never;
         delete?: never;
@@ -935,7 +935,7 @@ export interface paths {
          * Tasks
          * @description Returns tasks from projects in which the user is participating.
          */
-        get: operations["listTasks"];
+        get: operations["listMyTasks"];
         put?: never;
         post?: never;
         delete?: never;
@@ -955,7 +955,7 @@ export interface paths {
          * TrackReminders
          * @description Returns a list of track reminders.
          */
-        get: operations["listTrackReminders"];
+        get: operations["listMyTrackReminders"];
         put?: never;
         post?: never;
         delete?: never;
@@ -975,7 +975,7 @@ export interface paths {
          * WebTimer
          * @description Get web timer.
          */
-        get: operations["listWebTimers"];
+        get: operations["getWebTimer"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1123,7 +1123,7 @@ export interface paths {
          * Statistics for all workspaces in the organization
          * @description Returns map indexed by workspace ID where each map element contains workspace admins list, members count and groups count.
          */
-        get: operations["listStatistics"];
+        get: operations["getWorkspaceStatistics"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1143,13 +1143,13 @@ export interface paths {
          * Preferences for the current user
          * @description Returns user preferences and alpha features. The list of alpha features contains a full list of feature codes (every feature that exists in database) and the enabled flag specifying if that feature should be enabled or disabled for the user.
          */
-        get: operations["getPreferences"];
+        get: operations["getMyPreferences"];
         put?: never;
         /**
          * Update the preferences for the current user
          * @description With this endpoint, preferences can be modified and alpha features can be enabled or disabled.
          */
-        post: operations["updatePreferences"];
+        post: operations["updateMyPreferences"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1167,13 +1167,13 @@ export interface paths {
          * Preferences for an specific client of the current user
          * @description Returns user preferences and alpha features. The list of alpha features contains a full list of feature codes (every feature that exists in database) and the enabled flag specifying if that feature should be enabled or disabled for the user.
          */
-        get: operations["getMyPreferences"];
+        get: operations["getMyClientPreferences"];
         put?: never;
         /**
          * Update the preferences for an specific client of the current user
          * @description With this endpoint, preferences can be modified and alpha features can be enabled or disabled.
          */
-        post: operations["updateMyPreferences"];
+        post: operations["updateMyClientPreferences"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1191,13 +1191,13 @@ export interface paths {
          * Get workspace preferences
          * @description Get the preferences for a given workspace.
          */
-        get: operations["getWorkspacePreferences"];
+        get: operations["getPreferences"];
         put?: never;
         /**
          * Update workspace preferences
          * @description Update the preferences for a given workspace.
          */
-        post: operations["updateWorkspacePreferences"];
+        post: operations["updatePreferences"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1267,7 +1267,7 @@ export interface paths {
          * WorkspaceProjects
          * @description Get projects for given workspace.
          */
-        get: operations["listWorkspaceProjects"];
+        get: operations["listProjects"];
         put?: never;
         /**
          * WorkspaceProjects
@@ -1323,7 +1323,7 @@ export interface paths {
          * Tags
          * @description List Workspace tags.
          */
-        get: operations["listWorkspaceTags"];
+        get: operations["listTags"];
         put?: never;
         /**
          * Create tag
@@ -1371,7 +1371,7 @@ export interface paths {
          * WorkspaceProjectTasks
          * @description Get project tasks for given workspace.
          */
-        get: operations["listProjectTasks"];
+        get: operations["listTasks"];
         put?: never;
         /**
          * WorkspaceProjectTasks
@@ -1467,7 +1467,7 @@ export interface paths {
          * Get current time entry
          * @description Load running time entry for user ID.
          */
-        get: operations["getCurrent"];
+        get: operations["getCurrentTimeEntry"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1528,7 +1528,7 @@ export interface paths {
          * TimeEntries
          * @description Updates a workspace time entry.
          */
-        put: operations["updateWorkspaceTimeEntry"];
+        put: operations["updateTimeEntry"];
         post?: never;
         /**
          * TimeEntries
@@ -1541,7 +1541,7 @@ export interface paths {
          * Bulk editing time entries
          * @description In short: http://tools.ietf.org/html/rfc6902 and http://tools.ietf.org/html/rfc6901 with some additions. Patch will be executed partially when there are errors with some records. No transaction, no rollback.
          */
-        patch: operations["updateTimeEntry"];
+        patch: operations["updateWorkspaceTimeEntry"];
         trace?: never;
     };
     "/workspaces/{workspace_id}/time_entries/{time_entry_id}/stop": {
@@ -1587,7 +1587,9 @@ export interface components {
             /** @description The external type of the linked entity in the external system (e.g. JIRA/SalesForce) */
             integration_ext_type?: string;
             /** @description The provider (e.g. JIRA/SalesForce) that has an entity linked to this Toggl Track entity */
-            integration_provider?: Record<string, never>;
+            integration_provider?: {
+                [key: string]: unknown;
+            };
             /** @description Name of the client */
             name?: string;
             notes?: string;
@@ -1651,7 +1653,9 @@ export interface components {
              */
             logo_url?: string;
             /** @description How far back free workspaces can access data. */
-            max_data_retention_days?: Record<string, never>;
+            max_data_retention_days?: {
+                [key: string]: unknown;
+            };
             /** @description Name of the workspace */
             name?: string;
             /** @description Only admins will be able to create projects, optional, only for existing WS, will be false initially */
@@ -1774,7 +1778,6 @@ export interface components {
             };
             /** @description Working hours in minutes */
             working_hours_in_minutes?: number;
-            active_project_count?: number;
         };
         WorkspaceUser: {
             /** @description Flag indicating whether use has 2FA enabled or not. */
@@ -1984,7 +1987,9 @@ export interface components {
                     name?: string;
                     user_id?: number;
                 }[];
-                approvers_layers?: Record<string, never>;
+                approvers_layers?: {
+                    [key: string]: unknown;
+                };
                 email_reminder_enabled?: boolean;
                 end_date?: string;
                 errors?: {
@@ -2004,7 +2009,7 @@ export interface components {
                 workspace_id?: number;
             }[];
         };
-        CreateTimesheetSetupResponse: {
+        CreateTimesheetSetupItem: {
             approver_avatar_url?: string;
             approver_id?: number;
             approver_name?: string;
@@ -2015,7 +2020,9 @@ export interface components {
                 name?: string;
                 user_id?: number;
             }[];
-            approvers_layers?: Record<string, never>;
+            approvers_layers?: {
+                [key: string]: unknown;
+            };
             email_reminder_enabled?: boolean;
             end_date?: string;
             errors?: {
@@ -2049,7 +2056,9 @@ export interface components {
                     name?: string;
                     user_id?: number;
                 }[];
-                approvers_layers?: Record<string, never>;
+                approvers_layers?: {
+                    [key: string]: unknown;
+                };
                 end_date?: string;
                 errors?: {
                     code?: string;
@@ -2105,7 +2114,9 @@ export interface components {
                 name?: string;
                 user_id?: number;
             }[];
-            approvers_layers?: Record<string, never>;
+            approvers_layers?: {
+                [key: string]: unknown;
+            };
             end_date?: string;
             errors?: {
                 code?: string;
@@ -2233,7 +2244,9 @@ export interface components {
                 /** @description The external type of the linked entity in the external system (e.g. JIRA/SalesForce) */
                 integration_ext_type?: string;
                 /** @description The provider (e.g. JIRA/SalesForce) that has an entity linked to this Toggl Track entity */
-                integration_provider?: Record<string, never>;
+                integration_provider?: {
+                    [key: string]: unknown;
+                };
                 /** @description Name of the client */
                 name?: string;
                 notes?: string;
@@ -2258,41 +2271,45 @@ export interface components {
             openid_email?: string;
             openid_enabled?: boolean;
             /** @description will be omitted if empty */
-            options?: Record<string, never>;
+            options?: {
+                [key: string]: unknown;
+            };
             /** @description Projects, null if with_related_data was not set to true or if the user does not have any projects */
             projects?: {
                 /** @description Whether the project is active or archived */
                 active?: boolean;
                 /** @description null */
-                actual_hours?: number;
+                actual_hours?: number | null;
                 /** @description null */
-                actual_seconds?: number;
+                actual_seconds?: number | null;
                 /** @description Last updated date */
                 at?: string;
                 /** @description null */
-                auto_estimates?: boolean;
+                auto_estimates?: boolean | null;
                 /** @description null */
-                billable?: boolean;
+                billable?: boolean | null;
                 can_track_time?: boolean;
                 /** @description Client ID legacy field */
                 cid?: number;
                 /** @description null */
-                client_id?: number;
+                client_id?: number | null;
                 client_name?: string;
                 /** @description Color */
                 color?: string;
                 /** @description Creation date */
                 created_at?: string;
                 /** @description null */
-                currency?: string;
+                currency?: string | null;
                 /** @description Current project period, premium feature */
-                current_period?: Record<string, never>;
+                current_period?: {
+                    [key: string]: unknown;
+                };
                 /** @description End date */
                 end_date?: string;
                 /** @description null */
-                estimated_hours?: number;
+                estimated_hours?: number | null;
                 /** @description null */
-                estimated_seconds?: number;
+                estimated_seconds?: number | null;
                 /** @description ExternalReference can be used to store an external reference to the Track Project Entity. */
                 external_reference?: string;
                 /** @description Fixed fee, premium feature */
@@ -2304,7 +2321,9 @@ export interface components {
                 /** @description The external type of the linked entity in the external system (e.g. JIRA/SalesForce) */
                 integration_ext_type?: string;
                 /** @description The provider (e.g. JIRA/SalesForce) that has an entity linked to this Toggl Track entity */
-                integration_provider?: Record<string, never>;
+                integration_provider?: {
+                    [key: string]: unknown;
+                };
                 /** @description Whether the project is private */
                 is_private?: boolean;
                 /** @description Name */
@@ -2314,7 +2333,7 @@ export interface components {
                 /** @description Hourly rate */
                 rate?: number;
                 /** @description null */
-                rate_last_updated?: string;
+                rate_last_updated?: string | null;
                 /** @description Whether the project is recurring, premium feature */
                 recurring?: boolean;
                 /** @description Project recurring parameters, premium feature */
@@ -2324,7 +2343,7 @@ export interface components {
                     /** @description Estimated seconds */
                     estimated_seconds?: number;
                     /** @description null */
-                    parameter_end_date?: string;
+                    parameter_end_date?: string | null;
                     /** @description Recurring start date */
                     parameter_start_date?: string;
                     /** @description Period */
@@ -2335,11 +2354,13 @@ export interface components {
                 /** @description Start date */
                 start_date?: string;
                 /** @description Status of the project (upcoming, active, ended, archived, deleted) */
-                status?: Record<string, never>;
+                status?: {
+                    [key: string]: unknown;
+                };
                 /** @description null */
-                template?: boolean;
+                template?: boolean | null;
                 /** @description null */
-                template_id?: number;
+                template_id?: number | null;
                 /** @description Total number of projects found */
                 total_count?: number;
                 /** @description Workspace ID legacy field */
@@ -2368,7 +2389,9 @@ export interface components {
                 /** @description The external type of the linked entity in the external system (e.g. JIRA/SalesForce) */
                 integration_ext_type?: string;
                 /** @description The provider (e.g. JIRA/SalesForce) that has an entity linked to this Toggl Track entity */
-                integration_provider?: Record<string, never>;
+                integration_provider?: {
+                    [key: string]: unknown;
+                };
                 /** @description Tag name */
                 name?: string;
                 permissions?: string[];
@@ -2382,13 +2405,13 @@ export interface components {
                 /** @description When the task was created/last modified */
                 at?: string;
                 /** @description null */
-                avatar_url?: string;
+                avatar_url?: string | null;
                 /** @description null */
-                client_id?: number;
+                client_id?: number | null;
                 /** @description null */
-                client_name?: string;
+                client_name?: string | null;
                 /** @description null */
-                estimated_seconds?: number;
+                estimated_seconds?: number | null;
                 /** @description ExternalReference can be used to store an external reference to the Track Task Entity. */
                 external_reference?: string;
                 /** @description Task ID */
@@ -2398,7 +2421,9 @@ export interface components {
                 /** @description The external type of the linked entity in the external system (e.g. JIRA/SalesForce) */
                 integration_ext_type?: string;
                 /** @description The provider (e.g. JIRA/SalesForce) that has an entity linked to this Toggl Track entity */
-                integration_provider?: Record<string, never>;
+                integration_provider?: {
+                    [key: string]: unknown;
+                };
                 /** @description Task Name */
                 name?: string;
                 permissions?: string[];
@@ -2408,22 +2433,22 @@ export interface components {
                 /** @description Project ID */
                 project_id?: number;
                 /** @description null */
-                project_is_private?: boolean;
+                project_is_private?: boolean | null;
                 project_name?: string;
                 /** @description Rate for this task */
                 rate?: number;
                 /** @description null */
-                rate_last_updated?: string;
+                rate_last_updated?: string | null;
                 /** @description Whether this is a recurring task */
                 recurring?: boolean;
                 /** @description null */
-                toggl_accounts_id?: string;
+                toggl_accounts_id?: string | null;
                 /** @description The value tracked_seconds is in milliseconds, not in seconds. */
                 tracked_seconds?: number;
                 /** @description null */
-                user_id?: number;
+                user_id?: number | null;
                 /** @description null */
-                user_name?: string;
+                user_name?: string | null;
                 /** @description Workspace ID */
                 workspace_id?: number;
             }[] | null;
@@ -2440,7 +2465,7 @@ export interface components {
                 client_id?: number;
                 client_name?: string;
                 /** @description null */
-                description?: string;
+                description?: string | null;
                 /** @description Time entry duration. For running entries should be negative, preferable -1 */
                 duration?: number;
                 /**
@@ -2460,7 +2485,7 @@ export interface components {
                 project_billable?: boolean;
                 project_color?: string;
                 /** @description null */
-                project_id?: number;
+                project_id?: number | null;
                 project_name?: string;
                 /** @description Indicates who the time entry has been shared with */
                 shared_with?: {
@@ -2477,7 +2502,7 @@ export interface components {
                 /** @description Tag names, null if tags were not provided or were later deleted */
                 tags?: string[] | null;
                 /** @description null */
-                task_id?: number;
+                task_id?: number | null;
                 task_name?: string;
                 /** @description Task ID, legacy field */
                 tid?: number;
@@ -2514,7 +2539,9 @@ export interface components {
                 /** @description Workspace on Premium subscription */
                 business_ws?: boolean;
                 /** @description CSV upload data */
-                csv_upload?: Record<string, never>;
+                csv_upload?: {
+                    [key: string]: unknown;
+                };
                 /** @description Default currency, premium feature, optional, only for existing WS, will be 'USD' initially */
                 default_currency?: string;
                 /** @description The default hourly rate, premium feature, optional, only for existing WS, will be 0.0 initially */
@@ -2545,7 +2572,9 @@ export interface components {
                  */
                 logo_url?: string;
                 /** @description How far back free workspaces can access data. */
-                max_data_retention_days?: Record<string, never>;
+                max_data_retention_days?: {
+                    [key: string]: unknown;
+                };
                 /** @description Name of the workspace */
                 name?: string;
                 /** @description Only admins will be able to create projects, optional, only for existing WS, will be false initially */
@@ -2586,17 +2615,44 @@ export interface components {
                  * @deprecated
                  * @description deprecated
                  */
-                subscription?: Record<string, never>;
+                subscription?: {
+                    [key: string]: unknown;
+                };
                 /**
                  * Format: date-time
                  * @description Timestamp of suspension
                  */
                 suspended_at?: string;
                 /** @description Time entry constraints setting */
-                te_constraints?: Record<string, never>;
+                te_constraints?: {
+                    [key: string]: unknown;
+                };
                 /** @description Working hours in minutes */
                 working_hours_in_minutes?: number;
             }[] | null;
+        };
+        UpdateMeResponse: {
+            "2fa_enabled"?: boolean;
+            /** @description will be omitted if empty */
+            api_token?: string;
+            at?: string;
+            beginning_of_week?: number;
+            country_id?: number;
+            created_at?: string;
+            default_workspace_id?: number;
+            email?: string;
+            fullname?: string;
+            has_password?: boolean;
+            id?: number;
+            image_url?: string;
+            openid_email?: string;
+            openid_enabled?: boolean;
+            /** @description will be omitted if empty */
+            options?: {
+                [key: string]: unknown;
+            };
+            timezone?: string;
+            updated_at?: string;
         };
         Feature: {
             features?: {
@@ -2626,7 +2682,9 @@ export interface components {
             is_multi_workspace_enabled?: boolean;
             is_unified?: boolean;
             /** @description How far back free workspaces in this org can access data. */
-            max_data_retention_days?: Record<string, never>;
+            max_data_retention_days?: {
+                [key: string]: unknown;
+            };
             /** @description Maximum number of workspaces allowed for the organization */
             max_workspaces?: number;
             /** @description Organization Name */
@@ -2644,19 +2702,25 @@ export interface components {
                 /** @description Billing period in months (1 = monthly, 12 = yearly, 0 for free) */
                 billing_period_months?: number;
                 /** @description null */
-                created_at?: string;
+                created_at?: string | null;
                 /** @description Whether this is an enterprise plan */
                 enterprise?: boolean;
                 /** @description The product handle (e.g. "free", "starter", "premium", "enterprise") */
-                plan?: Record<string, never>;
+                plan?: {
+                    [key: string]: unknown;
+                };
                 /** @description Human-readable plan name (e.g. "Free", "Starter", "Premium") */
                 plan_name?: string;
                 /** @description null */
-                seats?: number;
+                seats?: number | null;
                 /** @description Subscription state (e.g. "free", "active", "trialing", "past_due", "canceled") */
-                state?: Record<string, never>;
+                state?: {
+                    [key: string]: unknown;
+                };
                 /** @description Trial information */
-                trial?: Record<string, never>;
+                trial?: {
+                    [key: string]: unknown;
+                };
             };
             /** @description Whether the organization is currently suspended */
             suspended_at?: string;
@@ -2664,9 +2728,9 @@ export interface components {
                 /** @description CanHaveInitialTrial is true if neither the organization nor the owner has never had a trial before */
                 can_have_trial?: boolean;
                 /** @description null */
-                last_pricing_plan_id?: number;
+                last_pricing_plan_id?: number | null;
                 /** @description null */
-                next_payment_date?: string;
+                next_payment_date?: string | null;
                 /** @description Whether the organization's subscription is currently on trial */
                 trial?: boolean;
                 /**
@@ -2675,9 +2739,9 @@ export interface components {
                  */
                 trial_available?: boolean;
                 /** @description null */
-                trial_end_date?: string;
+                trial_end_date?: string | null;
                 /** @description null */
-                trial_plan_id?: number;
+                trial_plan_id?: number | null;
             };
             /** @description Number of organization users */
             user_count?: number;
@@ -2686,35 +2750,37 @@ export interface components {
             /** @description Whether the project is active or archived */
             active?: boolean;
             /** @description null */
-            actual_hours?: number;
+            actual_hours?: number | null;
             /** @description null */
-            actual_seconds?: number;
+            actual_seconds?: number | null;
             /** @description Last updated date */
             at?: string;
             /** @description null */
-            auto_estimates?: boolean;
+            auto_estimates?: boolean | null;
             /** @description null */
-            billable?: boolean;
+            billable?: boolean | null;
             can_track_time?: boolean;
             /** @description Client ID legacy field */
             cid?: number;
             /** @description null */
-            client_id?: number;
+            client_id?: number | null;
             client_name?: string;
             /** @description Color */
             color?: string;
             /** @description Creation date */
             created_at?: string;
             /** @description null */
-            currency?: string;
+            currency?: string | null;
             /** @description Current project period, premium feature */
-            current_period?: Record<string, never>;
+            current_period?: {
+                [key: string]: unknown;
+            };
             /** @description End date */
             end_date?: string;
             /** @description null */
-            estimated_hours?: number;
+            estimated_hours?: number | null;
             /** @description null */
-            estimated_seconds?: number;
+            estimated_seconds?: number | null;
             /** @description ExternalReference can be used to store an external reference to the Track Project Entity. */
             external_reference?: string;
             /** @description Fixed fee, premium feature */
@@ -2726,7 +2792,9 @@ export interface components {
             /** @description The external type of the linked entity in the external system (e.g. JIRA/SalesForce) */
             integration_ext_type?: string;
             /** @description The provider (e.g. JIRA/SalesForce) that has an entity linked to this Toggl Track entity */
-            integration_provider?: Record<string, never>;
+            integration_provider?: {
+                [key: string]: unknown;
+            };
             /** @description Whether the project is private */
             is_private?: boolean;
             /** @description Name */
@@ -2736,7 +2804,7 @@ export interface components {
             /** @description Hourly rate */
             rate?: number;
             /** @description null */
-            rate_last_updated?: string;
+            rate_last_updated?: string | null;
             /** @description Whether the project is recurring, premium feature */
             recurring?: boolean;
             /** @description Project recurring parameters, premium feature */
@@ -2746,7 +2814,7 @@ export interface components {
                 /** @description Estimated seconds */
                 estimated_seconds?: number;
                 /** @description null */
-                parameter_end_date?: string;
+                parameter_end_date?: string | null;
                 /** @description Recurring start date */
                 parameter_start_date?: string;
                 /** @description Period */
@@ -2757,11 +2825,13 @@ export interface components {
             /** @description Start date */
             start_date?: string;
             /** @description Status of the project (upcoming, active, ended, archived, deleted) */
-            status?: Record<string, never>;
+            status?: {
+                [key: string]: unknown;
+            };
             /** @description null */
-            template?: boolean;
+            template?: boolean | null;
             /** @description null */
-            template_id?: number;
+            template_id?: number | null;
             /** @description Total number of projects found */
             total_count?: number;
             /** @description Workspace ID legacy field */
@@ -2771,7 +2841,7 @@ export interface components {
         };
         Quota: {
             /** @description ID of the organization for which the quota is reported. If null, represents the quota for requests that do not belong to any organization, such as the /me endpoints. */
-            organization_id?: number;
+            organization_id?: number | null;
             /** @description Number of API calls remaining for the current window. Once this value reaches zero, no further requests will be accepted until the window resets. While the quota is not enforced, this value may go negative, indicating how much the user has exceeded the limit. */
             remaining?: number;
             /** @description Time until the window resets, in seconds. Once this value reaches zero, the window is reset and more requests will be accepted again. */
@@ -2799,7 +2869,9 @@ export interface components {
             /** @description The external type of the linked entity in the external system (e.g. JIRA/SalesForce) */
             integration_ext_type?: string;
             /** @description The provider (e.g. JIRA/SalesForce) that has an entity linked to this Toggl Track entity */
-            integration_provider?: Record<string, never>;
+            integration_provider?: {
+                [key: string]: unknown;
+            };
             /** @description Tag name */
             name?: string;
             permissions?: string[];
@@ -2812,13 +2884,13 @@ export interface components {
             /** @description When the task was created/last modified */
             at?: string;
             /** @description null */
-            avatar_url?: string;
+            avatar_url?: string | null;
             /** @description null */
-            client_id?: number;
+            client_id?: number | null;
             /** @description null */
-            client_name?: string;
+            client_name?: string | null;
             /** @description null */
-            estimated_seconds?: number;
+            estimated_seconds?: number | null;
             /** @description ExternalReference can be used to store an external reference to the Track Task Entity. */
             external_reference?: string;
             /** @description Task ID */
@@ -2828,7 +2900,9 @@ export interface components {
             /** @description The external type of the linked entity in the external system (e.g. JIRA/SalesForce) */
             integration_ext_type?: string;
             /** @description The provider (e.g. JIRA/SalesForce) that has an entity linked to this Toggl Track entity */
-            integration_provider?: Record<string, never>;
+            integration_provider?: {
+                [key: string]: unknown;
+            };
             /** @description Task Name */
             name?: string;
             permissions?: string[];
@@ -2838,24 +2912,135 @@ export interface components {
             /** @description Project ID */
             project_id?: number;
             /** @description null */
-            project_is_private?: boolean;
+            project_is_private?: boolean | null;
             project_name?: string;
             /** @description Rate for this task */
             rate?: number;
             /** @description null */
-            rate_last_updated?: string;
+            rate_last_updated?: string | null;
             /** @description Whether this is a recurring task */
             recurring?: boolean;
             /** @description null */
-            toggl_accounts_id?: string;
+            toggl_accounts_id?: string | null;
             /** @description The value tracked_seconds is in milliseconds, not in seconds. */
             tracked_seconds?: number;
             /** @description null */
-            user_id?: number;
+            user_id?: number | null;
             /** @description null */
-            user_name?: string;
+            user_name?: string | null;
             /** @description Workspace ID */
             workspace_id?: number;
+        };
+        ListWorkspacesItem: {
+            active_project_count?: number;
+            /**
+             * @deprecated
+             * @description Current user is workspace admin Deprecated
+             */
+            admin?: boolean;
+            /**
+             * @deprecated
+             * @description deprecated
+             */
+            api_token?: string;
+            /**
+             * Format: date-time
+             * @description Timestamp of last workspace change
+             */
+            at?: string;
+            /** @description Workspace on Premium subscription */
+            business_ws?: boolean;
+            /** @description CSV upload data */
+            csv_upload?: {
+                [key: string]: unknown;
+            };
+            /** @description Default currency, premium feature, optional, only for existing WS, will be 'USD' initially */
+            default_currency?: string;
+            /** @description The default hourly rate, premium feature, optional, only for existing WS, will be 0.0 initially */
+            default_hourly_rate?: number;
+            /** @description Disable approvals in the workspace */
+            disable_approvals?: boolean;
+            /** @description Disable expenses in the workspace */
+            disable_expenses?: boolean;
+            /** @description Disable timesheet view in the workspace */
+            disable_timesheet_view?: boolean;
+            hide_start_end_times?: boolean;
+            /** @description Calendar integration enabled */
+            ical_enabled?: boolean;
+            /**
+             * Format: uri
+             * @description URL of calendar
+             */
+            ical_url?: string;
+            /** @description Identifier of the workspace */
+            id?: number;
+            /** @description Last modification of data in the workspace */
+            last_modified?: string;
+            /** @description Limit public projects data in reports to admins. */
+            limit_public_project_data?: boolean;
+            /**
+             * Format: uri
+             * @description URL of workspace logo
+             */
+            logo_url?: string;
+            /** @description How far back free workspaces can access data. */
+            max_data_retention_days?: {
+                [key: string]: unknown;
+            };
+            /** @description Name of the workspace */
+            name?: string;
+            /** @description Only admins will be able to create projects, optional, only for existing WS, will be false initially */
+            only_admins_may_create_projects?: boolean;
+            /** @description Only admins will be able to create tags, optional, only for existing WS, will be false initially */
+            only_admins_may_create_tags?: boolean;
+            /** @description Only admins will be able to see the team dashboard, optional, only for existing WS, will be false initially */
+            only_admins_see_team_dashboard?: boolean;
+            /** @description Identifier of the organization */
+            organization_id?: number;
+            /** @description Permissions list */
+            permissions?: string[];
+            /** @description Workspace on Starter subscription */
+            premium?: boolean;
+            /** @description New projects billable by default */
+            projects_billable_by_default?: boolean;
+            /** @description Whether tracking time to projects will enforce billable setting to be respected. */
+            projects_enforce_billable?: boolean;
+            /** @description Workspace setting for default project visbility. */
+            projects_private_by_default?: boolean;
+            /**
+             * Format: date-time
+             * @description Timestamp of last workspace rate update
+             */
+            rate_last_updated?: string;
+            /** @description Whether reports should be collapsed by default, optional, only for existing WS, will be true initially */
+            reports_collapse?: boolean;
+            /** @description Role of the current user in the workspace */
+            role?: string;
+            /**
+             * @description Default rounding, premium feature, optional, only for existing WS. 0 - nearest, 1 - round up, -1 - round down
+             * @enum {integer}
+             */
+            rounding?: 0 | 1 | -1;
+            /** @description Default rounding in minutes, premium feature, optional, only for existing WS */
+            rounding_minutes?: number;
+            /**
+             * @deprecated
+             * @description deprecated
+             */
+            subscription?: {
+                [key: string]: unknown;
+            };
+            /**
+             * Format: date-time
+             * @description Timestamp of suspension
+             */
+            suspended_at?: string;
+            /** @description Time entry constraints setting */
+            te_constraints?: {
+                [key: string]: unknown;
+            };
+            /** @description Working hours in minutes */
+            working_hours_in_minutes?: number;
         };
         CreateOrganizationResponse: {
             id?: number;
@@ -2864,7 +3049,7 @@ export interface components {
             workspace_id?: number;
             workspace_name?: string;
         };
-        ListOrganizationUsersResponse: {
+        ListOrganizationUsersItem: {
             "2fa_enabled"?: boolean;
             /**
              * @deprecated
@@ -2965,7 +3150,9 @@ export interface components {
             dashboards_view_type?: string;
             date_format?: string;
             /** @description will be omitted if empty */
-            decimal_separator?: Record<string, never>;
+            decimal_separator?: {
+                [key: string]: unknown;
+            };
             default_project_id?: number;
             default_project_task?: {
                 project_id?: number;
@@ -3222,7 +3409,7 @@ export interface components {
             /** @description Project User ID */
             id?: number;
             /** @description null */
-            labor_cost?: number;
+            labor_cost?: number | null;
             /** @description Date for labor cost last updated */
             labor_cost_last_updated?: string;
             /** @description Whether the user is manager of the project */
@@ -3230,7 +3417,7 @@ export interface components {
             /** @description Project ID */
             project_id?: number;
             /** @description null */
-            rate?: number;
+            rate?: number | null;
             /** @description Date for rate last updated */
             rate_last_updated?: string;
             /** @description User ID */
@@ -3256,13 +3443,13 @@ export interface components {
                 /** @description When the task was created/last modified */
                 at?: string;
                 /** @description null */
-                avatar_url?: string;
+                avatar_url?: string | null;
                 /** @description null */
-                client_id?: number;
+                client_id?: number | null;
                 /** @description null */
-                client_name?: string;
+                client_name?: string | null;
                 /** @description null */
-                estimated_seconds?: number;
+                estimated_seconds?: number | null;
                 /** @description ExternalReference can be used to store an external reference to the Track Task Entity. */
                 external_reference?: string;
                 /** @description Task ID */
@@ -3272,7 +3459,9 @@ export interface components {
                 /** @description The external type of the linked entity in the external system (e.g. JIRA/SalesForce) */
                 integration_ext_type?: string;
                 /** @description The provider (e.g. JIRA/SalesForce) that has an entity linked to this Toggl Track entity */
-                integration_provider?: Record<string, never>;
+                integration_provider?: {
+                    [key: string]: unknown;
+                };
                 /** @description Task Name */
                 name?: string;
                 permissions?: string[];
@@ -3282,22 +3471,22 @@ export interface components {
                 /** @description Project ID */
                 project_id?: number;
                 /** @description null */
-                project_is_private?: boolean;
+                project_is_private?: boolean | null;
                 project_name?: string;
                 /** @description Rate for this task */
                 rate?: number;
                 /** @description null */
-                rate_last_updated?: string;
+                rate_last_updated?: string | null;
                 /** @description Whether this is a recurring task */
                 recurring?: boolean;
                 /** @description null */
-                toggl_accounts_id?: string;
+                toggl_accounts_id?: string | null;
                 /** @description The value tracked_seconds is in milliseconds, not in seconds. */
                 tracked_seconds?: number;
                 /** @description null */
-                user_id?: number;
+                user_id?: number | null;
                 /** @description null */
-                user_name?: string;
+                user_name?: string | null;
                 /** @description Workspace ID */
                 workspace_id?: number;
             }[];
@@ -3319,7 +3508,7 @@ export interface components {
             client_id?: number;
             client_name?: string;
             /** @description null */
-            description?: string;
+            description?: string | null;
             /** @description Time entry duration. For running entries should be negative, preferable -1 */
             duration?: number;
             /**
@@ -3339,7 +3528,7 @@ export interface components {
             project_billable?: boolean;
             project_color?: string;
             /** @description null */
-            project_id?: number;
+            project_id?: number | null;
             project_name?: string;
             /** @description Indicates who the time entry has been shared with */
             shared_with?: {
@@ -3356,7 +3545,7 @@ export interface components {
             /** @description Tag names, null if tags were not provided or were later deleted */
             tags?: string[] | null;
             /** @description null */
-            task_id?: number;
+            task_id?: number | null;
             task_name?: string;
             /** @description Task ID, legacy field */
             tid?: number;
@@ -3494,7 +3683,9 @@ export interface components {
             dashboards_view_type?: string;
             date_format?: string;
             /** @description will be omitted if empty */
-            decimal_separator?: Record<string, never>;
+            decimal_separator?: {
+                [key: string]: unknown;
+            };
             default_project_id?: number;
             default_project_task?: {
                 project_id?: number;
@@ -3775,7 +3966,9 @@ export interface components {
             /** @description Project is recurring, optional, premium feature */
             recurring?: boolean;
             /** @description Project recurring parameters, optional, premium feature */
-            recurring_parameters?: Record<string, never>;
+            recurring_parameters?: {
+                [key: string]: unknown;
+            };
             /** @description Start date of a project timeframe */
             start_date?: string;
             /** @description Project is template, optional, premium feature */
@@ -3858,7 +4051,7 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
-    listWorkspaceClients: {
+    listClients: {
         parameters: {
             query?: {
                 /** @description Use 'active' to only list active clients, 'archived' to only list archived clients and 'both' to retrieve active and archived clients. If not provided, only active clients are returned. */
@@ -4362,7 +4555,7 @@ export interface operations {
     };
     listWorkspaceUsers: {
         parameters: {
-            query?: {
+            query: {
                 /** @description Page number */
                 page?: number;
                 /** @description Number of items per page */
@@ -4372,9 +4565,9 @@ export interface operations {
                 /** @description Returns only active users */
                 active?: boolean;
                 /** @description Workspace user name to filter by */
-                name?: string;
+                name: string;
                 /** @description Workspace filter by name or email */
-                search?: string;
+                search: string;
             };
             header?: never;
             path: {
@@ -4937,7 +5130,7 @@ export interface operations {
             };
         };
     };
-    listWorkspaceTrackReminders: {
+    listTrackReminders: {
         parameters: {
             query?: never;
             header?: never;
@@ -5446,7 +5639,9 @@ export interface operations {
                 "application/json": {
                     approver_id?: number;
                     approver_ids?: number[];
-                    approvers_layers?: Record<string, never>;
+                    approvers_layers?: {
+                        [key: string]: unknown;
+                    };
                     email_reminder_enabled?: boolean;
                     member_ids?: number[];
                     periodicity?: string;
@@ -5464,7 +5659,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CreateTimesheetSetupResponse"][];
+                    "application/json": components["schemas"]["CreateTimesheetSetupItem"][];
                 };
             };
             /**
@@ -5537,7 +5732,9 @@ export interface operations {
                 "application/json": {
                     approver_id?: number;
                     approver_ids?: number[];
-                    approvers_layers?: Record<string, never>;
+                    approvers_layers?: {
+                        [key: string]: unknown;
+                    };
                     email_reminder_enabled?: boolean;
                     end_date?: string;
                     reminder_day?: number;
@@ -5553,7 +5750,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CreateTimesheetSetupResponse"];
+                    "application/json": components["schemas"]["CreateTimesheetSetupItem"];
                 };
             };
             /**
@@ -6614,7 +6811,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Me"];
+                    "application/json": components["schemas"]["UpdateMeResponse"];
                 };
             };
             /**
@@ -6651,7 +6848,7 @@ export interface operations {
             };
         };
     };
-    listClients: {
+    listMyClients: {
         parameters: {
             query?: {
                 /** @description Retrieve clients created/modified/deleted since this date using UNIX timestamp. */
@@ -6759,7 +6956,7 @@ export interface operations {
             };
         };
     };
-    listLoggeds: {
+    getLogged: {
         parameters: {
             query?: never;
             header?: never;
@@ -6773,7 +6970,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": unknown;
+                };
             };
             /** @description Internal Server Error */
             500: {
@@ -6815,7 +7014,7 @@ export interface operations {
             };
         };
     };
-    listProjects: {
+    listMyProjects: {
         parameters: {
             query?: {
                 /** @description Include archived projects. */
@@ -6867,7 +7066,7 @@ export interface operations {
             };
         };
     };
-    listPaginateds: {
+    listProjectsPaginated: {
         parameters: {
             query?: {
                 /** @description Project ID to resume the next pagination from. */
@@ -6941,7 +7140,7 @@ export interface operations {
             };
         };
     };
-    listTags: {
+    listMyTags: {
         parameters: {
             query?: {
                 /** @description Retrieve tags modified/deleted since this date using UNIX timestamp. */
@@ -6982,7 +7181,7 @@ export interface operations {
             };
         };
     };
-    listTasks: {
+    listMyTasks: {
         parameters: {
             query?: {
                 /** @description Should the response contain data for meta entities */
@@ -7040,7 +7239,7 @@ export interface operations {
             };
         };
     };
-    listTrackReminders: {
+    listMyTrackReminders: {
         parameters: {
             query?: never;
             header?: never;
@@ -7078,7 +7277,7 @@ export interface operations {
             };
         };
     };
-    listWebTimers: {
+    getWebTimer: {
         parameters: {
             query?: never;
             header?: never;
@@ -7092,7 +7291,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": unknown;
+                };
             };
             /** @description Operation Forbidden */
             403: {
@@ -7141,7 +7342,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Workspace"][];
+                    "application/json": components["schemas"]["ListWorkspacesItem"][];
                 };
             };
             /** @description User does not have access to this resource. */
@@ -7346,7 +7547,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ListOrganizationUsersResponse"][];
+                    "application/json": components["schemas"]["ListOrganizationUsersItem"][];
                 };
             };
             /**
@@ -7600,7 +7801,7 @@ export interface operations {
             };
         };
     };
-    listStatistics: {
+    getWorkspaceStatistics: {
         parameters: {
             query?: never;
             header?: never;
@@ -7617,7 +7818,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": unknown;
+                };
             };
             /** @description Forbidden */
             403: {
@@ -7639,7 +7842,7 @@ export interface operations {
             };
         };
     };
-    getPreferences: {
+    getMyPreferences: {
         parameters: {
             query?: never;
             header?: never;
@@ -7677,7 +7880,7 @@ export interface operations {
             };
         };
     };
-    updatePreferences: {
+    updateMyPreferences: {
         parameters: {
             query?: never;
             header?: never;
@@ -7735,7 +7938,7 @@ export interface operations {
             };
         };
     };
-    getMyPreferences: {
+    getMyClientPreferences: {
         parameters: {
             query?: {
                 /** @description Retrieve preference modified since this date using UNIX timestamp. */
@@ -7788,7 +7991,7 @@ export interface operations {
             };
         };
     };
-    updateMyPreferences: {
+    updateMyClientPreferences: {
         parameters: {
             query?: never;
             header?: never;
@@ -7850,7 +8053,7 @@ export interface operations {
             };
         };
     };
-    getWorkspacePreferences: {
+    getPreferences: {
         parameters: {
             query?: never;
             header?: never;
@@ -7900,7 +8103,7 @@ export interface operations {
             };
         };
     };
-    updateWorkspacePreferences: {
+    updatePreferences: {
         parameters: {
             query?: never;
             header?: never;
@@ -8288,7 +8491,7 @@ export interface operations {
                 /** @description Numeric ID of the workspace */
                 workspace_id: number;
                 /** @description Numeric IDs of the project users */
-                project_user_ids: string;
+                project_user_ids: number[];
             };
             cookie?: never;
         };
@@ -8351,7 +8554,7 @@ export interface operations {
             };
         };
     };
-    listWorkspaceProjects: {
+    listProjects: {
         parameters: {
             query: {
                 /** @description Return active or inactive project. You can pass 'both' to get both active and inactive projects. */
@@ -8361,15 +8564,15 @@ export interface operations {
                 /** @description billable */
                 billable?: boolean;
                 /** @description user_ids */
-                user_ids?: string;
+                user_ids?: number[];
                 /** @description client_ids */
-                client_ids?: string;
+                client_ids?: number[];
                 /** @description group_ids */
-                group_ids?: string;
+                group_ids?: number[];
                 /** @description Numeric IDs of the projects */
-                project_ids?: string;
+                project_ids?: number[];
                 /** @description statuses */
-                statuses?: string;
+                statuses?: string[];
                 /** @description name */
                 name: string;
                 /** @description page */
@@ -8681,7 +8884,7 @@ export interface operations {
                     /** @description Path to the field to patch, example: "/color" */
                     path?: string;
                     /** @description Value to set when operation is "add" or "replace", example: "#000000". The value type actually depends on the field being patched. */
-                    value?: Record<string, never>;
+                    value?: unknown;
                 }[];
             };
         };
@@ -8706,7 +8909,7 @@ export interface operations {
             };
         };
     };
-    listWorkspaceTags: {
+    listTags: {
         parameters: {
             query?: {
                 /** @description Page number */
@@ -8947,7 +9150,7 @@ export interface operations {
             };
         };
     };
-    listProjectTasks: {
+    listTasks: {
         parameters: {
             query?: {
                 /** @description Return only active tasks. If true, returns only active tasks. If false or omitted, returns all tasks. */
@@ -9270,7 +9473,7 @@ export interface operations {
                 "application/json": {
                     op?: string;
                     path?: string;
-                    value?: Record<string, never>;
+                    value?: unknown;
                 }[];
             };
         };
@@ -9431,7 +9634,7 @@ export interface operations {
             };
         };
     };
-    getCurrent: {
+    getCurrentTimeEntry: {
         parameters: {
             query?: never;
             header?: never;
@@ -9446,7 +9649,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["TimeEntry"];
+                    "application/json": components["schemas"]["TimeEntry"] | null;
                 };
             };
             /** @description User does not have access to this resource. */
@@ -9572,7 +9775,7 @@ export interface operations {
             };
         };
     };
-    updateWorkspaceTimeEntry: {
+    updateTimeEntry: {
         parameters: {
             query?: {
                 /** @description Should the response contain data for meta entities */
@@ -9665,7 +9868,7 @@ export interface operations {
             };
         };
     };
-    updateTimeEntry: {
+    updateWorkspaceTimeEntry: {
         parameters: {
             query?: {
                 /** @description Should the response contain data for meta entities */
@@ -9688,7 +9891,7 @@ export interface operations {
                     /** @description The path to the entity to patch (e.g. /description) */
                     path?: string;
                     /** @description The new value for the entity in path. */
-                    value?: Record<string, never>;
+                    value?: unknown;
                 }[];
             };
         };

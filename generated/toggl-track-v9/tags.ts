@@ -3,16 +3,16 @@
 import type { OperationCaller, RequestOptions } from "../../src/runtime/index.js";
 import type { operations } from "./schema.js";
 import {
-  listWorkspaceTagsOperation,
+  listTagsOperation,
   createTagOperation,
   updateTagOperation,
   deleteTagOperation,
 } from "./operations.js";
 
-export type ListWorkspaceTagsParams = operations["listWorkspaceTags"]["parameters"]["path"] &
-  NonNullable<operations["listWorkspaceTags"]["parameters"]["query"]>;
-export type ListWorkspaceTagsResponse =
-  operations["listWorkspaceTags"]["responses"]["200"]["content"]["application/json"];
+export type ListTagsParams = operations["listTags"]["parameters"]["path"] &
+  NonNullable<operations["listTags"]["parameters"]["query"]>;
+export type ListTagsResponse =
+  operations["listTags"]["responses"]["200"]["content"]["application/json"];
 
 /**
  * Tags
@@ -26,12 +26,12 @@ export type ListWorkspaceTagsResponse =
  * @throws {ForbiddenError} 403: User does not have access to this resource.
  * @see https://engineering.toggl.com/docs/api/tags/#get-tags
  */
-export function listWorkspaceTags(
+export function listTags(
   client: OperationCaller,
-  params: ListWorkspaceTagsParams,
+  params: ListTagsParams,
   options?: RequestOptions,
-): Promise<ListWorkspaceTagsResponse> {
-  return client.call<ListWorkspaceTagsResponse>(listWorkspaceTagsOperation, params, options);
+): Promise<ListTagsResponse> {
+  return client.call<ListTagsResponse>(listTagsOperation, params, options);
 }
 
 export type CreateTagParams = operations["createTag"]["parameters"]["path"] & {
@@ -127,10 +127,8 @@ export class TagsApi {
    * @throws {ForbiddenError} 403: User does not have access to this resource.
    * @see https://engineering.toggl.com/docs/api/tags/#get-tags
    */
-  readonly listWorkspaceTags = (
-    params: ListWorkspaceTagsParams,
-    options?: RequestOptions,
-  ): Promise<ListWorkspaceTagsResponse> => listWorkspaceTags(this.client, params, options);
+  readonly list = (params: ListTagsParams, options?: RequestOptions): Promise<ListTagsResponse> =>
+    listTags(this.client, params, options);
 
   /**
    * Create tag

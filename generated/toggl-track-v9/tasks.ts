@@ -3,7 +3,7 @@
 import type { OperationCaller, RequestOptions } from "../../src/runtime/index.js";
 import type { operations } from "./schema.js";
 import {
-  listProjectTasksOperation,
+  listTasksOperation,
   createTaskOperation,
   getTaskOperation,
   updateProjectTaskOperation,
@@ -12,10 +12,10 @@ import {
   getTasksOperation,
 } from "./operations.js";
 
-export type ListProjectTasksParams = operations["listProjectTasks"]["parameters"]["path"] &
-  NonNullable<operations["listProjectTasks"]["parameters"]["query"]>;
-export type ListProjectTasksResponse =
-  operations["listProjectTasks"]["responses"]["200"]["content"]["application/json"];
+export type ListTasksParams = operations["listTasks"]["parameters"]["path"] &
+  NonNullable<operations["listTasks"]["parameters"]["query"]>;
+export type ListTasksResponse =
+  operations["listTasks"]["responses"]["200"]["content"]["application/json"];
 
 /**
  * WorkspaceProjectTasks
@@ -29,12 +29,12 @@ export type ListProjectTasksResponse =
  * @throws {ForbiddenError} 403: User does not have access to this resource.
  * @see https://engineering.toggl.com/docs/api/tasks/#get-workspaceprojecttasks
  */
-export function listProjectTasks(
+export function listTasks(
   client: OperationCaller,
-  params: ListProjectTasksParams,
+  params: ListTasksParams,
   options?: RequestOptions,
-): Promise<ListProjectTasksResponse> {
-  return client.call<ListProjectTasksResponse>(listProjectTasksOperation, params, options);
+): Promise<ListTasksResponse> {
+  return client.call<ListTasksResponse>(listTasksOperation, params, options);
 }
 
 export type CreateTaskParams = operations["createTask"]["parameters"]["path"] & {
@@ -214,10 +214,8 @@ export class TasksApi {
    * @throws {ForbiddenError} 403: User does not have access to this resource.
    * @see https://engineering.toggl.com/docs/api/tasks/#get-workspaceprojecttasks
    */
-  readonly listProjectTasks = (
-    params: ListProjectTasksParams,
-    options?: RequestOptions,
-  ): Promise<ListProjectTasksResponse> => listProjectTasks(this.client, params, options);
+  readonly list = (params: ListTasksParams, options?: RequestOptions): Promise<ListTasksResponse> =>
+    listTasks(this.client, params, options);
 
   /**
    * WorkspaceProjectTasks

@@ -4,12 +4,12 @@ import type { OperationCaller, RequestOptions } from "../../src/runtime/index.js
 import type { operations } from "./schema.js";
 import {
   listTimeEntriesOperation,
-  getCurrentOperation,
+  getCurrentTimeEntryOperation,
   getTimeEntryOperation,
   createTimeEntryOperation,
-  updateWorkspaceTimeEntryOperation,
-  deleteTimeEntryOperation,
   updateTimeEntryOperation,
+  deleteTimeEntryOperation,
+  updateWorkspaceTimeEntryOperation,
   stopTimeEntryOperation,
 } from "./operations.js";
 
@@ -41,9 +41,9 @@ export function listTimeEntries(
   return client.call<ListTimeEntriesResponse>(listTimeEntriesOperation, params, options);
 }
 
-export type GetCurrentParams = Record<string, never>;
-export type GetCurrentResponse =
-  operations["getCurrent"]["responses"]["200"]["content"]["application/json"];
+export type GetCurrentTimeEntryParams = Record<string, never>;
+export type GetCurrentTimeEntryResponse =
+  operations["getCurrentTimeEntry"]["responses"]["200"]["content"]["application/json"];
 
 /**
  * Get current time entry
@@ -54,12 +54,12 @@ export type GetCurrentResponse =
  * @throws {NotFoundError} 404: Resource can not be found
  * @see https://engineering.toggl.com/docs/api/time-entries/#get-get-current-time-entry
  */
-export function getCurrent(
+export function getCurrentTimeEntry(
   client: OperationCaller,
-  params?: GetCurrentParams,
+  params?: GetCurrentTimeEntryParams,
   options?: RequestOptions,
-): Promise<GetCurrentResponse> {
-  return client.call<GetCurrentResponse>(getCurrentOperation, params, options);
+): Promise<GetCurrentTimeEntryResponse> {
+  return client.call<GetCurrentTimeEntryResponse>(getCurrentTimeEntryOperation, params, options);
 }
 
 export type GetTimeEntryParams = operations["getTimeEntry"]["parameters"]["path"] &
@@ -112,15 +112,12 @@ export function createTimeEntry(
   return client.call<CreateTimeEntryResponse>(createTimeEntryOperation, params, options);
 }
 
-export type UpdateWorkspaceTimeEntryParams =
-  operations["updateWorkspaceTimeEntry"]["parameters"]["path"] &
-    NonNullable<operations["updateWorkspaceTimeEntry"]["parameters"]["query"]> & {
-      body: NonNullable<
-        operations["updateWorkspaceTimeEntry"]["requestBody"]
-      >["content"]["application/json"];
-    };
-export type UpdateWorkspaceTimeEntryResponse =
-  operations["updateWorkspaceTimeEntry"]["responses"]["200"]["content"]["application/json"];
+export type UpdateTimeEntryParams = operations["updateTimeEntry"]["parameters"]["path"] &
+  NonNullable<operations["updateTimeEntry"]["parameters"]["query"]> & {
+    body: NonNullable<operations["updateTimeEntry"]["requestBody"]>["content"]["application/json"];
+  };
+export type UpdateTimeEntryResponse =
+  operations["updateTimeEntry"]["responses"]["200"]["content"]["application/json"];
 
 /**
  * TimeEntries
@@ -135,16 +132,12 @@ export type UpdateWorkspaceTimeEntryResponse =
  * @throws {ForbiddenError} 403: User does not have access to this resource.
  * @see https://engineering.toggl.com/docs/api/time-entries/#put-timeentries
  */
-export function updateWorkspaceTimeEntry(
+export function updateTimeEntry(
   client: OperationCaller,
-  params: UpdateWorkspaceTimeEntryParams,
+  params: UpdateTimeEntryParams,
   options?: RequestOptions,
-): Promise<UpdateWorkspaceTimeEntryResponse> {
-  return client.call<UpdateWorkspaceTimeEntryResponse>(
-    updateWorkspaceTimeEntryOperation,
-    params,
-    options,
-  );
+): Promise<UpdateTimeEntryResponse> {
+  return client.call<UpdateTimeEntryResponse>(updateTimeEntryOperation, params, options);
 }
 
 export type DeleteTimeEntryParams = operations["deleteTimeEntry"]["parameters"]["path"];
@@ -168,12 +161,15 @@ export function deleteTimeEntry(
   return client.call<DeleteTimeEntryResponse>(deleteTimeEntryOperation, params, options);
 }
 
-export type UpdateTimeEntryParams = operations["updateTimeEntry"]["parameters"]["path"] &
-  NonNullable<operations["updateTimeEntry"]["parameters"]["query"]> & {
-    body: NonNullable<operations["updateTimeEntry"]["requestBody"]>["content"]["application/json"];
-  };
-export type UpdateTimeEntryResponse =
-  operations["updateTimeEntry"]["responses"]["200"]["content"]["application/json"];
+export type UpdateWorkspaceTimeEntryParams =
+  operations["updateWorkspaceTimeEntry"]["parameters"]["path"] &
+    NonNullable<operations["updateWorkspaceTimeEntry"]["parameters"]["query"]> & {
+      body: NonNullable<
+        operations["updateWorkspaceTimeEntry"]["requestBody"]
+      >["content"]["application/json"];
+    };
+export type UpdateWorkspaceTimeEntryResponse =
+  operations["updateWorkspaceTimeEntry"]["responses"]["200"]["content"]["application/json"];
 
 /**
  * Bulk editing time entries
@@ -186,12 +182,16 @@ export type UpdateTimeEntryResponse =
  * @param params.body - The request body.
  * @see https://engineering.toggl.com/docs/api/time-entries/#patch-bulk-editing-time-entries
  */
-export function updateTimeEntry(
+export function updateWorkspaceTimeEntry(
   client: OperationCaller,
-  params: UpdateTimeEntryParams,
+  params: UpdateWorkspaceTimeEntryParams,
   options?: RequestOptions,
-): Promise<UpdateTimeEntryResponse> {
-  return client.call<UpdateTimeEntryResponse>(updateTimeEntryOperation, params, options);
+): Promise<UpdateWorkspaceTimeEntryResponse> {
+  return client.call<UpdateWorkspaceTimeEntryResponse>(
+    updateWorkspaceTimeEntryOperation,
+    params,
+    options,
+  );
 }
 
 export type StopTimeEntryParams = operations["stopTimeEntry"]["parameters"]["path"];
@@ -253,10 +253,10 @@ export class TimeEntriesApi {
    * @throws {NotFoundError} 404: Resource can not be found
    * @see https://engineering.toggl.com/docs/api/time-entries/#get-get-current-time-entry
    */
-  readonly getCurrent = (
-    params?: GetCurrentParams,
+  readonly getCurrentTimeEntry = (
+    params?: GetCurrentTimeEntryParams,
     options?: RequestOptions,
-  ): Promise<GetCurrentResponse> => getCurrent(this.client, params, options);
+  ): Promise<GetCurrentTimeEntryResponse> => getCurrentTimeEntry(this.client, params, options);
 
   /**
    * Get a time entry by ID.
@@ -303,11 +303,10 @@ export class TimeEntriesApi {
    * @throws {ForbiddenError} 403: User does not have access to this resource.
    * @see https://engineering.toggl.com/docs/api/time-entries/#put-timeentries
    */
-  readonly updateWorkspaceTimeEntry = (
-    params: UpdateWorkspaceTimeEntryParams,
+  readonly update = (
+    params: UpdateTimeEntryParams,
     options?: RequestOptions,
-  ): Promise<UpdateWorkspaceTimeEntryResponse> =>
-    updateWorkspaceTimeEntry(this.client, params, options);
+  ): Promise<UpdateTimeEntryResponse> => updateTimeEntry(this.client, params, options);
 
   /**
    * TimeEntries
@@ -335,10 +334,11 @@ export class TimeEntriesApi {
    * @param params.body - The request body.
    * @see https://engineering.toggl.com/docs/api/time-entries/#patch-bulk-editing-time-entries
    */
-  readonly update = (
-    params: UpdateTimeEntryParams,
+  readonly updateWorkspaceTimeEntry = (
+    params: UpdateWorkspaceTimeEntryParams,
     options?: RequestOptions,
-  ): Promise<UpdateTimeEntryResponse> => updateTimeEntry(this.client, params, options);
+  ): Promise<UpdateWorkspaceTimeEntryResponse> =>
+    updateWorkspaceTimeEntry(this.client, params, options);
 
   /**
    * Stop TimeEntry

@@ -14,7 +14,7 @@ import {
   listRatesOperation,
   getStatisticsOperation,
   getTimeEntryConstraintsOperation,
-  listWorkspaceTrackRemindersOperation,
+  listTrackRemindersOperation,
   createTrackReminderOperation,
   updateTrackReminderOperation,
   deleteTrackReminderOperation,
@@ -51,7 +51,7 @@ export function createWorkspace(
 }
 
 export type ListWorkspaceUsersParams = operations["listWorkspaceUsers"]["parameters"]["path"] &
-  NonNullable<operations["listWorkspaceUsers"]["parameters"]["query"]>;
+  operations["listWorkspaceUsers"]["parameters"]["query"];
 export type ListWorkspaceUsersResponse =
   operations["listWorkspaceUsers"]["responses"]["200"]["content"]["application/json"];
 
@@ -297,10 +297,9 @@ export function getTimeEntryConstraints(
   );
 }
 
-export type ListWorkspaceTrackRemindersParams =
-  operations["listWorkspaceTrackReminders"]["parameters"]["path"];
-export type ListWorkspaceTrackRemindersResponse =
-  operations["listWorkspaceTrackReminders"]["responses"]["200"]["content"]["application/json"];
+export type ListTrackRemindersParams = operations["listTrackReminders"]["parameters"]["path"];
+export type ListTrackRemindersResponse =
+  operations["listTrackReminders"]["responses"]["200"]["content"]["application/json"];
 
 /**
  * TrackReminders
@@ -311,16 +310,12 @@ export type ListWorkspaceTrackRemindersResponse =
  * @throws {ForbiddenError} 403: User does not have access to this resource.
  * @see https://engineering.toggl.com/docs/api/workspaces/#get-trackreminders
  */
-export function listWorkspaceTrackReminders(
+export function listTrackReminders(
   client: OperationCaller,
-  params: ListWorkspaceTrackRemindersParams,
+  params: ListTrackRemindersParams,
   options?: RequestOptions,
-): Promise<ListWorkspaceTrackRemindersResponse> {
-  return client.call<ListWorkspaceTrackRemindersResponse>(
-    listWorkspaceTrackRemindersOperation,
-    params,
-    options,
-  );
+): Promise<ListTrackRemindersResponse> {
+  return client.call<ListTrackRemindersResponse>(listTrackRemindersOperation, params, options);
 }
 
 export type CreateTrackReminderParams = operations["createTrackReminder"]["parameters"]["path"] & {
@@ -684,11 +679,10 @@ export class WorkspacesApi {
    * @throws {ForbiddenError} 403: User does not have access to this resource.
    * @see https://engineering.toggl.com/docs/api/workspaces/#get-trackreminders
    */
-  readonly listWorkspaceTrackReminders = (
-    params: ListWorkspaceTrackRemindersParams,
+  readonly listTrackReminders = (
+    params: ListTrackRemindersParams,
     options?: RequestOptions,
-  ): Promise<ListWorkspaceTrackRemindersResponse> =>
-    listWorkspaceTrackReminders(this.client, params, options);
+  ): Promise<ListTrackRemindersResponse> => listTrackReminders(this.client, params, options);
 
   /**
    * TrackReminders

@@ -45,13 +45,18 @@ export {
   type ListEventFiltersResponse,
 } from "./event-filters.js";
 export { LimitsApi, getLimit, type GetLimitParams, type GetLimitResponse } from "./limits.js";
-export { PingApi, createPing, type CreatePingParams, type CreatePingResponse } from "./ping.js";
+export {
+  PingApi,
+  pingSubscription,
+  type PingSubscriptionParams,
+  type PingSubscriptionResponse,
+} from "./ping.js";
 export { StatusApi, getStatus, type GetStatusParams, type GetStatusResponse } from "./status.js";
 export {
   SubscriptionsApi,
-  getSubscription,
-  type GetSubscriptionParams,
-  type GetSubscriptionResponse,
+  listSubscriptions,
+  type ListSubscriptionsParams,
+  type ListSubscriptionsResponse,
   createSubscription,
   type CreateSubscriptionParams,
   type CreateSubscriptionResponse,
@@ -61,14 +66,14 @@ export {
   deleteSubscription,
   type DeleteSubscriptionParams,
   type DeleteSubscriptionResponse,
-  updateSubscription2,
-  type UpdateSubscription2Params,
-  type UpdateSubscription2Response,
+  patchSubscription,
+  type PatchSubscriptionParams,
+  type PatchSubscriptionResponse,
 } from "./subscriptions.js";
 export {
   ValidateApi,
-  getValidate,
-  type GetValidateParams,
-  type GetValidateResponse,
+  validateSubscription,
+  type ValidateSubscriptionParams,
+  type ValidateSubscriptionResponse,
 } from "./validate.js";
 export * from "../../src/runtime/index.js";

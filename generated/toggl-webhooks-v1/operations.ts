@@ -20,8 +20,8 @@ export const getLimitOperation = {
   hasBody: false,
 } as const satisfies OperationInfo;
 
-export const createPingOperation = {
-  operationId: "createPing",
+export const pingSubscriptionOperation = {
+  operationId: "pingSubscription",
   method: "post",
   path: "/ping/{workspace_id}/{subscription_id}",
   pathParams: ["workspace_id", "subscription_id"],
@@ -39,8 +39,8 @@ export const getStatusOperation = {
   hasBody: false,
 } as const satisfies OperationInfo;
 
-export const getSubscriptionOperation = {
-  operationId: "getSubscription",
+export const listSubscriptionsOperation = {
+  operationId: "listSubscriptions",
   method: "get",
   path: "/subscriptions/{workspace_id}",
   pathParams: ["workspace_id"],
@@ -117,8 +117,8 @@ export const deleteSubscriptionOperation = {
   },
 } as const satisfies OperationInfo;
 
-export const updateSubscription2Operation = {
-  operationId: "updateSubscription2",
+export const patchSubscriptionOperation = {
+  operationId: "patchSubscription",
   method: "patch",
   path: "/subscriptions/{workspace_id}/{subscription_id}",
   pathParams: ["workspace_id", "subscription_id"],
@@ -135,8 +135,8 @@ export const updateSubscription2Operation = {
   },
 } as const satisfies OperationInfo;
 
-export const getValidateOperation = {
-  operationId: "getValidate",
+export const validateSubscriptionOperation = {
+  operationId: "validateSubscription",
   method: "get",
   path: "/validate/{workspace_id}/{subscription_id}/{validation_code}",
   pathParams: ["workspace_id", "subscription_id", "validation_code"],

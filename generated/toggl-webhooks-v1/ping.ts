@@ -2,11 +2,11 @@
 
 import type { OperationCaller, RequestOptions } from "../../src/runtime/index.js";
 import type { operations } from "./schema.js";
-import { createPingOperation } from "./operations.js";
+import { pingSubscriptionOperation } from "./operations.js";
 
-export type CreatePingParams = operations["createPing"]["parameters"]["path"];
-export type CreatePingResponse =
-  operations["createPing"]["responses"]["200"]["content"]["application/json"];
+export type PingSubscriptionParams = operations["pingSubscription"]["parameters"]["path"];
+export type PingSubscriptionResponse =
+  operations["pingSubscription"]["responses"]["200"]["content"]["application/json"];
 
 /**
  * Sends test payload to subscription's callback URL.
@@ -18,12 +18,12 @@ export type CreatePingResponse =
  * @throws {ForbiddenError} 403: User not found/accessible for workspace
  * @see https://engineering.toggl.com/docs/webhooks_api/ping/#post-sends-test-payload-to-subscriptions-callback-url
  */
-export function createPing(
+export function pingSubscription(
   client: OperationCaller,
-  params: CreatePingParams,
+  params: PingSubscriptionParams,
   options?: RequestOptions,
-): Promise<CreatePingResponse> {
-  return client.call<CreatePingResponse>(createPingOperation, params, options);
+): Promise<PingSubscriptionResponse> {
+  return client.call<PingSubscriptionResponse>(pingSubscriptionOperation, params, options);
 }
 
 /**
@@ -42,10 +42,10 @@ export class PingApi {
    * @throws {ForbiddenError} 403: User not found/accessible for workspace
    * @see https://engineering.toggl.com/docs/webhooks_api/ping/#post-sends-test-payload-to-subscriptions-callback-url
    */
-  readonly create = (
-    params: CreatePingParams,
+  readonly pingSubscription = (
+    params: PingSubscriptionParams,
     options?: RequestOptions,
-  ): Promise<CreatePingResponse> => createPing(this.client, params, options);
+  ): Promise<PingSubscriptionResponse> => pingSubscription(this.client, params, options);
 
   constructor(private readonly client: OperationCaller) {}
 }

@@ -54,7 +54,7 @@ export interface paths {
          * Sends test payload to subscription's callback URL.
          * @description Sends a dummy payload to subscription's callback URL to check it's accessible and returns the correct status.
          */
-        post: operations["createPing"];
+        post: operations["pingSubscription"];
         delete?: never;
         options?: never;
         head?: never;
@@ -92,7 +92,7 @@ export interface paths {
          * Retrieves existing subscriptions for the requested workspace ID.
          * @description Retrieves existing subscriptions for the requested workspace ID.
          */
-        get: operations["getSubscription"];
+        get: operations["listSubscriptions"];
         put?: never;
         /**
          * Creates a subscription.
@@ -130,7 +130,7 @@ export interface paths {
          * Updates an existing subscription enabled status given its ID and workspace ID.
          * @description Updates existing subscription enabled status.
          */
-        patch: operations["updateSubscription2"];
+        patch: operations["patchSubscription"];
         trace?: never;
     };
     "/validate/{workspace_id}/{subscription_id}/{validation_code}": {
@@ -144,7 +144,7 @@ export interface paths {
          * Sets the subscription as validated if the received {validation_code} is correct.
          * @description Sets the subscription as validated if the received {validation_code} matches the ones stored for {subscription_id}.
          */
-        get: operations["getValidate"];
+        get: operations["validateSubscription"];
         put?: never;
         post?: never;
         delete?: never;
@@ -166,10 +166,10 @@ export interface components {
             max_events_per_webhook?: number;
             max_webhooks?: number;
         };
-        Ping: {
+        Subscription: {
             status?: string;
         };
-        Subscription: {
+        ListSubscriptionsItem: {
             /** @description Time of creation */
             created_at?: string;
             /** @description Time of deletion */
@@ -304,7 +304,7 @@ export interface operations {
             };
         };
     };
-    createPing: {
+    pingSubscription: {
         parameters: {
             query?: never;
             header?: never;
@@ -324,7 +324,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Ping"];
+                    "application/json": components["schemas"]["Subscription"];
                 };
             };
             /** @description User not found/accessible for workspace */
@@ -362,7 +362,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Ping"];
+                    "application/json": components["schemas"]["Subscription"];
                 };
             };
             /** @description Internal Server Error */
@@ -376,7 +376,7 @@ export interface operations {
             };
         };
     };
-    getSubscription: {
+    listSubscriptions: {
         parameters: {
             query?: never;
             header?: never;
@@ -394,7 +394,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Subscription"][];
+                    "application/json": components["schemas"]["ListSubscriptionsItem"][];
                 };
             };
             /** @description User not found/accessible for workspace */
@@ -439,7 +439,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Subscription"];
+                    "application/json": components["schemas"]["ListSubscriptionsItem"];
                 };
             };
             /**
@@ -512,7 +512,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Subscription"];
+                    "application/json": components["schemas"]["ListSubscriptionsItem"];
                 };
             };
             /**
@@ -590,7 +590,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Subscription"];
+                    "application/json": components["schemas"]["ListSubscriptionsItem"];
                 };
             };
             /** @description User not found/accessible for workspace */
@@ -622,7 +622,7 @@ export interface operations {
             };
         };
     };
-    updateSubscription2: {
+    patchSubscription: {
         parameters: {
             query?: never;
             header?: never;
@@ -649,7 +649,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Subscription"];
+                    "application/json": components["schemas"]["ListSubscriptionsItem"];
                 };
             };
             /**
@@ -697,7 +697,7 @@ export interface operations {
             };
         };
     };
-    getValidate: {
+    validateSubscription: {
         parameters: {
             query?: never;
             header?: never;
@@ -718,7 +718,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": unknown;
+                };
             };
             /**
              * @description Bad Request

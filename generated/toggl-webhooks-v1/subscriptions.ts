@@ -3,16 +3,16 @@
 import type { OperationCaller, RequestOptions } from "../../src/runtime/index.js";
 import type { operations } from "./schema.js";
 import {
-  getSubscriptionOperation,
+  listSubscriptionsOperation,
   createSubscriptionOperation,
   updateSubscriptionOperation,
   deleteSubscriptionOperation,
-  updateSubscription2Operation,
+  patchSubscriptionOperation,
 } from "./operations.js";
 
-export type GetSubscriptionParams = operations["getSubscription"]["parameters"]["path"];
-export type GetSubscriptionResponse =
-  operations["getSubscription"]["responses"]["200"]["content"]["application/json"];
+export type ListSubscriptionsParams = operations["listSubscriptions"]["parameters"]["path"];
+export type ListSubscriptionsResponse =
+  operations["listSubscriptions"]["responses"]["200"]["content"]["application/json"];
 
 /**
  * Retrieves existing subscriptions for the requested workspace ID.
@@ -21,12 +21,12 @@ export type GetSubscriptionResponse =
  * @throws {ForbiddenError} 403: User not found/accessible for workspace
  * @see https://engineering.toggl.com/docs/webhooks_api/subscriptions/#get-retrieves-existing-subscriptions-for-the-requested-workspace-id
  */
-export function getSubscription(
+export function listSubscriptions(
   client: OperationCaller,
-  params: GetSubscriptionParams,
+  params: ListSubscriptionsParams,
   options?: RequestOptions,
-): Promise<GetSubscriptionResponse> {
-  return client.call<GetSubscriptionResponse>(getSubscriptionOperation, params, options);
+): Promise<ListSubscriptionsResponse> {
+  return client.call<ListSubscriptionsResponse>(listSubscriptionsOperation, params, options);
 }
 
 export type CreateSubscriptionParams = operations["createSubscription"]["parameters"]["path"] & {
@@ -104,13 +104,11 @@ export function deleteSubscription(
   return client.call<DeleteSubscriptionResponse>(deleteSubscriptionOperation, params, options);
 }
 
-export type UpdateSubscription2Params = operations["updateSubscription2"]["parameters"]["path"] & {
-  body: NonNullable<
-    operations["updateSubscription2"]["requestBody"]
-  >["content"]["application/json"];
+export type PatchSubscriptionParams = operations["patchSubscription"]["parameters"]["path"] & {
+  body: NonNullable<operations["patchSubscription"]["requestBody"]>["content"]["application/json"];
 };
-export type UpdateSubscription2Response =
-  operations["updateSubscription2"]["responses"]["200"]["content"]["application/json"];
+export type PatchSubscriptionResponse =
+  operations["patchSubscription"]["responses"]["200"]["content"]["application/json"];
 
 /**
  * Updates an existing subscription enabled status given its ID and workspace ID.
@@ -125,12 +123,12 @@ export type UpdateSubscription2Response =
  * @throws {NotFoundError} 404: subscription {subscription_id} for workspace {workspace_id} was not found
  * @see https://engineering.toggl.com/docs/webhooks_api/subscriptions/#patch-updates-an-existing-subscription-enabled-status-given-its-id-and-workspace-id
  */
-export function updateSubscription2(
+export function patchSubscription(
   client: OperationCaller,
-  params: UpdateSubscription2Params,
+  params: PatchSubscriptionParams,
   options?: RequestOptions,
-): Promise<UpdateSubscription2Response> {
-  return client.call<UpdateSubscription2Response>(updateSubscription2Operation, params, options);
+): Promise<PatchSubscriptionResponse> {
+  return client.call<PatchSubscriptionResponse>(patchSubscriptionOperation, params, options);
 }
 
 /**
@@ -146,10 +144,10 @@ export class SubscriptionsApi {
    * @throws {ForbiddenError} 403: User not found/accessible for workspace
    * @see https://engineering.toggl.com/docs/webhooks_api/subscriptions/#get-retrieves-existing-subscriptions-for-the-requested-workspace-id
    */
-  readonly get = (
-    params: GetSubscriptionParams,
+  readonly list = (
+    params: ListSubscriptionsParams,
     options?: RequestOptions,
-  ): Promise<GetSubscriptionResponse> => getSubscription(this.client, params, options);
+  ): Promise<ListSubscriptionsResponse> => listSubscriptions(this.client, params, options);
 
   /**
    * Creates a subscription.
@@ -214,10 +212,10 @@ export class SubscriptionsApi {
    * @throws {NotFoundError} 404: subscription {subscription_id} for workspace {workspace_id} was not found
    * @see https://engineering.toggl.com/docs/webhooks_api/subscriptions/#patch-updates-an-existing-subscription-enabled-status-given-its-id-and-workspace-id
    */
-  readonly updateSubscription2 = (
-    params: UpdateSubscription2Params,
+  readonly patch = (
+    params: PatchSubscriptionParams,
     options?: RequestOptions,
-  ): Promise<UpdateSubscription2Response> => updateSubscription2(this.client, params, options);
+  ): Promise<PatchSubscriptionResponse> => patchSubscription(this.client, params, options);
 
   constructor(private readonly client: OperationCaller) {}
 }

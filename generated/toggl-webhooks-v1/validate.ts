@@ -2,10 +2,11 @@
 
 import type { OperationCaller, RequestOptions } from "../../src/runtime/index.js";
 import type { operations } from "./schema.js";
-import { getValidateOperation } from "./operations.js";
+import { validateSubscriptionOperation } from "./operations.js";
 
-export type GetValidateParams = operations["getValidate"]["parameters"]["path"];
-export type GetValidateResponse = void;
+export type ValidateSubscriptionParams = operations["validateSubscription"]["parameters"]["path"];
+export type ValidateSubscriptionResponse =
+  operations["validateSubscription"]["responses"]["200"]["content"]["application/json"];
 
 /**
  * Sets the subscription as validated if the received {validation_code} is correct.
@@ -18,12 +19,12 @@ export type GetValidateResponse = void;
  * @throws {BadRequestError} 400: subscription {subscription_id} for workspace {workspace_id} and validation code '{validation_code}' was not found; subscription {subscription_id} has already been validated
  * @see https://engineering.toggl.com/docs/webhooks_api/validate/#get-sets-the-subscription-as-validated-if-the-received-validation_code-is-correct
  */
-export function getValidate(
+export function validateSubscription(
   client: OperationCaller,
-  params: GetValidateParams,
+  params: ValidateSubscriptionParams,
   options?: RequestOptions,
-): Promise<GetValidateResponse> {
-  return client.call<GetValidateResponse>(getValidateOperation, params, options);
+): Promise<ValidateSubscriptionResponse> {
+  return client.call<ValidateSubscriptionResponse>(validateSubscriptionOperation, params, options);
 }
 
 /**
@@ -43,10 +44,10 @@ export class ValidateApi {
    * @throws {BadRequestError} 400: subscription {subscription_id} for workspace {workspace_id} and validation code '{validation_code}' was not found; subscription {subscription_id} has already been validated
    * @see https://engineering.toggl.com/docs/webhooks_api/validate/#get-sets-the-subscription-as-validated-if-the-received-validation_code-is-correct
    */
-  readonly get = (
-    params: GetValidateParams,
+  readonly validateSubscription = (
+    params: ValidateSubscriptionParams,
     options?: RequestOptions,
-  ): Promise<GetValidateResponse> => getValidate(this.client, params, options);
+  ): Promise<ValidateSubscriptionResponse> => validateSubscription(this.client, params, options);
 
   constructor(private readonly client: OperationCaller) {}
 }

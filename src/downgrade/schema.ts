@@ -23,6 +23,9 @@ function convertType(schema: JsonRecord, out: JsonRecord): void {
   const nullable = list.includes("null");
   const types = list.filter((t) => t !== "null");
   if (types.length === 0 && nullable) {
+    // 3.0.3 counts `nullable` only beside a `type` (Redocly: nullable-type-sibling); the enum
+    // admits null alone, so the nominal type never lets another value through.
+    out.type = "object";
     out.nullable = true;
     out.enum = [null];
   } else if (types.length === 1) {

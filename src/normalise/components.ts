@@ -1,8 +1,9 @@
 /**
  * Lifts resource shapes into `components.schemas`. Identical object shapes (same property names
- * and types) become one named component, referenced with `$ref`; two shapes of the same resource
- * that differ by a few fields (the same object in two captures, or returned by get vs update) are
- * reconciled into one, the union of their properties, and reported. Request bodies become
+ * and types) become one named component, referenced with `$ref`; two views of one resource with
+ * the same fields, where one leaves an object unexpanded that the other spells out, are one component
+ * (reported). Shapes whose documented fields differ stay apart: each operation's body has the fields
+ * its own docs list, the later shapes named after their operation. Request bodies become
  * components only when several operations share one.
  */
 import type { JsonSchema } from "./doc-types.js";
@@ -20,11 +21,6 @@ export interface ComponentSite {
   /** The operation object; its responses and request body are rewritten to use `$ref`. */
   operation: Record<string, unknown>;
 }
-
-/** Share of the smaller shape's properties two shapes must have in common to count as one resource. */
-export const RECONCILE_OVERLAP = 0.8;
-/** Shapes this small say too little to be matched by overlap. */
-const RECONCILE_MIN_PROPERTIES = 3;
 
 const REF_PREFIX = "#/components/schemas/";
 
@@ -111,7 +107,6 @@ function bodySlot(site: ComponentSite): Slot | undefined {
   return isObject(body) ? mediaSchemaSlot(body.content) : undefined;
 }
 
-/** Common properties of equal type, as a share of the smaller shape; 0 when a common one differs in type. */
 /**
  * Two views of one property agree when their shapes are the same, or when one is an object the docs
  * left unexpanded (`csv_upload | object`) and the other spells out its fields: the bare one says
@@ -124,18 +119,16 @@ function compatibleProperty(a: unknown, b: unknown): boolean {
   return (bareObject(a) && detailedObject(b)) || (detailedObject(a) && bareObject(b));
 }
 
-export function shapeOverlap(a: JsonSchema, b: JsonSchema): number {
+/**
+ * The same property names, each of agreeing type (an object one view leaves unexpanded agrees with
+ * the other's spelled-out one): two views of one documented shape.
+ */
+export function sameFieldSet(a: JsonSchema, b: JsonSchema): boolean {
   const pa = properties(a);
   const pb = properties(b);
-  const smaller = Math.min(Object.keys(pa).length, Object.keys(pb).length);
-  if (smaller < RECONCILE_MIN_PROPERTIES) return 0;
-  let common = 0;
-  for (const [name, schema] of Object.entries(pa)) {
-    if (!Object.hasOwn(pb, name)) continue;
-    if (!compatibleProperty(schema, pb[name])) return 0;
-    common++;
-  }
-  return common / smaller;
+  const names = Object.keys(pa);
+  if (names.length !== Object.keys(pb).length) return false;
+  return names.every((name) => Object.hasOwn(pb, name) && compatibleProperty(pa[name], pb[name]));
 }
 
 /** Union of two shapes of one resource: the first's properties in order, then the second's extras. */
@@ -185,7 +178,9 @@ function responseGroups(candidates: readonly Candidate[], log: ReportLog): Group
   for (const members of groupBySignature(candidates)) {
     const name = mostCommonName(members);
     const schema = members[0]!.schema;
-    const sameResource = groups.find((g) => g.name === name && shapeOverlap(g.schema, schema) >= RECONCILE_OVERLAP);
+    // One component only where the documented field sets agree: an operation's body has the fields
+    // its own docs list (PUT /me does not return the ~190 fields GET /me lists).
+    const sameResource = groups.find((g) => g.name === name && sameFieldSet(g.schema, schema));
     if (sameResource) {
       const added = extraNames(sameResource.schema, schema);
       const missing = extraNames(schema, sameResource.schema);
@@ -195,7 +190,7 @@ function responseGroups(candidates: readonly Candidate[], log: ReportLog): Group
         "component-reconciled",
         `${name}: shapes from ${members.map((m) => m.site.operationId).join(", ")} and ` +
           `${[...new Set(sameResource.members.filter((m) => !members.includes(m)).map((m) => m.site.operationId))].join(", ")} ` +
-          `describe one resource; merged as the union` +
+          `list the same fields; one component, with each object spelled out where either view does` +
           (added.length > 0 ? ` (adds ${added.join(", ")})` : "") +
           (missing.length > 0 ? ` (not shown by the second: ${missing.join(", ")})` : ""),
         sourceOf(schema),
@@ -238,10 +233,17 @@ export function extractComponents(sites: readonly ComponentSite[], log: ReportLo
     }
   }
   for (const group of responseGroups(responseCandidates, log)) {
-    const first = group.members[0]!.site;
-    const name = freeName(group.name, `${pascalCase(splitWords(first.operationId))}Response`, taken);
+    const first = group.members[0]!;
+    const suffix = first.slot.key === "items" ? "Item" : "Response";
+    const name = freeName(group.name, `${pascalCase(splitWords(first.site.operationId))}${suffix}`, taken);
     if (name !== group.name) {
-      log.warning("component-renamed", `${group.name} already names another shape; the body of ${first.operationId} is ${name}`, sourceOf(group.schema));
+      // Not a problem: a resource documented with different field sets gets one component per set,
+      // the later ones named after the operation that returns them.
+      log.inference(
+        "component-named-by-operation",
+        `${group.name} names a shape with other fields; the body of ${first.site.operationId} lists its own and is ${name}`,
+        sourceOf(group.schema),
+      );
     }
     taken.add(name);
     components[name] = group.schema;

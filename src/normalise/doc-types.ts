@@ -1,8 +1,15 @@
 /**
- * The documented type text of a field or parameter ("integer", "Array of object", "string | null")
- * turned into a JSON Schema (OpenAPI 3.1 dialect). Docs sites write types loosely, so this accepts
- * the common spellings (casing, plurals, `T[]`, `Array<T>`, unions) and says, via `known`, when it
- * could not read the text, so that the caller keeps the original and warns instead of guessing.
+ * The documented type text of a field or parameter ("integer", "Array of object", "[]integer",
+ * "string | null") turned into a JSON Schema (OpenAPI 3.1 dialect). This is the one reader of type
+ * cells: the normaliser's schemas, parameters, prose facts and capture merge, and the readers'
+ * "is this cell a type?" check (src/scrape/common/type-words.ts), all ask it. Docs sites write
+ * types loosely, so it accepts the common spellings (casing, plurals, `T[]`, Go's `[]T`,
+ * `Array<T>`, unions) and says, via `known`, when it could not read the text, so that the caller
+ * keeps the original and warns instead of guessing.
+ *
+ * A bare object word ("object", "map") is an open object (`additionalProperties: true`): the docs
+ * say a JSON object is there without listing its keys, so any key may be present. A nested table,
+ * when the docs give one, closes it (src/normalise/schemas.ts).
  */
 
 export type JsonSchema = Record<string, unknown>;
@@ -33,12 +40,12 @@ const SCALAR_WORDS: Record<string, () => JsonSchema> = {
   text: () => ({ type: "string" }),
   boolean: () => ({ type: "boolean" }),
   bool: () => ({ type: "boolean" }),
-  object: () => ({ type: "object" }),
-  map: () => ({ type: "object" }),
-  dict: () => ({ type: "object" }),
-  dictionary: () => ({ type: "object" }),
-  hash: () => ({ type: "object" }),
-  struct: () => ({ type: "object" }),
+  object: () => openObject(),
+  map: () => openObject(),
+  dict: () => openObject(),
+  dictionary: () => openObject(),
+  hash: () => openObject(),
+  struct: () => openObject(),
   array: () => ({ type: "array", items: {} }),
   list: () => ({ type: "array", items: {} }),
   uuid: () => ({ type: "string", format: "uuid" }),
@@ -62,16 +69,41 @@ const SCALAR_WORDS: Record<string, () => JsonSchema> = {
   json: () => ({}),
 };
 
+/** An object whose keys the docs do not list. */
+export function openObject(): JsonSchema {
+  return { type: "object", additionalProperties: true };
+}
+
+/** True for the schema of a bare object word: `{ type: "object", additionalProperties: true }` and nothing else. */
+export function isOpenObject(schema: JsonSchema): boolean {
+  return schema.type === "object" && schema.additionalProperties === true && schema.properties === undefined;
+}
+
 /** "Array of X", "Arrays of X", "List of X" (the element text is captured). */
 const ARRAY_OF = /^(?:array|list)s?\s+of\s+(.+)$/;
 /** "Array<X>", "List<X>". */
 const ARRAY_GENERIC = /^(?:array|list)\s*<\s*(.+)\s*>$/;
 /** "X[]" (nests: "integer[][]"). */
 const ARRAY_SUFFIX = /^(.+?)\s*\[\s*\]$/;
+/** Go's "[]X" (nests: "[][]string"); Toggl writes `[]integer` for id lists. */
+const ARRAY_PREFIX = /^\[\s*\]\s*(.+)$/;
 /** "Map of X", "map<string, X>", "map[string]X": an object whose values are X. */
 const MAP_OF = /^(?:map|dict|dictionary)\s+of\s+(.+)$/;
 const MAP_GENERIC = /^(?:map|dict|record)\s*<\s*string\s*,\s*(.+)\s*>$/;
 const MAP_GO = /^map\[string\](.+)$/;
+
+/** True when the text is a type the docs' tables use (a reader's check that a cell is not shifted). */
+export function isKnownTypeText(typeText: string): boolean {
+  const text = cleanTypeText(typeText);
+  return text !== "" && text !== "-" && text !== "—" && readType(text, 0) !== undefined;
+}
+
+/** True when the type text stands for an object or an array of objects (a nested table may describe it). */
+export function isObjectTypeText(typeText: string): boolean {
+  const { schema } = schemaFromTypeText(typeText);
+  const items = schema.items as JsonSchema | undefined;
+  return schema.type === "object" || (schema.type === "array" && items?.type === "object");
+}
 
 /** Read a documented type text; never throws. */
 export function schemaFromTypeText(typeText: string): TypeTextSchema {
@@ -103,7 +135,7 @@ function readType(text: string, depth: number): JsonSchema | undefined {
   const members = splitUnion(t);
   if (members.length > 1) return readUnion(members, depth);
 
-  const arrayElement = ARRAY_OF.exec(t)?.[1] ?? ARRAY_GENERIC.exec(t)?.[1] ?? ARRAY_SUFFIX.exec(t)?.[1];
+  const arrayElement = ARRAY_OF.exec(t)?.[1] ?? ARRAY_GENERIC.exec(t)?.[1] ?? ARRAY_SUFFIX.exec(t)?.[1] ?? ARRAY_PREFIX.exec(t)?.[1];
   if (arrayElement !== undefined) {
     const items = readType(arrayElement, depth + 1) ?? readType(singular(arrayElement), depth + 1);
     return items ? { type: "array", items } : undefined;

@@ -4,7 +4,7 @@
  * property is marked required; arrays take the merged shape of all their elements, so that a
  * key seen in only one element is still listed.
  */
-import type { JsonSchema } from "./doc-types.js";
+import { openObject, type JsonSchema } from "./doc-types.js";
 
 /** Infer a schema from one example value. Deterministic; never throws. */
 export function schemaFromExample(value: unknown): JsonSchema {
@@ -88,7 +88,8 @@ function objectSchema(samples: Record<string, unknown>[]): JsonSchema {
       valuesByKey.set(key, values);
     }
   }
-  if (valuesByKey.size === 0) return { type: "object" };
+  // An empty example object says nothing about its keys: any may appear.
+  if (valuesByKey.size === 0) return openObject();
   const properties: Record<string, JsonSchema> = {};
   for (const [key, values] of valuesByKey) properties[key] = schemaFromSamples(values, key);
   return { type: "object", properties };

@@ -17,6 +17,7 @@ import { unifyPathSpellings } from "./path-aliases.js";
 import { pathTemplateFromUrl } from "./paths.js";
 import { quotaHeadersFromPages, type QuotaHeadersExtension } from "./api-facts.js";
 import { buildReport, ReportLog, type ExtractionReport } from "./report.js";
+import { applyNullableResponses, type ResponseObject } from "./responses.js";
 import { buildSecurity } from "./security.js";
 import { assignSections, buildTags } from "./tags.js";
 
@@ -50,7 +51,21 @@ function placeOperations(pages: readonly DocPage[], api: ApiConfig, log: ReportL
       if (template.foreignOrigin) {
         log.warning("foreign-host", `${op.url} is not under the server ${api.server}; its full path is kept`, op.source);
       }
-      placed.push({ op, file: page.file, pageTitle: page.title, path: template.path, captures: [] });
+      if (template.operationServer) {
+        log.inference(
+          "operation-server",
+          `${op.url} is outside the server's base path ${api.server}; the operation gets its own server ${template.operationServer}`,
+          op.source,
+        );
+      }
+      placed.push({
+        op,
+        file: page.file,
+        pageTitle: page.title,
+        path: template.path,
+        ...(template.operationServer ? { server: template.operationServer } : {}),
+        captures: [],
+      });
     }
   }
   return placed;
@@ -99,16 +114,18 @@ export function normaliseApi(pages: DocPage[], api: ApiConfig, contextPages: rea
   const operationIds = assignOperationIds(namings);
   const sections = assignSections(merged.map(({ op, path, pageTitle }) => ({ section: op.section || pageTitle, path })));
 
+  const responseHeaders = [...contextPages, ...pages].flatMap((page) => page.responseHeaders ?? []);
   const paths: OpenApiDocument["paths"] = {};
   const sites: ComponentSite[] = [];
-  merged.forEach(({ op, path }, index) => {
+  merged.forEach(({ op, path, server }, index) => {
     const operationId = operationIds[index]!;
-    const operation = buildOperation(op, { path, operationId, tag: sections[index]!, docsUrl: api.docsUrl }, log);
+    const operation = buildOperation(op, { path, operationId, tag: sections[index]!, docsUrl: api.docsUrl, server, responseHeaders }, log);
     (paths[path] ??= {})[op.method] = operation;
     const verb = operationVerb(namings[index]!);
     sites.push({ operationId, verb, responseName: responseComponentName(namings[index]!, verb), operation });
   });
   const schemas = extractComponents(sites, log);
+  for (const { operation } of sites) applyNullableResponses(operation.responses as Record<string, ResponseObject>);
 
   const { securitySchemes, security } = buildSecurity(api.auth, merged.map((m) => m.op));
   const document: OpenApiDocument = {

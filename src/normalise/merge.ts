@@ -6,6 +6,7 @@
 import type { DocField, DocOperation, DocParameter, DocResponse, HttpMethod, SourceLocation } from "../model/types.js";
 import { parameterKey } from "./parameters.js";
 import { sourceRef } from "./provenance.js";
+import { isObjectTypeText } from "./doc-types.js";
 import type { ReportLog } from "./report.js";
 
 /** An operation with the page it came from and its OpenAPI path. */
@@ -16,6 +17,8 @@ export interface PlacedOperation {
   /** The page's title ("" when the capture has none). */
   pageTitle: string;
   path: string;
+  /** The operation's own server, when its URL is outside the API's base path (see paths.ts). */
+  server?: string;
   /** Every capture that documented this operation, oldest first (filled in by `mergeCaptures`). */
   captures: SourceLocation[];
 }
@@ -130,7 +133,6 @@ export function diffOperations(older: DocOperation, newer: DocOperation): Differ
   return differences;
 }
 
-const isObjectType = (type: string) => /\bobject\b/i.test(type);
 
 /**
  * A newer capture that lists an object field without its nested table (e.g. `subscription | object`)
@@ -147,7 +149,7 @@ function keepOlderDetail(
   const before = fieldsByName(older);
   return newer.map((field) => {
     const was = before.get(field.name);
-    if (!was?.children?.length || !isObjectType(field.type) || !isObjectType(was.type)) return field;
+    if (!was?.children?.length || !isObjectTypeText(field.type) || !isObjectTypeText(was.type)) return field;
     if (!field.children?.length) {
       log.repair(
         "capture-detail-kept",

@@ -2,11 +2,13 @@
  * One merged docs operation → an OpenAPI Operation Object (tags, summary, description,
  * operationId, parameters, request body, responses, links back to the docs, provenance).
  */
-import type { DocBody, DocOperation } from "../model/types.js";
+import type { DocBody, DocOperation, DocResponseHeader } from "../model/types.js";
 import { buildParameters, type ParameterObject } from "./parameters.js";
-import { sourceRef, X_SOURCE } from "./provenance.js";
+import { sourceRef, X_INFERRED_FROM, X_SOURCE } from "./provenance.js";
 import type { ReportLog } from "./report.js";
-import { contentSchema, buildResponses } from "./responses.js";
+import { exportFormats } from "./media-types.js";
+import { paginationOf, type PaginationFinding } from "./pagination.js";
+import { contentSchema, buildResponses, isSuccessStatus, type ResponseContext } from "./responses.js";
 import { isBareArrayTable } from "./schemas.js";
 import { sectionDocsUrl } from "./tags.js";
 
@@ -17,6 +19,10 @@ export interface OperationPlacement {
   operationId: string;
   tag: string;
   docsUrl?: string;
+  /** The operation's own server URL, when it lives outside the API's base path. */
+  server?: string;
+  /** Response headers the API's pages define in prose (overview pages), for their descriptions. */
+  responseHeaders?: readonly DocResponseHeader[];
 }
 
 /** Whether the first documented success body is a JSON array (for get-vs-list naming); undefined when not shown. */
@@ -38,8 +44,70 @@ function requestBody(body: DocBody | undefined, log: ReportLog): OperationObject
   return { required: true, content: { "application/json": media } };
 }
 
+/**
+ * The `.{extension}` placeholder of an export URL takes the formats the docs name as its enum
+ * ("csv,xlsx"; "in the specified format: csv or xlsx").
+ */
+function constrainExportPlaceholder(op: DocOperation, context: ResponseContext, parameters: ParameterObject[], log: ReportLog): void {
+  const success = op.responses.find((r) => isSuccessStatus(r.status.trim()));
+  const formats = exportFormats(context.path, { sentence: success?.description ?? "", parameterDescriptions: context.parameterDescriptions });
+  if (!formats?.parameter) return;
+  const parameter = parameters.find((p) => p.in === "path" && p.name === formats.parameter);
+  if (!parameter) return;
+  parameter.schema = { ...(parameter.schema as Record<string, unknown>), type: "string", enum: formats.formats };
+  const evidence = formats.evidence.join(" | ");
+  parameter[X_INFERRED_FROM] = { ...(parameter[X_INFERRED_FROM] as Record<string, string> | undefined), enum: evidence };
+  log.inference("prose", `path parameter "${formats.parameter}": enum [${formats.formats.join(", ")}] from "${evidence}"`, op.source);
+}
+
+export function responseContext(op: DocOperation, path: string): ResponseContext {
+  return {
+    method: op.method,
+    path,
+    title: op.title,
+    description: op.description,
+    parameterDescriptions: Object.fromEntries(op.parameters.map((p) => [p.name, p.description])),
+  };
+}
+
+/** `x-pagination` on the operation, and the cursor headers declared on its success responses. */
+function applyPagination(
+  result: OperationObject,
+  finding: PaginationFinding,
+  op: DocOperation,
+  documented: readonly DocResponseHeader[],
+  log: ReportLog,
+): void {
+  // Exactly the runtime's PaginationInfo shape; the evidence sits beside it.
+  result["x-pagination"] = finding.pagination;
+  result[X_INFERRED_FROM] = { ...(result[X_INFERRED_FROM] as Record<string, string> | undefined), pagination: finding.evidence };
+  log.inference("pagination", `${finding.pagination.style} pagination from ${finding.evidence}`, op.source);
+  if (!finding.headers) return;
+  const responses = result.responses as Record<string, Record<string, unknown>>;
+  for (const [status, response] of Object.entries(responses)) {
+    if (!isSuccessStatus(status)) continue;
+    const cursors = (finding.pagination as { cursors: Record<string, string> }).cursors;
+    response.headers = Object.fromEntries(
+      finding.headers.map((header) => {
+        const definition = documented.find((h) => h.name.toLowerCase() === header.toLowerCase());
+        const sendBack = `Send it back as \`${cursors[header]}\` for the next page; absent on the last page.`;
+        return [
+          header,
+          {
+            description: definition ? `${definition.description} ${sendBack}` : sendBack,
+            schema: { type: "integer" },
+            ...(definition ? { [X_SOURCE]: sourceRef(definition.source) } : {}),
+          },
+        ];
+      }),
+    );
+  }
+}
+
 export function buildOperation(op: DocOperation, placement: OperationPlacement, log: ReportLog): OperationObject {
   const parameters: ParameterObject[] = buildParameters(op.parameters, placement.path, op.source, log);
+  const context = responseContext(op, placement.path);
+  constrainExportPlaceholder(op, context, parameters, log);
   const body = requestBody(op.body, log);
   const description = op.description.trim();
   const result: OperationObject = {
@@ -47,13 +115,16 @@ export function buildOperation(op: DocOperation, placement: OperationPlacement, 
     summary: op.title.trim() || placement.operationId,
     ...(description ? { description } : {}),
     operationId: placement.operationId,
+    ...(placement.server ? { servers: [{ url: placement.server }] } : {}),
     ...(parameters.length > 0 ? { parameters } : {}),
     ...(body ? { requestBody: body } : {}),
-    responses: buildResponses(op.responses, op.source, log),
+    responses: buildResponses(op.responses, op.source, log, context),
   };
   if (placement.docsUrl && op.anchor) {
     result.externalDocs = { url: `${sectionDocsUrl(placement.docsUrl, placement.tag)}#${op.anchor}` };
   }
+  const pagination = paginationOf(op, (body?.content as Record<string, { schema: Record<string, unknown> }> | undefined)?.["application/json"]?.schema);
+  if (pagination) applyPagination(result, pagination, op, placement.responseHeaders ?? [], log);
   if (op.requiredPermissions && op.requiredPermissions.length > 0) result["x-required-permissions"] = [...op.requiredPermissions];
   result[X_SOURCE] = sourceRef(op.source);
   return result;

@@ -55,27 +55,6 @@ function mergeDuplicates(params: readonly DocParameter[], log: ReportLog): DocPa
   return [...byKey.values()];
 }
 
-/**
- * A query parameter the table marks required while its description says it filters the result
- * ("Workspace user name to filter by"). A filter is optional by nature, and the Toggl pages show
- * such rows in a second, contradictory Query table of a paginated list. Making it optional is the
- * safe repair: every call that was valid stays valid, whereas a wrongly required parameter would
- * reject correct calls at compile time. Reported, with the evidence.
- */
-const FILTER_PHRASE = /\b(?:to\s+)?filter(?:s|ed|ing)?\s+(?:by|on)\b/i;
-
-function requiredFilterRepaired(param: DocParameter, log: ReportLog): boolean {
-  if (param.in !== "query" || !param.required) return param.required;
-  const phrase = FILTER_PHRASE.exec(param.description)?.[0];
-  if (!phrase) return true;
-  log.repair(
-    "required-filter-optional",
-    `query parameter "${param.name}" is marked required, but its description says it is a filter ("${phrase}"); made optional`,
-    param.source,
-  );
-  return false;
-}
-
 function parameterObject(param: DocParameter, log: ReportLog): ParameterObject {
   const typed = schemaFromTypeText(param.type);
   const base: JsonSchema = typed.known && Object.keys(typed.schema).length > 0 ? typed.schema : { type: "string" };
@@ -92,7 +71,8 @@ function parameterObject(param: DocParameter, log: ReportLog): ParameterObject {
     name: param.name,
     in: param.in,
     ...(description ? { description } : {}),
-    required: param.in === "path" ? true : requiredFilterRepaired(param, log),
+    // Required exactly as the table says: Toggl's own contract agrees with its docs' Required column.
+    required: param.in === "path" ? true : param.required,
     ...(applied.deprecated ? { deprecated: true } : {}),
     schema: applied.schema,
     [X_SOURCE]: sourceRef(param.source),

@@ -10,6 +10,12 @@ export interface PathTemplate {
   path: string;
   /** Set when the URL names a host other than the server's: the path is then kept whole. */
   foreignOrigin?: string;
+  /**
+   * Set when the URL is on the server's host but outside its base path (Toggl's Insights under
+   * `/insights/api/v1` in the Reports API at `/reports/api/v3`): the operation's own server, and
+   * `path` is relative to it.
+   */
+  operationServer?: string;
 }
 
 interface SplitUrl {
@@ -51,7 +57,24 @@ export function pathTemplateFromUrl(url: string, server: string | undefined): Pa
   if (basePath !== "/" && (path === basePath || path.startsWith(`${basePath}/`))) {
     return { path: path.slice(basePath.length) || "/" };
   }
+  // Only a full URL says where an operation outside the base path is served; a bare path keeps its whole self.
+  const ownBase = versionedBasePath(path);
+  if (basePath !== "/" && documented.origin && ownBase) {
+    return { path: path.slice(ownBase.length) || "/", operationServer: `${documented.origin}${ownBase}` };
+  }
   return { path };
+}
+
+/**
+ * The base path a documented path declares for itself: its segments up to and including the API
+ * version (`/insights/api/v1/workspace/…` → `/insights/api/v1`); undefined when it names no
+ * version, since then nothing says where the API ends and the resource begins.
+ */
+export function versionedBasePath(path: string): string | undefined {
+  const segments = path.split("/").filter((segment) => segment.length > 0);
+  const version = segments.findIndex((segment) => /^v\d+(?:\.\d+)?$/i.test(segment));
+  if (version < 0 || version === segments.length - 1) return undefined;
+  return `/${segments.slice(0, version + 1).join("/")}`;
 }
 
 /** Names of the `{placeholders}` of a path template, in order. */

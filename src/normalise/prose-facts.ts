@@ -55,6 +55,9 @@ export function applyProseFacts(base: JsonSchema, facts: ProseFacts): AppliedFac
     }
   }
   if (facts.nullable && makeNullable(schema)) inferred.nullable = facts.nullable.evidence;
+  if (facts.nullableItems && schema.type === "array" && typeof schema.items === "object" && schema.items !== null) {
+    if (makeNullable(schema.items as JsonSchema)) inferred.nullableItems = facts.nullableItems.evidence;
+  }
   if (facts.deprecated) inferred.deprecated = facts.deprecated.evidence;
   const required = facts.required?.value === true;
   if (required) inferred.required = facts.required!.evidence;

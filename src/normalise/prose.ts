@@ -20,6 +20,8 @@ export interface ProseFacts {
   deprecated?: { evidence: string };
   format?: { value: "date-time" | "date" | "uri" | "email"; evidence: string };
   nullable?: { evidence: string };
+  /** The items of an array field may be null ("To filter records with no clients, use [null]"). */
+  nullableItems?: { evidence: string };
 }
 
 export interface ProseContext {
@@ -45,6 +47,8 @@ export function inferFromProse(description: string, context: ProseContext): Pros
   if (format) facts.format = format;
   const nullable = inferNullable(text);
   if (nullable) facts.nullable = nullable;
+  const nullableItems = scalar.isArray ? inferNullableItems(text) : undefined;
+  if (nullableItems) facts.nullableItems = nullableItems;
   return facts;
 }
 
@@ -54,16 +58,16 @@ type EnumItemType = "string" | "integer" | "number";
  * What kind of values an enum may hold for this type (the item type for arrays of scalars), and
  * whether the field itself is a string (formats apply only then).
  */
-function scalarTypeOf(typeText: string): { enumItemType?: EnumItemType; isString: boolean } {
+function scalarTypeOf(typeText: string): { enumItemType?: EnumItemType; isString: boolean; isArray: boolean } {
   const { schema, known } = schemaFromTypeText(typeText);
-  if (!known) return { isString: false };
+  if (!known) return { isString: false, isArray: false };
   const own = primaryType(schema.type);
   const items = schema.items as Record<string, unknown> | undefined;
   const base = own === "array" && items ? primaryType(items.type) : own;
   // A type word that already carries a format ("uuid", "date") is not a free-form string.
   const isString = own === "string" && schema.format === undefined;
   const enumItemType = base === "string" || base === "integer" || base === "number" ? base : undefined;
-  return { enumItemType, isString };
+  return { enumItemType, isString, isArray: own === "array" };
 }
 
 /** `"string"` for `"string"` and for `["string", "null"]`. */
@@ -350,6 +354,8 @@ const NULLABLE_PATTERNS: RegExp[] = [
   /\bnullable\b/i,
   /\bnull\s+(?:if|when|for|unless|in\s+case)\b/i,
   /\bor\s+null\b/i,
+  // A description cell that is only "null" (api-time_entries.html: `description | string | null`).
+  /^\s*null\s*\.?\s*$/i,
   // "in case that is null it means …": only with a pronoun for the field itself, not
   // "true if the end time is null", which is about something else.
   /\b(?:it|this|that|which|the\s+value|this\s+field)\s+(?:is|are)\s+null\b/i,
@@ -365,7 +371,16 @@ const NEGATION = /\b(?:not|never|cannot|can't|won't|mustn't|non)\b/i;
  */
 const CONDITION = /\b(?:if|whether|when|unless)\b/i;
 
+/**
+ * A sentence that opens with "If null, …" states what a null value means (api-me.html, quota
+ * `organization_id`: "If null, represents the quota for requests that do not …"); its "if" is the
+ * statement, not a condition on something else.
+ */
+const IF_NULL_SENTENCE = /(?:^|[.;]\s+)(if\s+(?:it\s+is\s+|this\s+is\s+)?null)\b/i;
+
 function inferNullable(text: string): ProseFacts["nullable"] {
+  const ifNull = IF_NULL_SENTENCE.exec(text)?.[1];
+  if (ifNull) return { evidence: ifNull };
   for (const pattern of NULLABLE_PATTERNS) {
     const match = pattern.exec(text);
     if (!match) continue;
@@ -375,6 +390,14 @@ function inferNullable(text: string): ProseFacts["nullable"] {
     return { evidence: match[0] };
   }
   return undefined;
+}
+
+/** "use [null]": a JSON array holding null is a documented value, so the items admit null. */
+const NULL_ITEM = /\[\s*null\s*\]/i;
+
+function inferNullableItems(text: string): ProseFacts["nullableItems"] {
+  const match = NULL_ITEM.exec(text);
+  return match ? { evidence: match[0] } : undefined;
 }
 
 /** The text of the clause (since the last , ; . or parenthesis) that ends at `index`. */

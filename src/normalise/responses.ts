@@ -4,11 +4,13 @@
  * of messages is kept in `x-error-messages`. Toggl sends error bodies as JSON-encoded strings, so
  * an error status with no table is typed as a JSON string.
  */
-import type { DocBody, DocResponse, SourceLocation } from "../model/types.js";
+import type { DocBody, DocResponse, HttpMethod, SourceLocation } from "../model/types.js";
 import type { JsonSchema } from "./doc-types.js";
+import { binaryContent, exportFormats, type ExportFormats } from "./media-types.js";
+import { inferFromProse } from "./prose.js";
 import { schemaFromExample } from "./example-schema.js";
 import { mergeTableWithExample, stampExampleSource } from "./example-merge.js";
-import { sourceRef } from "./provenance.js";
+import { sourceRef, X_INFERRED_FROM } from "./provenance.js";
 import type { ReportLog } from "./report.js";
 import { schemaFromFields } from "./schemas.js";
 
@@ -66,16 +68,93 @@ function responseDescription(response: DocResponse, status: string): string {
   return `${sentence}\n\nPossible messages:\n${messages.map((m) => `- ${m}`).join("\n")}`;
 }
 
-function responseObject(response: DocResponse, status: string, log: ReportLog): ResponseObject {
+/** What the responses step needs to know about the operation they belong to. */
+export interface ResponseContext {
+  method: HttpMethod;
+  /** OpenAPI path, relative to the server. */
+  path: string;
+  title: string;
+  description: string;
+  /** Documented description of each parameter, by name (for an `{extension}` placeholder). */
+  parameterDescriptions: Record<string, string>;
+}
+
+/** A success sentence that says there is no body ("Returns only status code."). */
+const NO_BODY = /\bonly\s+(?:the\s+)?status\s+code\b|\bno\s+(?:content|body)\b|\bempty\s+(?:body|response)\b/i;
+/** A success sentence that says what comes back ("Returns grouped time entries", "A stream with the csv"). */
+const SAYS_WHAT_RETURNS = /\b(?:returns?|returned|responds?\s+with|stream|list\s+of)\b/i;
+
+/**
+ * Why a success response without a table has a body of unknown shape, or undefined when it has
+ * none: a sentence that says what comes back, or any GET (a read answers with something), unless
+ * the sentence says only the status is sent. 204 and 205 never carry a body.
+ */
+export function unknownBodyEvidence(status: string, sentence: string, method: HttpMethod | undefined): string | undefined {
+  if (status === "204" || status === "205" || NO_BODY.test(sentence)) return undefined;
+  if (SAYS_WHAT_RETURNS.test(sentence)) return sentence.trim();
+  if (method === "get") return `GET ${status}${sentence.trim() ? `: ${sentence.trim()}` : ""}`;
+  return undefined;
+}
+
+/** The path's last segment names the running/current item, which may not exist. */
+const CURRENT_SEGMENT = /^(?:current|running|active)$/i;
+const CURRENT_PHRASE = /\b(?:running|current|currently\s+running)\s+[a-z]+(?:\s+entry)?\b/i;
+
+/**
+ * Why a success body may be `null`: its sentence says so ("Returns null if …"), or a GET of the
+ * running/current item (`/me/time_entries/current`, "Load running time entry") answers `null` when
+ * there is none. The URL and the title or description must both say it.
+ */
+export function nullableSuccessEvidence(response: DocResponse, context: ResponseContext | undefined): string | undefined {
+  const stated = inferFromProse(response.description, { name: "response", type: "object", location: "response" }).nullable;
+  if (stated) return stated.evidence;
+  if (!context || context.method !== "get") return undefined;
+  const last = context.path.split("/").filter(Boolean).at(-1) ?? "";
+  if (!CURRENT_SEGMENT.test(last)) return undefined;
+  return CURRENT_PHRASE.exec(context.description)?.[0] ?? CURRENT_PHRASE.exec(context.title)?.[0];
+}
+
+function exportResponse(result: ResponseObject, response: DocResponse, formats: ExportFormats, log: ReportLog): ResponseObject {
+  if ((response.fields?.length ?? 0) > 0 || response.example !== undefined) {
+    log.warning(
+      "export-table-dropped",
+      `the URL names a file export (${formats.formats.join(", ")}) but the docs also show a JSON table for it; the body is typed as the file`,
+      response.source,
+    );
+  }
+  result.content = binaryContent(formats.formats);
+  result[X_INFERRED_FROM] = { mediaType: formats.evidence.join(" | ") };
+  log.inference("export-media-type", `success body is ${formats.formats.join(" or ")} (from ${formats.evidence.map((e) => `"${e}"`).join(", ")})`, response.source);
+  return result;
+}
+
+function responseObject(response: DocResponse, status: string, log: ReportLog, context?: ResponseContext): ResponseObject {
   const result: ResponseObject = { description: responseDescription(response, status) };
-  const schema = contentSchema(response, "response", log);
   const isError = /^[45]/.test(status);
+  if (isSuccessStatus(status) && context) {
+    const formats = exportFormats(context.path, { sentence: response.description, parameterDescriptions: context.parameterDescriptions });
+    if (formats) return exportResponse(result, response, formats, log);
+  }
+  const schema = contentSchema(response, "response", log);
   if (schema) {
     result.content = {
       "application/json": { schema, ...(response.example !== undefined ? { example: response.example } : {}) },
     };
+    const nullable = isSuccessStatus(status) ? nullableSuccessEvidence(response, context) : undefined;
+    if (nullable) {
+      // Applied after components are shared (the body may become a $ref): see nullableResponses.
+      result[X_INFERRED_FROM] = { nullable };
+      log.inference("nullable-response", `success body may be null ("${nullable}")`, response.source);
+    }
   } else if (isError) {
     result.content = { "application/json": { schema: { type: "string" } } };
+  } else if (isSuccessStatus(status)) {
+    const evidence = unknownBodyEvidence(status, response.description, context?.method);
+    if (evidence) {
+      result.content = { "application/json": { schema: {} } };
+      result[X_INFERRED_FROM] = { body: evidence };
+      log.inference("response-body-unknown", `status ${status} has a body of unknown shape (no table; "${evidence}")`, response.source);
+    }
   }
   if (response.messages && response.messages.length > 0) result["x-error-messages"] = [...response.messages];
   return result;
@@ -85,7 +164,12 @@ function responseObject(response: DocResponse, status: string, log: ReportLog): 
  * Responses keyed by status, in documented order. An operation must have a success response;
  * when the docs show none, a plain `200` is added and the repair reported.
  */
-export function buildResponses(responses: readonly DocResponse[], operationSource: SourceLocation, log: ReportLog): Record<string, ResponseObject> {
+export function buildResponses(
+  responses: readonly DocResponse[],
+  operationSource: SourceLocation,
+  log: ReportLog,
+  context?: ResponseContext,
+): Record<string, ResponseObject> {
   const result: Record<string, ResponseObject> = {};
   for (const response of responses) {
     const status = normaliseStatus(response.status);
@@ -97,11 +181,31 @@ export function buildResponses(responses: readonly DocResponse[], operationSourc
       log.repair("duplicate-status", `status ${status} is documented twice; the first block is kept`, response.source);
       continue;
     }
-    result[status] = responseObject(response, status, log);
+    result[status] = responseObject(response, status, log, context);
   }
   if (!Object.keys(result).some(isSuccessStatus)) {
     log.repair("success-response-added", "no success response is documented; a 200 without a body was added", operationSource);
     result["200"] = { description: reasonPhrase("200") };
   }
   return result;
+}
+
+/**
+ * Makes each success body marked `x-inferred-from.nullable` admit `null`. Runs after components are
+ * shared, so a body that became a `$ref` is wrapped (`anyOf: [$ref, null]`) rather than the shared
+ * component changed for every operation that uses it.
+ */
+export function applyNullableResponses(responses: Record<string, ResponseObject>): void {
+  for (const response of Object.values(responses)) {
+    const inferred = response[X_INFERRED_FROM] as Record<string, unknown> | undefined;
+    if (!inferred?.nullable) continue;
+    const media = (response.content as Record<string, { schema: JsonSchema }> | undefined)?.["application/json"];
+    if (!media) continue;
+    const schema = media.schema;
+    if (typeof schema.type === "string" && schema.$ref === undefined) {
+      media.schema = { ...schema, type: [schema.type, "null"] };
+    } else {
+      media.schema = { anyOf: [schema, { type: "null" }] };
+    }
+  }
 }

@@ -51,9 +51,30 @@ export function objectSchemaFromFields(fields: readonly DocField[], ctx: FieldSc
     properties[name] = built.schema;
     if (built.required) required.push(name);
   }
+  openJsonPatchValue(properties, fields, ctx);
   const schema: JsonSchema = { type: "object", properties };
   if (required.length > 0) schema.required = required;
   return schema;
+}
+
+/** The fields of one JSON Patch operation (RFC 6902), as Toggl's bulk-edit bodies list them. */
+const JSON_PATCH_FIELDS = ["op", "path", "value"];
+
+/**
+ * A JSON Patch operation's `value` documented as a bare `object` ("The value type actually depends
+ * on the field being patched") is any JSON value: `{ op: "replace", path: "/color", value: "#000000" }`
+ * sends a string. An open object would reject that, so the schema says "any" (`{}`), with evidence.
+ * A value documented with a real type (`Array of integer`) keeps it.
+ */
+export function openJsonPatchValue(properties: Record<string, JsonSchema>, fields: readonly DocField[], ctx: FieldSchemaContext): void {
+  if (Object.keys(properties).length !== JSON_PATCH_FIELDS.length || !JSON_PATCH_FIELDS.every((name) => Object.hasOwn(properties, name))) return;
+  const value = properties.value!;
+  if (!(value.type === "object" && value.additionalProperties === true && value.properties === undefined)) return;
+  const { type: _type, additionalProperties: _open, ...rest } = value;
+  const evidence = "op | path | value: a JSON Patch operation (RFC 6902), whose value is any JSON value";
+  properties.value = { ...rest, [X_INFERRED_FROM]: { ...(rest[X_INFERRED_FROM] as Record<string, string> | undefined), type: evidence } };
+  const field = fields.find((f) => f.name.trim() === "value");
+  if (field) ctx.log.inference("json-patch-value", `${ctx.location} field "value": any JSON value (${evidence})`, field.source);
 }
 
 /** A row without a name cannot be a property as is; it is kept under a name that points at its line. */
@@ -71,7 +92,11 @@ function attachChildren(schema: JsonSchema, field: DocField, ctx: FieldSchemaCon
   if (children.length === 0) return schema;
   const nested = objectSchemaFromFields(children, ctx);
   if (schema.type === "array") return { ...schema, items: nested };
-  if (schema.type === "object" || Object.keys(schema).length === 0) return { ...schema, ...nested };
+  if (schema.type === "object" || Object.keys(schema).length === 0) {
+    // The nested table lists the object's keys, so it is no longer open.
+    const { additionalProperties: _open, ...rest } = schema;
+    return { ...rest, ...nested };
+  }
   ctx.log.warning(
     "nested-table-on-scalar",
     `field "${field.name}" is documented as "${field.type}" but has a nested table; documented as an object alternative`,

@@ -10,7 +10,7 @@ function run(schema: unknown): { out: unknown; warnings: string[] } {
 describe("downgradeSchema", () => {
   it("turns [T, null] into T + nullable, and null alone into nullable + enum [null]", () => {
     expect(run({ type: ["string", "null"] }).out).toEqual({ type: "string", nullable: true });
-    expect(run({ type: "null" }).out).toEqual({ nullable: true, enum: [null] });
+    expect(run({ type: "null" }).out).toEqual({ type: "object", nullable: true, enum: [null] });
   });
 
   it("turns several types into anyOf, each branch nullable when null was listed", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { extractComponents, shapeOverlap, shapeSignature, unionShapes, type ComponentSite } from "../../src/normalise/components.js";
+import { extractComponents, sameFieldSet, shapeSignature, unionShapes, type ComponentSite } from "../../src/normalise/components.js";
 import { ReportLog } from "../../src/normalise/report.js";
 
 const obj = (...names: string[]) => ({
@@ -21,12 +21,12 @@ describe("shape helpers", () => {
     expect(shapeSignature(obj("id", "name"))).not.toBe(shapeSignature(obj("id", "title")));
   });
 
-  it("measures overlap over the smaller shape, zero when a common field differs in type", () => {
-    expect(shapeOverlap(obj("id", "a", "b", "c", "d"), obj("id", "a", "b", "c", "d", "e"))).toBe(1);
-    expect(shapeOverlap(obj("id", "a", "b", "c"), obj("id", "x", "y", "z"))).toBe(0.25);
+  it("calls two shapes one only when they list the same fields of agreeing types", () => {
+    expect(sameFieldSet(obj("id", "a", "b"), obj("b", "a", "id"))).toBe(true);
+    expect(sameFieldSet(obj("id", "a", "b", "c", "d"), obj("id", "a", "b", "c", "d", "e"))).toBe(false);
     const typed = obj("id", "a", "b");
     (typed.properties.a as Record<string, unknown>).type = "integer";
-    expect(shapeOverlap(typed, obj("id", "a", "b"))).toBe(0);
+    expect(sameFieldSet(typed, obj("id", "a", "b"))).toBe(false);
   });
 
   it("treats an object the docs left unexpanded as the same property as its spelled-out view, and keeps the detail", () => {
@@ -34,12 +34,12 @@ describe("shape helpers", () => {
     (bare.properties as Record<string, unknown>).upload = { type: "object", description: "CSV upload data" };
     const detailed = obj("id", "a", "b");
     (detailed.properties as Record<string, unknown>).upload = { type: "object", properties: { at: { type: "string" }, log_id: { type: "integer" } } };
-    expect(shapeOverlap(bare, detailed)).toBe(1);
+    expect(sameFieldSet(bare, detailed)).toBe(true);
     const union = unionShapes(bare, detailed).properties as Record<string, { properties?: object }>;
     expect(Object.keys(union.upload!.properties!)).toEqual(["at", "log_id"]);
     const scalar = obj("id", "a", "b");
     (scalar.properties as Record<string, unknown>).upload = { type: "integer" };
-    expect(shapeOverlap(bare, scalar)).toBe(0);
+    expect(sameFieldSet(bare, scalar)).toBe(false);
   });
 
   it("unions properties in order", () => {
@@ -60,16 +60,30 @@ describe("extractComponents", () => {
     expect(sites[1]!.operation.responses).toMatchObject({ "200": json({ $ref: "#/components/schemas/Client" }), "400": json({ type: "string" }) });
   });
 
-  it("reconciles near-identical shapes of one resource and reports it", () => {
+  it("reconciles two views of one shape (an object spelled out in one only) and reports it", () => {
     const log = new ReportLog();
-    const sites = [
-      site("getWorkspace", "Workspace", { "200": json(obj("id", "a", "b", "c", "d")) }),
-      site("updateWorkspace", "Workspace", { "200": json(obj("id", "a", "b", "c", "d", "e")) }),
-    ];
+    const bare = obj("id", "a", "b");
+    (bare.properties as Record<string, unknown>).upload = { type: "object", additionalProperties: true };
+    const detailed = obj("id", "a", "b");
+    (detailed.properties as Record<string, unknown>).upload = { type: "object", properties: { at: { type: "string" } } };
+    const sites = [site("getWorkspace", "Workspace", { "200": json(bare) }), site("updateWorkspace", "Workspace", { "200": json(detailed) })];
     const components = extractComponents(sites, log);
     expect(Object.keys(components)).toEqual(["Workspace"]);
-    expect(Object.keys(components.Workspace!.properties as object)).toEqual(["id", "a", "b", "c", "d", "e"]);
     expect(log.inferences.map((e) => e.code)).toEqual(["component-reconciled"]);
+  });
+
+  it("keeps apart shapes of one resource whose documented fields differ (PUT /me vs GET /me)", () => {
+    const log = new ReportLog();
+    const sites = [
+      site("getMe", "Me", { "200": json(obj("id", "a", "b", "c", "d", "e", "f")) }),
+      site("updateMe", "Me", { "200": json(obj("id", "a", "b", "c", "d")) }, undefined, "update"),
+    ];
+    const components = extractComponents(sites, log);
+    expect(Object.keys(components)).toEqual(["Me", "UpdateMeResponse"]);
+    expect(Object.keys(components.UpdateMeResponse!.properties as object)).toEqual(["id", "a", "b", "c", "d"]);
+    expect(sites[1]!.operation.responses).toEqual({ "200": json({ $ref: "#/components/schemas/UpdateMeResponse" }) });
+    expect(log.inferences.map((e) => e.code)).toEqual(["component-named-by-operation"]);
+    expect(log.warnings).toEqual([]);
   });
 
   it("gives a different shape that wants a taken name its operation's name", () => {

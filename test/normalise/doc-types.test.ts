@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { schemaFromTypeText } from "../../src/normalise/doc-types.js";
+import { isKnownTypeText, isObjectTypeText, schemaFromTypeText } from "../../src/normalise/doc-types.js";
 
 describe("schemaFromTypeText: the Toggl type column (spec/sources/toggl-track-v9)", () => {
   it.each([
@@ -8,10 +8,14 @@ describe("schemaFromTypeText: the Toggl type column (spec/sources/toggl-track-v9
     ["number", { type: "number" }],
     ["string", { type: "string" }],
     ["boolean", { type: "boolean" }],
-    ["object", { type: "object" }],
-    ["Array of object", { type: "array", items: { type: "object" } }],
+    // A bare `object` lists no keys: an open object (openapi-typescript: `{ [key: string]: unknown }`).
+    ["object", { type: "object", additionalProperties: true }],
+    ["Array of object", { type: "array", items: { type: "object", additionalProperties: true } }],
     ["Array of integer", { type: "array", items: { type: "integer" } }],
     ["Array of string", { type: "array", items: { type: "string" } }],
+    // api-projects.html:85 and :167, Go-style: `project_user_ids | []integer`, `statuses | []string`
+    ["[]integer", { type: "array", items: { type: "integer" } }],
+    ["[]string", { type: "array", items: { type: "string" } }],
     // clients-v1/update-client.txt: `contactMethods | array`
     ["array", { type: "array", items: {} }],
   ])("%s", (text, schema) => {
@@ -41,7 +45,7 @@ describe("schemaFromTypeText: spellings other pages may use", () => {
     ["timestamp", { type: "string", format: "date-time" }],
     ["email", { type: "string", format: "email" }],
     ["URL", { type: "string", format: "uri" }],
-    ["map", { type: "object" }],
+    ["map", { type: "object", additionalProperties: true }],
     ["null", { type: "null" }],
     ["any", {}],
     ["Array", { type: "array", items: {} }],
@@ -52,7 +56,9 @@ describe("schemaFromTypeText: spellings other pages may use", () => {
   });
 
   it.each([
-    ["Array of objects", { type: "array", items: { type: "object" } }],
+    ["Array of objects", { type: "array", items: { type: "object", additionalProperties: true } }],
+    ["[][]string", { type: "array", items: { type: "array", items: { type: "string" } } }],
+    ["[]object", { type: "array", items: { type: "object", additionalProperties: true } }],
     ["array of Integers", { type: "array", items: { type: "integer" } }],
     ["List of string", { type: "array", items: { type: "string" } }],
     ["integer[]", { type: "array", items: { type: "integer" } }],
@@ -87,6 +93,20 @@ describe("schemaFromTypeText: spellings other pages may use", () => {
     },
   );
 
+  it.each([
+    ["[]integer", true], ["Array of object", true], ["object", true], ["uuid", true], ["string | null", true],
+    ["Email of the user", false], ["", false], ["-", false], ["[]", false],
+  ])("isKnownTypeText(%j) is %s (the readers' check agrees with the parser)", (text, known) => {
+    expect(isKnownTypeText(text)).toBe(known);
+  });
+
+  it.each([
+    ["object", true], ["Array of object", true], ["[]object", true], ["map", true],
+    ["Array of integer", false], ["string", false], ["Client", false],
+  ])("isObjectTypeText(%j) is %s", (text, isObject) => {
+    expect(isObjectTypeText(text)).toBe(isObject);
+  });
+
   it("returns a fresh object each time, so callers may mutate it", () => {
     const first = schemaFromTypeText("Array of integer").schema;
     (first.items as Record<string, unknown>).type = "string";
@@ -101,5 +121,29 @@ describe("schemaFromTypeText: spellings other pages may use", () => {
       }),
     );
     expect(schemaFromTypeText("Array of ".repeat(50) + "integer").known).toBe(false);
+  });
+});
+
+describe("what openapi-typescript makes of the parsed type cells", () => {
+  it("types a bare object as { [key: string]: unknown } (never Record<string, never>) and []integer as number[]", async () => {
+    const { default: openapiTS, astToString } = await import("openapi-typescript");
+    const document = {
+      openapi: "3.1.0",
+      info: { title: "t", version: "1" },
+      paths: {},
+      components: {
+        schemas: {
+          Open: schemaFromTypeText("object").schema,
+          Ids: schemaFromTypeText("[]integer").schema,
+          Items: schemaFromTypeText("Array of object").schema,
+        },
+      },
+    };
+    const out = astToString(await openapiTS(document as never));
+    const line = (name: string) => out.split("\n").find((l) => l.trim().startsWith(`${name}:`))!.trim();
+    expect(line("Open")).toBe("Open: {");
+    expect(out).toMatch(/Open: \{\s*\[key: string\]: unknown;\s*\};/);
+    expect(line("Ids")).toBe("Ids: number[];");
+    expect(out).toMatch(/Items: \{\s*\[key: string\]: unknown;\s*\}\[\];/);
   });
 });

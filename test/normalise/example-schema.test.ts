@@ -130,7 +130,8 @@ describe("schemaFromExample: objects and arrays", () => {
 
   it.each([
     [[], { type: "array", items: {} }],
-    [{}, { type: "object" }],
+    // An empty example object lists no keys: any may appear.
+    [{}, { type: "object", additionalProperties: true }],
     [[[], []], { type: "array", items: { type: "array", items: {} } }],
     [[null], { type: "array", items: { type: "null" } }],
   ])("edge shape %j", (value, schema) => {

@@ -88,7 +88,7 @@ describe("normaliseApi on the Toggl and clients-v1 docs", async () => {
       "application/json"
     ]!.schema);
 
-  it("has the 26 operations with their expected operationIds", () => {
+  it("keeps the operationIds of the 26 operations first shipped, among every documented operation", () => {
     const tagged = (tag: string) => operations.filter((op) => (op.tags as string[])[0] === tag).map((op) => op.operationId);
     expect(tagged("Clients")).toEqual(["listClients", "createClient", "getClient", "updateClient", "deleteClient", "archiveClient", "restoreClient"]);
     expect(tagged("Workspaces")).toEqual([
@@ -96,7 +96,11 @@ describe("normaliseApi on the Toggl and clients-v1 docs", async () => {
       "createRate", "listRates", "getStatistics", "getTimeEntryConstraints", "listTrackReminders", "createTrackReminder",
       "updateTrackReminder", "deleteTrackReminder", "listUsers", "updateUser", "updateWorkspaceUser", "deleteWorkspaceUser",
     ]);
-    expect(togglResult.report.counts.operations).toBe(26);
+    // Every reference page of Track v9 is a source now (docs2client.config.json): 105 operations.
+    expect(togglResult.report.counts.operations).toBe(105);
+    const ids = operations.map((op) => op.operationId as string);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(ids.filter((id) => /\d$/.test(id))).toEqual([]);
   });
 
   it("returns bare arrays from the list operations and reads the status enum", () => {
@@ -127,3 +131,75 @@ describe("normaliseApi on the Toggl and clients-v1 docs", async () => {
     expect(document.components.schemas).toHaveProperty("Client");
   });
 });
+
+describe("normaliseApi on every Toggl reference page (Track v9, Reports v3, Webhooks v1)", async () => {
+  const config = JSON.parse(readFileSync("docs2client.config.json", "utf8")) as ProjectConfig;
+  const build = async (name: string) => {
+    const entry = config.apis.find((a) => a.name === name)!;
+    const pages = await Promise.all(entry.sources.map((s) => readPageFile(s)));
+    const context = await Promise.all((entry.context ?? []).map((s) => readPageFile(s)));
+    return normaliseApi(pages, entry, context);
+  };
+  const [track, reports, webhooks] = await Promise.all([build("toggl-track-v9"), build("toggl-reports-v3"), build("toggl-webhooks-v1")]);
+  const ops = (doc: typeof track.document) =>
+    Object.entries(doc.paths).flatMap(([path, item]) => Object.entries(item).map(([method, op]) => ({ key: `${method.toUpperCase()} ${path}`, op })));
+  const find = (doc: typeof track.document, key: string) => ops(doc).find((o) => o.key === key)!.op as Record<string, any>;
+
+  it("holds every documented operation (Track 105, Reports 31, Webhooks 10), with unique ids and no numeric suffix", () => {
+    expect([track, reports, webhooks].map((r) => r.report.counts.operations)).toEqual([105, 31, 10]);
+    for (const { document } of [track, reports, webhooks]) {
+      const ids = ops(document).map((o) => o.op.operationId as string);
+      expect(new Set(ids).size).toBe(ids.length);
+      expect(ids.filter((id) => /\d$/.test(id))).toEqual([]);
+    }
+  });
+
+  it("produces documents the OpenAPI parser accepts", async () => {
+    for (const { document } of [track, reports, webhooks]) {
+      await expect(validate(structuredClone(document) as never)).resolves.toMatchObject({ valid: true });
+    }
+  });
+
+  it("leaves no type cell not understood", () => {
+    for (const { report } of [track, reports, webhooks]) expect(report.warnings.filter((w) => w.code === "unknown-type")).toEqual([]);
+  });
+
+  it("types the running time entry as nullable and PUT /me by its own fields", () => {
+    expect(find(track.document, "GET /me/time_entries/current").responses["200"].content["application/json"].schema).toEqual({
+      anyOf: [{ $ref: "#/components/schemas/TimeEntry" }, { type: "null" }],
+    });
+    const putMe = find(track.document, "PUT /me").responses["200"].content["application/json"].schema.$ref as string;
+    expect(putMe).not.toBe("#/components/schemas/Me");
+  });
+
+  it("gives the Insights operations their own server and a path relative to it", () => {
+    const insights = ops(reports.document).filter((o) => (o.op.servers as unknown[] | undefined) !== undefined);
+    expect(insights.map((o) => o.key).sort()).toEqual([
+      "POST /workspace/{workspace_id}/data_trends/projects",
+      "POST /workspace/{workspace_id}/profitability/employees.{extension}",
+      "POST /workspace/{workspace_id}/profitability/projects.{extension}",
+      "POST /workspace/{workspace_id}/trends/projects.{extension}",
+    ]);
+    for (const o of insights) expect(o.op.servers).toEqual([{ url: "https://api.track.toggl.com/insights/api/v1" }]);
+    expect(Object.keys(reports.document.paths).filter((p) => p.startsWith("/insights"))).toEqual([]);
+  });
+
+  it("types exports by their documented media types, with the {extension} enum", () => {
+    const csvOrXlsx = find(reports.document, "POST /workspace/{workspace_id}/search/time_entries.{extension}");
+    expect(Object.keys(csvOrXlsx.responses["200"].content)).toEqual(["text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"]);
+    expect(csvOrXlsx.parameters.find((p: { name: string }) => p.name === "extension").schema.enum).toEqual(["csv", "xlsx"]);
+    const pdf = find(reports.document, "POST /shared/{report_token}/pdf");
+    expect(pdf.responses["200"].content).toEqual({ "application/pdf": { schema: { type: "string", format: "binary" } } });
+  });
+
+  it("declares the Reports header cursors and Track's page numbers as x-pagination", () => {
+    const search = find(reports.document, "POST /workspace/{workspace_id}/search/time_entries");
+    expect(search["x-pagination"]).toEqual({ style: "headers", in: "body", cursors: { "X-Next-ID": "first_id", "X-Next-Row-Number": "first_row_number" } });
+    expect(Object.keys(search.responses["200"].headers)).toEqual(["X-Next-ID", "X-Next-Row-Number"]);
+    expect(search.responses["200"].content["application/json"].schema).toEqual({});
+    expect(find(track.document, "GET /workspaces/{workspace_id}/projects")["x-pagination"]).toEqual({
+      style: "page", in: "query", pageParam: "page", perPageParam: "per_page",
+    });
+  });
+});
+

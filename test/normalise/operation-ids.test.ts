@@ -97,3 +97,82 @@ describe("assignOperationIds", () => {
     expect(assignOperationIds(ops)).toEqual(["listItems", "listYItems"]);
   });
 });
+
+describe("operationIds of the Reports and Webhooks pages", () => {
+  const w = "/workspace/{workspace_id}";
+  it("takes the verb of the docs title, also on a POST read", () => {
+    const ops = [
+      op("post", `${w}/filters/clients`, "List clients"), // utils.html
+      op("post", `${w}/search/time_entries`, "Search time entries"), // detailed_reports.html
+      op("post", `${w}/projects/{project_id}/summary`, "Load project summary"), // summary_reports.html
+      op("post", "/tags", "List of tags"), // a noun phrase on a POST is no verb
+    ];
+    expect(ops.map(baseOperationId)).toEqual(["listClients", "searchTimeEntries", "getSummary", "createTag"]);
+  });
+
+  it("names exports by what the title exports and the format the URL fixes", () => {
+    const ops = [
+      op("post", `${w}/search/time_entries.pdf`, "Export detailed report"),
+      op("post", `${w}/search/time_entries.{extension}`, "Export detailed report"),
+      op("post", "/shared/{report_token}/csv", "Export CSV for saved report"), // saved_reports.html
+      op("post", "/shared/{report_token}/xlsx", "Export XSLX saved report"), // the docs' typo of xlsx
+      op("post", `${w}/profitability/employees.{extension}`, "Export employee profitability insights"),
+    ];
+    expect(ops.map(baseOperationId)).toEqual([
+      "exportDetailedReportPdf", "exportDetailedReport", "exportSavedReportCsv", "exportSavedReportXlsx", "exportEmployeeProfitabilityInsights",
+    ]);
+  });
+
+  it("tells duplicate titles apart by path words, never by a number", () => {
+    const ids = assignOperationIds([
+      op("post", `${w}/filters/projects`, "List projects"),
+      op("post", `${w}/search/projects`, "List projects"),
+      op("put", "/subscriptions/{workspace_id}/{subscription_id}", "Update existing subscription."),
+      op("patch", "/subscriptions/{workspace_id}/{subscription_id}", "Updates an existing subscription enabled status given its ID and workspace ID."),
+      op("get", "/me/preferences", "Preferences for the current user", false),
+      op("get", "/me/preferences/{client}", "Preferences for an specific client of the current user", false),
+      op("get", "/workspaces/{workspace_id}/preferences", "Get workspace preferences", false),
+    ]);
+    expect(ids).toEqual([
+      "listProjects", "listSearchProjects", "updateSubscription", "patchSubscription", "getMyPreferences", "getMyClientPreferences", "getPreferences",
+    ]);
+  });
+
+  it("leaves the plain name to the resource's home, not to the caller's /me view", () => {
+    const ids = assignOperationIds([op("get", "/me/clients", "Clients", true), op("get", "/workspaces/{workspace_id}/clients", "List clients", true)]);
+    expect(ids).toEqual(["listMyClients", "listClients"]);
+  });
+
+  it("lists what a GET on an item path returns as an array", () => {
+    expect(baseOperationId(op("get", "/subscriptions/{workspace_id}", "Retrieves existing subscriptions for the requested workspace ID.", true))).toBe("listSubscriptions");
+  });
+
+  it.each([
+    // api-me.html and api-time_entries.html: singletons and qualified collections under /me
+    [op("get", "/me/logged", "Logged"), "getLogged"],
+    [op("get", "/me/web-timer", "WebTimer"), "getWebTimer"],
+    [op("get", "/me/projects/paginated", "ProjectsPaginated", true), "listProjectsPaginated"],
+    [op("get", "/me/time_entries/current", "Get current time entry", false), "getCurrentTimeEntry"],
+    [op("get", "/me/quota", "API quota for the current user", true), "listQuotas"],
+  ])("names %j", (operation, id) => {
+    expect(baseOperationId(operation)).toBe(id);
+  });
+
+  it("leaves the plain name to the operation whose title names just the resource (insights.html vs utils.html)", () => {
+    const ids = assignOperationIds([
+      op("post", "/workspace/{workspace_id}/data_trends/projects", "Load projects' data trends", true),
+      op("post", "/workspace/{workspace_id}/filters/projects", "List projects", true),
+    ]);
+    expect(ids).toEqual(["listDataTrendProjects", "listProjects"]);
+  });
+
+  it.each([
+    // validate.html, ping.html: the path opens with the action, done to the subscription
+    [op("get", "/validate/{workspace_id}/{subscription_id}/{validation_code}", "Sets the subscription as validated if the received {validation_code} is correct."), "validateSubscription"],
+    [op("post", "/ping/{workspace_id}/{subscription_id}", "Sends test payload to subscription's callback URL."), "pingSubscription"],
+    [op("get", "/status", "Retrieve the Webhooks server status", false), "getStatus"],
+  ])("names the action path %#", (operation, id) => {
+    expect(baseOperationId(operation)).toBe(id);
+  });
+});
+

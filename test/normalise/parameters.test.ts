@@ -32,7 +32,7 @@ describe("buildParameters", () => {
     expect(log.inferences).toHaveLength(1);
   });
 
-  it("makes a query filter that the table marks required optional, and reports the repair", () => {
+  it("keeps a query filter required when the table marks it so (Toggl's contract agrees with its docs)", () => {
     const log = new ReportLog();
     const result = buildParameters(
       [
@@ -45,11 +45,11 @@ describe("buildParameters", () => {
       log,
     );
     expect(result.filter((p) => p.in === "query").map((p) => [p.name, p.required])).toEqual([
-      ["name", false],
-      ["search", false],
+      ["name", true],
+      ["search", true],
       ["since", true],
     ]);
-    expect(log.repairs.map((r) => r.code).filter((c) => c !== "path-parameter-added")).toEqual(["required-filter-optional", "required-filter-optional"]);
+    expect(log.repairs.map((r) => r.code).filter((c) => c !== "path-parameter-added")).toEqual([]);
   });
 
   it("adds a path parameter the URL has but no table declares, and reports it", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { pathParameterNames, pathShapeKey, pathTemplateFromUrl, toTemplateSyntax } from "../../src/normalise/paths.js";
+import { pathParameterNames, pathShapeKey, pathTemplateFromUrl, toTemplateSyntax, versionedBasePath } from "../../src/normalise/paths.js";
 
 const server = "https://api.track.toggl.com/api/v9";
 
@@ -13,6 +13,28 @@ describe("pathTemplateFromUrl", () => {
       path: "/api/v9/me",
       foreignOrigin: "https://other.example.com",
     });
+  });
+
+  it("gives a URL on the server's host but outside its base path its own server (insights.html under Reports v3)", () => {
+    const reports = "https://api.track.toggl.com/reports/api/v3";
+    expect(pathTemplateFromUrl("https://api.track.toggl.com/insights/api/v1/workspace/{workspace_id}/data_trends/projects", reports)).toEqual({
+      path: "/workspace/{workspace_id}/data_trends/projects",
+      operationServer: "https://api.track.toggl.com/insights/api/v1",
+    });
+    // No version segment: nothing says where the API's base ends, so the path is kept whole.
+    expect(pathTemplateFromUrl("https://api.track.toggl.com/other/thing", reports)).toEqual({ path: "/other/thing" });
+    // A bare path does not say where it is served: kept whole.
+    expect(pathTemplateFromUrl("/v1/workspace/:workspaceId", reports)).toEqual({ path: "/v1/workspace/{workspaceId}" });
+  });
+
+  it.each([
+    ["/insights/api/v1/workspace/{workspace_id}", "/insights/api/v1"],
+    ["/api/v9/me", "/api/v9"],
+    ["/v2.1/items", "/v2.1"],
+    ["/no/version/here", undefined],
+    ["/api/v1", undefined],
+  ])("versionedBasePath(%s) = %s", (path, base) => {
+    expect(versionedBasePath(path)).toBe(base);
   });
 
   it("keeps the documented path when there is no server, converting Express parameters", () => {

@@ -31,3 +31,14 @@ describe("applyProseFacts", () => {
     expect(describeInferred(applied.inferred, applied.schema)).toEqual(['deprecated from "deprecated"', 'required from "required"']);
   });
 });
+
+describe("applyProseFacts: nullable items", () => {
+  it("lets the items of an array admit null when the docs say to send [null] (detailed_reports.html client_ids)", async () => {
+    const { applyProseFacts } = await import("../../src/normalise/prose-facts.js");
+    const applied = applyProseFacts({ type: "array", items: { type: "integer" } }, { nullableItems: { evidence: "[null]" } });
+    expect(applied.schema).toEqual({ type: "array", items: { type: ["integer", "null"] } });
+    expect(applied.inferred).toEqual({ nullableItems: "[null]" });
+    // Not an array: nothing to apply.
+    expect(applyProseFacts({ type: "integer" }, { nullableItems: { evidence: "[null]" } }).inferred).toEqual({});
+  });
+});

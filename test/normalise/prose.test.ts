@@ -327,6 +327,18 @@ describe("inferFromProse: nullable", () => {
     { from: "invented", type: "integer", description: "Hours per day, positive or null", facts: { nullable: { evidence: "or null" } } },
     { from: "invented", type: "object", description: "Nullable settings", facts: { nullable: { evidence: "Nullable" } } },
     { from: "invented", type: "string", description: "Avatar of the user; can be null if not uploaded", facts: { nullable: { evidence: "can be null" } } },
+    {
+      from: `${TOGGL}/html/api-me.html (quota organization_id)`,
+      type: "integer",
+      description: "ID of the organization for which the quota is reported. If null, represents the quota for requests that do not target an organization.",
+      facts: { nullable: { evidence: "If null" } },
+    },
+    {
+      from: "toggl-reports-v3/html/detailed_reports.html (client_ids)",
+      type: "Array of integer",
+      description: "Client IDs, optional, filtering attribute. To filter records with no clients, use [null].",
+      facts: { required: { value: false, evidence: "optional" }, nullableItems: { evidence: "[null]" } },
+    },
   ])("$from: $description", check);
 
   it.each<Case>([

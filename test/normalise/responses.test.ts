@@ -1,6 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { ReportLog } from "../../src/normalise/report.js";
-import { buildResponses, normaliseStatus, reasonPhrase } from "../../src/normalise/responses.js";
+import {
+  applyNullableResponses,
+  buildResponses,
+  normaliseStatus,
+  nullableSuccessEvidence,
+  reasonPhrase,
+  unknownBodyEvidence,
+  type ResponseContext,
+} from "../../src/normalise/responses.js";
 import { at, field, response } from "./model-builders.js";
 
 describe("buildResponses", () => {
@@ -55,5 +63,81 @@ describe("buildResponses", () => {
     expect(normaliseStatus("abc")).toBeUndefined();
     expect(reasonPhrase("429")).toBe("Too Many Requests");
     expect(reasonPhrase("299")).toBe("Success");
+  });
+
+  it("types a documented binary export by the formats its URL and sentence name", () => {
+    const log = new ReportLog();
+    const context: ResponseContext = {
+      method: "post",
+      path: "/workspace/{workspace_id}/search/time_entries.{extension}",
+      title: "Export detailed report",
+      description: "",
+      parameterDescriptions: { extension: "csv,xlsx" },
+    };
+    // detailed_reports.html:93
+    const result = buildResponses([response("200", { description: "Returns the detailed report in the specified format: csv or xlsx" })], at(1), log, context);
+    expect(result["200"]!.content).toEqual({
+      "text/csv": { schema: { type: "string", format: "binary" } },
+      "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": { schema: { type: "string", format: "binary" } },
+    });
+    expect(result["200"]!["x-inferred-from"]).toEqual({ mediaType: "csv,xlsx | Returns the detailed report in the specified format: csv or xlsx" });
+    expect(log.inferences.map((i) => i.code)).toEqual(["export-media-type"]);
+  });
+});
+
+describe("a success without a table", () => {
+  it.each([
+    // [status, sentence, method, evidence or undefined]
+    ["200", "Returns grouped time entries for detailed report", "post", "Returns grouped time entries for detailed report"], // detailed_reports.html:42
+    ["200", "A stream with the csv or xlsx for the report being exported", "post", "A stream with the csv or xlsx for the report being exported"], // insights.html
+    ["200", "OK", "get", "GET 200: OK"], // api-me.html:133 (GET /me/logged)
+    ["200", "Successful operation.", "delete", undefined], // api-clients.html: a DELETE says only that it worked
+    ["200", "OK", "post", undefined],
+    ["200", "Returns only status code.", "delete", undefined], // api-time_entries.html
+    ["201", "Successfully created.", "post", undefined], // api-workspaces.html (rates)
+    ["204", "Returns nothing", "get", undefined],
+  ] as const)("%s %j on %s → %j", (status, sentence, method, evidence) => {
+    expect(unknownBodyEvidence(status, sentence, method)).toBe(evidence);
+  });
+
+  it("gets a body of unknown shape, with its evidence, when the sentence says what comes back", () => {
+    const log = new ReportLog();
+    const result = buildResponses([response("200", { description: "Returns the summary time entries" })], at(1), log, {
+      method: "post", path: "/workspace/{workspace_id}/summary/time_entries", title: "Search time entries", description: "", parameterDescriptions: {},
+    });
+    expect(result["200"]).toEqual({
+      description: "Returns the summary time entries",
+      content: { "application/json": { schema: {} } },
+      "x-inferred-from": { body: "Returns the summary time entries" },
+    });
+  });
+});
+
+describe("nullable success bodies", () => {
+  const current: ResponseContext = {
+    method: "get", path: "/me/time_entries/current", title: "Get current time entry", description: "Load running time entry for user ID.", parameterDescriptions: {},
+  };
+
+  it.each([
+    // api-time_entries.html:48: the running entry, which is null when no timer runs
+    [current, "", "running time entry"],
+    [{ ...current, path: "/me/time_entries/{time_entry_id}", title: "Get a time entry by ID.", description: "Load time entry by ID." }, "", undefined],
+    [{ ...current, path: "/me", title: "Me", description: "Returns details for the current user." }, "", undefined],
+    [{ ...current, method: "patch" as const }, "", undefined],
+    [{ ...current, path: "/x", description: "" }, "The entry, or null when none is running", "null when"],
+  ])("%#", (context, sentence, evidence) => {
+    expect(nullableSuccessEvidence(response("200", { description: sentence }), context)).toBe(evidence);
+  });
+
+  it("wraps a shared body as anyOf [$ref, null] and a plain one with a type list", () => {
+    const responses = {
+      "200": { description: "OK", content: { "application/json": { schema: { $ref: "#/components/schemas/TimeEntry" } } }, "x-inferred-from": { nullable: "running time entry" } },
+      "201": { description: "OK", content: { "application/json": { schema: { type: "object" } } }, "x-inferred-from": { nullable: "or null" } },
+      "202": { description: "OK", content: { "application/json": { schema: { type: "object" } } } },
+    };
+    applyNullableResponses(responses);
+    expect(responses["200"].content["application/json"].schema).toEqual({ anyOf: [{ $ref: "#/components/schemas/TimeEntry" }, { type: "null" }] });
+    expect(responses["201"].content["application/json"].schema).toEqual({ type: ["object", "null"] });
+    expect(responses["202"].content["application/json"].schema).toEqual({ type: "object" });
   });
 });

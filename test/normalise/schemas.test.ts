@@ -73,3 +73,27 @@ describe("schemaFromFields", () => {
     expect(c.log.warnings).toHaveLength(1);
   });
 });
+
+describe("JSON Patch operations (api-projects.html:207, api-time_entries.html:116)", () => {
+  it("lets a value documented as bare object be any JSON value, and keeps a typed one", async () => {
+    const { objectSchemaFromFields } = await import("../../src/normalise/schemas.js");
+    const { ReportLog } = await import("../../src/normalise/report.js");
+    const { field } = await import("./model-builders.js");
+    const log = new ReportLog();
+    const patch = objectSchemaFromFields(
+      [field("op", "string", "Operation (add/remove/replace)"), field("path", "string", "The path to the entity to patch (e.g. /description)"), field("value", "object", "The new value for the entity in path.")],
+      { log, location: "body" },
+    );
+    const value = (patch.properties as Record<string, Record<string, unknown>>).value!;
+    expect(value.type).toBeUndefined();
+    expect(value.additionalProperties).toBeUndefined();
+    expect(value["x-inferred-from"]).toHaveProperty("type");
+    expect(log.inferences.map((i) => i.code)).toEqual(["json-patch-value"]);
+
+    const typed = objectSchemaFromFields([field("op", "string"), field("path", "string"), field("value", "Array of integer")], { log: new ReportLog(), location: "body" });
+    expect((typed.properties as Record<string, Record<string, unknown>>).value).toMatchObject({ type: "array", items: { type: "integer" } });
+    // Not a patch: a bare object elsewhere stays an open object.
+    const other = objectSchemaFromFields([field("name", "string"), field("value", "object")], { log: new ReportLog(), location: "body" });
+    expect((other.properties as Record<string, Record<string, unknown>>).value).toMatchObject({ type: "object", additionalProperties: true });
+  });
+});

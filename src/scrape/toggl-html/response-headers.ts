@@ -4,8 +4,9 @@ import { findAll, inlineText, isElement, lineOf } from "./dom.js";
 
 /**
  * Getting-started pages define API-wide response headers in list items such as
- * `<li><code>X-Toggl-Quota-Remaining</code>: how many requests you have left…</li>`. Only items
- * that open with a code-formatted header name followed by a colon count, so prose that merely
+ * `<li><code>X-Toggl-Quota-Remaining</code>: how many requests you have left…</li>` (Reports'
+ * overview sets them in bold: `<li><strong>X-Next-ID</strong>: ID of the next time entry.</li>`).
+ * Only items that open with a code- or bold-formatted header name followed by a colon count, so prose that merely
  * mentions a header is not mistaken for a definition.
  */
 const HEADER_NAME = /^[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)+$/;
@@ -14,7 +15,7 @@ export function readResponseHeaders(article: Element, file: string): DocResponse
   const headers: DocResponseHeader[] = [];
   for (const item of findAll(article, (el) => el.name === "li")) {
     const first = item.children.find((n) => !(n.type === "text" && inlineText(n) === ""));
-    if (!first || !isElement(first) || first.name !== "code") continue;
+    if (!first || !isElement(first) || (first.name !== "code" && first.name !== "strong")) continue;
     const name = inlineText(first);
     if (!HEADER_NAME.test(name)) continue;
     const text = inlineText(item);

@@ -17,6 +17,15 @@ describe("response headers defined on getting-started pages", () => {
     for (const h of page.responseHeaders!) expect(lines[h.source.line - 1]).toContain(h.name);
   });
 
+  it("reads the bold pagination headers of the Reports overview page", () => {
+    const file = "spec/sources/toggl-reports-v3/html/overview.html";
+    const page = readTogglHtml(readFileSync(file, "utf8"), file);
+    expect(page.responseHeaders?.map((h) => [h.name, h.description])).toEqual([
+      ["X-Next-ID", "ID of the next time entry."],
+      ["X-Next-Row-Number", "Row number of the next time entry."],
+    ]);
+  });
+
   it("ignores prose that only mentions a header, and code that is not a header name", () => {
     const html = `<html><body><div class="theme-doc-markdown markdown"><h1>Overview</h1><ul>
 <li>Set <code>Content-Type</code>: application/json</li>
