@@ -450,7 +450,8 @@ export function alternativeMethods(op: OperationFacts, reading: PathReading, pre
   return alternatives;
 }
 
+/** English function words a title's qualifier never uses. */
 const STOP_WORDS = new Set([
   "the", "and", "for", "from", "with", "that", "this", "into", "all", "its", "given", "which", "who",
-  "are", "was", "existing", "new", "single", "specific", "current", "user", "users", "workspace", "an",
+  "are", "was", "was", "existing", "new", "single", "specific", "their", "your", "our", "by", "of",
 ]);

@@ -16,6 +16,7 @@ import {
   type NamespaceChoice,
   type OperationFacts,
 } from "./method-name-rules.js";
+import { DocsInputError } from "../model/errors.js";
 import { camelCase, operationIdFromRoute, toIdentifier } from "./names.js";
 
 export type { MethodName, OperationFacts } from "./method-name-rules.js";
@@ -60,6 +61,8 @@ export interface DocumentOperation extends OperationFacts {
   key: string;
   /** The name the build stamped, when present and well-formed. */
   stamped?: MethodName;
+  /** An `x-method-name` that is not "namespace.method", for the error. */
+  invalidStamp?: unknown;
 }
 
 /** The document's operations in document order; `$ref`'d path items are followed one level. */
@@ -73,7 +76,8 @@ export function documentOperations(document: unknown): DocumentOperation[] {
       const op = item[method];
       if (!isObject(op)) continue;
       const tag = Array.isArray(op.tags) && typeof op.tags[0] === "string" ? op.tags[0] : undefined;
-      const stamped = parseMethodName(op[METHOD_NAME_EXTENSION]);
+      const raw = op[METHOD_NAME_EXTENSION];
+      const stamped = parseMethodName(raw);
       const serverPath = serverPathOf(op.servers) ?? serverPathOf(item.servers);
       operations.push({
         key: operationKey(method, path),
@@ -84,6 +88,7 @@ export function documentOperations(document: unknown): DocumentOperation[] {
         ...(typeof op.operationId === "string" ? { operationId: op.operationId } : {}),
         ...(serverPath !== undefined && serverPath !== "/" ? { serverPath } : {}),
         ...(stamped ? { stamped } : {}),
+        ...(raw !== undefined && !stamped ? { invalidStamp: raw } : {}),
       });
     }
   }
@@ -192,12 +197,30 @@ function lastResort(base: string, taken: Set<string>): string {
  * Every operation's `namespace.method`, keyed by "<METHOD> <path>": `x-method-name` where the
  * document carries one, the naming rules elsewhere (never colliding with a stamped name).
  */
-export function resolveMethodNames(document: unknown): Map<string, MethodName> {
+export function resolveMethodNames(document: unknown, specPath = "<document>"): Map<string, MethodName> {
   const operations = documentOperations(document);
   const taken: TakenNames = new Map();
   const resolved = new Map<string, MethodName>();
+  const owners = new Map<string, string>();
   for (const op of operations) {
+    if (op.invalidStamp !== undefined) {
+      throw DocsInputError.at(
+        { file: specPath, line: 1 },
+        `${op.key}: ${METHOD_NAME_EXTENSION} ${JSON.stringify(op.invalidStamp)} is not "namespace.method"`,
+        "bad-spec",
+      );
+    }
     if (!op.stamped) continue;
+    const dotted = formatMethodName(op.stamped);
+    const owner = owners.get(dotted);
+    if (owner !== undefined) {
+      throw DocsInputError.at(
+        { file: specPath, line: 1 },
+        `${op.key}: ${METHOD_NAME_EXTENSION} ${dotted} is already the name of ${owner}`,
+        "bad-spec",
+      );
+    }
+    owners.set(dotted, op.key);
     takenIn(taken, op.stamped.namespace).add(op.stamped.method);
     resolved.set(op.key, op.stamped);
   }
