@@ -108,7 +108,7 @@ const pluralForMethod = (word: string) => METHOD_PLURALS[word] ?? plural(word);
 
 /** One meaningful piece of a path. */
 type PathPart =
-  | { kind: "noun"; words: string[]; raw: string }
+  | { kind: "noun"; words: string[] }
   | { kind: "param"; name: string }
   | { kind: "verb"; words: string[] }
   | { kind: "format"; format: string | undefined };
@@ -142,7 +142,7 @@ export function pathParts(path: string): PathPart[] {
     const words = lower(splitWords(base));
     if (words.length === 1 && FORMAT_WORDS.has(words[0] ?? "")) parts.push({ kind: "format", format: words[0] });
     else if (PATH_VERBS.has(words[0] ?? "")) parts.push({ kind: "verb", words });
-    else if (words.length > 0) parts.push({ kind: "noun", words, raw: base });
+    else if (words.length > 0) parts.push({ kind: "noun", words });
     if (dotted) {
       const format = dotted[2] ?? "";
       parts.push({ kind: "format", format: format.startsWith("{") ? undefined : format.toLowerCase() });
@@ -155,8 +155,8 @@ export function pathParts(path: string): PathPart[] {
 export function pathWithoutFormat(path: string): string | undefined {
   const dotted = /^(.*\/[^/.{]+)\.(\{[^}]+\}|[A-Za-z0-9]+)$/.exec(path);
   if (dotted) return dotted[1];
-  const trailing = /^(.*)\/(csv|pdf|xlsx|xls)$/i.exec(path);
-  return trailing ? trailing[1] : undefined;
+  const trailing = /^(.*)\/([A-Za-z]+)$/.exec(path);
+  return trailing && FORMAT_WORDS.has(trailing[2]!.toLowerCase()) ? trailing[1] : undefined;
 }
 
 function isPluralNoun(words: readonly string[]): boolean {
@@ -453,5 +453,5 @@ export function alternativeMethods(op: OperationFacts, reading: PathReading, pre
 /** English function words a title's qualifier never uses. */
 const STOP_WORDS = new Set([
   "the", "and", "for", "from", "with", "that", "this", "into", "all", "its", "given", "which", "who",
-  "are", "was", "was", "existing", "new", "single", "specific", "their", "your", "our", "by", "of",
+  "are", "was", "existing", "new", "single", "specific", "their", "your", "our", "by", "of",
 ]);

@@ -8,6 +8,7 @@
  */
 import { readFile } from "node:fs/promises";
 import path from "node:path";
+import { pathShape } from "../diff/operations.js";
 import { DocsInputError } from "../model/errors.js";
 import {
   documentOperations,
@@ -84,9 +85,6 @@ const splitKey = (key: string) => {
   const space = key.indexOf(" ");
   return { method: key.slice(0, space), path: key.slice(space + 1) };
 };
-
-/** The path with parameter names erased: `/clients/{id}` and `/clients/{client_id}` are one route. */
-const pathShape = (path: string) => path.replace(/\{[^}]*\}/g, "{}");
 
 /** Same method, and the same route once parameter names are erased, allowing a moved base path. */
 function sameRoute(a: string, b: string): boolean {
