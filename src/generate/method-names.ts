@@ -56,6 +56,9 @@ function serverPathOf(servers: unknown): string | undefined {
   }
 }
 
+/** An operation the rules may consult, with its name when it already has one. */
+export type KnownOperation = OperationFacts & { stamped?: MethodName };
+
 /** One operation of a document, as the naming rules read it. */
 export interface DocumentOperation extends OperationFacts {
   key: string;
@@ -111,7 +114,7 @@ interface Proposal {
  * An export in a format (`…/time_entries.pdf`, `/shared/{token}/csv`) goes beside the operation that
  * reads the same thing without a format, whatever section documents it: `detailed.exportPdf`.
  */
-function formatlessTwin(op: OperationFacts, byPath: ReadonlyMap<string, OperationFacts>): OperationFacts | undefined {
+function formatlessTwin(op: OperationFacts, byPath: ReadonlyMap<string, KnownOperation>): KnownOperation | undefined {
   const base = pathWithoutFormat(op.path);
   return base === undefined ? undefined : byPath.get(base);
 }
@@ -120,12 +123,12 @@ function propose(
   op: OperationFacts & { key: string },
   apiTitle: string,
   order: number,
-  byPath: ReadonlyMap<string, OperationFacts>,
+  byPath: ReadonlyMap<string, KnownOperation>,
 ): Proposal {
   const reading = readPath(op.path);
   const twin = formatlessTwin(op, byPath);
   const choice: NamespaceChoice = twin
-    ? { from: "target", namespace: chooseNamespace(twin, readPath(twin.path), apiTitle).namespace }
+    ? { from: "target", namespace: twin.stamped?.namespace ?? chooseNamespace(twin, readPath(twin.path), apiTitle).namespace }
     : chooseNamespace(op, reading, apiTitle);
   const words = preferredMethodWords(op, reading, choice);
   const namespace = toIdentifier(choice.namespace, "api");
@@ -160,10 +163,10 @@ export function nameOperations(
   operations: readonly (OperationFacts & { key: string })[],
   apiTitle: string,
   taken: TakenNames = new Map(),
-  /** The API's other operations (already named), which the rules may look at (an export's formatless twin). */
-  context: readonly OperationFacts[] = [],
+  /** The API's other operations, with their names, which the rules may look at (an export's formatless twin). */
+  context: readonly KnownOperation[] = [],
 ): Map<string, MethodName> {
-  const byPath = new Map<string, OperationFacts>();
+  const byPath = new Map<string, KnownOperation>();
   for (const op of [...context, ...operations]) if (!byPath.has(op.path)) byPath.set(op.path, op);
   const proposals = operations.map((op, i) => propose(op, apiTitle, i, byPath));
   const wanted = new Map<string, number>();

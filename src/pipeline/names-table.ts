@@ -138,7 +138,7 @@ export function updateNamesTable(document: unknown, previous: NamesTable): { tab
     operations.filter((op) => !table.has(op.key)),
     typeof title === "string" ? title : "",
     taken,
-    operations.filter((op) => table.has(op.key)),
+    operations.filter((op) => table.has(op.key)).map((op) => ({ ...op, stamped: table.get(op.key)! })),
   );
   for (const [key, name] of fresh) {
     table.set(key, name);

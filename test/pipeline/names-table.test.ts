@@ -122,6 +122,17 @@ describe("updating the table from a build's spec", () => {
     expect(changes.dropped).toEqual([]);
   });
 
+  it("puts a new export beside its formatless twin under the twin's name in the table", () => {
+    const reports = {
+      "POST /workspace/{workspace_id}/search/time_entries": { summary: "Search time entries", tags: ["Detailed reports"] },
+      "POST /workspace/{workspace_id}/search/time_entries.pdf": { summary: "Export detailed report", tags: ["Exports"] },
+    };
+    const doc = { ...spec(reports), info: { title: "Toggl Reports API v3", version: "3" } };
+    const previous: NamesTable = new Map([["POST /workspace/{workspace_id}/search/time_entries", name("detailedReports.search")]]);
+    const { table } = updateNamesTable(doc, previous);
+    expect(names(table)["POST /workspace/{workspace_id}/search/time_entries.pdf"]).toBe("detailedReports.exportPdf");
+  });
+
   it("stamps x-method-name right after the operationId", () => {
     const doc = spec(clientsOps);
     stampMethodNames(doc, new Map([["GET /workspaces/{workspace_id}/clients", name("clients.list")]]));
