@@ -47,6 +47,13 @@ export function parseMethodName(text: unknown): MethodName | undefined {
 
 export const formatMethodName = (name: MethodName) => `${name.namespace}.${name.method}`;
 
+/** Why a (stamped or tabled) name cannot be generated, or undefined when it can. */
+export function methodNameProblem(name: MethodName): string | undefined {
+  if (CLIENT_MEMBERS.has(name.namespace)) return `namespace "${name.namespace}" would hide the client's own member of that name`;
+  if (NAMESPACE_MEMBERS.has(name.method)) return `method "${name.method}" would hide the namespace's own member of that name`;
+  return undefined;
+}
+
 function serverPathOf(servers: unknown): string | undefined {
   if (!Array.isArray(servers) || !isObject(servers[0]) || typeof servers[0].url !== "string") return undefined;
   try {
@@ -215,6 +222,10 @@ export function resolveMethodNames(document: unknown, specPath = "<document>"): 
     }
     if (!op.stamped) continue;
     const dotted = formatMethodName(op.stamped);
+    const problem = methodNameProblem(op.stamped);
+    if (problem !== undefined) {
+      throw DocsInputError.at({ file: specPath, line: 1 }, `${op.key}: ${METHOD_NAME_EXTENSION} ${dotted}: ${problem}`, "bad-spec");
+    }
     const owner = owners.get(dotted);
     if (owner !== undefined) {
       throw DocsInputError.at(

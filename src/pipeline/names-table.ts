@@ -14,6 +14,7 @@ import {
   documentOperations,
   formatMethodName,
   METHOD_NAME_EXTENSION,
+  methodNameProblem,
   nameOperations,
   parseMethodName,
   type MethodName,
@@ -66,6 +67,8 @@ export function parseNamesTable(text: string, file: string): NamesTable {
     const name = parseMethodName(value);
     if (!name) fail(`${key}: ${JSON.stringify(value)} is not "namespace.method" (two identifiers joined by a dot)`);
     const dotted = formatMethodName(name!);
+    const problem = methodNameProblem(name!);
+    if (problem !== undefined) fail(`${key}: ${dotted}: ${problem}`);
     const owner = owners.get(dotted);
     if (owner !== undefined) fail(`${key}: ${dotted} is already the name of ${owner}; each operation needs its own name`);
     owners.set(dotted, key);

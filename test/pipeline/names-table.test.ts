@@ -61,6 +61,8 @@ describe("the names table file", () => {
     ['{\n  "GET /a": "a.list",\n  "GET /b": "b get"\n}', /spec\/x\.names\.json:3: GET \/b: "b get" is not "namespace\.method"/],
     ['{\n  "list clients": "clients.list"\n}', /spec\/x\.names\.json:2: key "list clients" is not "<METHOD> <path>"/],
     ['{\n  "GET /a": "a.list",\n  "GET /b": "a.list"\n}', /spec\/x\.names\.json:3: GET \/b: a\.list is already the name of GET \/a/],
+    ['{\n  "GET /a": "raw.list"\n}', /spec\/x\.names\.json:2: GET \/a: raw\.list: namespace "raw" would hide the client's own member/],
+    ['{\n  "GET /a": "a.constructor"\n}', /spec\/x\.names\.json:2: GET \/a: a\.constructor: method "constructor" would hide/],
   ])("refuses a bad table naming file and line: %s", (text, message) => {
     expect(() => parseNamesTable(text, "spec/x.names.json")).toThrow(DocsInputError);
     expect(() => parseNamesTable(text, "spec/x.names.json")).toThrow(message);
