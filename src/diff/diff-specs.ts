@@ -1,3 +1,4 @@
+import { compareMethodNames, methodNamesOf, methodNameText } from "./compare-method-names.js";
 import { compareOperation } from "./compare-operation.js";
 import { isRecord } from "./json-ref.js";
 import { collectOperations } from "./operations.js";
@@ -22,7 +23,8 @@ export function summarise(changes: SpecChange[]): SpecDiff["summary"] {
 /**
  * The API changes from `oldDoc` to `newDoc`, classified as oasdiff does. Operations are matched
  * by method + path shape (path parameter names ignored); changes come out ordered by path, then
- * method, then position inside the operation, independent of key order in either document.
+ * method, then position inside the operation, independent of key order in either document. An
+ * operation whose generated method name changed (`x-method-name`, else the naming rules) is breaking.
  */
 export function diffSpecs(oldDoc: object, newDoc: object): SpecDiff {
   assertOpenApi3(oldDoc, "old");
@@ -30,16 +32,22 @@ export function diffSpecs(oldDoc: object, newDoc: object): SpecDiff {
   const before = collectOperations(oldDoc);
   const after = collectOperations(newDoc);
   const keys = [...new Set([...before.keys(), ...after.keys()])].sort();
+  const oldNames = methodNamesOf(oldDoc);
+  const newNames = methodNamesOf(newDoc);
+  const named = (message: string, name: string | undefined) => (name ? `${message} (method ${name})` : message);
   const changes: SpecChange[] = [];
   for (const key of keys) {
     const old = before.get(key);
     const now = after.get(key);
     if (old && !now) {
-      changes.push({ kind: "removed", level: "breaking", operation: old.label, location: "operation", message: "operation removed" });
+      const message = named("operation removed", methodNameText(oldNames, old.label));
+      changes.push({ kind: "removed", level: "breaking", operation: old.label, location: "operation", message });
     } else if (!old && now) {
-      changes.push({ kind: "added", level: "info", operation: now.label, location: "operation", message: "new operation" });
+      const message = named("new operation", methodNameText(newNames, now.label));
+      changes.push({ kind: "added", level: "info", operation: now.label, location: "operation", message });
     } else if (old && now) {
-      changes.push(...compareOperation(oldDoc, old, newDoc, now).map((c) => ({ ...c, operation: now.label })));
+      const found = [...compareMethodNames(oldNames, old.label, newNames, now.label), ...compareOperation(oldDoc, old, newDoc, now)];
+      changes.push(...found.map((c) => ({ ...c, operation: now.label })));
     }
   }
   return { changes, summary: summarise(changes) };

@@ -5,6 +5,7 @@ import { toOpenApi30 } from "../downgrade/index.js";
 import { generateClient, staleGeneratedFiles as staleFilesIn } from "../generate/index.js";
 import { renderReportMarkdown, type ExtractionReport } from "../normalise/report.js";
 import { extractApi } from "./extract.js";
+import { applyNamesTable, type NamesTableChanges } from "./names-table.js";
 import { specToJson, specToYaml } from "./spec-files.js";
 
 /** The command users run to regenerate; it appears in every generated file's header. */
@@ -21,6 +22,8 @@ export interface ApiBuild {
   document: Record<string, unknown>;
   report: ExtractionReport;
   files: OutputFile[];
+  /** What the build did to the API's names table (spec/<api>.names.json). */
+  methodNames: NamesTableChanges;
 }
 
 export const specPath = (api: ApiConfig, suffix: string) => `spec/${api.name}.${suffix}`;
@@ -30,6 +33,8 @@ export const generatedDir = (api: ApiConfig) => `generated/${api.name}`;
 export async function buildApi(root: string, api: ApiConfig): Promise<ApiBuild> {
   const { document, report } = await extractApi(api.sources, api, root, api.context);
   const doc = document as unknown as Record<string, unknown>;
+  // Method names are public API: the checked-in table decides them and is stamped into the spec (x-method-name).
+  const names = await applyNamesTable(root, specPath(api, "names.json"), doc);
   const downgraded = toOpenApi30(doc);
   const files: OutputFile[] = [
     { path: specPath(api, "openapi.yaml"), contents: specToYaml(doc, BUILD_COMMAND) },
@@ -37,6 +42,7 @@ export async function buildApi(root: string, api: ApiConfig): Promise<ApiBuild> 
     { path: specPath(api, "openapi-3.0.json"), contents: specToJson(downgraded.document) },
     { path: specPath(api, "report.json"), contents: specToJson(report) },
     { path: specPath(api, "report.md"), contents: renderReportMarkdown(report) },
+    { path: specPath(api, "names.json"), contents: names.contents },
   ];
   if (api.drift) files.push({ path: specPath(api, "drift.md"), contents: await renderDrift(root, api) });
   const generated = await generateClient(doc, {
@@ -47,7 +53,7 @@ export async function buildApi(root: string, api: ApiConfig): Promise<ApiBuild> 
     specPath: specPath(api, "openapi.json"),
   });
   for (const file of generated) files.push({ path: `${generatedDir(api)}/${file.path}`, contents: file.contents });
-  return { api, document: doc, report: report, files };
+  return { api, document: doc, report: report, files, methodNames: names.changes };
 }
 
 /** The diff between what the older and the newer captures document: real drift of the docs. */

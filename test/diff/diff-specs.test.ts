@@ -44,8 +44,8 @@ describe("diffSpecs: operations", () => {
   it("classifies a removed operation as breaking and an added one as info", () => {
     const diff = diffSpecs(spec({ ...listClients(), ...getClient() }, clientSchema), spec({ ...listClients(), "/projects": { post: { responses: okResponse({}) } } }, clientSchema));
     expect(diff.changes).toEqual([
-      { kind: "removed", level: "breaking", operation: "GET /clients/{id}", location: "operation", message: "operation removed" },
-      { kind: "added", level: "info", operation: "POST /projects", location: "operation", message: "new operation" },
+      { kind: "removed", level: "breaking", operation: "GET /clients/{id}", location: "operation", message: "operation removed (method clients.get)" },
+      { kind: "added", level: "info", operation: "POST /projects", location: "operation", message: "new operation (method projects.create)" },
     ]);
     expect(diff.summary).toEqual({ breaking: 1, warning: 0, info: 1 });
   });

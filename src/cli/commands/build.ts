@@ -1,5 +1,6 @@
 import { buildProject } from "../../pipeline/build.js";
 import { loadProjectConfig } from "../../pipeline/config.js";
+import { describeNamesTableChanges } from "../../pipeline/names-table.js";
 import { checkApiBuild, writeApiBuild, type OutputMismatch } from "../../pipeline/outputs.js";
 import type { Terminal } from "../terminal.js";
 import { parseCommandArgs } from "../usage.js";
@@ -28,6 +29,8 @@ export async function runBuild(argv: string[], term: Terminal, root = process.cw
         `${term.bold(build.api.name)}: ${c.operations} operations, ${c.parameters} parameters, ${c.fields} fields, ` +
           `${c.inferences} inferences, ${c.repairs} repairs, ${c.conflicts} conflicts, ${c.warnings} warnings`,
       );
+      const names = describeNamesTableChanges(build.methodNames);
+      if (names) term.err(`${build.api.name}: ${names}`);
     }
   }
   if (values.check) {
