@@ -43,3 +43,4 @@ export { paginate, paginateAll, type PageFetcher, type PageParams } from "./pagi
 export type { QuotaHeaderNames, QuotaSnapshot } from "./quota.js";
 export type { RateLimitOptions, RateLimitSetting } from "./rate-limit.js";
 export type { AuthScheme } from "./auth.js";
+export { verifyWebhookSignature, webhookValidationCode, webhookValidationResponse, WEBHOOK_SIGNATURE_HEADER, type WebhookRawBody, type WebhookSignatureHeader, type WebhookValidationResponse } from "./webhooks.js";
