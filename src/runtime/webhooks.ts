@@ -46,9 +46,16 @@ export async function verifyWebhookSignature(rawBody: WebhookRawBody, signatureH
   const signature = signatureBytes(signatureHeader);
   const body = bodyBytes(rawBody);
   if (!signature || !body) return false;
-  const subtle = globalThis.crypto.subtle;
+  const subtle = webCrypto();
   const key = await subtle.importKey("raw", new TextEncoder().encode(secret), { name: "HMAC", hash: "SHA-256" }, false, ["verify"]);
   return subtle.verify("HMAC", key, signature, body);
+}
+
+/** Web Crypto, or a clear error where the platform lacks it (Node 18 without --experimental-global-webcrypto). */
+function webCrypto(): SubtleCrypto {
+  const subtle = (globalThis as { crypto?: Partial<Crypto> }).crypto?.subtle;
+  if (!subtle) throw new Error("verifyWebhookSignature needs Web Crypto (globalThis.crypto.subtle): Node ≥ 20, a browser, Deno, Bun or an edge runtime");
+  return subtle;
 }
 
 /** The 32 signature bytes of a well-formed header value, or undefined. (Return types inferred: `Uint8Array<ArrayBuffer>` is spelt differently before TypeScript 5.7.) */

@@ -2,7 +2,7 @@ import { once } from "node:events";
 import { readFile } from "node:fs/promises";
 import { createServer, request as httpRequest, type IncomingMessage, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { verifyWebhookSignature, WEBHOOK_SIGNATURE_HEADER, webhookValidationCode, webhookValidationResponse } from "../../src/runtime/index.js";
 
 /**
@@ -122,6 +122,15 @@ describe("verifyWebhookSignature: tampering and bad input resolve false", () => 
       await expect(untyped(RAW_BODY, SIGNATURE, secret)).rejects.toThrow(TypeError);
     }
     await expect(untyped(RAW_BODY, SIGNATURE, undefined)).rejects.toThrow(/secret is required/);
+  });
+});
+
+describe("verifyWebhookSignature: a platform without Web Crypto", () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  it("says what it needs instead of failing on undefined", async () => {
+    vi.stubGlobal("crypto", undefined);
+    await expect(verifyWebhookSignature(RAW_BODY, SIGNATURE, SECRET)).rejects.toThrow(/needs Web Crypto \(globalThis\.crypto\.subtle\)/);
   });
 });
 
