@@ -27,7 +27,7 @@ export class ClientsV1 extends ApiClient<paths> {
   }
 }
 
-export type { components, operations, paths } from "./schema.js";
+export type { components, operations, paths, webhooks } from "./schema.js";
 export {
   ClientsApi,
   updateClient,

@@ -39,7 +39,7 @@ export class TogglReports extends ApiClient<paths> {
   }
 }
 
-export type { components, operations, paths } from "./schema.js";
+export type { components, operations, paths, webhooks } from "./schema.js";
 export {
   DetailedReportsApi,
   searchTimeEntries,

@@ -52,7 +52,7 @@ export class TogglTrack extends ApiClient<paths> {
   }
 }
 
-export type { components, operations, paths } from "./schema.js";
+export type { components, operations, paths, webhooks } from "./schema.js";
 export {
   ClientsApi,
   listClients,

@@ -37,7 +37,7 @@ export class TogglWebhooks extends ApiClient<paths> {
   }
 }
 
-export type { components, operations, paths } from "./schema.js";
+export type { components, operations, paths, webhooks } from "./schema.js";
 export {
   EventFiltersApi,
   listEventFilters,

@@ -154,7 +154,28 @@ export interface paths {
         trace?: never;
     };
 }
-export type webhooks = Record<string, never>;
+export interface webhooks {
+    ping: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * PING event
+         * @description The PING event, as the docs show it, POSTed to the subscription's URL.
+         */
+        post: operations["receivePingEvent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
 export interface components {
     schemas: {
         EventFilter: {
@@ -234,6 +255,23 @@ export interface components {
             validated_at?: string;
             /** @description Subscription's workspace ID */
             workspace_id?: number;
+        };
+        /** @description The PING event a webhook subscription receives. */
+        WebhookPingEvent: {
+            event_id?: number;
+            /** Format: date-time */
+            created_at?: string;
+            creator_id?: number;
+            metadata?: {
+                request_type?: string;
+                event_user_id?: number;
+            };
+            payload?: string;
+            subscription_id?: number;
+            /** Format: uri */
+            url_callback?: string;
+            /** Format: date-time */
+            timestamp?: string;
         };
     };
     responses: never;
@@ -745,6 +783,43 @@ export interface operations {
                 content: {
                     "application/json": string;
                 };
+            };
+        };
+    };
+    receivePingEvent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "event_id": 0,
+                 *       "created_at": "2022-06-25T03:58:10.207820267Z",
+                 *       "creator_id": 6,
+                 *       "metadata": {
+                 *         "request_type": "POST",
+                 *         "event_user_id": 6
+                 *       },
+                 *       "payload": "ping",
+                 *       "subscription_id": 6,
+                 *       "url_callback": "https://callback-url.com",
+                 *       "timestamp": "2022-06-25T03:58:10.207820267Z"
+                 *     }
+                 */
+                "application/json": components["schemas"]["WebhookPingEvent"];
+            };
+        };
+        responses: {
+            /** @description The event was received. */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };

@@ -140,7 +140,7 @@ export function renderClientIndex(
     withBlankLineBefore(apiDefaultsConst(facts)),
     clientClass(plan, facts.specTitle),
     exportDeclaration(
-      ["components", "operations", "paths"],
+      ["components", "operations", "paths", "webhooks"],
       "./schema.js",
       true,
     ),

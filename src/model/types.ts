@@ -123,6 +123,20 @@ export interface DocResponseHeader {
   source: SourceLocation;
 }
 
+/**
+ * An event payload a page shows as a JSON example, introduced by a sentence that names the event
+ * ("That we received this PING event:"): what a webhook delivers, not an operation's body.
+ */
+export interface DocEventExample {
+  /** The event's name as the page writes it ("PING"). */
+  name: string;
+  /** The sentence that introduces the example. */
+  description: string;
+  /** The JSON example, parsed. */
+  example: unknown;
+  source: SourceLocation;
+}
+
 /** What a reader returns for one page. */
 export interface DocPage {
   file: string;
@@ -133,6 +147,8 @@ export interface DocPage {
   operations: DocOperation[];
   /** Response headers the page defines in prose (getting-started pages); absent when none. */
   responseHeaders?: DocResponseHeader[];
+  /** Webhook event payloads the page shows as JSON examples (getting-started guides); absent when none. */
+  eventExamples?: DocEventExample[];
   /** Repairs made and oddities seen; errors that made an element unreadable are thrown instead. */
   diagnostics: Diagnostic[];
 }

@@ -20,6 +20,7 @@ import { buildReport, ReportLog, type ExtractionReport } from "./report.js";
 import { applyNullableResponses, type ResponseObject } from "./responses.js";
 import { buildSecurity } from "./security.js";
 import { assignSections, buildTags } from "./tags.js";
+import { webhookEventsFromPages, type WebhookPathItem } from "./webhook-events.js";
 
 export type { ExtractionReport } from "./report.js";
 export { renderReportMarkdown, summariseReport } from "./report.js";
@@ -32,6 +33,8 @@ export interface OpenApiDocument {
   security: Record<string, string[]>[];
   tags: Record<string, unknown>[];
   paths: Record<string, Record<string, OperationObject>>;
+  /** Requests the API sends to subscribers: event payloads shown in the guides (`webhook-events.ts`). */
+  webhooks?: Record<string, WebhookPathItem>;
   components: { securitySchemes: Record<string, unknown>; schemas?: Record<string, JsonSchema> };
   /** Response headers that announce the request quota, from a getting-started page. */
   "x-quota-headers"?: QuotaHeadersExtension;
@@ -124,8 +127,10 @@ export function normaliseApi(pages: DocPage[], api: ApiConfig, contextPages: rea
     const verb = operationVerb(namings[index]!);
     sites.push({ operationId, verb, responseName: responseComponentName(namings[index]!, verb), operation });
   });
-  const schemas = extractComponents(sites, log);
+  const operationSchemas = extractComponents(sites, log);
   for (const { operation } of sites) applyNullableResponses(operation.responses as Record<string, ResponseObject>);
+  const events = webhookEventsFromPages([...contextPages, ...pages], new Set(Object.keys(operationSchemas)), log);
+  const schemas = { ...operationSchemas, ...events.schemas };
 
   const { securitySchemes, security } = buildSecurity(api.auth, merged.map((m) => m.op));
   const document: OpenApiDocument = {
@@ -135,6 +140,7 @@ export function normaliseApi(pages: DocPage[], api: ApiConfig, contextPages: rea
     security,
     tags: buildTags(sections, api.docsUrl).map((tag) => ({ ...tag, description: `Operations of the ${tag.name} section of the docs.` })),
     paths,
+    ...(Object.keys(events.webhooks).length > 0 ? { webhooks: events.webhooks } : {}),
     components: { securitySchemes, ...(Object.keys(schemas).length > 0 ? { schemas } : {}) },
     ...(quotaHeaders ? { "x-quota-headers": quotaHeaders } : {}),
   };

@@ -58,7 +58,7 @@ describe("index.ts", () => {
 
   it("re-exports functions, types, schema types and the runtime", () => {
     expect(text).toContain(
-      'export type { components, operations, paths } from "./schema.js";',
+      'export type { components, operations, paths, webhooks } from "./schema.js";',
     );
     expect(text).toMatch(
       /export \{\n {2}ClientsApi,\n {2}listClients,\n {2}type ListClientsParams,\n {2}type ListClientsResponse,/,

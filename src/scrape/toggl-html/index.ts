@@ -7,6 +7,7 @@ import { hasClass, lineOf, parseHtml } from "./dom.js";
 import { classifyHeading } from "./headings.js";
 import { readOperation, type OperationHeading } from "./operation.js";
 import { readResponseHeaders } from "./response-headers.js";
+import { readEventExamples } from "./event-examples.js";
 
 /**
  * The Toggl Track reference pages as served: Docusaurus HTML. The article
@@ -96,7 +97,8 @@ export function readTogglHtml(text: string, file: string): DocPage {
     }
   }
   const responseHeaders = readResponseHeaders(article, file);
-  const page: DocPage = { file, dialect: TOGGL_HTML_DIALECT, title, operations, ...(responseHeaders.length ? { responseHeaders } : {}), diagnostics };
+  const eventExamples = readEventExamples(blocks, file, diagnostics);
+  const page: DocPage = { file, dialect: TOGGL_HTML_DIALECT, title, operations, ...(responseHeaders.length ? { responseHeaders } : {}), ...(eventExamples.length ? { eventExamples } : {}), diagnostics };
   // htmlparser2's strings are slices of the page text, and a slice keeps the whole text alive: a
   // copy lets each page's source (megabytes) go once it is read, for ~2 % of the reading time.
   return structuredClone(page);
