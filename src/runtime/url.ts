@@ -68,6 +68,11 @@ export function serializePath(template: string, values: Record<string, unknown>)
 
 function encodePathValue(name: string, value: unknown): string {
   if (value == null) throw new TypeError(`missing path parameter "${name}"`);
+  // An array path parameter (Toggl: `project_user_ids`) is OpenAPI's default `simple` style: a,b,c.
+  if (Array.isArray(value)) {
+    if (value.length === 0) throw new TypeError(`path parameter "${name}" must not be an empty array`);
+    return value.map((item) => encodePathValue(name, item)).join(",");
+  }
   // Of the remaining `typeof` results, only these four are (substrings of) this list.
   if (!"string number bigint boolean".includes(typeof value)) {
     throw new TypeError(`path parameter "${name}" must be a string or a number, got ${typeof value}`);

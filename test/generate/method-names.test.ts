@@ -84,8 +84,8 @@ describe("the naming rules on the real Toggl pages (no table)", () => {
     ["POST /workspace/{workspace_id}/weekly/time_entries.csv", "weekly.exportCsv", "Weekly reports / Export weekly report"],
     ["POST /shared/{report_token}", "saved.get", "Saved reports / Load the previously saved report"],
     ["POST /shared/{report_token}/xlsx", "saved.exportXlsx", "Saved reports / Export XSLX saved report"],
-    ["POST /insights/api/v1/workspace/{workspace_id}/profitability/employees.{extension}", "insights.exportEmployeeProfitability", "Insights / Export employee profitability insights"],
-    ["POST /insights/api/v1/workspace/{workspace_id}/data_trends/projects", "insights.getProjectDataTrends", "Insights / Load projects' data trends"],
+    ["POST /workspace/{workspace_id}/profitability/employees.{extension}", "insights.exportEmployeeProfitability", "Insights / Export employee profitability insights"],
+    ["POST /workspace/{workspace_id}/data_trends/projects", "insights.getProjectDataTrends", "Insights / Load projects' data trends"],
     // near miss: a POST titled "List clients" lists, never creates
     ["POST /workspace/{workspace_id}/filters/clients", "clients.list", "Utils / List clients"],
     ["POST /workspace/{workspace_id}/search/clients", "clients.search", "Utils / Search clients"],

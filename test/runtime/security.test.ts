@@ -118,6 +118,14 @@ describe("path parameters are percent-encoded", () => {
     expect(() => serializePath("/a/{id}", { id: { x: 1 } })).toThrow(TypeError);
     expect(serializePath("/a/{id}/b/{n}", { id: "é", n: 3 })).toBe("/a/%C3%A9/b/3");
   });
+
+  it("serializePath joins an array with commas (OpenAPI's simple style), each item encoded and checked", () => {
+    expect(serializePath("/project_users/{ids}", { ids: [1, 2, 3] })).toBe("/project_users/1,2,3");
+    expect(serializePath("/x/{ids}", { ids: ["a,b", "c/d"] })).toBe("/x/a%2Cb,c%2Fd");
+    expect(() => serializePath("/x/{ids}", { ids: [] })).toThrow(TypeError);
+    expect(() => serializePath("/x/{ids}", { ids: [".."] })).toThrow(TypeError);
+    expect(() => serializePath("/x/{ids}", { ids: [{}] })).toThrow(TypeError);
+  });
 });
 
 describe("base URL checks at construction", () => {
