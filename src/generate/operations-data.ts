@@ -48,6 +48,10 @@ export function operationInfoConst(
       ? [`headerParams: ${stringList(headerParams)}`]
       : []),
     `hasBody: ${spec.body !== undefined}`,
+    ...(spec.serverUrl ? [`serverUrl: ${JSON.stringify(spec.serverUrl)}`] : []),
+    ...(spec.response.mediaType ? [`responseMediaType: ${JSON.stringify(spec.response.mediaType)}`] : []),
+    `responseKind: ${JSON.stringify(spec.response.kind)}`,
+    ...(spec.pagination ? [`pagination: ${JSON.stringify(spec.pagination)}`] : []),
     ...(Object.keys(spec.errorMessages).length > 0
       ? [`errorMessages: ${errorMessagesLiteral(spec.errorMessages)}`]
       : []),

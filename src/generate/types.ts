@@ -4,6 +4,7 @@
  * consumer's type-check costs about what raw openapi-fetch costs.
  */
 import openapiTS, { astToString } from "openapi-typescript";
+import { BODY_TYPE_BY_KIND } from "./media-type.js";
 import type { SpecOperation } from "./spec.js";
 
 /** Runs openapi-typescript on a copy (it mutates its input while bundling). */
@@ -78,8 +79,14 @@ export function paramsTypeParts(op: SpecOperation, ref: string): string[] {
   return parts.length === 0 ? ["Record<string, never>"] : parts;
 }
 
-/** The parts of the Response alias, to be united: the 2xx JSON bodies; `unknown` for non-JSON bodies; `void` when none. */
+/**
+ * The parts of the Response alias, to be united, following the documented media type: the 2xx JSON
+ * bodies; `string` for text; `ArrayBuffer` for files (PDF, CSV, spreadsheets); `unknown` for a body
+ * of no known shape; `void` only when no success response has a body.
+ */
 export function responseTypeParts(op: SpecOperation, ref: string): string[] {
+  const kind = op.response.kind;
+  if (kind === "text" || kind === "bytes") return [BODY_TYPE_BY_KIND[kind]];
   const json = op.successResponses.filter((r) => r.mediaType !== undefined);
   if (json.length > 0) {
     return [

@@ -51,6 +51,11 @@ export interface ClientOptions {
   /** Overrides the spec's server URL. Required when the docs name no host. */
   baseUrl?: string;
   /**
+   * PROVISIONAL (client helper, contract in COMMON.md; implemented by the runtime helper): replaces
+   * scheme, host and port of the API's server URL and of every operation's `serverUrl`.
+   */
+  origin?: string;
+  /**
    * Replaces `globalThis.fetch` (tests, proxies, other runtimes). `init.signal` fires when the
    * attempt times out or the caller aborts: pass it on (`fetch(input, init)`) so that a timed-out
    * attempt frees its connection at once. The request itself carries only the caller's signal.
@@ -171,7 +176,9 @@ export class ApiClient<Paths extends {} = {}> implements OperationCaller {
   /** One timer for the time limits of all this client's attempts. */
   readonly #timers = new DeadlineTimer();
 
-  constructor(options: ClientOptions & AnyCredentials, defaults: ApiDefaults) {
+  // PROVISIONAL (client helper): the generated classes pass `shareWith` per the runtime contract
+  // (COMMON.md); the runtime helper's ApiClient implements the sharing and replaces this signature.
+  constructor(options: ClientOptions & AnyCredentials, defaults: ApiDefaults, _shareWith?: ApiClient) {
     const name = defaults.name;
     this.#baseUrl = checkBaseUrl(options.baseUrl ?? defaults.baseUrl, name, options.allowInsecureHttp === true);
     const ownAuthorization = Object.keys(options.headers ?? {}).some((h) => h.toLowerCase() === "authorization");

@@ -1,6 +1,6 @@
 import { buildProject } from "../../pipeline/build.js";
 import { loadProjectConfig } from "../../pipeline/config.js";
-import { checkApiBuild, writeApiBuild, type OutputMismatch } from "../../pipeline/outputs.js";
+import { checkApiBuild, checkPackageBuild, writeApiBuild, writePackageBuild, type OutputMismatch } from "../../pipeline/outputs.js";
 import type { Terminal } from "../terminal.js";
 import { parseCommandArgs } from "../usage.js";
 
@@ -12,7 +12,7 @@ export async function runBuild(argv: string[], term: Terminal, root = process.cw
   });
   const config = await loadProjectConfig(root);
   term.progress(`building ${config.apis.map((a) => a.name).join(", ")}`);
-  const { apis } = await buildProject(root, config, values.only);
+  const { apis, packages } = await buildProject(root, config, values.only);
   const summary = [];
   const mismatches: OutputMismatch[] = [];
   for (const build of apis) {
@@ -28,6 +28,13 @@ export async function runBuild(argv: string[], term: Terminal, root = process.cw
         `${term.bold(build.api.name)}: ${c.operations} operations, ${c.parameters} parameters, ${c.fields} fields, ` +
           `${c.inferences} inferences, ${c.repairs} repairs, ${c.conflicts} conflicts, ${c.warnings} warnings`,
       );
+    }
+  }
+  for (const build of packages) {
+    if (values.check) mismatches.push(...(await checkPackageBuild(root, build)));
+    else {
+      const { written, removed } = await writePackageBuild(root, build);
+      summary.push({ package: build.pkg.name, written, removed });
     }
   }
   if (values.check) {
