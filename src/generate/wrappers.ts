@@ -117,14 +117,19 @@ function standaloneFunction(
   };
 }
 
+/** The method's params type argument: `| undefined` makes the params argument optional (`toggl.me.get()`). */
+function methodParamsType(op: PlannedOperation): string {
+  return paramsAreRequired(op.spec) ? op.paramsType : `${op.paramsType} | undefined`;
+}
+
 /** `OperationMethod<P, R>`: how a bound method is typed wherever it is declared. */
 export function methodType(op: PlannedOperation): string {
-  return `OperationMethod<${op.paramsType}, ${op.responseType}>`;
+  return `OperationMethod<${methodParamsType(op)}, ${op.responseType}>`;
 }
 
 /** `bindOperation<P, R>(caller, xOperation)`: the one expression that makes a method. */
 export function bindExpression(op: PlannedOperation, caller: string): string {
-  return `bindOperation<${op.paramsType}, ${op.responseType}>(${caller}, ${op.constName})`;
+  return `bindOperation<${methodParamsType(op)}, ${op.responseType}>(${caller}, ${op.constName})`;
 }
 
 function classMember(

@@ -11,7 +11,7 @@ import { TogglWebhooks } from "./webhooks/index.js";
 export type TogglOptions = TogglTrackOptions;
 
 /**
- * Toggl in one client: Toggl Track API v9 at the root, Toggl Reports API v3 under `reports`, Toggl Webhooks API v1 under `webhooks`.
+ * One client for Toggl Track API v9 (at the root), Toggl Reports API v3 (under `reports`), Toggl Webhooks API v1 (under `webhooks`).
  * Every API shares this client's credentials, rate limiter and quota state.
  */
 export class Toggl extends TogglTrack {

@@ -7,13 +7,17 @@ import {
   type BasicAuthOptions,
 } from "../runtime/index.js";
 import type { paths } from "./schema.js";
-import { DetailedReportsApi } from "./detailed-reports.js";
-import { ExportsApi } from "./exports.js";
+import { DetailedApi } from "./detailed.js";
 import { InsightsApi } from "./insights.js";
-import { SavedReportsApi } from "./saved-reports.js";
-import { SummaryReportsApi } from "./summary-reports.js";
-import { WeeklyReportsApi } from "./weekly-reports.js";
-import { UtilsApi } from "./utils.js";
+import { SavedApi } from "./saved.js";
+import { SummaryApi } from "./summary.js";
+import { WeeklyApi } from "./weekly.js";
+import { ClientsApi } from "./clients.js";
+import { ProjectGroupsApi } from "./project-groups.js";
+import { ProjectUsersApi } from "./project-users.js";
+import { ProjectsApi } from "./projects.js";
+import { TasksApi } from "./tasks.js";
+import { UsersApi } from "./users.js";
 
 /** Options for {@link TogglReports}. */
 export type TogglReportsOptions = ClientOptions & BasicAuthOptions;
@@ -38,34 +42,35 @@ export class TogglReportsCore extends ApiClient<paths> {
 
 /** A typed client for Toggl Reports API v3. */
 export class TogglReports extends TogglReportsCore {
-  readonly detailedReports: DetailedReportsApi = new DetailedReportsApi(this);
-  readonly exports: ExportsApi = new ExportsApi(this);
+  readonly detailed: DetailedApi = new DetailedApi(this);
   readonly insights: InsightsApi = new InsightsApi(this);
-  readonly savedReports: SavedReportsApi = new SavedReportsApi(this);
-  readonly summaryReports: SummaryReportsApi = new SummaryReportsApi(this);
-  readonly weeklyReports: WeeklyReportsApi = new WeeklyReportsApi(this);
-  readonly utils: UtilsApi = new UtilsApi(this);
+  readonly saved: SavedApi = new SavedApi(this);
+  readonly summary: SummaryApi = new SummaryApi(this);
+  readonly weekly: WeeklyApi = new WeeklyApi(this);
+  readonly clients: ClientsApi = new ClientsApi(this);
+  readonly projectGroups: ProjectGroupsApi = new ProjectGroupsApi(this);
+  readonly projectUsers: ProjectUsersApi = new ProjectUsersApi(this);
+  readonly projects: ProjectsApi = new ProjectsApi(this);
+  readonly tasks: TasksApi = new TasksApi(this);
+  readonly users: UsersApi = new UsersApi(this);
 }
 
 export type { components, operations, paths } from "./schema.js";
 export {
-  DetailedReportsApi,
+  DetailedApi,
   searchTimeEntries,
   type SearchTimeEntriesParams,
   type SearchTimeEntriesResponse,
-  createTotal,
-  type CreateTotalParams,
-  type CreateTotalResponse,
-} from "./detailed-reports.js";
-export {
-  ExportsApi,
   createTimeEntriesPdf,
   type CreateTimeEntriesPdfParams,
   type CreateTimeEntriesPdfResponse,
   createTimeEntriesExtension,
   type CreateTimeEntriesExtensionParams,
   type CreateTimeEntriesExtensionResponse,
-} from "./exports.js";
+  createTotal,
+  type CreateTotalParams,
+  type CreateTotalResponse,
+} from "./detailed.js";
 export {
   InsightsApi,
   createEmployeesExtension,
@@ -82,7 +87,7 @@ export {
   type CreateDataTrendProjectResponse,
 } from "./insights.js";
 export {
-  SavedReportsApi,
+  SavedApi,
   createCsv,
   type CreateCsvParams,
   type CreateCsvResponse,
@@ -95,9 +100,9 @@ export {
   createShared,
   type CreateSharedParams,
   type CreateSharedResponse,
-} from "./saved-reports.js";
+} from "./saved.js";
 export {
-  SummaryReportsApi,
+  SummaryApi,
   createSummaryTimeEntriesPdf,
   type CreateSummaryTimeEntriesPdfParams,
   type CreateSummaryTimeEntriesPdfResponse,
@@ -113,9 +118,9 @@ export {
   searchSummaryTimeEntries,
   type SearchSummaryTimeEntriesParams,
   type SearchSummaryTimeEntriesResponse,
-} from "./summary-reports.js";
+} from "./summary.js";
 export {
-  WeeklyReportsApi,
+  WeeklyApi,
   createTimeEntriesCsv,
   type CreateTimeEntriesCsvParams,
   type CreateTimeEntriesCsvResponse,
@@ -125,41 +130,56 @@ export {
   searchWeeklyTimeEntries,
   type SearchWeeklyTimeEntriesParams,
   type SearchWeeklyTimeEntriesResponse,
-} from "./weekly-reports.js";
+} from "./weekly.js";
 export {
-  UtilsApi,
+  ClientsApi,
   createClient,
   type CreateClientParams,
   type CreateClientResponse,
+  searchClients,
+  type SearchClientsParams,
+  type SearchClientsResponse,
+} from "./clients.js";
+export {
+  ProjectGroupsApi,
   createProjectGroup,
   type CreateProjectGroupParams,
   type CreateProjectGroupResponse,
+} from "./project-groups.js";
+export {
+  ProjectUsersApi,
   createProjectUser,
   type CreateProjectUserParams,
   type CreateProjectUserResponse,
+} from "./project-users.js";
+export {
+  ProjectsApi,
   createProject,
   type CreateProjectParams,
   type CreateProjectResponse,
   createStatus,
   type CreateStatusParams,
   type CreateStatusResponse,
-  createTaskStatus,
-  type CreateTaskStatusParams,
-  type CreateTaskStatusResponse,
-  createUser,
-  type CreateUserParams,
-  type CreateUserResponse,
-  searchClients,
-  type SearchClientsParams,
-  type SearchClientsResponse,
   createSearchProject,
   type CreateSearchProjectParams,
   type CreateSearchProjectResponse,
-  createSearchUser,
-  type CreateSearchUserParams,
-  type CreateSearchUserResponse,
+} from "./projects.js";
+export {
+  TasksApi,
+  createTaskStatus,
+  type CreateTaskStatusParams,
+  type CreateTaskStatusResponse,
   createTask,
   type CreateTaskParams,
   type CreateTaskResponse,
-} from "./utils.js";
+} from "./tasks.js";
+export {
+  UsersApi,
+  createUser,
+  type CreateUserParams,
+  type CreateUserResponse,
+  createSearchUser,
+  type CreateSearchUserParams,
+  type CreateSearchUserResponse,
+} from "./users.js";
 export * from "../runtime/index.js";

@@ -163,7 +163,7 @@ export class InsightsApi {
    * @throws {ForbiddenError} 403: User has no access to workspace or is not admin
    * @see https://engineering.toggl.com/docs/reports/insights/#post-export-employee-profitability-insights
    */
-  readonly createEmployeesExtension: OperationMethod<
+  readonly exportEmployeeProfitability: OperationMethod<
     CreateEmployeesExtensionParams,
     CreateEmployeesExtensionResponse
   >;
@@ -180,7 +180,7 @@ export class InsightsApi {
    * @throws {ForbiddenError} 403: User has no access to workspace or is not admin
    * @see https://engineering.toggl.com/docs/reports/insights/#post-export-profitability-project-insights
    */
-  readonly createProjectsExtension: OperationMethod<
+  readonly exportProjectProfitability: OperationMethod<
     CreateProjectsExtensionParams,
     CreateProjectsExtensionResponse
   >;
@@ -197,7 +197,7 @@ export class InsightsApi {
    * @throws {ForbiddenError} 403: Workspace not found/accessible"; user has no required access to asked workspace
    * @see https://engineering.toggl.com/docs/reports/insights/#post-export-projects-data-trends
    */
-  readonly createTrendProjectsExtension: OperationMethod<
+  readonly exportProjectTrends: OperationMethod<
     CreateTrendProjectsExtensionParams,
     CreateTrendProjectsExtensionResponse
   >;
@@ -214,25 +214,25 @@ export class InsightsApi {
    * @throws {ForbiddenError} 403: Workspace not found/accessible; Admin permissions required
    * @see https://engineering.toggl.com/docs/reports/insights/#post-load-projects-data-trends
    */
-  readonly createDataTrendProject: OperationMethod<
+  readonly getProjectDataTrends: OperationMethod<
     CreateDataTrendProjectParams,
     CreateDataTrendProjectResponse
   >;
 
   constructor(client: OperationCaller) {
-    this.createEmployeesExtension = bindOperation<
+    this.exportEmployeeProfitability = bindOperation<
       CreateEmployeesExtensionParams,
       CreateEmployeesExtensionResponse
     >(client, createEmployeesExtensionOperation);
-    this.createProjectsExtension = bindOperation<
+    this.exportProjectProfitability = bindOperation<
       CreateProjectsExtensionParams,
       CreateProjectsExtensionResponse
     >(client, createProjectsExtensionOperation);
-    this.createTrendProjectsExtension = bindOperation<
+    this.exportProjectTrends = bindOperation<
       CreateTrendProjectsExtensionParams,
       CreateTrendProjectsExtensionResponse
     >(client, createTrendProjectsExtensionOperation);
-    this.createDataTrendProject = bindOperation<
+    this.getProjectDataTrends = bindOperation<
       CreateDataTrendProjectParams,
       CreateDataTrendProjectResponse
     >(client, createDataTrendProjectOperation);

@@ -21,25 +21,6 @@ export const searchTimeEntriesOperation = {
   },
 } as const satisfies OperationInfo;
 
-export const createTotalOperation = {
-  operationId: "createTotal",
-  method: "post",
-  path: "/workspace/{workspace_id}/search/time_entries/totals",
-  pathParams: ["workspace_id"],
-  queryParams: [],
-  hasBody: true,
-  responseKind: "none",
-  errorMessages: {
-    "400": [
-      "At least one parameter must be set",
-      "Invalid workspace id",
-      "Invalid '{parameter}' value, allowed values are: '{valid_values}'",
-    ],
-    "402": ["Workspace needs to have this feature enabled"],
-    "403": ["Workspace not found/accessible"],
-  },
-} as const satisfies OperationInfo;
-
 export const createTimeEntriesPdfOperation = {
   operationId: "createTimeEntriesPdf",
   method: "post",
@@ -64,6 +45,25 @@ export const createTimeEntriesExtensionOperation = {
   method: "post",
   path: "/workspace/{workspace_id}/search/time_entries.{extension}",
   pathParams: ["workspace_id", "extension"],
+  queryParams: [],
+  hasBody: true,
+  responseKind: "none",
+  errorMessages: {
+    "400": [
+      "At least one parameter must be set",
+      "Invalid workspace id",
+      "Invalid '{parameter}' value, allowed values are: '{valid_values}'",
+    ],
+    "402": ["Workspace needs to have this feature enabled"],
+    "403": ["Workspace not found/accessible"],
+  },
+} as const satisfies OperationInfo;
+
+export const createTotalOperation = {
+  operationId: "createTotal",
+  method: "post",
+  path: "/workspace/{workspace_id}/search/time_entries/totals",
+  pathParams: ["workspace_id"],
   queryParams: [],
   hasBody: true,
   responseKind: "none",
@@ -382,6 +382,21 @@ export const createClientOperation = {
   },
 } as const satisfies OperationInfo;
 
+export const searchClientsOperation = {
+  operationId: "searchClients",
+  method: "post",
+  path: "/workspace/{workspace_id}/search/clients",
+  pathParams: ["workspace_id"],
+  queryParams: [],
+  hasBody: true,
+  responseMediaType: "application/json",
+  responseKind: "json",
+  errorMessages: {
+    "400": ["At least one parameter must be set", "Maximum count of posted IDs is 2000"],
+    "403": ["Workspace not found/accessible"],
+  },
+} as const satisfies OperationInfo;
+
 export const createProjectGroupOperation = {
   operationId: "createProjectGroup",
   method: "post",
@@ -439,6 +454,21 @@ export const createStatusOperation = {
   errorMessages: { "403": ["Workspace not found/accessible"] },
 } as const satisfies OperationInfo;
 
+export const createSearchProjectOperation = {
+  operationId: "createSearchProject",
+  method: "post",
+  path: "/workspace/{workspace_id}/search/projects",
+  pathParams: ["workspace_id"],
+  queryParams: [],
+  hasBody: true,
+  responseMediaType: "application/json",
+  responseKind: "json",
+  errorMessages: {
+    "400": ["At least one parameter must be set", "Maximum count of posted IDs is {value}"],
+    "403": ["Workspace not found/accessible"],
+  },
+} as const satisfies OperationInfo;
+
 export const createTaskStatusOperation = {
   operationId: "createTaskStatus",
   method: "post",
@@ -451,6 +481,21 @@ export const createTaskStatusOperation = {
   errorMessages: {
     "400": ["At least one parameter must be set"],
     "402": ["Tasks are a premium feature"],
+    "403": ["Workspace not found/accessible"],
+  },
+} as const satisfies OperationInfo;
+
+export const createTaskOperation = {
+  operationId: "createTask",
+  method: "post",
+  path: "/workspace/{workspace_id}/{action}/tasks",
+  pathParams: ["workspace_id", "action"],
+  queryParams: [],
+  hasBody: true,
+  responseMediaType: "application/json",
+  responseKind: "json",
+  errorMessages: {
+    "400": ["At least one parameter must be set", "Maximum count of posted IDs is 2000"],
     "403": ["Workspace not found/accessible"],
   },
 } as const satisfies OperationInfo;
@@ -470,36 +515,6 @@ export const createUserOperation = {
   },
 } as const satisfies OperationInfo;
 
-export const searchClientsOperation = {
-  operationId: "searchClients",
-  method: "post",
-  path: "/workspace/{workspace_id}/search/clients",
-  pathParams: ["workspace_id"],
-  queryParams: [],
-  hasBody: true,
-  responseMediaType: "application/json",
-  responseKind: "json",
-  errorMessages: {
-    "400": ["At least one parameter must be set", "Maximum count of posted IDs is 2000"],
-    "403": ["Workspace not found/accessible"],
-  },
-} as const satisfies OperationInfo;
-
-export const createSearchProjectOperation = {
-  operationId: "createSearchProject",
-  method: "post",
-  path: "/workspace/{workspace_id}/search/projects",
-  pathParams: ["workspace_id"],
-  queryParams: [],
-  hasBody: true,
-  responseMediaType: "application/json",
-  responseKind: "json",
-  errorMessages: {
-    "400": ["At least one parameter must be set", "Maximum count of posted IDs is {value}"],
-    "403": ["Workspace not found/accessible"],
-  },
-} as const satisfies OperationInfo;
-
 export const createSearchUserOperation = {
   operationId: "createSearchUser",
   method: "post",
@@ -511,21 +526,6 @@ export const createSearchUserOperation = {
   responseKind: "json",
   errorMessages: {
     "400": ["At least one parameter must be set", "Maximum count of posted IDs is 100"],
-    "403": ["Workspace not found/accessible"],
-  },
-} as const satisfies OperationInfo;
-
-export const createTaskOperation = {
-  operationId: "createTask",
-  method: "post",
-  path: "/workspace/{workspace_id}/{action}/tasks",
-  pathParams: ["workspace_id", "action"],
-  queryParams: [],
-  hasBody: true,
-  responseMediaType: "application/json",
-  responseKind: "json",
-  errorMessages: {
-    "400": ["At least one parameter must be set", "Maximum count of posted IDs is 2000"],
     "403": ["Workspace not found/accessible"],
   },
 } as const satisfies OperationInfo;

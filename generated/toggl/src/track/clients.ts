@@ -201,10 +201,7 @@ export class ClientsApi {
    * @throws {BadRequestError} 400: Client status is invalid
    * @see https://engineering.toggl.com/docs/api/clients/#get-list-clients
    */
-  readonly listWorkspaceClients: OperationMethod<
-    ListWorkspaceClientsParams,
-    ListWorkspaceClientsResponse
-  >;
+  readonly list: OperationMethod<ListWorkspaceClientsParams, ListWorkspaceClientsResponse>;
 
   /**
    * Create client
@@ -284,10 +281,10 @@ export class ClientsApi {
   readonly restore: OperationMethod<RestoreClientParams, RestoreClientResponse>;
 
   constructor(client: OperationCaller) {
-    this.listWorkspaceClients = bindOperation<
-      ListWorkspaceClientsParams,
-      ListWorkspaceClientsResponse
-    >(client, listWorkspaceClientsOperation);
+    this.list = bindOperation<ListWorkspaceClientsParams, ListWorkspaceClientsResponse>(
+      client,
+      listWorkspaceClientsOperation,
+    );
     this.create = bindOperation<CreateClientParams, CreateClientResponse>(
       client,
       createClientOperation,

@@ -15,9 +15,6 @@ import {
   deleteGroupOperation,
   updateOrganizationGroupOperation,
   listWorkspaceGroupsOperation,
-  listProjectGroupsOperation,
-  createProjectGroupOperation,
-  deleteProjectGroupOperation,
 } from "./operations.js";
 
 export type ListGroupsParams = operations["listGroups"]["parameters"]["path"] &
@@ -194,73 +191,6 @@ export function listWorkspaceGroups(
   return client.call<ListWorkspaceGroupsResponse>(listWorkspaceGroupsOperation, params, options);
 }
 
-export type ListProjectGroupsParams = operations["listProjectGroups"]["parameters"]["path"] &
-  operations["listProjectGroups"]["parameters"]["query"];
-export type ListProjectGroupsResponse =
-  operations["listProjectGroups"]["responses"]["200"]["content"]["application/json"];
-
-/**
- * Get workspace project groups.
- *
- * Get project groups for given workspace.
- *
- * @param params.workspace_id - Numeric ID of the workspace
- * @param params.project_ids - Project IDs separated by comma.
- * @throws {ForbiddenError} 403: User does not have access to this resource.
- * @see https://engineering.toggl.com/docs/api/groups/#get-get-workspace-project-groups
- */
-export function listProjectGroups(
-  client: OperationCaller,
-  params: ListProjectGroupsParams,
-  options?: RequestOptions,
-): ApiPromise<ListProjectGroupsResponse> {
-  return client.call<ListProjectGroupsResponse>(listProjectGroupsOperation, params, options);
-}
-
-export type CreateProjectGroupParams = operations["createProjectGroup"]["parameters"]["path"] & {
-  body: NonNullable<operations["createProjectGroup"]["requestBody"]>["content"]["application/json"];
-};
-export type CreateProjectGroupResponse = void;
-
-/**
- * Adds group to project.
- *
- * Adds group to project for given workspace.
- *
- * @param params.workspace_id - Numeric ID of the workspace
- * @param params.body - The request body.
- * @throws {ForbiddenError} 403: User does not have access to this resource.
- * @see https://engineering.toggl.com/docs/api/groups/#post-adds-group-to-project
- */
-export function createProjectGroup(
-  client: OperationCaller,
-  params: CreateProjectGroupParams,
-  options?: RequestOptions,
-): ApiPromise<CreateProjectGroupResponse> {
-  return client.call<CreateProjectGroupResponse>(createProjectGroupOperation, params, options);
-}
-
-export type DeleteProjectGroupParams = operations["deleteProjectGroup"]["parameters"]["path"];
-export type DeleteProjectGroupResponse = void;
-
-/**
- * Remove project group.
- *
- * Remove project group for a given workspace.
- *
- * @param params.workspace_id - Numeric ID of the workspace
- * @param params.project_group_id - Numeric ID of the project group
- * @throws {ForbiddenError} 403: User does not have access to this resource.
- * @see https://engineering.toggl.com/docs/api/groups/#delete-remove-project-group
- */
-export function deleteProjectGroup(
-  client: OperationCaller,
-  params: DeleteProjectGroupParams,
-  options?: RequestOptions,
-): ApiPromise<DeleteProjectGroupResponse> {
-  return client.call<DeleteProjectGroupResponse>(deleteProjectGroupOperation, params, options);
-}
-
 /**
  * Operations of the Groups section of the docs.
  *
@@ -354,10 +284,7 @@ export class GroupsApi {
    * @throws {NotFoundError} 404: Invalid group ID.
    * @see https://engineering.toggl.com/docs/api/groups/#patch-patch-group
    */
-  readonly updateOrganizationGroup: OperationMethod<
-    UpdateOrganizationGroupParams,
-    UpdateOrganizationGroupResponse
-  >;
+  readonly patch: OperationMethod<UpdateOrganizationGroupParams, UpdateOrganizationGroupResponse>;
 
   /**
    * List of groups in a workspace within an organization with user assignments.
@@ -369,51 +296,9 @@ export class GroupsApi {
    * @throws {NotFoundError} 404: Resource can not be found
    * @see https://engineering.toggl.com/docs/api/groups/#get-list-of-groups-in-a-workspace-within-an-organization-with-user-assignments
    */
-  readonly listWorkspaceGroups: OperationMethod<
+  readonly listForWorkspace: OperationMethod<
     ListWorkspaceGroupsParams,
     ListWorkspaceGroupsResponse
-  >;
-
-  /**
-   * Get workspace project groups.
-   *
-   * Get project groups for given workspace.
-   *
-   * @param params.workspace_id - Numeric ID of the workspace
-   * @param params.project_ids - Project IDs separated by comma.
-   * @throws {ForbiddenError} 403: User does not have access to this resource.
-   * @see https://engineering.toggl.com/docs/api/groups/#get-get-workspace-project-groups
-   */
-  readonly listProjectGroups: OperationMethod<ListProjectGroupsParams, ListProjectGroupsResponse>;
-
-  /**
-   * Adds group to project.
-   *
-   * Adds group to project for given workspace.
-   *
-   * @param params.workspace_id - Numeric ID of the workspace
-   * @param params.body - The request body.
-   * @throws {ForbiddenError} 403: User does not have access to this resource.
-   * @see https://engineering.toggl.com/docs/api/groups/#post-adds-group-to-project
-   */
-  readonly createProjectGroup: OperationMethod<
-    CreateProjectGroupParams,
-    CreateProjectGroupResponse
-  >;
-
-  /**
-   * Remove project group.
-   *
-   * Remove project group for a given workspace.
-   *
-   * @param params.workspace_id - Numeric ID of the workspace
-   * @param params.project_group_id - Numeric ID of the project group
-   * @throws {ForbiddenError} 403: User does not have access to this resource.
-   * @see https://engineering.toggl.com/docs/api/groups/#delete-remove-project-group
-   */
-  readonly deleteProjectGroup: OperationMethod<
-    DeleteProjectGroupParams,
-    DeleteProjectGroupResponse
   >;
 
   constructor(client: OperationCaller) {
@@ -430,25 +315,13 @@ export class GroupsApi {
       client,
       deleteGroupOperation,
     );
-    this.updateOrganizationGroup = bindOperation<
-      UpdateOrganizationGroupParams,
-      UpdateOrganizationGroupResponse
-    >(client, updateOrganizationGroupOperation);
-    this.listWorkspaceGroups = bindOperation<
-      ListWorkspaceGroupsParams,
-      ListWorkspaceGroupsResponse
-    >(client, listWorkspaceGroupsOperation);
-    this.listProjectGroups = bindOperation<ListProjectGroupsParams, ListProjectGroupsResponse>(
+    this.patch = bindOperation<UpdateOrganizationGroupParams, UpdateOrganizationGroupResponse>(
       client,
-      listProjectGroupsOperation,
+      updateOrganizationGroupOperation,
     );
-    this.createProjectGroup = bindOperation<CreateProjectGroupParams, CreateProjectGroupResponse>(
+    this.listForWorkspace = bindOperation<ListWorkspaceGroupsParams, ListWorkspaceGroupsResponse>(
       client,
-      createProjectGroupOperation,
-    );
-    this.deleteProjectGroup = bindOperation<DeleteProjectGroupParams, DeleteProjectGroupResponse>(
-      client,
-      deleteProjectGroupOperation,
+      listWorkspaceGroupsOperation,
     );
   }
 }

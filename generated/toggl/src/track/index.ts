@@ -9,13 +9,15 @@ import {
 import type { paths } from "./schema.js";
 import { ClientsApi } from "./clients.js";
 import { WorkspacesApi } from "./workspaces.js";
-import { ApprovalsApi } from "./approvals.js";
-import { AuthenticationApi } from "./authentication.js";
-import { GroupsApi } from "./groups.js";
-import { InvitationsApi } from "./invitations.js";
+import { TimesheetSetupsApi } from "./timesheet-setups.js";
+import { TimesheetsApi } from "./timesheets.js";
 import { MeApi } from "./me.js";
+import { GroupsApi } from "./groups.js";
+import { ProjectGroupsApi } from "./project-groups.js";
+import { InvitationsApi } from "./invitations.js";
 import { OrganizationsApi } from "./organizations.js";
 import { PreferencesApi } from "./preferences.js";
+import { ProjectUsersApi } from "./project-users.js";
 import { ProjectsApi } from "./projects.js";
 import { TagsApi } from "./tags.js";
 import { TasksApi } from "./tasks.js";
@@ -47,13 +49,15 @@ export class TogglTrackCore extends ApiClient<paths> {
 export class TogglTrack extends TogglTrackCore {
   readonly clients: ClientsApi = new ClientsApi(this);
   readonly workspaces: WorkspacesApi = new WorkspacesApi(this);
-  readonly approvals: ApprovalsApi = new ApprovalsApi(this);
-  readonly authentication: AuthenticationApi = new AuthenticationApi(this);
-  readonly groups: GroupsApi = new GroupsApi(this);
-  readonly invitations: InvitationsApi = new InvitationsApi(this);
+  readonly timesheetSetups: TimesheetSetupsApi = new TimesheetSetupsApi(this);
+  readonly timesheets: TimesheetsApi = new TimesheetsApi(this);
   readonly me: MeApi = new MeApi(this);
+  readonly groups: GroupsApi = new GroupsApi(this);
+  readonly projectGroups: ProjectGroupsApi = new ProjectGroupsApi(this);
+  readonly invitations: InvitationsApi = new InvitationsApi(this);
   readonly organizations: OrganizationsApi = new OrganizationsApi(this);
   readonly preferences: PreferencesApi = new PreferencesApi(this);
+  readonly projectUsers: ProjectUsersApi = new ProjectUsersApi(this);
   readonly projects: ProjectsApi = new ProjectsApi(this);
   readonly tags: TagsApi = new TagsApi(this);
   readonly tasks: TasksApi = new TasksApi(this);
@@ -146,7 +150,7 @@ export {
   type DeleteWorkspaceUserResponse,
 } from "./workspaces.js";
 export {
-  ApprovalsApi,
+  TimesheetSetupsApi,
   getTimesheetSetups,
   type GetTimesheetSetupsParams,
   type GetTimesheetSetupsResponse,
@@ -159,66 +163,21 @@ export {
   deleteTimesheetSetup,
   type DeleteTimesheetSetupParams,
   type DeleteTimesheetSetupResponse,
+} from "./timesheet-setups.js";
+export {
+  TimesheetsApi,
   listTimesheets,
   type ListTimesheetsParams,
   type ListTimesheetsResponse,
   updateTimesheet,
   type UpdateTimesheetParams,
   type UpdateTimesheetResponse,
-} from "./approvals.js";
+} from "./timesheets.js";
 export {
-  AuthenticationApi,
+  MeApi,
   createResetToken,
   type CreateResetTokenParams,
   type CreateResetTokenResponse,
-} from "./authentication.js";
-export {
-  GroupsApi,
-  listGroups,
-  type ListGroupsParams,
-  type ListGroupsResponse,
-  createGroup,
-  type CreateGroupParams,
-  type CreateGroupResponse,
-  updateGroup,
-  type UpdateGroupParams,
-  type UpdateGroupResponse,
-  deleteGroup,
-  type DeleteGroupParams,
-  type DeleteGroupResponse,
-  updateOrganizationGroup,
-  type UpdateOrganizationGroupParams,
-  type UpdateOrganizationGroupResponse,
-  listWorkspaceGroups,
-  type ListWorkspaceGroupsParams,
-  type ListWorkspaceGroupsResponse,
-  listProjectGroups,
-  type ListProjectGroupsParams,
-  type ListProjectGroupsResponse,
-  createProjectGroup,
-  type CreateProjectGroupParams,
-  type CreateProjectGroupResponse,
-  deleteProjectGroup,
-  type DeleteProjectGroupParams,
-  type DeleteProjectGroupResponse,
-} from "./groups.js";
-export {
-  InvitationsApi,
-  acceptInvitation,
-  type AcceptInvitationParams,
-  type AcceptInvitationResponse,
-  rejectInvitation,
-  type RejectInvitationParams,
-  type RejectInvitationResponse,
-  createInvitation,
-  type CreateInvitationParams,
-  type CreateInvitationResponse,
-  resendInvitation,
-  type ResendInvitationParams,
-  type ResendInvitationResponse,
-} from "./invitations.js";
-export {
-  MeApi,
   getMe,
   type GetMeParams,
   type GetMeResponse,
@@ -265,6 +224,54 @@ export {
   type ListWorkspacesParams,
   type ListWorkspacesResponse,
 } from "./me.js";
+export {
+  GroupsApi,
+  listGroups,
+  type ListGroupsParams,
+  type ListGroupsResponse,
+  createGroup,
+  type CreateGroupParams,
+  type CreateGroupResponse,
+  updateGroup,
+  type UpdateGroupParams,
+  type UpdateGroupResponse,
+  deleteGroup,
+  type DeleteGroupParams,
+  type DeleteGroupResponse,
+  updateOrganizationGroup,
+  type UpdateOrganizationGroupParams,
+  type UpdateOrganizationGroupResponse,
+  listWorkspaceGroups,
+  type ListWorkspaceGroupsParams,
+  type ListWorkspaceGroupsResponse,
+} from "./groups.js";
+export {
+  ProjectGroupsApi,
+  listProjectGroups,
+  type ListProjectGroupsParams,
+  type ListProjectGroupsResponse,
+  createProjectGroup,
+  type CreateProjectGroupParams,
+  type CreateProjectGroupResponse,
+  deleteProjectGroup,
+  type DeleteProjectGroupParams,
+  type DeleteProjectGroupResponse,
+} from "./project-groups.js";
+export {
+  InvitationsApi,
+  acceptInvitation,
+  type AcceptInvitationParams,
+  type AcceptInvitationResponse,
+  rejectInvitation,
+  type RejectInvitationParams,
+  type RejectInvitationResponse,
+  createInvitation,
+  type CreateInvitationParams,
+  type CreateInvitationResponse,
+  resendInvitation,
+  type ResendInvitationParams,
+  type ResendInvitationResponse,
+} from "./invitations.js";
 export {
   OrganizationsApi,
   createOrganization,
@@ -314,7 +321,7 @@ export {
   type UpdateWorkspacePreferencesResponse,
 } from "./preferences.js";
 export {
-  ProjectsApi,
+  ProjectUsersApi,
   listProjectUsers,
   type ListProjectUsersParams,
   type ListProjectUsersResponse,
@@ -330,6 +337,9 @@ export {
   updateProjectUser,
   type UpdateProjectUserParams,
   type UpdateProjectUserResponse,
+} from "./project-users.js";
+export {
+  ProjectsApi,
   listWorkspaceProjects,
   type ListWorkspaceProjectsParams,
   type ListWorkspaceProjectsResponse,

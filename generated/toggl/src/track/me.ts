@@ -9,6 +9,7 @@ import type {
 } from "../runtime/index.js";
 import type { operations } from "./schema.js";
 import {
+  createResetTokenOperation,
   getMeOperation,
   updateMeOperation,
   listClientsOperation,
@@ -25,6 +26,25 @@ import {
   listWebTimersOperation,
   listWorkspacesOperation,
 } from "./operations.js";
+
+export type CreateResetTokenParams = Record<string, never>;
+export type CreateResetTokenResponse = void;
+
+/**
+ * ResetToken
+ *
+ * Resets API token for the current user.
+ *
+ * @throws {ForbiddenError} 403: User does not have access to this resource.
+ * @see https://engineering.toggl.com/docs/api/authentication/#post-resettoken
+ */
+export function createResetToken(
+  client: OperationCaller,
+  params?: CreateResetTokenParams,
+  options?: RequestOptions,
+): ApiPromise<CreateResetTokenResponse> {
+  return client.call<CreateResetTokenResponse>(createResetTokenOperation, params, options);
+}
 
 export type GetMeParams = NonNullable<operations["getMe"]["parameters"]["query"]>;
 export type GetMeResponse = operations["getMe"]["responses"]["200"]["content"]["application/json"];
@@ -342,11 +362,24 @@ export function listWorkspaces(
 }
 
 /**
- * Operations of the Me section of the docs.
+ * Operations of the Authentication section of the docs.
  *
- * Operations tagged "Me".
+ * Operations tagged "Authentication".
  */
 export class MeApi {
+  /**
+   * ResetToken
+   *
+   * Resets API token for the current user.
+   *
+   * @throws {ForbiddenError} 403: User does not have access to this resource.
+   * @see https://engineering.toggl.com/docs/api/authentication/#post-resettoken
+   */
+  readonly resetToken: OperationMethod<
+    CreateResetTokenParams | undefined,
+    CreateResetTokenResponse
+  >;
+
   /**
    * Me
    *
@@ -357,7 +390,7 @@ export class MeApi {
    * @throws {NotFoundError} 404: could not load user data
    * @see https://engineering.toggl.com/docs/api/me/#get-me
    */
-  readonly get: OperationMethod<GetMeParams, GetMeResponse>;
+  readonly get: OperationMethod<GetMeParams | undefined, GetMeResponse>;
 
   /**
    * Me
@@ -379,7 +412,7 @@ export class MeApi {
    * @param params.since - Retrieve clients created/modified/deleted since this date using UNIX timestamp.
    * @see https://engineering.toggl.com/docs/api/me/#get-clients
    */
-  readonly listClients: OperationMethod<ListClientsParams, ListClientsResponse>;
+  readonly listClients: OperationMethod<ListClientsParams | undefined, ListClientsResponse>;
 
   /**
    * Features
@@ -389,7 +422,7 @@ export class MeApi {
    * @throws {ForbiddenError} 403: Operation Forbidden
    * @see https://engineering.toggl.com/docs/api/me/#get-features
    */
-  readonly listFeatures: OperationMethod<ListFeaturesParams, ListFeaturesResponse>;
+  readonly listFeatures: OperationMethod<ListFeaturesParams | undefined, ListFeaturesResponse>;
 
   /**
    * User's last known location
@@ -399,7 +432,7 @@ export class MeApi {
    * @throws {NotFoundError} 404: Country with given ISO code not found
    * @see https://engineering.toggl.com/docs/api/me/#get-users-last-known-location
    */
-  readonly getLocation: OperationMethod<GetLocationParams, GetLocationResponse>;
+  readonly getLocation: OperationMethod<GetLocationParams | undefined, GetLocationResponse>;
 
   /**
    * Logged
@@ -408,7 +441,7 @@ export class MeApi {
    *
    * @see https://engineering.toggl.com/docs/api/me/#get-logged
    */
-  readonly listLoggeds: OperationMethod<ListLoggedsParams, ListLoggedsResponse>;
+  readonly getLogged: OperationMethod<ListLoggedsParams | undefined, ListLoggedsResponse>;
 
   /**
    * Organizations that a user is part of
@@ -417,7 +450,10 @@ export class MeApi {
    *
    * @see https://engineering.toggl.com/docs/api/me/#get-organizations-that-a-user-is-part-of
    */
-  readonly listOrganizations: OperationMethod<ListOrganizationsParams, ListOrganizationsResponse>;
+  readonly listOrganizations: OperationMethod<
+    ListOrganizationsParams | undefined,
+    ListOrganizationsResponse
+  >;
 
   /**
    * Projects
@@ -430,7 +466,7 @@ export class MeApi {
    * @throws {ForbiddenError} 403: Operation Forbidden
    * @see https://engineering.toggl.com/docs/api/me/#get-projects
    */
-  readonly listProjects: OperationMethod<ListProjectsParams, ListProjectsResponse>;
+  readonly listProjects: OperationMethod<ListProjectsParams | undefined, ListProjectsResponse>;
 
   /**
    * ProjectsPaginated
@@ -443,7 +479,10 @@ export class MeApi {
    * @throws {ForbiddenError} 403: Operation Forbidden
    * @see https://engineering.toggl.com/docs/api/me/#get-projectspaginated
    */
-  readonly listPaginateds: OperationMethod<ListPaginatedsParams, ListPaginatedsResponse>;
+  readonly listPaginatedProjects: OperationMethod<
+    ListPaginatedsParams | undefined,
+    ListPaginatedsResponse
+  >;
 
   /**
    * API quota for the current user
@@ -452,7 +491,7 @@ export class MeApi {
    *
    * @see https://engineering.toggl.com/docs/api/me/#get-api-quota-for-the-current-user
    */
-  readonly listQuotas: OperationMethod<ListQuotasParams, ListQuotasResponse>;
+  readonly getQuota: OperationMethod<ListQuotasParams | undefined, ListQuotasResponse>;
 
   /**
    * Tags
@@ -463,7 +502,7 @@ export class MeApi {
    * @throws {ForbiddenError} 403: User does not have access to this resource.
    * @see https://engineering.toggl.com/docs/api/me/#get-tags
    */
-  readonly listTags: OperationMethod<ListTagsParams, ListTagsResponse>;
+  readonly listTags: OperationMethod<ListTagsParams | undefined, ListTagsResponse>;
 
   /**
    * Tasks
@@ -479,7 +518,7 @@ export class MeApi {
    * @throws {ForbiddenError} 403: User does not have access to this resource.
    * @see https://engineering.toggl.com/docs/api/me/#get-tasks
    */
-  readonly listTasks: OperationMethod<ListTasksParams, ListTasksResponse>;
+  readonly listTasks: OperationMethod<ListTasksParams | undefined, ListTasksResponse>;
 
   /**
    * TrackReminders
@@ -490,7 +529,7 @@ export class MeApi {
    * @see https://engineering.toggl.com/docs/api/me/#get-trackreminders
    */
   readonly listTrackReminders: OperationMethod<
-    ListTrackRemindersParams,
+    ListTrackRemindersParams | undefined,
     ListTrackRemindersResponse
   >;
 
@@ -503,7 +542,7 @@ export class MeApi {
    * @throws {NotFoundError} 404: Resource can not be found
    * @see https://engineering.toggl.com/docs/api/me/#get-webtimer
    */
-  readonly listWebTimers: OperationMethod<ListWebTimersParams, ListWebTimersResponse>;
+  readonly getWebTimer: OperationMethod<ListWebTimersParams | undefined, ListWebTimersResponse>;
 
   /**
    * Workspaces
@@ -514,54 +553,67 @@ export class MeApi {
    * @throws {ForbiddenError} 403: User does not have access to this resource.
    * @see https://engineering.toggl.com/docs/api/me/#get-workspaces
    */
-  readonly listWorkspaces: OperationMethod<ListWorkspacesParams, ListWorkspacesResponse>;
+  readonly listWorkspaces: OperationMethod<
+    ListWorkspacesParams | undefined,
+    ListWorkspacesResponse
+  >;
 
   constructor(client: OperationCaller) {
-    this.get = bindOperation<GetMeParams, GetMeResponse>(client, getMeOperation);
+    this.resetToken = bindOperation<CreateResetTokenParams | undefined, CreateResetTokenResponse>(
+      client,
+      createResetTokenOperation,
+    );
+    this.get = bindOperation<GetMeParams | undefined, GetMeResponse>(client, getMeOperation);
     this.update = bindOperation<UpdateMeParams, UpdateMeResponse>(client, updateMeOperation);
-    this.listClients = bindOperation<ListClientsParams, ListClientsResponse>(
+    this.listClients = bindOperation<ListClientsParams | undefined, ListClientsResponse>(
       client,
       listClientsOperation,
     );
-    this.listFeatures = bindOperation<ListFeaturesParams, ListFeaturesResponse>(
+    this.listFeatures = bindOperation<ListFeaturesParams | undefined, ListFeaturesResponse>(
       client,
       listFeaturesOperation,
     );
-    this.getLocation = bindOperation<GetLocationParams, GetLocationResponse>(
+    this.getLocation = bindOperation<GetLocationParams | undefined, GetLocationResponse>(
       client,
       getLocationOperation,
     );
-    this.listLoggeds = bindOperation<ListLoggedsParams, ListLoggedsResponse>(
+    this.getLogged = bindOperation<ListLoggedsParams | undefined, ListLoggedsResponse>(
       client,
       listLoggedsOperation,
     );
-    this.listOrganizations = bindOperation<ListOrganizationsParams, ListOrganizationsResponse>(
-      client,
-      listOrganizationsOperation,
-    );
-    this.listProjects = bindOperation<ListProjectsParams, ListProjectsResponse>(
+    this.listOrganizations = bindOperation<
+      ListOrganizationsParams | undefined,
+      ListOrganizationsResponse
+    >(client, listOrganizationsOperation);
+    this.listProjects = bindOperation<ListProjectsParams | undefined, ListProjectsResponse>(
       client,
       listProjectsOperation,
     );
-    this.listPaginateds = bindOperation<ListPaginatedsParams, ListPaginatedsResponse>(
-      client,
-      listPaginatedsOperation,
-    );
-    this.listQuotas = bindOperation<ListQuotasParams, ListQuotasResponse>(
+    this.listPaginatedProjects = bindOperation<
+      ListPaginatedsParams | undefined,
+      ListPaginatedsResponse
+    >(client, listPaginatedsOperation);
+    this.getQuota = bindOperation<ListQuotasParams | undefined, ListQuotasResponse>(
       client,
       listQuotasOperation,
     );
-    this.listTags = bindOperation<ListTagsParams, ListTagsResponse>(client, listTagsOperation);
-    this.listTasks = bindOperation<ListTasksParams, ListTasksResponse>(client, listTasksOperation);
-    this.listTrackReminders = bindOperation<ListTrackRemindersParams, ListTrackRemindersResponse>(
+    this.listTags = bindOperation<ListTagsParams | undefined, ListTagsResponse>(
       client,
-      listTrackRemindersOperation,
+      listTagsOperation,
     );
-    this.listWebTimers = bindOperation<ListWebTimersParams, ListWebTimersResponse>(
+    this.listTasks = bindOperation<ListTasksParams | undefined, ListTasksResponse>(
+      client,
+      listTasksOperation,
+    );
+    this.listTrackReminders = bindOperation<
+      ListTrackRemindersParams | undefined,
+      ListTrackRemindersResponse
+    >(client, listTrackRemindersOperation);
+    this.getWebTimer = bindOperation<ListWebTimersParams | undefined, ListWebTimersResponse>(
       client,
       listWebTimersOperation,
     );
-    this.listWorkspaces = bindOperation<ListWorkspacesParams, ListWorkspacesResponse>(
+    this.listWorkspaces = bindOperation<ListWorkspacesParams | undefined, ListWorkspacesResponse>(
       client,
       listWorkspacesOperation,
     );

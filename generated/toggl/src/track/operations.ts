@@ -540,6 +540,200 @@ export const createResetTokenOperation = {
   errorMessages: { "403": ["User does not have access to this resource."] },
 } as const satisfies OperationInfo;
 
+export const getMeOperation = {
+  operationId: "getMe",
+  method: "get",
+  path: "/me",
+  pathParams: [],
+  queryParams: ["with_related_data"],
+  hasBody: false,
+  responseMediaType: "application/json",
+  responseKind: "json",
+  errorMessages: {
+    "403": ["User does not have access to this resource."],
+    "404": ["could not load user data"],
+  },
+} as const satisfies OperationInfo;
+
+export const updateMeOperation = {
+  operationId: "updateMe",
+  method: "put",
+  path: "/me",
+  pathParams: [],
+  queryParams: [],
+  hasBody: true,
+  responseMediaType: "application/json",
+  responseKind: "json",
+  errorMessages: {
+    "400": [
+      "Current password is not valid",
+      "Current password must be present to change password",
+      "Invalid beginning_of_week",
+      "Invalid country_id",
+      "Invalid default_workspace_id",
+      "Invalid email",
+      "Invalid fullname",
+      "Invalid timezone",
+      "Password should be at least 6 characters",
+      "user with this email already exists",
+    ],
+    "403": ["User does not have access to this resource."],
+  },
+} as const satisfies OperationInfo;
+
+export const listClientsOperation = {
+  operationId: "listClients",
+  method: "get",
+  path: "/me/clients",
+  pathParams: [],
+  queryParams: ["since"],
+  hasBody: false,
+  responseMediaType: "application/json",
+  responseKind: "json",
+} as const satisfies OperationInfo;
+
+export const listFeaturesOperation = {
+  operationId: "listFeatures",
+  method: "get",
+  path: "/me/features",
+  pathParams: [],
+  queryParams: [],
+  hasBody: false,
+  responseMediaType: "application/json",
+  responseKind: "json",
+  errorMessages: { "403": ["Operation Forbidden"] },
+} as const satisfies OperationInfo;
+
+export const getLocationOperation = {
+  operationId: "getLocation",
+  method: "get",
+  path: "/me/location",
+  pathParams: [],
+  queryParams: [],
+  hasBody: false,
+  responseMediaType: "application/json",
+  responseKind: "json",
+  errorMessages: { "404": ["Country with given ISO code not found"] },
+} as const satisfies OperationInfo;
+
+export const listLoggedsOperation = {
+  operationId: "listLoggeds",
+  method: "get",
+  path: "/me/logged",
+  pathParams: [],
+  queryParams: [],
+  hasBody: false,
+  responseKind: "none",
+} as const satisfies OperationInfo;
+
+export const listOrganizationsOperation = {
+  operationId: "listOrganizations",
+  method: "get",
+  path: "/me/organizations",
+  pathParams: [],
+  queryParams: [],
+  hasBody: false,
+  responseMediaType: "application/json",
+  responseKind: "json",
+} as const satisfies OperationInfo;
+
+export const listProjectsOperation = {
+  operationId: "listProjects",
+  method: "get",
+  path: "/me/projects",
+  pathParams: [],
+  queryParams: ["include_archived", "since"],
+  hasBody: false,
+  responseMediaType: "application/json",
+  responseKind: "json",
+  errorMessages: { "400": ["Invalid include_archived"], "403": ["Operation Forbidden"] },
+} as const satisfies OperationInfo;
+
+export const listPaginatedsOperation = {
+  operationId: "listPaginateds",
+  method: "get",
+  path: "/me/projects/paginated",
+  pathParams: [],
+  queryParams: ["start_project_id", "since", "per_page"],
+  hasBody: false,
+  responseMediaType: "application/json",
+  responseKind: "json",
+  errorMessages: { "403": ["Operation Forbidden"] },
+} as const satisfies OperationInfo;
+
+export const listQuotasOperation = {
+  operationId: "listQuotas",
+  method: "get",
+  path: "/me/quota",
+  pathParams: [],
+  queryParams: [],
+  hasBody: false,
+  responseMediaType: "application/json",
+  responseKind: "json",
+} as const satisfies OperationInfo;
+
+export const listTagsOperation = {
+  operationId: "listTags",
+  method: "get",
+  path: "/me/tags",
+  pathParams: [],
+  queryParams: ["since"],
+  hasBody: false,
+  responseMediaType: "application/json",
+  responseKind: "json",
+  errorMessages: { "403": ["User does not have access to this resource."] },
+} as const satisfies OperationInfo;
+
+export const listTasksOperation = {
+  operationId: "listTasks",
+  method: "get",
+  path: "/me/tasks",
+  pathParams: [],
+  queryParams: ["meta", "since", "include_not_active", "offset", "per_page"],
+  hasBody: false,
+  responseMediaType: "application/json",
+  responseKind: "json",
+  errorMessages: {
+    "400": ["Invalid include_not_active"],
+    "403": ["User does not have access to this resource."],
+  },
+} as const satisfies OperationInfo;
+
+export const listTrackRemindersOperation = {
+  operationId: "listTrackReminders",
+  method: "get",
+  path: "/me/track_reminders",
+  pathParams: [],
+  queryParams: [],
+  hasBody: false,
+  responseMediaType: "application/json",
+  responseKind: "json",
+  errorMessages: { "403": ["User does not have access to this resource."] },
+} as const satisfies OperationInfo;
+
+export const listWebTimersOperation = {
+  operationId: "listWebTimers",
+  method: "get",
+  path: "/me/web-timer",
+  pathParams: [],
+  queryParams: [],
+  hasBody: false,
+  responseKind: "none",
+  errorMessages: { "403": ["Operation Forbidden"], "404": ["Resource can not be found"] },
+} as const satisfies OperationInfo;
+
+export const listWorkspacesOperation = {
+  operationId: "listWorkspaces",
+  method: "get",
+  path: "/me/workspaces",
+  pathParams: [],
+  queryParams: ["since"],
+  hasBody: false,
+  responseMediaType: "application/json",
+  responseKind: "json",
+  errorMessages: { "403": ["User does not have access to this resource."] },
+} as const satisfies OperationInfo;
+
 export const listGroupsOperation = {
   operationId: "listGroups",
   method: "get",
@@ -739,200 +933,6 @@ export const resendInvitationOperation = {
     "400": ["Organization ID and invitation organization ID mismatch"],
     "404": ["Invitation code not found"],
   },
-} as const satisfies OperationInfo;
-
-export const getMeOperation = {
-  operationId: "getMe",
-  method: "get",
-  path: "/me",
-  pathParams: [],
-  queryParams: ["with_related_data"],
-  hasBody: false,
-  responseMediaType: "application/json",
-  responseKind: "json",
-  errorMessages: {
-    "403": ["User does not have access to this resource."],
-    "404": ["could not load user data"],
-  },
-} as const satisfies OperationInfo;
-
-export const updateMeOperation = {
-  operationId: "updateMe",
-  method: "put",
-  path: "/me",
-  pathParams: [],
-  queryParams: [],
-  hasBody: true,
-  responseMediaType: "application/json",
-  responseKind: "json",
-  errorMessages: {
-    "400": [
-      "Current password is not valid",
-      "Current password must be present to change password",
-      "Invalid beginning_of_week",
-      "Invalid country_id",
-      "Invalid default_workspace_id",
-      "Invalid email",
-      "Invalid fullname",
-      "Invalid timezone",
-      "Password should be at least 6 characters",
-      "user with this email already exists",
-    ],
-    "403": ["User does not have access to this resource."],
-  },
-} as const satisfies OperationInfo;
-
-export const listClientsOperation = {
-  operationId: "listClients",
-  method: "get",
-  path: "/me/clients",
-  pathParams: [],
-  queryParams: ["since"],
-  hasBody: false,
-  responseMediaType: "application/json",
-  responseKind: "json",
-} as const satisfies OperationInfo;
-
-export const listFeaturesOperation = {
-  operationId: "listFeatures",
-  method: "get",
-  path: "/me/features",
-  pathParams: [],
-  queryParams: [],
-  hasBody: false,
-  responseMediaType: "application/json",
-  responseKind: "json",
-  errorMessages: { "403": ["Operation Forbidden"] },
-} as const satisfies OperationInfo;
-
-export const getLocationOperation = {
-  operationId: "getLocation",
-  method: "get",
-  path: "/me/location",
-  pathParams: [],
-  queryParams: [],
-  hasBody: false,
-  responseMediaType: "application/json",
-  responseKind: "json",
-  errorMessages: { "404": ["Country with given ISO code not found"] },
-} as const satisfies OperationInfo;
-
-export const listLoggedsOperation = {
-  operationId: "listLoggeds",
-  method: "get",
-  path: "/me/logged",
-  pathParams: [],
-  queryParams: [],
-  hasBody: false,
-  responseKind: "none",
-} as const satisfies OperationInfo;
-
-export const listOrganizationsOperation = {
-  operationId: "listOrganizations",
-  method: "get",
-  path: "/me/organizations",
-  pathParams: [],
-  queryParams: [],
-  hasBody: false,
-  responseMediaType: "application/json",
-  responseKind: "json",
-} as const satisfies OperationInfo;
-
-export const listProjectsOperation = {
-  operationId: "listProjects",
-  method: "get",
-  path: "/me/projects",
-  pathParams: [],
-  queryParams: ["include_archived", "since"],
-  hasBody: false,
-  responseMediaType: "application/json",
-  responseKind: "json",
-  errorMessages: { "400": ["Invalid include_archived"], "403": ["Operation Forbidden"] },
-} as const satisfies OperationInfo;
-
-export const listPaginatedsOperation = {
-  operationId: "listPaginateds",
-  method: "get",
-  path: "/me/projects/paginated",
-  pathParams: [],
-  queryParams: ["start_project_id", "since", "per_page"],
-  hasBody: false,
-  responseMediaType: "application/json",
-  responseKind: "json",
-  errorMessages: { "403": ["Operation Forbidden"] },
-} as const satisfies OperationInfo;
-
-export const listQuotasOperation = {
-  operationId: "listQuotas",
-  method: "get",
-  path: "/me/quota",
-  pathParams: [],
-  queryParams: [],
-  hasBody: false,
-  responseMediaType: "application/json",
-  responseKind: "json",
-} as const satisfies OperationInfo;
-
-export const listTagsOperation = {
-  operationId: "listTags",
-  method: "get",
-  path: "/me/tags",
-  pathParams: [],
-  queryParams: ["since"],
-  hasBody: false,
-  responseMediaType: "application/json",
-  responseKind: "json",
-  errorMessages: { "403": ["User does not have access to this resource."] },
-} as const satisfies OperationInfo;
-
-export const listTasksOperation = {
-  operationId: "listTasks",
-  method: "get",
-  path: "/me/tasks",
-  pathParams: [],
-  queryParams: ["meta", "since", "include_not_active", "offset", "per_page"],
-  hasBody: false,
-  responseMediaType: "application/json",
-  responseKind: "json",
-  errorMessages: {
-    "400": ["Invalid include_not_active"],
-    "403": ["User does not have access to this resource."],
-  },
-} as const satisfies OperationInfo;
-
-export const listTrackRemindersOperation = {
-  operationId: "listTrackReminders",
-  method: "get",
-  path: "/me/track_reminders",
-  pathParams: [],
-  queryParams: [],
-  hasBody: false,
-  responseMediaType: "application/json",
-  responseKind: "json",
-  errorMessages: { "403": ["User does not have access to this resource."] },
-} as const satisfies OperationInfo;
-
-export const listWebTimersOperation = {
-  operationId: "listWebTimers",
-  method: "get",
-  path: "/me/web-timer",
-  pathParams: [],
-  queryParams: [],
-  hasBody: false,
-  responseKind: "none",
-  errorMessages: { "403": ["Operation Forbidden"], "404": ["Resource can not be found"] },
-} as const satisfies OperationInfo;
-
-export const listWorkspacesOperation = {
-  operationId: "listWorkspaces",
-  method: "get",
-  path: "/me/workspaces",
-  pathParams: [],
-  queryParams: ["since"],
-  hasBody: false,
-  responseMediaType: "application/json",
-  responseKind: "json",
-  errorMessages: { "403": ["User does not have access to this resource."] },
 } as const satisfies OperationInfo;
 
 export const createOrganizationOperation = {

@@ -278,10 +278,7 @@ export class OrganizationsApi {
    * @throws {ForbiddenError} 403: User is not authorized to list the organization users
    * @see https://engineering.toggl.com/docs/api/organizations/#get-list-of-users-in-organization
    */
-  readonly listOrganizationUsers: OperationMethod<
-    ListOrganizationUsersParams,
-    ListOrganizationUsersResponse
-  >;
+  readonly listUsers: OperationMethod<ListOrganizationUsersParams, ListOrganizationUsersResponse>;
 
   /**
    * Apply changes in bulk to users in an organization
@@ -306,7 +303,7 @@ export class OrganizationsApi {
    * @throws {ForbiddenError} 403: User does not have access to this resource.
    * @see https://engineering.toggl.com/docs/api/organizations/#delete-leaves-organization
    */
-  readonly leaveUsers: OperationMethod<LeaveUsersParams, LeaveUsersResponse>;
+  readonly leave: OperationMethod<LeaveUsersParams, LeaveUsersResponse>;
 
   /**
    * Changes a single organization-user
@@ -321,7 +318,7 @@ export class OrganizationsApi {
    * @throws {NotFoundError} 404: Invalid organization user ID.; Failed to load user data.
    * @see https://engineering.toggl.com/docs/api/organizations/#put-changes-a-single-organization-user
    */
-  readonly updateOrganizationUser: OperationMethod<
+  readonly updateUser: OperationMethod<
     UpdateOrganizationUserParams,
     UpdateOrganizationUserResponse
   >;
@@ -335,7 +332,7 @@ export class OrganizationsApi {
    * @throws {NotFoundError} 404: Resource can not be found
    * @see https://engineering.toggl.com/docs/api/organizations/#get-statistics-for-all-workspaces-in-the-organization
    */
-  readonly listStatistics: OperationMethod<ListStatisticsParams, ListStatisticsResponse>;
+  readonly getWorkspaceStatistics: OperationMethod<ListStatisticsParams, ListStatisticsResponse>;
 
   constructor(client: OperationCaller) {
     this.create = bindOperation<CreateOrganizationParams, CreateOrganizationResponse>(
@@ -350,23 +347,20 @@ export class OrganizationsApi {
       client,
       updateOrganizationOperation,
     );
-    this.listOrganizationUsers = bindOperation<
-      ListOrganizationUsersParams,
-      ListOrganizationUsersResponse
-    >(client, listOrganizationUsersOperation);
+    this.listUsers = bindOperation<ListOrganizationUsersParams, ListOrganizationUsersResponse>(
+      client,
+      listOrganizationUsersOperation,
+    );
     this.updateUsers = bindOperation<UpdateUsersParams, UpdateUsersResponse>(
       client,
       updateUsersOperation,
     );
-    this.leaveUsers = bindOperation<LeaveUsersParams, LeaveUsersResponse>(
+    this.leave = bindOperation<LeaveUsersParams, LeaveUsersResponse>(client, leaveUsersOperation);
+    this.updateUser = bindOperation<UpdateOrganizationUserParams, UpdateOrganizationUserResponse>(
       client,
-      leaveUsersOperation,
+      updateOrganizationUserOperation,
     );
-    this.updateOrganizationUser = bindOperation<
-      UpdateOrganizationUserParams,
-      UpdateOrganizationUserResponse
-    >(client, updateOrganizationUserOperation);
-    this.listStatistics = bindOperation<ListStatisticsParams, ListStatisticsResponse>(
+    this.getWorkspaceStatistics = bindOperation<ListStatisticsParams, ListStatisticsResponse>(
       client,
       listStatisticsOperation,
     );

@@ -184,7 +184,7 @@ export class PreferencesApi {
    * @throws {ForbiddenError} 403: User does not have access to this resource.
    * @see https://engineering.toggl.com/docs/api/preferences/#get-preferences-for-the-current-user
    */
-  readonly get: OperationMethod<GetPreferencesParams, GetPreferencesResponse>;
+  readonly get: OperationMethod<GetPreferencesParams | undefined, GetPreferencesResponse>;
 
   /**
    * Update the preferences for the current user
@@ -209,7 +209,7 @@ export class PreferencesApi {
    * @throws {ForbiddenError} 403: User does not have access to this resource.
    * @see https://engineering.toggl.com/docs/api/preferences/#get-preferences-for-an-specific-client-of-the-current-user
    */
-  readonly getMyPreferences: OperationMethod<GetMyPreferencesParams, GetMyPreferencesResponse>;
+  readonly getForClient: OperationMethod<GetMyPreferencesParams, GetMyPreferencesResponse>;
 
   /**
    * Update the preferences for an specific client of the current user
@@ -222,10 +222,7 @@ export class PreferencesApi {
    * @throws {ForbiddenError} 403: User does not have access to this resource.
    * @see https://engineering.toggl.com/docs/api/preferences/#post-update-the-preferences-for-an-specific-client-of-the-current-user
    */
-  readonly updateMyPreferences: OperationMethod<
-    UpdateMyPreferencesParams,
-    UpdateMyPreferencesResponse
-  >;
+  readonly updateForClient: OperationMethod<UpdateMyPreferencesParams, UpdateMyPreferencesResponse>;
 
   /**
    * Get workspace preferences
@@ -237,7 +234,7 @@ export class PreferencesApi {
    * @throws {ForbiddenError} 403: User does not have access to this resource.
    * @see https://engineering.toggl.com/docs/api/preferences/#get-get-workspace-preferences
    */
-  readonly getWorkspacePreferences: OperationMethod<
+  readonly getForWorkspace: OperationMethod<
     GetWorkspacePreferencesParams,
     GetWorkspacePreferencesResponse
   >;
@@ -254,13 +251,13 @@ export class PreferencesApi {
    * @throws {ForbiddenError} 403: Permission required to update time entries lock setting.
    * @see https://engineering.toggl.com/docs/api/preferences/#post-update-workspace-preferences
    */
-  readonly updateWorkspacePreferences: OperationMethod<
+  readonly updateForWorkspace: OperationMethod<
     UpdateWorkspacePreferencesParams,
     UpdateWorkspacePreferencesResponse
   >;
 
   constructor(client: OperationCaller) {
-    this.get = bindOperation<GetPreferencesParams, GetPreferencesResponse>(
+    this.get = bindOperation<GetPreferencesParams | undefined, GetPreferencesResponse>(
       client,
       getPreferencesOperation,
     );
@@ -268,19 +265,19 @@ export class PreferencesApi {
       client,
       updatePreferencesOperation,
     );
-    this.getMyPreferences = bindOperation<GetMyPreferencesParams, GetMyPreferencesResponse>(
+    this.getForClient = bindOperation<GetMyPreferencesParams, GetMyPreferencesResponse>(
       client,
       getMyPreferencesOperation,
     );
-    this.updateMyPreferences = bindOperation<
-      UpdateMyPreferencesParams,
-      UpdateMyPreferencesResponse
-    >(client, updateMyPreferencesOperation);
-    this.getWorkspacePreferences = bindOperation<
+    this.updateForClient = bindOperation<UpdateMyPreferencesParams, UpdateMyPreferencesResponse>(
+      client,
+      updateMyPreferencesOperation,
+    );
+    this.getForWorkspace = bindOperation<
       GetWorkspacePreferencesParams,
       GetWorkspacePreferencesResponse
     >(client, getWorkspacePreferencesOperation);
-    this.updateWorkspacePreferences = bindOperation<
+    this.updateForWorkspace = bindOperation<
       UpdateWorkspacePreferencesParams,
       UpdateWorkspacePreferencesResponse
     >(client, updateWorkspacePreferencesOperation);

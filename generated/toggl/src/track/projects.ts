@@ -9,11 +9,6 @@ import type {
 } from "../runtime/index.js";
 import type { operations } from "./schema.js";
 import {
-  listProjectUsersOperation,
-  createProjectUserOperation,
-  updateWorkspaceProjectUserOperation,
-  deleteProjectUserOperation,
-  updateProjectUserOperation,
   listWorkspaceProjectsOperation,
   createProjectOperation,
   getProjectOperation,
@@ -21,135 +16,6 @@ import {
   deleteProjectOperation,
   updateProjectOperation,
 } from "./operations.js";
-
-export type ListProjectUsersParams = operations["listProjectUsers"]["parameters"]["path"] &
-  NonNullable<operations["listProjectUsers"]["parameters"]["query"]>;
-export type ListProjectUsersResponse =
-  operations["listProjectUsers"]["responses"]["200"]["content"]["application/json"];
-
-/**
- * Get workspace projects users
- *
- * List all projects users for a given workspace.
- *
- * @param params.workspace_id - Numeric ID of the workspace
- * @param params.project_ids - Numeric IDs of projects, comma-separated
- * @param params.user_id - Numeric ID of user, if passed returns only project users for this user's projects
- * @param params.with_group_members - Include group members
- * @throws {BadRequestError} 400: Workspace not found; project_ids cannot exceed 200 elements.; Invalid user_id
- * @throws {ForbiddenError} 403: User does not have access to this resource.
- * @see https://engineering.toggl.com/docs/api/projects/#get-get-workspace-projects-users
- */
-export function listProjectUsers(
-  client: OperationCaller,
-  params: ListProjectUsersParams,
-  options?: RequestOptions,
-): ApiPromise<ListProjectUsersResponse> {
-  return client.call<ListProjectUsersResponse>(listProjectUsersOperation, params, options);
-}
-
-export type CreateProjectUserParams = operations["createProjectUser"]["parameters"]["path"] & {
-  body: NonNullable<operations["createProjectUser"]["requestBody"]>["content"]["application/json"];
-};
-export type CreateProjectUserResponse =
-  operations["createProjectUser"]["responses"]["200"]["content"]["application/json"];
-
-/**
- * Add an user into workspace projects users
- *
- * Include a project user for a given workspace.
- *
- * @param params.workspace_id - Numeric ID of the workspace
- * @param params.body - The request body.
- * @throws {BadRequestError} 400: Workspace not found; Invalid project_id; Invalid user_id; Project user already exists
- * @throws {ForbiddenError} 403: User does not have access to this resource.
- * @see https://engineering.toggl.com/docs/api/projects/#post-add-an-user-into-workspace-projects-users
- */
-export function createProjectUser(
-  client: OperationCaller,
-  params: CreateProjectUserParams,
-  options?: RequestOptions,
-): ApiPromise<CreateProjectUserResponse> {
-  return client.call<CreateProjectUserResponse>(createProjectUserOperation, params, options);
-}
-
-export type UpdateWorkspaceProjectUserParams =
-  operations["updateWorkspaceProjectUser"]["parameters"]["path"] & {
-    body: NonNullable<
-      operations["updateWorkspaceProjectUser"]["requestBody"]
-    >["content"]["application/json"];
-  };
-export type UpdateWorkspaceProjectUserResponse =
-  operations["updateWorkspaceProjectUser"]["responses"]["200"]["content"]["application/json"];
-
-/**
- * Update an user into workspace projects users
- *
- * Update the data for a project user for a given workspace.
- *
- * @param params.workspace_id - Numeric ID of the workspace
- * @param params.project_user_ids - Numeric ID of the project user
- * @param params.body - The request body.
- * @throws {BadRequestError} 400: Workspace not found; Missing data; Invalid project_id; Invalid user_id
- * @throws {ForbiddenError} 403: User does not have access to this resource.
- * @see https://engineering.toggl.com/docs/api/projects/#put-update-an-user-into-workspace-projects-users
- */
-export function updateWorkspaceProjectUser(
-  client: OperationCaller,
-  params: UpdateWorkspaceProjectUserParams,
-  options?: RequestOptions,
-): ApiPromise<UpdateWorkspaceProjectUserResponse> {
-  return client.call<UpdateWorkspaceProjectUserResponse>(
-    updateWorkspaceProjectUserOperation,
-    params,
-    options,
-  );
-}
-
-export type DeleteProjectUserParams = operations["deleteProjectUser"]["parameters"]["path"];
-export type DeleteProjectUserResponse = void;
-
-/**
- * Delete a project user from workspace projects users
- *
- * Delete a project user for a given workspace.
- *
- * @param params.workspace_id - Numeric ID of the workspace
- * @param params.project_user_ids - Numeric ID of the project user
- * @throws {BadRequestError} 400: Workspace not found; Project user not found/accessible; Invalid project_id
- * @throws {ForbiddenError} 403: User does not have access to this resource.
- * @see https://engineering.toggl.com/docs/api/projects/#delete-delete-a-project-user-from-workspace-projects-users
- */
-export function deleteProjectUser(
-  client: OperationCaller,
-  params: DeleteProjectUserParams,
-  options?: RequestOptions,
-): ApiPromise<DeleteProjectUserResponse> {
-  return client.call<DeleteProjectUserResponse>(deleteProjectUserOperation, params, options);
-}
-
-export type UpdateProjectUserParams = operations["updateProjectUser"]["parameters"]["path"];
-export type UpdateProjectUserResponse =
-  operations["updateProjectUser"]["responses"]["200"]["content"]["application/json"];
-
-/**
- * Patch project users from workspace
- *
- * Patch a list of project users for a given workspace.
- *
- * @param params.workspace_id - Numeric ID of the workspace
- * @param params.project_user_ids - Numeric IDs of the project users
- * @throws {BadRequestError} 400: Invalid value as user IDs; No patchable fields defined; PATCH expects at least one ID; PATCH request is limited to %d entries at once; Invalid op:; Invalid path format:; Path not found:; Operation not supported ({patch_operation} {patch_path}); Invalid path; /manager expects a boolean; /labor_cost expects an float64 or null; /rate expects an float64 or null; Operation not supported (add /labor_cost); Operation not supported (add /rate); Operation not supported (add /manager)
- * @throws {ForbiddenError} 403: User does not have access to this resource.
- * @see https://engineering.toggl.com/docs/api/projects/#patch-patch-project-users-from-workspace
- */
-export function updateProjectUser(
-  client: OperationCaller,
-  params: UpdateProjectUserParams,
-  options?: RequestOptions,
-): ApiPromise<UpdateProjectUserResponse> {
-  return client.call<UpdateProjectUserResponse>(updateProjectUserOperation, params, options);
-}
 
 export type ListWorkspaceProjectsParams =
   operations["listWorkspaceProjects"]["parameters"]["path"] &
@@ -331,77 +197,6 @@ export function updateProject(
  */
 export class ProjectsApi {
   /**
-   * Get workspace projects users
-   *
-   * List all projects users for a given workspace.
-   *
-   * @param params.workspace_id - Numeric ID of the workspace
-   * @param params.project_ids - Numeric IDs of projects, comma-separated
-   * @param params.user_id - Numeric ID of user, if passed returns only project users for this user's projects
-   * @param params.with_group_members - Include group members
-   * @throws {BadRequestError} 400: Workspace not found; project_ids cannot exceed 200 elements.; Invalid user_id
-   * @throws {ForbiddenError} 403: User does not have access to this resource.
-   * @see https://engineering.toggl.com/docs/api/projects/#get-get-workspace-projects-users
-   */
-  readonly listProjectUsers: OperationMethod<ListProjectUsersParams, ListProjectUsersResponse>;
-
-  /**
-   * Add an user into workspace projects users
-   *
-   * Include a project user for a given workspace.
-   *
-   * @param params.workspace_id - Numeric ID of the workspace
-   * @param params.body - The request body.
-   * @throws {BadRequestError} 400: Workspace not found; Invalid project_id; Invalid user_id; Project user already exists
-   * @throws {ForbiddenError} 403: User does not have access to this resource.
-   * @see https://engineering.toggl.com/docs/api/projects/#post-add-an-user-into-workspace-projects-users
-   */
-  readonly createProjectUser: OperationMethod<CreateProjectUserParams, CreateProjectUserResponse>;
-
-  /**
-   * Update an user into workspace projects users
-   *
-   * Update the data for a project user for a given workspace.
-   *
-   * @param params.workspace_id - Numeric ID of the workspace
-   * @param params.project_user_ids - Numeric ID of the project user
-   * @param params.body - The request body.
-   * @throws {BadRequestError} 400: Workspace not found; Missing data; Invalid project_id; Invalid user_id
-   * @throws {ForbiddenError} 403: User does not have access to this resource.
-   * @see https://engineering.toggl.com/docs/api/projects/#put-update-an-user-into-workspace-projects-users
-   */
-  readonly updateWorkspaceProjectUser: OperationMethod<
-    UpdateWorkspaceProjectUserParams,
-    UpdateWorkspaceProjectUserResponse
-  >;
-
-  /**
-   * Delete a project user from workspace projects users
-   *
-   * Delete a project user for a given workspace.
-   *
-   * @param params.workspace_id - Numeric ID of the workspace
-   * @param params.project_user_ids - Numeric ID of the project user
-   * @throws {BadRequestError} 400: Workspace not found; Project user not found/accessible; Invalid project_id
-   * @throws {ForbiddenError} 403: User does not have access to this resource.
-   * @see https://engineering.toggl.com/docs/api/projects/#delete-delete-a-project-user-from-workspace-projects-users
-   */
-  readonly deleteProjectUser: OperationMethod<DeleteProjectUserParams, DeleteProjectUserResponse>;
-
-  /**
-   * Patch project users from workspace
-   *
-   * Patch a list of project users for a given workspace.
-   *
-   * @param params.workspace_id - Numeric ID of the workspace
-   * @param params.project_user_ids - Numeric IDs of the project users
-   * @throws {BadRequestError} 400: Invalid value as user IDs; No patchable fields defined; PATCH expects at least one ID; PATCH request is limited to %d entries at once; Invalid op:; Invalid path format:; Path not found:; Operation not supported ({patch_operation} {patch_path}); Invalid path; /manager expects a boolean; /labor_cost expects an float64 or null; /rate expects an float64 or null; Operation not supported (add /labor_cost); Operation not supported (add /rate); Operation not supported (add /manager)
-   * @throws {ForbiddenError} 403: User does not have access to this resource.
-   * @see https://engineering.toggl.com/docs/api/projects/#patch-patch-project-users-from-workspace
-   */
-  readonly updateProjectUser: OperationMethod<UpdateProjectUserParams, UpdateProjectUserResponse>;
-
-  /**
    * WorkspaceProjects
    *
    * Get projects for given workspace.
@@ -428,10 +223,7 @@ export class ProjectsApi {
    * @throws {ForbiddenError} 403: User does not have access to this resource.
    * @see https://engineering.toggl.com/docs/api/projects/#get-workspaceprojects
    */
-  readonly listWorkspaceProjects: OperationMethod<
-    ListWorkspaceProjectsParams,
-    ListWorkspaceProjectsResponse
-  >;
+  readonly list: OperationMethod<ListWorkspaceProjectsParams, ListWorkspaceProjectsResponse>;
 
   /**
    * WorkspaceProjects
@@ -470,10 +262,7 @@ export class ProjectsApi {
    * @throws {ForbiddenError} 403: Only admins may create projects in this workspace; Only admins may create private projects in this workspace; User does not have access to this resource.
    * @see https://engineering.toggl.com/docs/api/projects/#put-workspaceproject
    */
-  readonly updateWorkspaceProject: OperationMethod<
-    UpdateWorkspaceProjectParams,
-    UpdateWorkspaceProjectResponse
-  >;
+  readonly update: OperationMethod<UpdateWorkspaceProjectParams, UpdateWorkspaceProjectResponse>;
 
   /**
    * WorkspaceProject
@@ -499,47 +288,27 @@ export class ProjectsApi {
    * @param params.body - The request body.
    * @see https://engineering.toggl.com/docs/api/projects/#patch-workspaceprojects
    */
-  readonly update: OperationMethod<UpdateProjectParams, UpdateProjectResponse>;
+  readonly patch: OperationMethod<UpdateProjectParams, UpdateProjectResponse>;
 
   constructor(client: OperationCaller) {
-    this.listProjectUsers = bindOperation<ListProjectUsersParams, ListProjectUsersResponse>(
+    this.list = bindOperation<ListWorkspaceProjectsParams, ListWorkspaceProjectsResponse>(
       client,
-      listProjectUsersOperation,
+      listWorkspaceProjectsOperation,
     );
-    this.createProjectUser = bindOperation<CreateProjectUserParams, CreateProjectUserResponse>(
-      client,
-      createProjectUserOperation,
-    );
-    this.updateWorkspaceProjectUser = bindOperation<
-      UpdateWorkspaceProjectUserParams,
-      UpdateWorkspaceProjectUserResponse
-    >(client, updateWorkspaceProjectUserOperation);
-    this.deleteProjectUser = bindOperation<DeleteProjectUserParams, DeleteProjectUserResponse>(
-      client,
-      deleteProjectUserOperation,
-    );
-    this.updateProjectUser = bindOperation<UpdateProjectUserParams, UpdateProjectUserResponse>(
-      client,
-      updateProjectUserOperation,
-    );
-    this.listWorkspaceProjects = bindOperation<
-      ListWorkspaceProjectsParams,
-      ListWorkspaceProjectsResponse
-    >(client, listWorkspaceProjectsOperation);
     this.create = bindOperation<CreateProjectParams, CreateProjectResponse>(
       client,
       createProjectOperation,
     );
     this.get = bindOperation<GetProjectParams, GetProjectResponse>(client, getProjectOperation);
-    this.updateWorkspaceProject = bindOperation<
-      UpdateWorkspaceProjectParams,
-      UpdateWorkspaceProjectResponse
-    >(client, updateWorkspaceProjectOperation);
+    this.update = bindOperation<UpdateWorkspaceProjectParams, UpdateWorkspaceProjectResponse>(
+      client,
+      updateWorkspaceProjectOperation,
+    );
     this.delete = bindOperation<DeleteProjectParams, DeleteProjectResponse>(
       client,
       deleteProjectOperation,
     );
-    this.update = bindOperation<UpdateProjectParams, UpdateProjectResponse>(
+    this.patch = bindOperation<UpdateProjectParams, UpdateProjectResponse>(
       client,
       updateProjectOperation,
     );

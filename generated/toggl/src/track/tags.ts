@@ -133,7 +133,7 @@ export class TagsApi {
    * @throws {ForbiddenError} 403: User does not have access to this resource.
    * @see https://engineering.toggl.com/docs/api/tags/#get-tags
    */
-  readonly listWorkspaceTags: OperationMethod<ListWorkspaceTagsParams, ListWorkspaceTagsResponse>;
+  readonly list: OperationMethod<ListWorkspaceTagsParams, ListWorkspaceTagsResponse>;
 
   /**
    * Create tag
@@ -178,7 +178,7 @@ export class TagsApi {
   readonly delete: OperationMethod<DeleteTagParams, DeleteTagResponse>;
 
   constructor(client: OperationCaller) {
-    this.listWorkspaceTags = bindOperation<ListWorkspaceTagsParams, ListWorkspaceTagsResponse>(
+    this.list = bindOperation<ListWorkspaceTagsParams, ListWorkspaceTagsResponse>(
       client,
       listWorkspaceTagsOperation,
     );

@@ -220,7 +220,7 @@ export class TasksApi {
    * @throws {ForbiddenError} 403: User does not have access to this resource.
    * @see https://engineering.toggl.com/docs/api/tasks/#get-workspaceprojecttasks
    */
-  readonly listProjectTasks: OperationMethod<ListProjectTasksParams, ListProjectTasksResponse>;
+  readonly listForProject: OperationMethod<ListProjectTasksParams, ListProjectTasksResponse>;
 
   /**
    * WorkspaceProjectTasks
@@ -248,7 +248,7 @@ export class TasksApi {
    * @throws {ForbiddenError} 403: User does not have access to this resource.
    * @see https://engineering.toggl.com/docs/api/tasks/#get-workspaceprojecttask
    */
-  readonly getTask: OperationMethod<GetTaskParams, GetTaskResponse>;
+  readonly get: OperationMethod<GetTaskParams, GetTaskResponse>;
 
   /**
    * WorkspaceProjectTask
@@ -263,7 +263,7 @@ export class TasksApi {
    * @throws {ForbiddenError} 403: User does not have access to this resource.
    * @see https://engineering.toggl.com/docs/api/tasks/#put-workspaceprojecttask
    */
-  readonly updateProjectTask: OperationMethod<UpdateProjectTaskParams, UpdateProjectTaskResponse>;
+  readonly update: OperationMethod<UpdateProjectTaskParams, UpdateProjectTaskResponse>;
 
   /**
    * WorkspaceProjectTask
@@ -292,7 +292,7 @@ export class TasksApi {
    * @throws {ForbiddenError} 403: User does not have access to this resource.
    * @see https://engineering.toggl.com/docs/api/tasks/#patch-workspaceprojecttasks
    */
-  readonly update: OperationMethod<UpdateTaskParams, UpdateTaskResponse>;
+  readonly patch: OperationMethod<UpdateTaskParams, UpdateTaskResponse>;
 
   /**
    * Tasks
@@ -313,21 +313,21 @@ export class TasksApi {
    * @throws {ForbiddenError} 403: User does not have access to this resource.
    * @see https://engineering.toggl.com/docs/api/tasks/#get-tasks
    */
-  readonly getTasks: OperationMethod<GetTasksParams, GetTasksResponse>;
+  readonly list: OperationMethod<GetTasksParams, GetTasksResponse>;
 
   constructor(client: OperationCaller) {
-    this.listProjectTasks = bindOperation<ListProjectTasksParams, ListProjectTasksResponse>(
+    this.listForProject = bindOperation<ListProjectTasksParams, ListProjectTasksResponse>(
       client,
       listProjectTasksOperation,
     );
     this.create = bindOperation<CreateTaskParams, CreateTaskResponse>(client, createTaskOperation);
-    this.getTask = bindOperation<GetTaskParams, GetTaskResponse>(client, getTaskOperation);
-    this.updateProjectTask = bindOperation<UpdateProjectTaskParams, UpdateProjectTaskResponse>(
+    this.get = bindOperation<GetTaskParams, GetTaskResponse>(client, getTaskOperation);
+    this.update = bindOperation<UpdateProjectTaskParams, UpdateProjectTaskResponse>(
       client,
       updateProjectTaskOperation,
     );
     this.delete = bindOperation<DeleteTaskParams, DeleteTaskResponse>(client, deleteTaskOperation);
-    this.update = bindOperation<UpdateTaskParams, UpdateTaskResponse>(client, updateTaskOperation);
-    this.getTasks = bindOperation<GetTasksParams, GetTasksResponse>(client, getTasksOperation);
+    this.patch = bindOperation<UpdateTaskParams, UpdateTaskResponse>(client, updateTaskOperation);
+    this.list = bindOperation<GetTasksParams, GetTasksResponse>(client, getTasksOperation);
   }
 }

@@ -245,7 +245,7 @@ export class TimeEntriesApi {
    * @throws {ForbiddenError} 403: User does not have access to this resource.
    * @see https://engineering.toggl.com/docs/api/time-entries/#get-timeentries
    */
-  readonly list: OperationMethod<ListTimeEntriesParams, ListTimeEntriesResponse>;
+  readonly list: OperationMethod<ListTimeEntriesParams | undefined, ListTimeEntriesResponse>;
 
   /**
    * Get current time entry
@@ -256,7 +256,7 @@ export class TimeEntriesApi {
    * @throws {NotFoundError} 404: Resource can not be found
    * @see https://engineering.toggl.com/docs/api/time-entries/#get-get-current-time-entry
    */
-  readonly getCurrent: OperationMethod<GetCurrentParams, GetCurrentResponse>;
+  readonly current: OperationMethod<GetCurrentParams | undefined, GetCurrentResponse>;
 
   /**
    * Get a time entry by ID.
@@ -297,7 +297,7 @@ export class TimeEntriesApi {
    * @throws {ForbiddenError} 403: User does not have access to this resource.
    * @see https://engineering.toggl.com/docs/api/time-entries/#put-timeentries
    */
-  readonly updateWorkspaceTimeEntry: OperationMethod<
+  readonly update: OperationMethod<
     UpdateWorkspaceTimeEntryParams,
     UpdateWorkspaceTimeEntryResponse
   >;
@@ -325,7 +325,7 @@ export class TimeEntriesApi {
    * @param params.body - The request body.
    * @see https://engineering.toggl.com/docs/api/time-entries/#patch-bulk-editing-time-entries
    */
-  readonly update: OperationMethod<UpdateTimeEntryParams, UpdateTimeEntryResponse>;
+  readonly patch: OperationMethod<UpdateTimeEntryParams, UpdateTimeEntryResponse>;
 
   /**
    * Stop TimeEntry
@@ -343,11 +343,11 @@ export class TimeEntriesApi {
   readonly stop: OperationMethod<StopTimeEntryParams, StopTimeEntryResponse>;
 
   constructor(client: OperationCaller) {
-    this.list = bindOperation<ListTimeEntriesParams, ListTimeEntriesResponse>(
+    this.list = bindOperation<ListTimeEntriesParams | undefined, ListTimeEntriesResponse>(
       client,
       listTimeEntriesOperation,
     );
-    this.getCurrent = bindOperation<GetCurrentParams, GetCurrentResponse>(
+    this.current = bindOperation<GetCurrentParams | undefined, GetCurrentResponse>(
       client,
       getCurrentOperation,
     );
@@ -359,15 +359,15 @@ export class TimeEntriesApi {
       client,
       createTimeEntryOperation,
     );
-    this.updateWorkspaceTimeEntry = bindOperation<
-      UpdateWorkspaceTimeEntryParams,
-      UpdateWorkspaceTimeEntryResponse
-    >(client, updateWorkspaceTimeEntryOperation);
+    this.update = bindOperation<UpdateWorkspaceTimeEntryParams, UpdateWorkspaceTimeEntryResponse>(
+      client,
+      updateWorkspaceTimeEntryOperation,
+    );
     this.delete = bindOperation<DeleteTimeEntryParams, DeleteTimeEntryResponse>(
       client,
       deleteTimeEntryOperation,
     );
-    this.update = bindOperation<UpdateTimeEntryParams, UpdateTimeEntryResponse>(
+    this.patch = bindOperation<UpdateTimeEntryParams, UpdateTimeEntryResponse>(
       client,
       updateTimeEntryOperation,
     );

@@ -665,7 +665,7 @@ export class WorkspacesApi {
    * @throws {ForbiddenError} 403: User does not have access to this resource.
    * @see https://engineering.toggl.com/docs/api/workspaces/#get-trackreminders
    */
-  readonly listWorkspaceTrackReminders: OperationMethod<
+  readonly listTrackReminders: OperationMethod<
     ListWorkspaceTrackRemindersParams,
     ListWorkspaceTrackRemindersResponse
   >;
@@ -814,7 +814,7 @@ export class WorkspacesApi {
       GetTimeEntryConstraintsParams,
       GetTimeEntryConstraintsResponse
     >(client, getTimeEntryConstraintsOperation);
-    this.listWorkspaceTrackReminders = bindOperation<
+    this.listTrackReminders = bindOperation<
       ListWorkspaceTrackRemindersParams,
       ListWorkspaceTrackRemindersResponse
     >(client, listWorkspaceTrackRemindersOperation);

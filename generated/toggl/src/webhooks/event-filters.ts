@@ -42,10 +42,10 @@ export class EventFiltersApi {
    *
    * @see https://engineering.toggl.com/docs/webhooks_api/event-filters/#get-returns-the-list-of-supported-event-filters
    */
-  readonly list: OperationMethod<ListEventFiltersParams, ListEventFiltersResponse>;
+  readonly list: OperationMethod<ListEventFiltersParams | undefined, ListEventFiltersResponse>;
 
   constructor(client: OperationCaller) {
-    this.list = bindOperation<ListEventFiltersParams, ListEventFiltersResponse>(
+    this.list = bindOperation<ListEventFiltersParams | undefined, ListEventFiltersResponse>(
       client,
       listEventFiltersOperation,
     );

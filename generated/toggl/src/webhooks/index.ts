@@ -9,10 +9,8 @@ import {
 import type { paths } from "./schema.js";
 import { EventFiltersApi } from "./event-filters.js";
 import { LimitsApi } from "./limits.js";
-import { PingApi } from "./ping.js";
-import { StatusApi } from "./status.js";
 import { SubscriptionsApi } from "./subscriptions.js";
-import { ValidateApi } from "./validate.js";
+import { StatusApi } from "./status.js";
 
 /** Options for {@link TogglWebhooks}. */
 export type TogglWebhooksOptions = ClientOptions & BasicAuthOptions;
@@ -39,10 +37,8 @@ export class TogglWebhooksCore extends ApiClient<paths> {
 export class TogglWebhooks extends TogglWebhooksCore {
   readonly eventFilters: EventFiltersApi = new EventFiltersApi(this);
   readonly limits: LimitsApi = new LimitsApi(this);
-  readonly ping: PingApi = new PingApi(this);
-  readonly status: StatusApi = new StatusApi(this);
   readonly subscriptions: SubscriptionsApi = new SubscriptionsApi(this);
-  readonly validate: ValidateApi = new ValidateApi(this);
+  readonly status: StatusApi = new StatusApi(this);
 }
 
 export type { components, operations, paths } from "./schema.js";
@@ -53,10 +49,11 @@ export {
   type ListEventFiltersResponse,
 } from "./event-filters.js";
 export { LimitsApi, getLimit, type GetLimitParams, type GetLimitResponse } from "./limits.js";
-export { PingApi, createPing, type CreatePingParams, type CreatePingResponse } from "./ping.js";
-export { StatusApi, getStatus, type GetStatusParams, type GetStatusResponse } from "./status.js";
 export {
   SubscriptionsApi,
+  createPing,
+  type CreatePingParams,
+  type CreatePingResponse,
   getSubscription,
   type GetSubscriptionParams,
   type GetSubscriptionResponse,
@@ -72,11 +69,9 @@ export {
   updateSubscription2,
   type UpdateSubscription2Params,
   type UpdateSubscription2Response,
-} from "./subscriptions.js";
-export {
-  ValidateApi,
   getValidate,
   type GetValidateParams,
   type GetValidateResponse,
-} from "./validate.js";
+} from "./subscriptions.js";
+export { StatusApi, getStatus, type GetStatusParams, type GetStatusResponse } from "./status.js";
 export * from "../runtime/index.js";

@@ -36,17 +36,6 @@ export const createPingOperation = {
   errorMessages: { "403": ["User not found/accessible for workspace"] },
 } as const satisfies OperationInfo;
 
-export const getStatusOperation = {
-  operationId: "getStatus",
-  method: "get",
-  path: "/status",
-  pathParams: [],
-  queryParams: [],
-  hasBody: false,
-  responseMediaType: "application/json",
-  responseKind: "json",
-} as const satisfies OperationInfo;
-
 export const getSubscriptionOperation = {
   operationId: "getSubscription",
   method: "get",
@@ -167,4 +156,15 @@ export const getValidateOperation = {
       "subscription {subscription_id} has already been validated",
     ],
   },
+} as const satisfies OperationInfo;
+
+export const getStatusOperation = {
+  operationId: "getStatus",
+  method: "get",
+  path: "/status",
+  pathParams: [],
+  queryParams: [],
+  hasBody: false,
+  responseMediaType: "application/json",
+  responseKind: "json",
 } as const satisfies OperationInfo;

@@ -42,9 +42,12 @@ export class StatusApi {
    *
    * @see https://engineering.toggl.com/docs/webhooks_api/status/#get-retrieve-the-webhooks-server-status
    */
-  readonly get: OperationMethod<GetStatusParams, GetStatusResponse>;
+  readonly get: OperationMethod<GetStatusParams | undefined, GetStatusResponse>;
 
   constructor(client: OperationCaller) {
-    this.get = bindOperation<GetStatusParams, GetStatusResponse>(client, getStatusOperation);
+    this.get = bindOperation<GetStatusParams | undefined, GetStatusResponse>(
+      client,
+      getStatusOperation,
+    );
   }
 }

@@ -9,12 +9,36 @@ import type {
 } from "../runtime/index.js";
 import type { operations } from "./schema.js";
 import {
+  createPingOperation,
   getSubscriptionOperation,
   createSubscriptionOperation,
   updateSubscriptionOperation,
   deleteSubscriptionOperation,
   updateSubscription2Operation,
+  getValidateOperation,
 } from "./operations.js";
+
+export type CreatePingParams = operations["createPing"]["parameters"]["path"];
+export type CreatePingResponse =
+  operations["createPing"]["responses"]["200"]["content"]["application/json"];
+
+/**
+ * Sends test payload to subscription's callback URL.
+ *
+ * Sends a dummy payload to subscription's callback URL to check it's accessible and returns the correct status.
+ *
+ * @param params.workspace_id - Numeric ID of the workspace
+ * @param params.subscription_id - Numeric ID of the subscription
+ * @throws {ForbiddenError} 403: User not found/accessible for workspace
+ * @see https://engineering.toggl.com/docs/webhooks_api/ping/#post-sends-test-payload-to-subscriptions-callback-url
+ */
+export function createPing(
+  client: OperationCaller,
+  params: CreatePingParams,
+  options?: RequestOptions,
+): ApiPromise<CreatePingResponse> {
+  return client.call<CreatePingResponse>(createPingOperation, params, options);
+}
 
 export type GetSubscriptionParams = operations["getSubscription"]["parameters"]["path"];
 export type GetSubscriptionResponse =
@@ -139,12 +163,46 @@ export function updateSubscription2(
   return client.call<UpdateSubscription2Response>(updateSubscription2Operation, params, options);
 }
 
+export type GetValidateParams = operations["getValidate"]["parameters"]["path"];
+export type GetValidateResponse = void;
+
 /**
- * Operations of the Subscriptions section of the docs.
+ * Sets the subscription as validated if the received {validation_code} is correct.
  *
- * Operations tagged "Subscriptions".
+ * Sets the subscription as validated if the received {validation_code} matches the ones stored for {subscription_id}.
+ *
+ * @param params.workspace_id - Numeric ID of the workspace
+ * @param params.subscription_id - Numeric ID of the subscription
+ * @param params.validation_code - Validation code of the subscription
+ * @throws {BadRequestError} 400: subscription {subscription_id} for workspace {workspace_id} and validation code '{validation_code}' was not found; subscription {subscription_id} has already been validated
+ * @see https://engineering.toggl.com/docs/webhooks_api/validate/#get-sets-the-subscription-as-validated-if-the-received-validation_code-is-correct
+ */
+export function getValidate(
+  client: OperationCaller,
+  params: GetValidateParams,
+  options?: RequestOptions,
+): ApiPromise<GetValidateResponse> {
+  return client.call<GetValidateResponse>(getValidateOperation, params, options);
+}
+
+/**
+ * Operations of the Ping section of the docs.
+ *
+ * Operations tagged "Ping".
  */
 export class SubscriptionsApi {
+  /**
+   * Sends test payload to subscription's callback URL.
+   *
+   * Sends a dummy payload to subscription's callback URL to check it's accessible and returns the correct status.
+   *
+   * @param params.workspace_id - Numeric ID of the workspace
+   * @param params.subscription_id - Numeric ID of the subscription
+   * @throws {ForbiddenError} 403: User not found/accessible for workspace
+   * @see https://engineering.toggl.com/docs/webhooks_api/ping/#post-sends-test-payload-to-subscriptions-callback-url
+   */
+  readonly ping: OperationMethod<CreatePingParams, CreatePingResponse>;
+
   /**
    * Retrieves existing subscriptions for the requested workspace ID.
    *
@@ -152,7 +210,7 @@ export class SubscriptionsApi {
    * @throws {ForbiddenError} 403: User not found/accessible for workspace
    * @see https://engineering.toggl.com/docs/webhooks_api/subscriptions/#get-retrieves-existing-subscriptions-for-the-requested-workspace-id
    */
-  readonly get: OperationMethod<GetSubscriptionParams, GetSubscriptionResponse>;
+  readonly list: OperationMethod<GetSubscriptionParams, GetSubscriptionResponse>;
 
   /**
    * Creates a subscription.
@@ -208,13 +266,24 @@ export class SubscriptionsApi {
    * @throws {NotFoundError} 404: subscription {subscription_id} for workspace {workspace_id} was not found
    * @see https://engineering.toggl.com/docs/webhooks_api/subscriptions/#patch-updates-an-existing-subscription-enabled-status-given-its-id-and-workspace-id
    */
-  readonly updateSubscription2: OperationMethod<
-    UpdateSubscription2Params,
-    UpdateSubscription2Response
-  >;
+  readonly patch: OperationMethod<UpdateSubscription2Params, UpdateSubscription2Response>;
+
+  /**
+   * Sets the subscription as validated if the received {validation_code} is correct.
+   *
+   * Sets the subscription as validated if the received {validation_code} matches the ones stored for {subscription_id}.
+   *
+   * @param params.workspace_id - Numeric ID of the workspace
+   * @param params.subscription_id - Numeric ID of the subscription
+   * @param params.validation_code - Validation code of the subscription
+   * @throws {BadRequestError} 400: subscription {subscription_id} for workspace {workspace_id} and validation code '{validation_code}' was not found; subscription {subscription_id} has already been validated
+   * @see https://engineering.toggl.com/docs/webhooks_api/validate/#get-sets-the-subscription-as-validated-if-the-received-validation_code-is-correct
+   */
+  readonly validate: OperationMethod<GetValidateParams, GetValidateResponse>;
 
   constructor(client: OperationCaller) {
-    this.get = bindOperation<GetSubscriptionParams, GetSubscriptionResponse>(
+    this.ping = bindOperation<CreatePingParams, CreatePingResponse>(client, createPingOperation);
+    this.list = bindOperation<GetSubscriptionParams, GetSubscriptionResponse>(
       client,
       getSubscriptionOperation,
     );
@@ -230,9 +299,13 @@ export class SubscriptionsApi {
       client,
       deleteSubscriptionOperation,
     );
-    this.updateSubscription2 = bindOperation<
-      UpdateSubscription2Params,
-      UpdateSubscription2Response
-    >(client, updateSubscription2Operation);
+    this.patch = bindOperation<UpdateSubscription2Params, UpdateSubscription2Response>(
+      client,
+      updateSubscription2Operation,
+    );
+    this.validate = bindOperation<GetValidateParams, GetValidateResponse>(
+      client,
+      getValidateOperation,
+    );
   }
 }

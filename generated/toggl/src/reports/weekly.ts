@@ -111,7 +111,7 @@ export function searchWeeklyTimeEntries(
  *
  * Operations tagged "Weekly reports".
  */
-export class WeeklyReportsApi {
+export class WeeklyApi {
   /**
    * Export weekly report
    *
@@ -124,10 +124,7 @@ export class WeeklyReportsApi {
    * @throws {ForbiddenError} 403: Workspace not found/accessible
    * @see https://engineering.toggl.com/docs/reports/weekly-reports/#post-export-weekly-report
    */
-  readonly createTimeEntriesCsv: OperationMethod<
-    CreateTimeEntriesCsvParams,
-    CreateTimeEntriesCsvResponse
-  >;
+  readonly exportCsv: OperationMethod<CreateTimeEntriesCsvParams, CreateTimeEntriesCsvResponse>;
 
   /**
    * Export weekly report
@@ -141,7 +138,7 @@ export class WeeklyReportsApi {
    * @throws {ForbiddenError} 403: Workspace not found/accessible
    * @see https://engineering.toggl.com/docs/reports/weekly-reports/#post-export-weekly-report-1
    */
-  readonly createWeeklyTimeEntriesPdf: OperationMethod<
+  readonly exportPdf: OperationMethod<
     CreateWeeklyTimeEntriesPdfParams,
     CreateWeeklyTimeEntriesPdfResponse
   >;
@@ -158,21 +155,21 @@ export class WeeklyReportsApi {
    * @throws {ForbiddenError} 403: Workspace not found/accessible
    * @see https://engineering.toggl.com/docs/reports/weekly-reports/#post-search-time-entries
    */
-  readonly searchWeeklyTimeEntries: OperationMethod<
+  readonly searchTimeEntries: OperationMethod<
     SearchWeeklyTimeEntriesParams,
     SearchWeeklyTimeEntriesResponse
   >;
 
   constructor(client: OperationCaller) {
-    this.createTimeEntriesCsv = bindOperation<
-      CreateTimeEntriesCsvParams,
-      CreateTimeEntriesCsvResponse
-    >(client, createTimeEntriesCsvOperation);
-    this.createWeeklyTimeEntriesPdf = bindOperation<
+    this.exportCsv = bindOperation<CreateTimeEntriesCsvParams, CreateTimeEntriesCsvResponse>(
+      client,
+      createTimeEntriesCsvOperation,
+    );
+    this.exportPdf = bindOperation<
       CreateWeeklyTimeEntriesPdfParams,
       CreateWeeklyTimeEntriesPdfResponse
     >(client, createWeeklyTimeEntriesPdfOperation);
-    this.searchWeeklyTimeEntries = bindOperation<
+    this.searchTimeEntries = bindOperation<
       SearchWeeklyTimeEntriesParams,
       SearchWeeklyTimeEntriesResponse
     >(client, searchWeeklyTimeEntriesOperation);

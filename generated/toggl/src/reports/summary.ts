@@ -172,7 +172,7 @@ export function searchSummaryTimeEntries(
  *
  * Operations tagged "Summary reports".
  */
-export class SummaryReportsApi {
+export class SummaryApi {
   /**
    * Export summary report
    *
@@ -185,7 +185,7 @@ export class SummaryReportsApi {
    * @throws {ForbiddenError} 403: Workspace not found/accessible
    * @see https://engineering.toggl.com/docs/reports/summary-reports/#post-export-summary-report
    */
-  readonly createSummaryTimeEntriesPdf: OperationMethod<
+  readonly exportPdf: OperationMethod<
     CreateSummaryTimeEntriesPdfParams,
     CreateSummaryTimeEntriesPdfResponse
   >;
@@ -203,7 +203,7 @@ export class SummaryReportsApi {
    * @throws {ForbiddenError} 403: Workspace not found/accessible
    * @see https://engineering.toggl.com/docs/reports/summary-reports/#post-export-summary-report-1
    */
-  readonly createSummaryTimeEntriesExtension: OperationMethod<
+  readonly export: OperationMethod<
     CreateSummaryTimeEntriesExtensionParams,
     CreateSummaryTimeEntriesExtensionResponse
   >;
@@ -218,7 +218,7 @@ export class SummaryReportsApi {
    * @throws {BadRequestError} 400: At least one parameter must be set; Invalid workspace id
    * @see https://engineering.toggl.com/docs/reports/summary-reports/#post-list-project-users
    */
-  readonly createSummary: OperationMethod<CreateSummaryParams, CreateSummaryResponse>;
+  readonly listProjects: OperationMethod<CreateSummaryParams, CreateSummaryResponse>;
 
   /**
    * Load project summary
@@ -233,10 +233,7 @@ export class SummaryReportsApi {
    * @throws {ForbiddenError} 403: Workspace not found/accessible; project not found or not accessible
    * @see https://engineering.toggl.com/docs/reports/summary-reports/#post-load-project-summary
    */
-  readonly createProjectSummary: OperationMethod<
-    CreateProjectSummaryParams,
-    CreateProjectSummaryResponse
-  >;
+  readonly getProject: OperationMethod<CreateProjectSummaryParams, CreateProjectSummaryResponse>;
 
   /**
    * Search time entries
@@ -250,29 +247,29 @@ export class SummaryReportsApi {
    * @throws {ForbiddenError} 403: Workspace not found/accessible
    * @see https://engineering.toggl.com/docs/reports/summary-reports/#post-search-time-entries
    */
-  readonly searchSummaryTimeEntries: OperationMethod<
+  readonly searchTimeEntries: OperationMethod<
     SearchSummaryTimeEntriesParams,
     SearchSummaryTimeEntriesResponse
   >;
 
   constructor(client: OperationCaller) {
-    this.createSummaryTimeEntriesPdf = bindOperation<
+    this.exportPdf = bindOperation<
       CreateSummaryTimeEntriesPdfParams,
       CreateSummaryTimeEntriesPdfResponse
     >(client, createSummaryTimeEntriesPdfOperation);
-    this.createSummaryTimeEntriesExtension = bindOperation<
+    this.export = bindOperation<
       CreateSummaryTimeEntriesExtensionParams,
       CreateSummaryTimeEntriesExtensionResponse
     >(client, createSummaryTimeEntriesExtensionOperation);
-    this.createSummary = bindOperation<CreateSummaryParams, CreateSummaryResponse>(
+    this.listProjects = bindOperation<CreateSummaryParams, CreateSummaryResponse>(
       client,
       createSummaryOperation,
     );
-    this.createProjectSummary = bindOperation<
-      CreateProjectSummaryParams,
-      CreateProjectSummaryResponse
-    >(client, createProjectSummaryOperation);
-    this.searchSummaryTimeEntries = bindOperation<
+    this.getProject = bindOperation<CreateProjectSummaryParams, CreateProjectSummaryResponse>(
+      client,
+      createProjectSummaryOperation,
+    );
+    this.searchTimeEntries = bindOperation<
       SearchSummaryTimeEntriesParams,
       SearchSummaryTimeEntriesResponse
     >(client, searchSummaryTimeEntriesOperation);

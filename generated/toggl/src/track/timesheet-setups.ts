@@ -13,8 +13,6 @@ import {
   createTimesheetSetupOperation,
   updateTimesheetSetupOperation,
   deleteTimesheetSetupOperation,
-  listTimesheetsOperation,
-  updateTimesheetOperation,
 } from "./operations.js";
 
 export type GetTimesheetSetupsParams = operations["getTimesheetSetups"]["parameters"]["path"] &
@@ -128,74 +126,12 @@ export function deleteTimesheetSetup(
   return client.call<DeleteTimesheetSetupResponse>(deleteTimesheetSetupOperation, params, options);
 }
 
-export type ListTimesheetsParams = operations["listTimesheets"]["parameters"]["path"] &
-  NonNullable<operations["listTimesheets"]["parameters"]["query"]>;
-export type ListTimesheetsResponse =
-  operations["listTimesheets"]["responses"]["200"]["content"]["application/json"];
-
-/**
- * Get timesheets
- *
- * Get timesheets applying various filters.
- *
- * @param params.workspace_id - Numeric ID of the workspace
- * @param params.member_ids - Numeric ID of the members, comma-separated
- * @param params.approver_ids - Numeric ID of the approvers, comma-separated
- * @param params.timesheet_setup_ids - Numeric ID for timesheet setup, comma-separated.
- * @param params.statuses - Timesheet status, comma-separated.
- * @param params.before - Timesheets starting before this date (YYYY-MM-DD).
- * @param params.after - Timesheets starting after this date (YYYY-MM-DD).
- * @param params.page - Page number, default 1.
- * @param params.per_page - Number of items per page, default 20. Also defaults to 20 if provided an greater than 1000.
- * @param params.sort_field - Field used for sorting, default start_date.
- * @param params.sort_order - Sort order.
- * @throws {BadRequestError} 400: Workspace not found; Invalid ID; Invalid date; Invalid status
- * @throws {PaymentRequiredError} 402: Approvals are a premium feature
- * @throws {ForbiddenError} 403: User does not have access to this resource
- * @see https://engineering.toggl.com/docs/api/approvals/#get-get-timesheets
- */
-export function listTimesheets(
-  client: OperationCaller,
-  params: ListTimesheetsParams,
-  options?: RequestOptions,
-): ApiPromise<ListTimesheetsResponse> {
-  return client.call<ListTimesheetsResponse>(listTimesheetsOperation, params, options);
-}
-
-export type UpdateTimesheetParams = operations["updateTimesheet"]["parameters"]["path"] & {
-  body: NonNullable<operations["updateTimesheet"]["requestBody"]>["content"]["application/json"];
-};
-export type UpdateTimesheetResponse =
-  operations["updateTimesheet"]["responses"]["200"]["content"]["application/json"];
-
-/**
- * Update timesheets
- *
- * Updates a timesheet.
- *
- * @param params.workspace_id - Numeric ID of the workspace
- * @param params.setup_id - Numeric ID of the timesheet setup.
- * @param params.start_date - Start date (YYYY-MM-DD) of the timesheet.
- * @param params.body - The request body.
- * @throws {BadRequestError} 400: Workspace not found; Invalid ID; Invalid date; Invalid status; Invalid status for rejection comment; Invalid timesheet transition
- * @throws {PaymentRequiredError} 402: Approvals are a premium feature
- * @throws {ForbiddenError} 403: User does not have access to this resource
- * @see https://engineering.toggl.com/docs/api/approvals/#put-update-timesheets
- */
-export function updateTimesheet(
-  client: OperationCaller,
-  params: UpdateTimesheetParams,
-  options?: RequestOptions,
-): ApiPromise<UpdateTimesheetResponse> {
-  return client.call<UpdateTimesheetResponse>(updateTimesheetOperation, params, options);
-}
-
 /**
  * Operations of the Approvals section of the docs.
  *
  * Operations tagged "Approvals".
  */
-export class ApprovalsApi {
+export class TimesheetSetupsApi {
   /**
    * Get timesheet setups
    *
@@ -211,10 +147,7 @@ export class ApprovalsApi {
    * @throws {ForbiddenError} 403: User does not have access to this resource
    * @see https://engineering.toggl.com/docs/api/approvals/#get-get-timesheet-setups
    */
-  readonly getTimesheetSetups: OperationMethod<
-    GetTimesheetSetupsParams,
-    GetTimesheetSetupsResponse
-  >;
+  readonly list: OperationMethod<GetTimesheetSetupsParams, GetTimesheetSetupsResponse>;
 
   /**
    * Create a timesheet setup
@@ -228,10 +161,7 @@ export class ApprovalsApi {
    * @throws {ForbiddenError} 403: User does not have access to this resource
    * @see https://engineering.toggl.com/docs/api/approvals/#post-create-a-timesheet-setup
    */
-  readonly createTimesheetSetup: OperationMethod<
-    CreateTimesheetSetupParams,
-    CreateTimesheetSetupResponse
-  >;
+  readonly create: OperationMethod<CreateTimesheetSetupParams, CreateTimesheetSetupResponse>;
 
   /**
    * Update a timesheet setup
@@ -247,10 +177,7 @@ export class ApprovalsApi {
    * @throws {NotFoundError} 404: Timesheet setup was not found
    * @see https://engineering.toggl.com/docs/api/approvals/#post-update-a-timesheet-setup
    */
-  readonly updateTimesheetSetup: OperationMethod<
-    UpdateTimesheetSetupParams,
-    UpdateTimesheetSetupResponse
-  >;
+  readonly update: OperationMethod<UpdateTimesheetSetupParams, UpdateTimesheetSetupResponse>;
 
   /**
    * Delete a timesheet setup
@@ -264,74 +191,24 @@ export class ApprovalsApi {
    * @throws {ForbiddenError} 403: User does not have access to this resource
    * @see https://engineering.toggl.com/docs/api/approvals/#delete-delete-a-timesheet-setup
    */
-  readonly deleteTimesheetSetup: OperationMethod<
-    DeleteTimesheetSetupParams,
-    DeleteTimesheetSetupResponse
-  >;
-
-  /**
-   * Get timesheets
-   *
-   * Get timesheets applying various filters.
-   *
-   * @param params.workspace_id - Numeric ID of the workspace
-   * @param params.member_ids - Numeric ID of the members, comma-separated
-   * @param params.approver_ids - Numeric ID of the approvers, comma-separated
-   * @param params.timesheet_setup_ids - Numeric ID for timesheet setup, comma-separated.
-   * @param params.statuses - Timesheet status, comma-separated.
-   * @param params.before - Timesheets starting before this date (YYYY-MM-DD).
-   * @param params.after - Timesheets starting after this date (YYYY-MM-DD).
-   * @param params.page - Page number, default 1.
-   * @param params.per_page - Number of items per page, default 20. Also defaults to 20 if provided an greater than 1000.
-   * @param params.sort_field - Field used for sorting, default start_date.
-   * @param params.sort_order - Sort order.
-   * @throws {BadRequestError} 400: Workspace not found; Invalid ID; Invalid date; Invalid status
-   * @throws {PaymentRequiredError} 402: Approvals are a premium feature
-   * @throws {ForbiddenError} 403: User does not have access to this resource
-   * @see https://engineering.toggl.com/docs/api/approvals/#get-get-timesheets
-   */
-  readonly listTimesheets: OperationMethod<ListTimesheetsParams, ListTimesheetsResponse>;
-
-  /**
-   * Update timesheets
-   *
-   * Updates a timesheet.
-   *
-   * @param params.workspace_id - Numeric ID of the workspace
-   * @param params.setup_id - Numeric ID of the timesheet setup.
-   * @param params.start_date - Start date (YYYY-MM-DD) of the timesheet.
-   * @param params.body - The request body.
-   * @throws {BadRequestError} 400: Workspace not found; Invalid ID; Invalid date; Invalid status; Invalid status for rejection comment; Invalid timesheet transition
-   * @throws {PaymentRequiredError} 402: Approvals are a premium feature
-   * @throws {ForbiddenError} 403: User does not have access to this resource
-   * @see https://engineering.toggl.com/docs/api/approvals/#put-update-timesheets
-   */
-  readonly updateTimesheet: OperationMethod<UpdateTimesheetParams, UpdateTimesheetResponse>;
+  readonly delete: OperationMethod<DeleteTimesheetSetupParams, DeleteTimesheetSetupResponse>;
 
   constructor(client: OperationCaller) {
-    this.getTimesheetSetups = bindOperation<GetTimesheetSetupsParams, GetTimesheetSetupsResponse>(
+    this.list = bindOperation<GetTimesheetSetupsParams, GetTimesheetSetupsResponse>(
       client,
       getTimesheetSetupsOperation,
     );
-    this.createTimesheetSetup = bindOperation<
-      CreateTimesheetSetupParams,
-      CreateTimesheetSetupResponse
-    >(client, createTimesheetSetupOperation);
-    this.updateTimesheetSetup = bindOperation<
-      UpdateTimesheetSetupParams,
-      UpdateTimesheetSetupResponse
-    >(client, updateTimesheetSetupOperation);
-    this.deleteTimesheetSetup = bindOperation<
-      DeleteTimesheetSetupParams,
-      DeleteTimesheetSetupResponse
-    >(client, deleteTimesheetSetupOperation);
-    this.listTimesheets = bindOperation<ListTimesheetsParams, ListTimesheetsResponse>(
+    this.create = bindOperation<CreateTimesheetSetupParams, CreateTimesheetSetupResponse>(
       client,
-      listTimesheetsOperation,
+      createTimesheetSetupOperation,
     );
-    this.updateTimesheet = bindOperation<UpdateTimesheetParams, UpdateTimesheetResponse>(
+    this.update = bindOperation<UpdateTimesheetSetupParams, UpdateTimesheetSetupResponse>(
       client,
-      updateTimesheetOperation,
+      updateTimesheetSetupOperation,
+    );
+    this.delete = bindOperation<DeleteTimesheetSetupParams, DeleteTimesheetSetupResponse>(
+      client,
+      deleteTimesheetSetupOperation,
     );
   }
 }

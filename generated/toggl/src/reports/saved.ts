@@ -143,7 +143,7 @@ export function createShared(
  *
  * Operations tagged "Saved reports".
  */
-export class SavedReportsApi {
+export class SavedApi {
   /**
    * Export CSV for saved report
    *
@@ -164,7 +164,7 @@ export class SavedReportsApi {
    * @throws {ServerError} 500: parameter `since` is missing
    * @see https://engineering.toggl.com/docs/reports/saved-reports/#post-export-csv-for-saved-report
    */
-  readonly createCsv: OperationMethod<CreateCsvParams, CreateCsvResponse>;
+  readonly exportCsv: OperationMethod<CreateCsvParams, CreateCsvResponse>;
 
   /**
    * Export saved report in pdf format
@@ -184,7 +184,7 @@ export class SavedReportsApi {
    * @throws {ServerError} 500: parameter `since` is missing
    * @see https://engineering.toggl.com/docs/reports/saved-reports/#post-export-saved-report-in-pdf-format
    */
-  readonly createPdf: OperationMethod<CreatePdfParams, CreatePdfResponse>;
+  readonly exportPdf: OperationMethod<CreatePdfParams, CreatePdfResponse>;
 
   /**
    * Export XSLX saved report
@@ -206,7 +206,7 @@ export class SavedReportsApi {
    * @throws {ServerError} 500: parameter `since` is missing
    * @see https://engineering.toggl.com/docs/reports/saved-reports/#post-export-xslx-saved-report
    */
-  readonly createXlsx: OperationMethod<CreateXlsxParams, CreateXlsxResponse>;
+  readonly exportXlsx: OperationMethod<CreateXlsxParams, CreateXlsxResponse>;
 
   /**
    * Load the previously saved report
@@ -228,16 +228,16 @@ export class SavedReportsApi {
    * @throws {ServerError} 500: report is too big to be exported
    * @see https://engineering.toggl.com/docs/reports/saved-reports/#post-load-the-previously-saved-report
    */
-  readonly createShared: OperationMethod<CreateSharedParams, CreateSharedResponse>;
+  readonly get: OperationMethod<CreateSharedParams, CreateSharedResponse>;
 
   constructor(client: OperationCaller) {
-    this.createCsv = bindOperation<CreateCsvParams, CreateCsvResponse>(client, createCsvOperation);
-    this.createPdf = bindOperation<CreatePdfParams, CreatePdfResponse>(client, createPdfOperation);
-    this.createXlsx = bindOperation<CreateXlsxParams, CreateXlsxResponse>(
+    this.exportCsv = bindOperation<CreateCsvParams, CreateCsvResponse>(client, createCsvOperation);
+    this.exportPdf = bindOperation<CreatePdfParams, CreatePdfResponse>(client, createPdfOperation);
+    this.exportXlsx = bindOperation<CreateXlsxParams, CreateXlsxResponse>(
       client,
       createXlsxOperation,
     );
-    this.createShared = bindOperation<CreateSharedParams, CreateSharedResponse>(
+    this.get = bindOperation<CreateSharedParams, CreateSharedResponse>(
       client,
       createSharedOperation,
     );
