@@ -19,6 +19,7 @@ function operation(overrides: Partial<SpecOperation>): SpecOperation {
     deprecated: false,
     parameters: [],
     successResponses: [],
+    response: { kind: "json", mediaType: "application/json" },
     errorMessages: {},
     viaPathItemRef: false,
     ...overrides,
@@ -101,19 +102,29 @@ describe("responseTypeParts", () => {
     ]);
   });
 
-  it("is void without a body and unknown for non-JSON bodies", () => {
+  it("is void without a body, and unknown for a body of no known shape", () => {
     expect(
       responseTypeParts(
-        operation({ successResponses: [{ status: "204", hasContent: false }] }),
+        operation({ successResponses: [{ status: "204", hasContent: false }], response: { kind: "none" } }),
         ref,
       ),
     ).toEqual(["void"]);
     expect(
       responseTypeParts(
-        operation({ successResponses: [{ status: "200", hasContent: true }] }),
+        operation({ successResponses: [{ status: "200", hasContent: true }], response: { kind: "json", mediaType: "application/json" } }),
         ref,
       ),
     ).toEqual(["unknown"]);
+  });
+
+  it.each([
+    ["application/pdf", "bytes", "ArrayBuffer"],
+    ["text/csv", "bytes", "ArrayBuffer"],
+    ["application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "bytes", "ArrayBuffer"],
+    ["text/plain", "text", "string"],
+  ] as const)("follows the documented media type: %s is read as %s, typed %s", (mediaType, kind, type) => {
+    const op = operation({ successResponses: [{ status: "200", hasContent: true }], response: { kind, mediaType } });
+    expect(responseTypeParts(op, ref)).toEqual([type]);
   });
 });
 
