@@ -30,10 +30,17 @@ function scratchFor(name) {
   return dir;
 }
 
-function compile(project, outDir) {
-  const result = spawnSync(process.execPath, [tsc, "-p", project, "--outDir", outDir], { cwd: root, stdio: "inherit" });
-  if (result.status !== 0) fail(`tsc -p ${project} failed (exit ${result.status ?? result.signal})`);
+function compile(project, outDir, flags = []) {
+  const result = spawnSync(process.execPath, [tsc, "-p", project, "--outDir", outDir, ...flags], { cwd: root, stdio: "inherit" });
+  if (result.status !== 0) fail(`tsc -p ${project} ${flags.join(" ")} failed (exit ${result.status ?? result.signal})`);
 }
+
+/**
+ * A generated package's JavaScript without comments (the docs are in its declarations, which keep
+ * them): half the package's weight in node_modules.
+ */
+const JS_WITHOUT_COMMENTS = ["--removeComments", "--declaration", "false"];
+const DECLARATIONS_ONLY = ["--emitDeclarationOnly"];
 
 /** Every file under `dir` whose name passes `keep`, relative to `dir`. */
 function filesUnder(dir, keep) {
@@ -84,7 +91,8 @@ if (packages.length === 0) fail("generated/ has no packages: run `npm run genera
 for (const name of packages) {
   const pkgDir = path.join(root, "generated", name);
   const scratch = scratchFor(name);
-  compile(path.join("generated", name, "tsconfig.json"), scratch);
+  compile(path.join("generated", name, "tsconfig.json"), scratch, JS_WITHOUT_COMMENTS);
+  compile(path.join("generated", name, "tsconfig.json"), scratch, DECLARATIONS_ONLY);
   copyFiles(path.join(pkgDir, "src"), filesUnder(path.join(pkgDir, "src"), (f) => f.endsWith(".d.ts")), scratch);
   expectFiles(scratch, ["index.js", "index.d.ts", "runtime/index.js"], `generated/${name}`);
   swapIn(scratch, path.join(pkgDir, "dist"));

@@ -164,9 +164,10 @@ function packageJson(options: PackageOptions): string {
     },
     files: ["dist", "README.md"],
     scripts: {
-      // tsc does not copy `.d.ts` inputs (schema.d.ts), so they are copied beside the output.
+      // JavaScript without comments, declarations with them; tsc does not copy `.d.ts` inputs
+      // (schema.d.ts), so they are copied beside the output.
       build:
-        "tsc -p tsconfig.json && node -e \"require('node:fs').cpSync('src','dist',{recursive:true,filter:(f)=>!/\\\\.ts$/.test(f)||/\\\\.d\\\\.ts$/.test(f)})\"",
+        "tsc -p tsconfig.json --removeComments --declaration false && tsc -p tsconfig.json --emitDeclarationOnly && node -e \"require('node:fs').cpSync('src','dist',{recursive:true,filter:(f)=>!/\\\\.ts$/.test(f)||/\\\\.d\\\\.ts$/.test(f)})\"",
     },
     dependencies: { ...RUNTIME_DEPENDENCIES },
     devDependencies: { typescript: "5.9.3" },

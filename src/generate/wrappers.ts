@@ -13,7 +13,7 @@ import {
   StructureKind,
   type TypeAliasDeclarationStructure,
 } from "ts-morph";
-import { jsDoc, operationDoc, tagDoc } from "./jsdoc.js";
+import { functionDoc, jsDoc, operationDoc, tagDoc } from "./jsdoc.js";
 import type { PlannedOperation, PlannedTag } from "./plan.js";
 import {
   importDeclaration,
@@ -189,7 +189,8 @@ function tagModuleStatements(
     tag.tag === undefined ? undefined : context.tagDescriptions.get(tag.tag);
   const declarations = tag.operations.flatMap((op, i) => [
     ...typeAliases(op, context),
-    standaloneFunction(op, docs[i] ?? ""),
+    // Methods on the client itself keep the full docs there; namespace members have them here.
+    standaloneFunction(op, hasClass ? functionDoc(op.spec, `${tag.className}.${op.methodName}`) : (docs[i] ?? "")),
   ]);
   return [
     ...(hasClass ? [importDeclaration(["bindOperation"], context.runtimeImport)] : []),

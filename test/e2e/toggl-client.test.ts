@@ -97,7 +97,7 @@ describe("generated Toggl package: Track", () => {
   it("paginates workspace users until a short page, from the method itself", async () => {
     const client = track();
     const ids: number[] = [];
-    for await (const u of client.paginate(client.workspaces.listWorkspaceUsers, { organization_id: 1, workspace_id: 2, per_page: 2 })) {
+    for await (const u of client.paginate(client.workspaces.listWorkspaceUsers, { organization_id: 1, workspace_id: 2, name: "a", search: "a", per_page: 2 })) {
       ids.push((u as { id: number }).id);
     }
     expect(ids).toEqual([10, 11, 20, 21, 99]);
@@ -129,12 +129,13 @@ describe("generated Toggl package: one client for Track, Reports and Webhooks", 
     ]);
   });
 
-  it("shares one quota state: a Reports response updates what the client reports", async () => {
+  it("shares one quota state: what a Track response says is what Reports and Webhooks see", async () => {
     const client = toggl();
     expect(client.quota).toBeUndefined();
-    await client.reports.detailed.searchTimeEntries({ workspace_id: 7, body: {} });
+    await client.workspaces.getStatistics({ workspace_id: 7 });
     expect(client.quota).toMatchObject({ remaining: 29, resetsInSeconds: 3540 });
     expect(client.reports.quota).toEqual(client.quota);
+    expect(client.webhooks.quota).toEqual(client.quota);
   });
 
   it("resolves timeEntries.current() to null when no timer runs", async () => {

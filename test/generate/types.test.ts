@@ -3,6 +3,7 @@ import {
   operationTypeRef,
   paramsAreRequired,
   paramsTypeParts,
+  compactLayout,
   renderSchemaTypes,
   responseTypeParts,
 } from "../../src/generate/types.js";
@@ -134,7 +135,54 @@ describe("renderSchemaTypes", () => {
     expect(text).toMatch(/^export interface paths \{/m);
     expect(text).toMatch(/^export interface components \{/m);
     expect(text).toMatch(
-      /^export interface operations \{\n {4}listClients: \{/m,
+      /^export interface operations \{\n\tlistClients: \{/m,
+    );
+  });
+
+  it("lays it out compactly, whitespace only: tabs, never-members and empty headers on one line, no JSDoc in paths", () => {
+    const raw = [
+      "export interface paths {",
+      '    "/a": {',
+      "        /** List a */",
+      "        get: operations[\"listA\"];",
+      "        put?: never;",
+      "        post?: never;",
+      "    };",
+      "}",
+      "export interface operations {",
+      "    listA: {",
+      "        responses: {",
+      "            /** @description OK */",
+      "            200: {",
+      "                headers: {",
+      "                    [name: string]: unknown;",
+      "                };",
+      "            };",
+      "        };",
+      "    };",
+      "}",
+      "",
+    ].join("\n");
+    expect(compactLayout(raw)).toBe(
+      [
+        "export interface paths {",
+        '\t"/a": {',
+        "\t\tget: operations[\"listA\"];",
+        "\t\tput?: never; post?: never;",
+        "\t};",
+        "}",
+        "export interface operations {",
+        "\tlistA: {",
+        "\t\tresponses: {",
+        "\t\t\t/** @description OK */",
+        "\t\t\t200: {",
+        "\t\t\t\theaders: { [name: string]: unknown };",
+        "\t\t\t};",
+        "\t\t};",
+        "\t};",
+        "}",
+        "",
+      ].join("\n"),
     );
   });
 });

@@ -17,20 +17,7 @@ export type UpdateClientResponse =
   operations["updateClient"]["responses"]["200"]["content"]["application/json"];
 
 /**
- * Update Client (v1)
- *
- * Update an existing client (customer) in a workspace. All fields are optional - only provided fields will be updated.
- * Note: At least one field must be provided for update.
- *
- * @param params.workspaceId - Workspace identifier
- * @param params.clientId - Client identifier
- * @param params.body - The request body.
- * @throws {BadRequestError} 400: Invalid request body or no fields provided
- * @throws {UnauthorizedError} 401: Missing or invalid authentication token
- * @throws {ForbiddenError} 403: Insufficient permissions (requires clients.update)
- * @throws {NotFoundError} 404: Client or workspace not found
- * @throws {UnprocessableEntityError} 422: Validation errors
- * @throws {ServerError} 500: Server error
+ * Update Client (v1). Standalone form of {@link ClientsApi.update}, which has the full docs.
  */
 export function updateClient(
   client: OperationCaller,

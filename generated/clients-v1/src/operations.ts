@@ -2,21 +2,4 @@
 
 import type { OperationInfo } from "./runtime/index.js";
 
-export const updateClientOperation = {
-  operationId: "updateClient",
-  method: "patch",
-  path: "/v1/workspace/{workspaceId}/clients/{clientId}",
-  pathParams: ["workspaceId", "clientId"],
-  queryParams: [],
-  hasBody: true,
-  responseMediaType: "application/json",
-  responseKind: "json",
-  errorMessages: {
-    "400": ["Invalid request body or no fields provided"],
-    "401": ["Missing or invalid authentication token"],
-    "403": ["Insufficient permissions (requires clients.update)"],
-    "404": ["Client or workspace not found"],
-    "422": ["Validation errors"],
-    "500": ["Server error"],
-  },
-} as const satisfies OperationInfo;
+export const updateClientOperation: OperationInfo = { operationId: "updateClient", method: "patch", path: "/v1/workspace/{workspaceId}/clients/{clientId}", pathParams: ["workspaceId", "clientId"], queryParams: [], hasBody: true, errorMessages: { "400": ["Invalid request body or no fields provided"], "401": ["Missing or invalid authentication token"], "403": ["Insufficient permissions (requires clients.update)"], "404": ["Client or workspace not found"], "422": ["Validation errors"], "500": ["Server error"] } };

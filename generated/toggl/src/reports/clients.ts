@@ -17,15 +17,7 @@ export type CreateClientResponse =
   operations["createClient"]["responses"]["200"]["content"]["application/json"];
 
 /**
- * List clients
- *
- * Returns filtered clients from a workspace (only ID and name).
- *
- * @param params.workspace_id - Workspace ID
- * @param params.body - The request body.
- * @throws {BadRequestError} 400: Maximum count of posted IDs is 2000
- * @throws {ForbiddenError} 403: Workspace not found/accessible
- * @see https://engineering.toggl.com/docs/reports/utils/#post-list-clients
+ * List clients. Standalone form of {@link ClientsApi.list}, which has the full docs.
  */
 export function createClient(
   client: OperationCaller,
@@ -42,15 +34,7 @@ export type SearchClientsResponse =
   operations["searchClients"]["responses"]["200"]["content"]["application/json"];
 
 /**
- * Search clients
- *
- * Returns filtered clients from a workspace (whole client object).
- *
- * @param params.workspace_id - Workspace ID
- * @param params.body - The request body.
- * @throws {BadRequestError} 400: At least one parameter must be set; Maximum count of posted IDs is 2000
- * @throws {ForbiddenError} 403: Workspace not found/accessible
- * @see https://engineering.toggl.com/docs/reports/utils/#post-search-clients
+ * Search clients. Standalone form of {@link ClientsApi.search}, which has the full docs.
  */
 export function searchClients(
   client: OperationCaller,

@@ -21,16 +21,7 @@ export type SearchTimeEntriesParams = operations["searchTimeEntries"]["parameter
 export type SearchTimeEntriesResponse = void;
 
 /**
- * Search time entries
- *
- * Returns time entries for detailed report according to the given filters. Supports pagination via X-Next-ID and X-Next-Row-Number headers returned in the response. See Overview
- *
- * @param params.workspace_id - Workspace ID
- * @param params.body - The request body.
- * @throws {BadRequestError} 400: At least one parameter must be set; Invalid workspace id; Invalid '{parameter}' value, allowed values are: '{valid_values}'
- * @throws {PaymentRequiredError} 402: Workspace needs to have this feature enabled
- * @throws {ForbiddenError} 403: Workspace not found/accessible
- * @see https://engineering.toggl.com/docs/reports/detailed-reports/#post-search-time-entries
+ * Search time entries. Standalone form of {@link DetailedApi.searchTimeEntries}, which has the full docs.
  */
 export function searchTimeEntries(
   client: OperationCaller,
@@ -49,16 +40,7 @@ export type CreateTimeEntriesPdfParams =
 export type CreateTimeEntriesPdfResponse = void;
 
 /**
- * Export detailed report
- *
- * Downloads detailed report in pdf format.
- *
- * @param params.workspace_id - Workspace ID
- * @param params.body - The request body.
- * @throws {BadRequestError} 400: At least one parameter must be set; Invalid workspace id; Invalid '{parameter}' value, allowed values are: '{valid_values}'
- * @throws {PaymentRequiredError} 402: Workspace needs to have this feature enabled
- * @throws {ForbiddenError} 403: Workspace not found/accessible
- * @see https://engineering.toggl.com/docs/reports/exports/#post-export-detailed-report
+ * Export detailed report. Standalone form of {@link DetailedApi.exportPdf}, which has the full docs.
  */
 export function createTimeEntriesPdf(
   client: OperationCaller,
@@ -77,17 +59,7 @@ export type CreateTimeEntriesExtensionParams =
 export type CreateTimeEntriesExtensionResponse = void;
 
 /**
- * Export detailed report
- *
- * Downloads detailed report in the specified format: csv or xlsx.
- *
- * @param params.workspace_id - Workspace ID
- * @param params.extension - csv,xlsx
- * @param params.body - The request body.
- * @throws {BadRequestError} 400: At least one parameter must be set; Invalid workspace id; Invalid '{parameter}' value, allowed values are: '{valid_values}'
- * @throws {PaymentRequiredError} 402: Workspace needs to have this feature enabled
- * @throws {ForbiddenError} 403: Workspace not found/accessible
- * @see https://engineering.toggl.com/docs/reports/exports/#post-export-detailed-report-1
+ * Export detailed report. Standalone form of {@link DetailedApi.export}, which has the full docs.
  */
 export function createTimeEntriesExtension(
   client: OperationCaller,
@@ -107,16 +79,7 @@ export type CreateTotalParams = operations["createTotal"]["parameters"]["path"] 
 export type CreateTotalResponse = void;
 
 /**
- * Load totals detailed report
- *
- * Returns totals sums for detailed report.
- *
- * @param params.workspace_id - Workspace ID
- * @param params.body - The request body.
- * @throws {BadRequestError} 400: At least one parameter must be set; Invalid workspace id; Invalid '{parameter}' value, allowed values are: '{valid_values}'
- * @throws {PaymentRequiredError} 402: Workspace needs to have this feature enabled
- * @throws {ForbiddenError} 403: Workspace not found/accessible
- * @see https://engineering.toggl.com/docs/reports/detailed-reports/#post-load-totals-detailed-report
+ * Load totals detailed report. Standalone form of {@link DetailedApi.getTotals}, which has the full docs.
  */
 export function createTotal(
   client: OperationCaller,

@@ -24,16 +24,7 @@ export type CreateEmployeesExtensionParams =
 export type CreateEmployeesExtensionResponse = void;
 
 /**
- * Export employee profitability insights
- *
- * Downloads employee profitability insights in the specified format: csv or xlsx.
- *
- * @param params.workspace_id - Numeric ID of the workspace
- * @param params.extension - csv,xlsx
- * @param params.body - The request body.
- * @throws {BadRequestError} 400: Invalid parameters
- * @throws {ForbiddenError} 403: User has no access to workspace or is not admin
- * @see https://engineering.toggl.com/docs/reports/insights/#post-export-employee-profitability-insights
+ * Export employee profitability insights. Standalone form of {@link InsightsApi.exportEmployeeProfitability}, which has the full docs.
  */
 export function createEmployeesExtension(
   client: OperationCaller,
@@ -56,16 +47,7 @@ export type CreateProjectsExtensionParams =
 export type CreateProjectsExtensionResponse = void;
 
 /**
- * Export profitability project insights
- *
- * Downloads profitability project insights in the specified format: csv or xlsx.
- *
- * @param params.workspace_id - Numeric ID of the workspace
- * @param params.extension - csv,xlsx
- * @param params.body - The request body.
- * @throws {BadRequestError} 400: Invalid parameters; Invalid workspace ID
- * @throws {ForbiddenError} 403: User has no access to workspace or is not admin
- * @see https://engineering.toggl.com/docs/reports/insights/#post-export-profitability-project-insights
+ * Export profitability project insights. Standalone form of {@link InsightsApi.exportProjectProfitability}, which has the full docs.
  */
 export function createProjectsExtension(
   client: OperationCaller,
@@ -89,16 +71,7 @@ export type CreateTrendProjectsExtensionResponse =
   operations["createTrendProjectsExtension"]["responses"]["200"]["content"]["application/json"];
 
 /**
- * Export projects data trends
- *
- * Downloads projects data trends in the specified format: csv or xlsx.
- *
- * @param params.workspace_id - Workspace ID
- * @param params.extension - csv,xlsx
- * @param params.body - The request body.
- * @throws {BadRequestError} 400: At least one parameter must be set; Invalid workspace id; wrong format date; start should come after end
- * @throws {ForbiddenError} 403: Workspace not found/accessible"; user has no required access to asked workspace
- * @see https://engineering.toggl.com/docs/reports/insights/#post-export-projects-data-trends
+ * Export projects data trends. Standalone form of {@link InsightsApi.exportProjectTrends}, which has the full docs.
  */
 export function createTrendProjectsExtension(
   client: OperationCaller,
@@ -122,16 +95,7 @@ export type CreateDataTrendProjectResponse =
   operations["createDataTrendProject"]["responses"]["200"]["content"]["application/json"];
 
 /**
- * Load projects' data trends
- *
- * Returns the projects' data trends projects from a workspace.
- *
- * @param params.workspace_id - Workspace ID
- * @param params.body - The request body.
- * @throws {BadRequestError} 400: At least one parameter must be set; Invalid workspace id; Wrong format date
- * @throws {PaymentRequiredError} 402: Workspace needs to have the {feature} feature enabled
- * @throws {ForbiddenError} 403: Workspace not found/accessible; Admin permissions required
- * @see https://engineering.toggl.com/docs/reports/insights/#post-load-projects-data-trends
+ * Load projects' data trends. Standalone form of {@link InsightsApi.getProjectDataTrends}, which has the full docs.
  */
 export function createDataTrendProject(
   client: OperationCaller,

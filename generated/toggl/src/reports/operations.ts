@@ -2,530 +2,64 @@
 
 import type { OperationInfo } from "../runtime/index.js";
 
-export const searchTimeEntriesOperation = {
-  operationId: "searchTimeEntries",
-  method: "post",
-  path: "/workspace/{workspace_id}/search/time_entries",
-  pathParams: ["workspace_id"],
-  queryParams: [],
-  hasBody: true,
-  responseKind: "none",
-  errorMessages: {
-    "400": [
-      "At least one parameter must be set",
-      "Invalid workspace id",
-      "Invalid '{parameter}' value, allowed values are: '{valid_values}'",
-    ],
-    "402": ["Workspace needs to have this feature enabled"],
-    "403": ["Workspace not found/accessible"],
-  },
-} as const satisfies OperationInfo;
+export const searchTimeEntriesOperation: OperationInfo = { operationId: "searchTimeEntries", method: "post", path: "/workspace/{workspace_id}/search/time_entries", pathParams: ["workspace_id"], queryParams: [], hasBody: true, responseKind: "none", errorMessages: { "400": ["At least one parameter must be set", "Invalid workspace id", "Invalid '{parameter}' value, allowed values are: '{valid_values}'"], "402": ["Workspace needs to have this feature enabled"], "403": ["Workspace not found/accessible"] } };
 
-export const createTimeEntriesPdfOperation = {
-  operationId: "createTimeEntriesPdf",
-  method: "post",
-  path: "/workspace/{workspace_id}/search/time_entries.pdf",
-  pathParams: ["workspace_id"],
-  queryParams: [],
-  hasBody: true,
-  responseKind: "none",
-  errorMessages: {
-    "400": [
-      "At least one parameter must be set",
-      "Invalid workspace id",
-      "Invalid '{parameter}' value, allowed values are: '{valid_values}'",
-    ],
-    "402": ["Workspace needs to have this feature enabled"],
-    "403": ["Workspace not found/accessible"],
-  },
-} as const satisfies OperationInfo;
+export const createTimeEntriesPdfOperation: OperationInfo = { operationId: "createTimeEntriesPdf", method: "post", path: "/workspace/{workspace_id}/search/time_entries.pdf", pathParams: ["workspace_id"], queryParams: [], hasBody: true, responseKind: "none", errorMessages: { "400": ["At least one parameter must be set", "Invalid workspace id", "Invalid '{parameter}' value, allowed values are: '{valid_values}'"], "402": ["Workspace needs to have this feature enabled"], "403": ["Workspace not found/accessible"] } };
 
-export const createTimeEntriesExtensionOperation = {
-  operationId: "createTimeEntriesExtension",
-  method: "post",
-  path: "/workspace/{workspace_id}/search/time_entries.{extension}",
-  pathParams: ["workspace_id", "extension"],
-  queryParams: [],
-  hasBody: true,
-  responseKind: "none",
-  errorMessages: {
-    "400": [
-      "At least one parameter must be set",
-      "Invalid workspace id",
-      "Invalid '{parameter}' value, allowed values are: '{valid_values}'",
-    ],
-    "402": ["Workspace needs to have this feature enabled"],
-    "403": ["Workspace not found/accessible"],
-  },
-} as const satisfies OperationInfo;
+export const createTimeEntriesExtensionOperation: OperationInfo = { operationId: "createTimeEntriesExtension", method: "post", path: "/workspace/{workspace_id}/search/time_entries.{extension}", pathParams: ["workspace_id", "extension"], queryParams: [], hasBody: true, responseKind: "none", errorMessages: { "400": ["At least one parameter must be set", "Invalid workspace id", "Invalid '{parameter}' value, allowed values are: '{valid_values}'"], "402": ["Workspace needs to have this feature enabled"], "403": ["Workspace not found/accessible"] } };
 
-export const createTotalOperation = {
-  operationId: "createTotal",
-  method: "post",
-  path: "/workspace/{workspace_id}/search/time_entries/totals",
-  pathParams: ["workspace_id"],
-  queryParams: [],
-  hasBody: true,
-  responseKind: "none",
-  errorMessages: {
-    "400": [
-      "At least one parameter must be set",
-      "Invalid workspace id",
-      "Invalid '{parameter}' value, allowed values are: '{valid_values}'",
-    ],
-    "402": ["Workspace needs to have this feature enabled"],
-    "403": ["Workspace not found/accessible"],
-  },
-} as const satisfies OperationInfo;
+export const createTotalOperation: OperationInfo = { operationId: "createTotal", method: "post", path: "/workspace/{workspace_id}/search/time_entries/totals", pathParams: ["workspace_id"], queryParams: [], hasBody: true, responseKind: "none", errorMessages: { "400": ["At least one parameter must be set", "Invalid workspace id", "Invalid '{parameter}' value, allowed values are: '{valid_values}'"], "402": ["Workspace needs to have this feature enabled"], "403": ["Workspace not found/accessible"] } };
 
-export const createEmployeesExtensionOperation = {
-  operationId: "createEmployeesExtension",
-  method: "post",
-  path: "/insights/api/v1/workspace/{workspace_id}/profitability/employees.{extension}",
-  pathParams: ["workspace_id", "extension"],
-  queryParams: [],
-  hasBody: true,
-  responseKind: "none",
-  errorMessages: {
-    "400": ["Invalid parameters"],
-    "403": ["User has no access to workspace or is not admin"],
-  },
-} as const satisfies OperationInfo;
+export const createEmployeesExtensionOperation: OperationInfo = { operationId: "createEmployeesExtension", method: "post", path: "/insights/api/v1/workspace/{workspace_id}/profitability/employees.{extension}", pathParams: ["workspace_id", "extension"], queryParams: [], hasBody: true, responseKind: "none", errorMessages: { "400": ["Invalid parameters"], "403": ["User has no access to workspace or is not admin"] } };
 
-export const createProjectsExtensionOperation = {
-  operationId: "createProjectsExtension",
-  method: "post",
-  path: "/insights/api/v1/workspace/{workspace_id}/profitability/projects.{extension}",
-  pathParams: ["workspace_id", "extension"],
-  queryParams: [],
-  hasBody: true,
-  responseKind: "none",
-  errorMessages: {
-    "400": ["Invalid parameters", "Invalid workspace ID"],
-    "403": ["User has no access to workspace or is not admin"],
-  },
-} as const satisfies OperationInfo;
+export const createProjectsExtensionOperation: OperationInfo = { operationId: "createProjectsExtension", method: "post", path: "/insights/api/v1/workspace/{workspace_id}/profitability/projects.{extension}", pathParams: ["workspace_id", "extension"], queryParams: [], hasBody: true, responseKind: "none", errorMessages: { "400": ["Invalid parameters", "Invalid workspace ID"], "403": ["User has no access to workspace or is not admin"] } };
 
-export const createTrendProjectsExtensionOperation = {
-  operationId: "createTrendProjectsExtension",
-  method: "post",
-  path: "/insights/api/v1/workspace/{workspace_id}/trends/projects.{extension}",
-  pathParams: ["workspace_id", "extension"],
-  queryParams: [],
-  hasBody: true,
-  responseMediaType: "application/json",
-  responseKind: "json",
-  errorMessages: {
-    "400": [
-      "At least one parameter must be set",
-      "Invalid workspace id",
-      "wrong format date",
-      "start should come after end",
-    ],
-    "403": ['Workspace not found/accessible"', "user has no required access to asked workspace"],
-  },
-} as const satisfies OperationInfo;
+export const createTrendProjectsExtensionOperation: OperationInfo = { operationId: "createTrendProjectsExtension", method: "post", path: "/insights/api/v1/workspace/{workspace_id}/trends/projects.{extension}", pathParams: ["workspace_id", "extension"], queryParams: [], hasBody: true, errorMessages: { "400": ["At least one parameter must be set", "Invalid workspace id", "wrong format date", "start should come after end"], "403": ["Workspace not found/accessible\"", "user has no required access to asked workspace"] } };
 
-export const createDataTrendProjectOperation = {
-  operationId: "createDataTrendProject",
-  method: "post",
-  path: "/insights/api/v1/workspace/{workspace_id}/data_trends/projects",
-  pathParams: ["workspace_id"],
-  queryParams: [],
-  hasBody: true,
-  responseMediaType: "application/json",
-  responseKind: "json",
-  errorMessages: {
-    "400": ["At least one parameter must be set", "Invalid workspace id", "Wrong format date"],
-    "402": ["Workspace needs to have the {feature} feature enabled"],
-    "403": ["Workspace not found/accessible", "Admin permissions required"],
-  },
-} as const satisfies OperationInfo;
+export const createDataTrendProjectOperation: OperationInfo = { operationId: "createDataTrendProject", method: "post", path: "/insights/api/v1/workspace/{workspace_id}/data_trends/projects", pathParams: ["workspace_id"], queryParams: [], hasBody: true, errorMessages: { "400": ["At least one parameter must be set", "Invalid workspace id", "Wrong format date"], "402": ["Workspace needs to have the {feature} feature enabled"], "403": ["Workspace not found/accessible", "Admin permissions required"] } };
 
-export const createCsvOperation = {
-  operationId: "createCsv",
-  method: "post",
-  path: "/shared/{report_token}/csv",
-  pathParams: ["report_token"],
-  queryParams: [],
-  hasBody: false,
-  responseKind: "none",
-  errorMessages: {
-    "400": ["report_type does not exist in params", "The report period is not supported"],
-    "401": ["Unable to extract authentication data", "Incorrect username and/or password"],
-    "403": [
-      "Invalid token",
-      "Workspace was not found or the report's owner is no longer active on it",
-    ],
-    "500": ["parameter `since` is missing"],
-  },
-} as const satisfies OperationInfo;
+export const createCsvOperation: OperationInfo = { operationId: "createCsv", method: "post", path: "/shared/{report_token}/csv", pathParams: ["report_token"], queryParams: [], hasBody: false, responseKind: "none", errorMessages: { "400": ["report_type does not exist in params", "The report period is not supported"], "401": ["Unable to extract authentication data", "Incorrect username and/or password"], "403": ["Invalid token", "Workspace was not found or the report's owner is no longer active on it"], "500": ["parameter `since` is missing"] } };
 
-export const createPdfOperation = {
-  operationId: "createPdf",
-  method: "post",
-  path: "/shared/{report_token}/pdf",
-  pathParams: ["report_token"],
-  queryParams: [],
-  hasBody: false,
-  responseKind: "none",
-  errorMessages: {
-    "400": ["report_type does not exist in params", "The report period is not supported"],
-    "401": ["Unable to extract authentication data", "Incorrect username and/or password"],
-    "403": [
-      "Invalid token",
-      "Workspace was not found or the report's owner is no longer active on it",
-    ],
-    "500": ["parameter `since` is missing"],
-  },
-} as const satisfies OperationInfo;
+export const createPdfOperation: OperationInfo = { operationId: "createPdf", method: "post", path: "/shared/{report_token}/pdf", pathParams: ["report_token"], queryParams: [], hasBody: false, responseKind: "none", errorMessages: { "400": ["report_type does not exist in params", "The report period is not supported"], "401": ["Unable to extract authentication data", "Incorrect username and/or password"], "403": ["Invalid token", "Workspace was not found or the report's owner is no longer active on it"], "500": ["parameter `since` is missing"] } };
 
-export const createXlsxOperation = {
-  operationId: "createXlsx",
-  method: "post",
-  path: "/shared/{report_token}/xlsx",
-  pathParams: ["report_token"],
-  queryParams: [],
-  hasBody: false,
-  responseKind: "none",
-  errorMessages: {
-    "400": ["report_type does not exist in params", "The report period is not supported"],
-    "401": ["Unable to extract authentication data", "Incorrect username and/or password"],
-    "403": [
-      "Invalid token",
-      "Workspace was not found or the report's owner is no longer active on it",
-    ],
-    "500": ["parameter `since` is missing"],
-  },
-} as const satisfies OperationInfo;
+export const createXlsxOperation: OperationInfo = { operationId: "createXlsx", method: "post", path: "/shared/{report_token}/xlsx", pathParams: ["report_token"], queryParams: [], hasBody: false, responseKind: "none", errorMessages: { "400": ["report_type does not exist in params", "The report period is not supported"], "401": ["Unable to extract authentication data", "Incorrect username and/or password"], "403": ["Invalid token", "Workspace was not found or the report's owner is no longer active on it"], "500": ["parameter `since` is missing"] } };
 
-export const createSharedOperation = {
-  operationId: "createShared",
-  method: "post",
-  path: "/shared/{report_token}",
-  pathParams: ["report_token"],
-  queryParams: [],
-  hasBody: false,
-  responseMediaType: "application/json",
-  responseKind: "json",
-  errorMessages: {
-    "400": ["report_type does not exist in params", "The report period is not supported"],
-    "401": ["Unable to extract authentication data", "Incorrect username and/or password"],
-    "403": ["Invalid token"],
-    "500": ["report is too big to be exported"],
-  },
-} as const satisfies OperationInfo;
+export const createSharedOperation: OperationInfo = { operationId: "createShared", method: "post", path: "/shared/{report_token}", pathParams: ["report_token"], queryParams: [], hasBody: false, errorMessages: { "400": ["report_type does not exist in params", "The report period is not supported"], "401": ["Unable to extract authentication data", "Incorrect username and/or password"], "403": ["Invalid token"], "500": ["report is too big to be exported"] } };
 
-export const createSummaryTimeEntriesPdfOperation = {
-  operationId: "createSummaryTimeEntriesPdf",
-  method: "post",
-  path: "/workspace/{workspace_id}/summary/time_entries.pdf",
-  pathParams: ["workspace_id"],
-  queryParams: [],
-  hasBody: true,
-  responseKind: "none",
-  errorMessages: {
-    "400": [
-      "At least one parameter must be set",
-      "Invalid workspace id",
-      "Invalid '{parameter}' value, allowed values are: '{valid_values}'",
-    ],
-    "402": ["Workspace needs to have this feature enabled"],
-    "403": ["Workspace not found/accessible"],
-  },
-} as const satisfies OperationInfo;
+export const createSummaryTimeEntriesPdfOperation: OperationInfo = { operationId: "createSummaryTimeEntriesPdf", method: "post", path: "/workspace/{workspace_id}/summary/time_entries.pdf", pathParams: ["workspace_id"], queryParams: [], hasBody: true, responseKind: "none", errorMessages: { "400": ["At least one parameter must be set", "Invalid workspace id", "Invalid '{parameter}' value, allowed values are: '{valid_values}'"], "402": ["Workspace needs to have this feature enabled"], "403": ["Workspace not found/accessible"] } };
 
-export const createSummaryTimeEntriesExtensionOperation = {
-  operationId: "createSummaryTimeEntriesExtension",
-  method: "post",
-  path: "/workspace/{workspace_id}/summary/time_entries.{extension}",
-  pathParams: ["workspace_id", "extension"],
-  queryParams: [],
-  hasBody: true,
-  responseKind: "none",
-  errorMessages: {
-    "400": [
-      "At least one parameter must be set",
-      "Invalid workspace id",
-      "Invalid '{parameter}' value, allowed values are: '{valid_values}'",
-    ],
-    "402": ["Workspace needs to have this feature enabled"],
-    "403": ["Workspace not found/accessible"],
-  },
-} as const satisfies OperationInfo;
+export const createSummaryTimeEntriesExtensionOperation: OperationInfo = { operationId: "createSummaryTimeEntriesExtension", method: "post", path: "/workspace/{workspace_id}/summary/time_entries.{extension}", pathParams: ["workspace_id", "extension"], queryParams: [], hasBody: true, responseKind: "none", errorMessages: { "400": ["At least one parameter must be set", "Invalid workspace id", "Invalid '{parameter}' value, allowed values are: '{valid_values}'"], "402": ["Workspace needs to have this feature enabled"], "403": ["Workspace not found/accessible"] } };
 
-export const createSummaryOperation = {
-  operationId: "createSummary",
-  method: "post",
-  path: "/workspace/{workspace_id}/projects/summary",
-  pathParams: ["workspace_id"],
-  queryParams: [],
-  hasBody: true,
-  responseMediaType: "application/json",
-  responseKind: "json",
-  errorMessages: { "400": ["At least one parameter must be set", "Invalid workspace id"] },
-} as const satisfies OperationInfo;
+export const createSummaryOperation: OperationInfo = { operationId: "createSummary", method: "post", path: "/workspace/{workspace_id}/projects/summary", pathParams: ["workspace_id"], queryParams: [], hasBody: true, errorMessages: { "400": ["At least one parameter must be set", "Invalid workspace id"] } };
 
-export const createProjectSummaryOperation = {
-  operationId: "createProjectSummary",
-  method: "post",
-  path: "/workspace/{workspace_id}/projects/{project_id}/summary",
-  pathParams: ["workspace_id", "project_id"],
-  queryParams: [],
-  hasBody: true,
-  responseMediaType: "application/json",
-  responseKind: "json",
-  errorMessages: {
-    "400": [
-      "Invalid workspace id",
-      "Invalid project id",
-      "The {parameter} parameter is required",
-      "Invalid {parameter} format",
-      "{date_range} should be within 2006-01-01 to 2030-01-01",
-    ],
-    "402": ["Workspace needs to have the {feature} feature enabled"],
-    "403": ["Workspace not found/accessible", "project not found or not accessible"],
-  },
-} as const satisfies OperationInfo;
+export const createProjectSummaryOperation: OperationInfo = { operationId: "createProjectSummary", method: "post", path: "/workspace/{workspace_id}/projects/{project_id}/summary", pathParams: ["workspace_id", "project_id"], queryParams: [], hasBody: true, errorMessages: { "400": ["Invalid workspace id", "Invalid project id", "The {parameter} parameter is required", "Invalid {parameter} format", "{date_range} should be within 2006-01-01 to 2030-01-01"], "402": ["Workspace needs to have the {feature} feature enabled"], "403": ["Workspace not found/accessible", "project not found or not accessible"] } };
 
-export const searchSummaryTimeEntriesOperation = {
-  operationId: "searchSummaryTimeEntries",
-  method: "post",
-  path: "/workspace/{workspace_id}/summary/time_entries",
-  pathParams: ["workspace_id"],
-  queryParams: [],
-  hasBody: true,
-  responseKind: "none",
-  errorMessages: {
-    "400": [
-      "At least one parameter must be set",
-      "Invalid workspace id",
-      "Invalid '{parameter}' value, allowed values are: '{valid_values}'",
-    ],
-    "402": ["Workspace needs to have this feature enabled"],
-    "403": ["Workspace not found/accessible"],
-  },
-} as const satisfies OperationInfo;
+export const searchSummaryTimeEntriesOperation: OperationInfo = { operationId: "searchSummaryTimeEntries", method: "post", path: "/workspace/{workspace_id}/summary/time_entries", pathParams: ["workspace_id"], queryParams: [], hasBody: true, responseKind: "none", errorMessages: { "400": ["At least one parameter must be set", "Invalid workspace id", "Invalid '{parameter}' value, allowed values are: '{valid_values}'"], "402": ["Workspace needs to have this feature enabled"], "403": ["Workspace not found/accessible"] } };
 
-export const createTimeEntriesCsvOperation = {
-  operationId: "createTimeEntriesCsv",
-  method: "post",
-  path: "/workspace/{workspace_id}/weekly/time_entries.csv",
-  pathParams: ["workspace_id"],
-  queryParams: [],
-  hasBody: true,
-  responseKind: "none",
-  errorMessages: {
-    "400": [
-      "At least one parameter must be set",
-      "Invalid workspace id",
-      "The '{parameter}' parameter is not supported",
-      "Invalid '{parameter}' value, allowed values are: '{valid_values}'",
-    ],
-    "402": ["Workspace needs to have this feature enabled"],
-    "403": ["Workspace not found/accessible"],
-  },
-} as const satisfies OperationInfo;
+export const createTimeEntriesCsvOperation: OperationInfo = { operationId: "createTimeEntriesCsv", method: "post", path: "/workspace/{workspace_id}/weekly/time_entries.csv", pathParams: ["workspace_id"], queryParams: [], hasBody: true, responseKind: "none", errorMessages: { "400": ["At least one parameter must be set", "Invalid workspace id", "The '{parameter}' parameter is not supported", "Invalid '{parameter}' value, allowed values are: '{valid_values}'"], "402": ["Workspace needs to have this feature enabled"], "403": ["Workspace not found/accessible"] } };
 
-export const createWeeklyTimeEntriesPdfOperation = {
-  operationId: "createWeeklyTimeEntriesPdf",
-  method: "post",
-  path: "/workspace/{workspace_id}/weekly/time_entries.pdf",
-  pathParams: ["workspace_id"],
-  queryParams: [],
-  hasBody: true,
-  responseKind: "none",
-  errorMessages: {
-    "400": [
-      "At least one parameter must be set",
-      "Invalid workspace id",
-      "The '{parameter}' parameter is not supported",
-      "Invalid '{parameter}' value, allowed values are: '{valid_values}'",
-    ],
-    "402": ["Workspace needs to have this feature enabled"],
-    "403": ["Workspace not found/accessible"],
-  },
-} as const satisfies OperationInfo;
+export const createWeeklyTimeEntriesPdfOperation: OperationInfo = { operationId: "createWeeklyTimeEntriesPdf", method: "post", path: "/workspace/{workspace_id}/weekly/time_entries.pdf", pathParams: ["workspace_id"], queryParams: [], hasBody: true, responseKind: "none", errorMessages: { "400": ["At least one parameter must be set", "Invalid workspace id", "The '{parameter}' parameter is not supported", "Invalid '{parameter}' value, allowed values are: '{valid_values}'"], "402": ["Workspace needs to have this feature enabled"], "403": ["Workspace not found/accessible"] } };
 
-export const searchWeeklyTimeEntriesOperation = {
-  operationId: "searchWeeklyTimeEntries",
-  method: "post",
-  path: "/workspace/{workspace_id}/weekly/time_entries",
-  pathParams: ["workspace_id"],
-  queryParams: [],
-  hasBody: true,
-  responseKind: "none",
-  errorMessages: {
-    "400": [
-      "At least one parameter must be set",
-      "Invalid workspace id",
-      "The '{parameter}' parameter is not supported",
-      "Invalid '{parameter}' value, allowed values are: '{valid_values}'",
-    ],
-    "402": ["Workspace needs to have this feature enabled"],
-    "403": ["Workspace not found/accessible"],
-  },
-} as const satisfies OperationInfo;
+export const searchWeeklyTimeEntriesOperation: OperationInfo = { operationId: "searchWeeklyTimeEntries", method: "post", path: "/workspace/{workspace_id}/weekly/time_entries", pathParams: ["workspace_id"], queryParams: [], hasBody: true, responseKind: "none", errorMessages: { "400": ["At least one parameter must be set", "Invalid workspace id", "The '{parameter}' parameter is not supported", "Invalid '{parameter}' value, allowed values are: '{valid_values}'"], "402": ["Workspace needs to have this feature enabled"], "403": ["Workspace not found/accessible"] } };
 
-export const createClientOperation = {
-  operationId: "createClient",
-  method: "post",
-  path: "/workspace/{workspace_id}/filters/clients",
-  pathParams: ["workspace_id"],
-  queryParams: [],
-  hasBody: true,
-  responseMediaType: "application/json",
-  responseKind: "json",
-  errorMessages: {
-    "400": ["Maximum count of posted IDs is 2000"],
-    "403": ["Workspace not found/accessible"],
-  },
-} as const satisfies OperationInfo;
+export const createClientOperation: OperationInfo = { operationId: "createClient", method: "post", path: "/workspace/{workspace_id}/filters/clients", pathParams: ["workspace_id"], queryParams: [], hasBody: true, errorMessages: { "400": ["Maximum count of posted IDs is 2000"], "403": ["Workspace not found/accessible"] } };
 
-export const searchClientsOperation = {
-  operationId: "searchClients",
-  method: "post",
-  path: "/workspace/{workspace_id}/search/clients",
-  pathParams: ["workspace_id"],
-  queryParams: [],
-  hasBody: true,
-  responseMediaType: "application/json",
-  responseKind: "json",
-  errorMessages: {
-    "400": ["At least one parameter must be set", "Maximum count of posted IDs is 2000"],
-    "403": ["Workspace not found/accessible"],
-  },
-} as const satisfies OperationInfo;
+export const searchClientsOperation: OperationInfo = { operationId: "searchClients", method: "post", path: "/workspace/{workspace_id}/search/clients", pathParams: ["workspace_id"], queryParams: [], hasBody: true, errorMessages: { "400": ["At least one parameter must be set", "Maximum count of posted IDs is 2000"], "403": ["Workspace not found/accessible"] } };
 
-export const createProjectGroupOperation = {
-  operationId: "createProjectGroup",
-  method: "post",
-  path: "/workspace/{workspace_id}/filters/project_groups",
-  pathParams: ["workspace_id"],
-  queryParams: [],
-  hasBody: true,
-  responseMediaType: "application/json",
-  responseKind: "json",
-  errorMessages: {
-    "400": ["At least one parameter must be set", "Maximum count of posted IDs is {value}"],
-    "403": ["Workspace not found/accessible"],
-  },
-} as const satisfies OperationInfo;
+export const createProjectGroupOperation: OperationInfo = { operationId: "createProjectGroup", method: "post", path: "/workspace/{workspace_id}/filters/project_groups", pathParams: ["workspace_id"], queryParams: [], hasBody: true, errorMessages: { "400": ["At least one parameter must be set", "Maximum count of posted IDs is {value}"], "403": ["Workspace not found/accessible"] } };
 
-export const createProjectUserOperation = {
-  operationId: "createProjectUser",
-  method: "post",
-  path: "/workspace/{workspace_id}/filters/project_users",
-  pathParams: ["workspace_id"],
-  queryParams: [],
-  hasBody: true,
-  responseMediaType: "application/json",
-  responseKind: "json",
-  errorMessages: {
-    "400": ["At least one parameter must be set", "Maximum count of posted IDs is {value}"],
-    "403": ["Workspace not found/accessible"],
-  },
-} as const satisfies OperationInfo;
+export const createProjectUserOperation: OperationInfo = { operationId: "createProjectUser", method: "post", path: "/workspace/{workspace_id}/filters/project_users", pathParams: ["workspace_id"], queryParams: [], hasBody: true, errorMessages: { "400": ["At least one parameter must be set", "Maximum count of posted IDs is {value}"], "403": ["Workspace not found/accessible"] } };
 
-export const createProjectOperation = {
-  operationId: "createProject",
-  method: "post",
-  path: "/workspace/{workspace_id}/filters/projects",
-  pathParams: ["workspace_id"],
-  queryParams: [],
-  hasBody: true,
-  responseMediaType: "application/json",
-  responseKind: "json",
-  errorMessages: {
-    "400": ["Maximum count of posted IDs is {value}"],
-    "403": ["Workspace not found/accessible"],
-  },
-} as const satisfies OperationInfo;
+export const createProjectOperation: OperationInfo = { operationId: "createProject", method: "post", path: "/workspace/{workspace_id}/filters/projects", pathParams: ["workspace_id"], queryParams: [], hasBody: true, errorMessages: { "400": ["Maximum count of posted IDs is {value}"], "403": ["Workspace not found/accessible"] } };
 
-export const createStatusOperation = {
-  operationId: "createStatus",
-  method: "post",
-  path: "/workspace/{workspace_id}/filters/projects/status",
-  pathParams: ["workspace_id"],
-  queryParams: [],
-  hasBody: true,
-  responseMediaType: "application/json",
-  responseKind: "json",
-  errorMessages: { "403": ["Workspace not found/accessible"] },
-} as const satisfies OperationInfo;
+export const createStatusOperation: OperationInfo = { operationId: "createStatus", method: "post", path: "/workspace/{workspace_id}/filters/projects/status", pathParams: ["workspace_id"], queryParams: [], hasBody: true, errorMessages: { "403": ["Workspace not found/accessible"] } };
 
-export const createSearchProjectOperation = {
-  operationId: "createSearchProject",
-  method: "post",
-  path: "/workspace/{workspace_id}/search/projects",
-  pathParams: ["workspace_id"],
-  queryParams: [],
-  hasBody: true,
-  responseMediaType: "application/json",
-  responseKind: "json",
-  errorMessages: {
-    "400": ["At least one parameter must be set", "Maximum count of posted IDs is {value}"],
-    "403": ["Workspace not found/accessible"],
-  },
-} as const satisfies OperationInfo;
+export const createSearchProjectOperation: OperationInfo = { operationId: "createSearchProject", method: "post", path: "/workspace/{workspace_id}/search/projects", pathParams: ["workspace_id"], queryParams: [], hasBody: true, errorMessages: { "400": ["At least one parameter must be set", "Maximum count of posted IDs is {value}"], "403": ["Workspace not found/accessible"] } };
 
-export const createTaskStatusOperation = {
-  operationId: "createTaskStatus",
-  method: "post",
-  path: "/workspace/{workspace_id}/filters/tasks/status",
-  pathParams: ["workspace_id"],
-  queryParams: [],
-  hasBody: true,
-  responseMediaType: "application/json",
-  responseKind: "json",
-  errorMessages: {
-    "400": ["At least one parameter must be set"],
-    "402": ["Tasks are a premium feature"],
-    "403": ["Workspace not found/accessible"],
-  },
-} as const satisfies OperationInfo;
+export const createTaskStatusOperation: OperationInfo = { operationId: "createTaskStatus", method: "post", path: "/workspace/{workspace_id}/filters/tasks/status", pathParams: ["workspace_id"], queryParams: [], hasBody: true, errorMessages: { "400": ["At least one parameter must be set"], "402": ["Tasks are a premium feature"], "403": ["Workspace not found/accessible"] } };
 
-export const createTaskOperation = {
-  operationId: "createTask",
-  method: "post",
-  path: "/workspace/{workspace_id}/{action}/tasks",
-  pathParams: ["workspace_id", "action"],
-  queryParams: [],
-  hasBody: true,
-  responseMediaType: "application/json",
-  responseKind: "json",
-  errorMessages: {
-    "400": ["At least one parameter must be set", "Maximum count of posted IDs is 2000"],
-    "403": ["Workspace not found/accessible"],
-  },
-} as const satisfies OperationInfo;
+export const createTaskOperation: OperationInfo = { operationId: "createTask", method: "post", path: "/workspace/{workspace_id}/{action}/tasks", pathParams: ["workspace_id", "action"], queryParams: [], hasBody: true, errorMessages: { "400": ["At least one parameter must be set", "Maximum count of posted IDs is 2000"], "403": ["Workspace not found/accessible"] } };
 
-export const createUserOperation = {
-  operationId: "createUser",
-  method: "post",
-  path: "/workspace/{workspace_id}/filters/users",
-  pathParams: ["workspace_id"],
-  queryParams: [],
-  hasBody: true,
-  responseMediaType: "application/json",
-  responseKind: "json",
-  errorMessages: {
-    "400": ["Maximum count of posted IDs is 100"],
-    "403": ["Workspace not found/accessible"],
-  },
-} as const satisfies OperationInfo;
+export const createUserOperation: OperationInfo = { operationId: "createUser", method: "post", path: "/workspace/{workspace_id}/filters/users", pathParams: ["workspace_id"], queryParams: [], hasBody: true, errorMessages: { "400": ["Maximum count of posted IDs is 100"], "403": ["Workspace not found/accessible"] } };
 
-export const createSearchUserOperation = {
-  operationId: "createSearchUser",
-  method: "post",
-  path: "/workspace/{workspace_id}/search/users",
-  pathParams: ["workspace_id"],
-  queryParams: [],
-  hasBody: true,
-  responseMediaType: "application/json",
-  responseKind: "json",
-  errorMessages: {
-    "400": ["At least one parameter must be set", "Maximum count of posted IDs is 100"],
-    "403": ["Workspace not found/accessible"],
-  },
-} as const satisfies OperationInfo;
+export const createSearchUserOperation: OperationInfo = { operationId: "createSearchUser", method: "post", path: "/workspace/{workspace_id}/search/users", pathParams: ["workspace_id"], queryParams: [], hasBody: true, errorMessages: { "400": ["At least one parameter must be set", "Maximum count of posted IDs is 100"], "403": ["Workspace not found/accessible"] } };

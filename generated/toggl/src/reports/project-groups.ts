@@ -17,15 +17,7 @@ export type CreateProjectGroupResponse =
   operations["createProjectGroup"]["responses"]["200"]["content"]["application/json"];
 
 /**
- * List project groups filter
- *
- * Returns the project groups from a workspace.
- *
- * @param params.workspace_id - Workspace ID
- * @param params.body - The request body.
- * @throws {BadRequestError} 400: At least one parameter must be set; Maximum count of posted IDs is {value}
- * @throws {ForbiddenError} 403: Workspace not found/accessible
- * @see https://engineering.toggl.com/docs/reports/utils/#post-list-project-groups-filter
+ * List project groups filter. Standalone form of {@link ProjectGroupsApi.list}, which has the full docs.
  */
 export function createProjectGroup(
   client: OperationCaller,

@@ -17,15 +17,7 @@ export type CreateProjectUserResponse =
   operations["createProjectUser"]["responses"]["200"]["content"]["application/json"];
 
 /**
- * List project users
- *
- * Returns filtered user projects.
- *
- * @param params.workspace_id - Workspace ID
- * @param params.body - The request body.
- * @throws {BadRequestError} 400: At least one parameter must be set; Maximum count of posted IDs is {value}
- * @throws {ForbiddenError} 403: Workspace not found/accessible
- * @see https://engineering.toggl.com/docs/reports/utils/#post-list-project-users
+ * List project users. Standalone form of {@link ProjectUsersApi.list}, which has the full docs.
  */
 export function createProjectUser(
   client: OperationCaller,

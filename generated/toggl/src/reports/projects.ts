@@ -21,15 +21,7 @@ export type CreateProjectResponse =
   operations["createProject"]["responses"]["200"]["content"]["application/json"];
 
 /**
- * List projects
- *
- * Returns filtered projects from a workspace.
- *
- * @param params.workspace_id - Workspace ID
- * @param params.body - The request body.
- * @throws {BadRequestError} 400: Maximum count of posted IDs is {value}
- * @throws {ForbiddenError} 403: Workspace not found/accessible
- * @see https://engineering.toggl.com/docs/reports/utils/#post-list-projects
+ * List projects. Standalone form of {@link ProjectsApi.list}, which has the full docs.
  */
 export function createProject(
   client: OperationCaller,
@@ -46,14 +38,7 @@ export type CreateStatusResponse =
   operations["createStatus"]["responses"]["200"]["content"]["application/json"];
 
 /**
- * List projects statuses
- *
- * Returns filtered projects statuses from a workspace.
- *
- * @param params.workspace_id - Workspace ID
- * @param params.body - The request body.
- * @throws {ForbiddenError} 403: Workspace not found/accessible
- * @see https://engineering.toggl.com/docs/reports/utils/#post-list-projects-statuses
+ * List projects statuses. Standalone form of {@link ProjectsApi.listStatuses}, which has the full docs.
  */
 export function createStatus(
   client: OperationCaller,
@@ -72,15 +57,7 @@ export type CreateSearchProjectResponse =
   operations["createSearchProject"]["responses"]["200"]["content"]["application/json"];
 
 /**
- * List projects
- *
- * Returns filtered projects from a workspace (whole project object).
- *
- * @param params.workspace_id - Workspace ID
- * @param params.body - The request body.
- * @throws {BadRequestError} 400: At least one parameter must be set; Maximum count of posted IDs is {value}
- * @throws {ForbiddenError} 403: Workspace not found/accessible
- * @see https://engineering.toggl.com/docs/reports/utils/#post-list-projects-1
+ * List projects. Standalone form of {@link ProjectsApi.search}, which has the full docs.
  */
 export function createSearchProject(
   client: OperationCaller,

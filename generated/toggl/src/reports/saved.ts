@@ -19,24 +19,7 @@ export type CreateCsvParams = operations["createCsv"]["parameters"]["path"];
 export type CreateCsvResponse = void;
 
 /**
- * Export CSV for saved report
- *
- * Downloads a previously saved report in csv.
- *
- * Authentication
- *
- * A public report is accessible by anyone, a private one is only accessible by the report's owner or workspace admin. If the criteria aren't met it returns 403 status code.
- *
- * Parameters
- *
- * The report can be executed without parameters, and in this case the saved or default parameters will be used.
- *
- * @param params.report_token
- * @throws {BadRequestError} 400: report_type does not exist in params; The report period is not supported
- * @throws {UnauthorizedError} 401: Unable to extract authentication data; Incorrect username and/or password
- * @throws {ForbiddenError} 403: Invalid token; Workspace was not found or the report's owner is no longer active on it
- * @throws {ServerError} 500: parameter `since` is missing
- * @see https://engineering.toggl.com/docs/reports/saved-reports/#post-export-csv-for-saved-report
+ * Export CSV for saved report. Standalone form of {@link SavedApi.exportCsv}, which has the full docs.
  */
 export function createCsv(
   client: OperationCaller,
@@ -50,22 +33,7 @@ export type CreatePdfParams = operations["createPdf"]["parameters"]["path"];
 export type CreatePdfResponse = void;
 
 /**
- * Export saved report in pdf format
- *
- * Authentication
- *
- * A public report is accessible by anyone, a private one is only accessible by the report's owner or workspace admin. If the criteria aren't met it returns 403 status code.
- *
- * Parameters
- *
- * The report can be executed without parameters, and in this case the saved or default parameters will be used.
- *
- * @param params.report_token
- * @throws {BadRequestError} 400: report_type does not exist in params; The report period is not supported
- * @throws {UnauthorizedError} 401: Unable to extract authentication data; Incorrect username and/or password
- * @throws {ForbiddenError} 403: Invalid token; Workspace was not found or the report's owner is no longer active on it
- * @throws {ServerError} 500: parameter `since` is missing
- * @see https://engineering.toggl.com/docs/reports/saved-reports/#post-export-saved-report-in-pdf-format
+ * Export saved report in pdf format. Standalone form of {@link SavedApi.exportPdf}, which has the full docs.
  */
 export function createPdf(
   client: OperationCaller,
@@ -79,24 +47,7 @@ export type CreateXlsxParams = operations["createXlsx"]["parameters"]["path"];
 export type CreateXlsxResponse = void;
 
 /**
- * Export XSLX saved report
- *
- * Downloads a previously saved report in xlsx.
- *
- * Authentication
- *
- * A public report is accessible by anyone, a private one is only accessible by the report's owner or workspace admin. If the criteria aren't met it returns 403 status code.
- *
- * Parameters
- *
- * The report can be executed without parameters, and in this case the saved or default parameters will be used.
- *
- * @param params.report_token
- * @throws {BadRequestError} 400: report_type does not exist in params; The report period is not supported
- * @throws {UnauthorizedError} 401: Unable to extract authentication data; Incorrect username and/or password
- * @throws {ForbiddenError} 403: Invalid token; Workspace was not found or the report's owner is no longer active on it
- * @throws {ServerError} 500: parameter `since` is missing
- * @see https://engineering.toggl.com/docs/reports/saved-reports/#post-export-xslx-saved-report
+ * Export XSLX saved report. Standalone form of {@link SavedApi.exportXlsx}, which has the full docs.
  */
 export function createXlsx(
   client: OperationCaller,
@@ -111,24 +62,7 @@ export type CreateSharedResponse =
   operations["createShared"]["responses"]["200"]["content"]["application/json"];
 
 /**
- * Load the previously saved report
- *
- * Returns the previously saved report.
- *
- * Authentication
- *
- * A public report is accessible by anyone, a private one is only accessible by the report's owner or workspace admin. If the criteria aren't met it returns 403 status code.
- *
- * Parameters
- *
- * The report can be executed without parameters, and in this case the saved or default parameters will be used.
- *
- * @param params.report_token
- * @throws {BadRequestError} 400: report_type does not exist in params; The report period is not supported
- * @throws {UnauthorizedError} 401: Unable to extract authentication data; Incorrect username and/or password
- * @throws {ForbiddenError} 403: Invalid token
- * @throws {ServerError} 500: report is too big to be exported
- * @see https://engineering.toggl.com/docs/reports/saved-reports/#post-load-the-previously-saved-report
+ * Load the previously saved report. Standalone form of {@link SavedApi.get}, which has the full docs.
  */
 export function createShared(
   client: OperationCaller,

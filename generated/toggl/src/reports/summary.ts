@@ -25,16 +25,7 @@ export type CreateSummaryTimeEntriesPdfParams =
 export type CreateSummaryTimeEntriesPdfResponse = void;
 
 /**
- * Export summary report
- *
- * Downloads summary report in pdf format.
- *
- * @param params.workspace_id - Workspace ID
- * @param params.body - The request body.
- * @throws {BadRequestError} 400: At least one parameter must be set; Invalid workspace id; Invalid '{parameter}' value, allowed values are: '{valid_values}'
- * @throws {PaymentRequiredError} 402: Workspace needs to have this feature enabled
- * @throws {ForbiddenError} 403: Workspace not found/accessible
- * @see https://engineering.toggl.com/docs/reports/summary-reports/#post-export-summary-report
+ * Export summary report. Standalone form of {@link SummaryApi.exportPdf}, which has the full docs.
  */
 export function createSummaryTimeEntriesPdf(
   client: OperationCaller,
@@ -57,17 +48,7 @@ export type CreateSummaryTimeEntriesExtensionParams =
 export type CreateSummaryTimeEntriesExtensionResponse = void;
 
 /**
- * Export summary report
- *
- * Downloads summary report in the specified in the specified format: csv or xlsx.
- *
- * @param params.workspace_id - Workspace ID
- * @param params.extension - csv,xlsx
- * @param params.body - The request body.
- * @throws {BadRequestError} 400: At least one parameter must be set; Invalid workspace id; Invalid '{parameter}' value, allowed values are: '{valid_values}'
- * @throws {PaymentRequiredError} 402: Workspace needs to have this feature enabled
- * @throws {ForbiddenError} 403: Workspace not found/accessible
- * @see https://engineering.toggl.com/docs/reports/summary-reports/#post-export-summary-report-1
+ * Export summary report. Standalone form of {@link SummaryApi.export}, which has the full docs.
  */
 export function createSummaryTimeEntriesExtension(
   client: OperationCaller,
@@ -88,14 +69,7 @@ export type CreateSummaryResponse =
   operations["createSummary"]["responses"]["200"]["content"]["application/json"];
 
 /**
- * List project users
- *
- * Returns summary user projects.
- *
- * @param params.workspace_id - Workspace ID
- * @param params.body - The request body.
- * @throws {BadRequestError} 400: At least one parameter must be set; Invalid workspace id
- * @see https://engineering.toggl.com/docs/reports/summary-reports/#post-list-project-users
+ * List project users. Standalone form of {@link SummaryApi.listProjects}, which has the full docs.
  */
 export function createSummary(
   client: OperationCaller,
@@ -115,17 +89,7 @@ export type CreateProjectSummaryResponse =
   operations["createProjectSummary"]["responses"]["200"]["content"]["application/json"];
 
 /**
- * Load project summary
- *
- * Returns project's summary.
- *
- * @param params.workspace_id - Workspace ID
- * @param params.project_id - Project ID
- * @param params.body - The request body.
- * @throws {BadRequestError} 400: Invalid workspace id; Invalid project id; The {parameter} parameter is required; Invalid {parameter} format; {date_range} should be within 2006-01-01 to 2030-01-01
- * @throws {PaymentRequiredError} 402: Workspace needs to have the {feature} feature enabled
- * @throws {ForbiddenError} 403: Workspace not found/accessible; project not found or not accessible
- * @see https://engineering.toggl.com/docs/reports/summary-reports/#post-load-project-summary
+ * Load project summary. Standalone form of {@link SummaryApi.getProject}, which has the full docs.
  */
 export function createProjectSummary(
   client: OperationCaller,
@@ -144,16 +108,7 @@ export type SearchSummaryTimeEntriesParams =
 export type SearchSummaryTimeEntriesResponse = void;
 
 /**
- * Search time entries
- *
- * Returns time entries for summary report according to the given filters.
- *
- * @param params.workspace_id - Workspace ID
- * @param params.body - The request body.
- * @throws {BadRequestError} 400: At least one parameter must be set; Invalid workspace id; Invalid '{parameter}' value, allowed values are: '{valid_values}'
- * @throws {PaymentRequiredError} 402: Workspace needs to have this feature enabled
- * @throws {ForbiddenError} 403: Workspace not found/accessible
- * @see https://engineering.toggl.com/docs/reports/summary-reports/#post-search-time-entries
+ * Search time entries. Standalone form of {@link SummaryApi.searchTimeEntries}, which has the full docs.
  */
 export function searchSummaryTimeEntries(
   client: OperationCaller,

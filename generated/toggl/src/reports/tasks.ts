@@ -17,16 +17,7 @@ export type CreateTaskStatusResponse =
   operations["createTaskStatus"]["responses"]["200"]["content"]["application/json"];
 
 /**
- * List tasks statuses
- *
- * Filter tasks statuses from a workspace
- *
- * @param params.workspace_id - Workspace ID
- * @param params.body - The request body.
- * @throws {BadRequestError} 400: At least one parameter must be set
- * @throws {PaymentRequiredError} 402: Tasks are a premium feature
- * @throws {ForbiddenError} 403: Workspace not found/accessible
- * @see https://engineering.toggl.com/docs/reports/utils/#post-list-tasks-statuses
+ * List tasks statuses. Standalone form of {@link TasksApi.listStatuses}, which has the full docs.
  */
 export function createTaskStatus(
   client: OperationCaller,
@@ -43,16 +34,7 @@ export type CreateTaskResponse =
   operations["createTask"]["responses"]["200"]["content"]["application/json"];
 
 /**
- * List tasks
- *
- * Returns filtered tasks from workspace.
- *
- * @param params.workspace_id - Workspace ID
- * @param params.action - search,filters
- * @param params.body - The request body.
- * @throws {BadRequestError} 400: At least one parameter must be set; Maximum count of posted IDs is 2000
- * @throws {ForbiddenError} 403: Workspace not found/accessible
- * @see https://engineering.toggl.com/docs/reports/utils/#post-list-tasks
+ * List tasks. Standalone form of {@link TasksApi.list}, which has the full docs.
  */
 export function createTask(
   client: OperationCaller,

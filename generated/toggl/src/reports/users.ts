@@ -17,15 +17,7 @@ export type CreateUserResponse =
   operations["createUser"]["responses"]["200"]["content"]["application/json"];
 
 /**
- * List users
- *
- * Returns filtered users from a workspace.
- *
- * @param params.workspace_id - Workspace ID
- * @param params.body - The request body.
- * @throws {BadRequestError} 400: Maximum count of posted IDs is 100
- * @throws {ForbiddenError} 403: Workspace not found/accessible
- * @see https://engineering.toggl.com/docs/reports/utils/#post-list-users
+ * List users. Standalone form of {@link UsersApi.list}, which has the full docs.
  */
 export function createUser(
   client: OperationCaller,
@@ -42,15 +34,7 @@ export type CreateSearchUserResponse =
   operations["createSearchUser"]["responses"]["200"]["content"]["application/json"];
 
 /**
- * List users
- *
- * Returns filtered users from a workspace.
- *
- * @param params.workspace_id - Workspace ID
- * @param params.body - The request body.
- * @throws {BadRequestError} 400: At least one parameter must be set; Maximum count of posted IDs is 100
- * @throws {ForbiddenError} 403: Workspace not found/accessible
- * @see https://engineering.toggl.com/docs/reports/utils/#post-list-users-1
+ * List users. Standalone form of {@link UsersApi.search}, which has the full docs.
  */
 export function createSearchUser(
   client: OperationCaller,

@@ -23,16 +23,7 @@ export type CreateTimeEntriesCsvParams =
 export type CreateTimeEntriesCsvResponse = void;
 
 /**
- * Export weekly report
- *
- * Downloads weekly report in csv format.
- *
- * @param params.workspace_id - Workspace ID
- * @param params.body - The request body.
- * @throws {BadRequestError} 400: At least one parameter must be set; Invalid workspace id; The '{parameter}' parameter is not supported; Invalid '{parameter}' value, allowed values are: '{valid_values}'
- * @throws {PaymentRequiredError} 402: Workspace needs to have this feature enabled
- * @throws {ForbiddenError} 403: Workspace not found/accessible
- * @see https://engineering.toggl.com/docs/reports/weekly-reports/#post-export-weekly-report
+ * Export weekly report. Standalone form of {@link WeeklyApi.exportCsv}, which has the full docs.
  */
 export function createTimeEntriesCsv(
   client: OperationCaller,
@@ -51,16 +42,7 @@ export type CreateWeeklyTimeEntriesPdfParams =
 export type CreateWeeklyTimeEntriesPdfResponse = void;
 
 /**
- * Export weekly report
- *
- * Downloads weekly report in pdf format.
- *
- * @param params.workspace_id - Workspace ID
- * @param params.body - The request body.
- * @throws {BadRequestError} 400: At least one parameter must be set; Invalid workspace id; The '{parameter}' parameter is not supported; Invalid '{parameter}' value, allowed values are: '{valid_values}'
- * @throws {PaymentRequiredError} 402: Workspace needs to have this feature enabled
- * @throws {ForbiddenError} 403: Workspace not found/accessible
- * @see https://engineering.toggl.com/docs/reports/weekly-reports/#post-export-weekly-report-1
+ * Export weekly report. Standalone form of {@link WeeklyApi.exportPdf}, which has the full docs.
  */
 export function createWeeklyTimeEntriesPdf(
   client: OperationCaller,
@@ -83,16 +65,7 @@ export type SearchWeeklyTimeEntriesParams =
 export type SearchWeeklyTimeEntriesResponse = void;
 
 /**
- * Search time entries
- *
- * Returns time entries for weekly report according to the given filters.
- *
- * @param params.workspace_id - Workspace ID
- * @param params.body - The request body.
- * @throws {BadRequestError} 400: At least one parameter must be set; Invalid workspace id; The '{parameter}' parameter is not supported; Invalid '{parameter}' value, allowed values are: '{valid_values}'
- * @throws {PaymentRequiredError} 402: Workspace needs to have this feature enabled
- * @throws {ForbiddenError} 403: Workspace not found/accessible
- * @see https://engineering.toggl.com/docs/reports/weekly-reports/#post-search-time-entries
+ * Search time entries. Standalone form of {@link WeeklyApi.searchTimeEntries}, which has the full docs.
  */
 export function searchWeeklyTimeEntries(
   client: OperationCaller,

@@ -24,15 +24,7 @@ export type ListWorkspaceClientsResponse =
   operations["listWorkspaceClients"]["responses"]["200"]["content"]["application/json"];
 
 /**
- * List clients
- *
- * List clients from workspace.
- *
- * @param params.workspace_id - Numeric ID of the workspace
- * @param params.status - Use 'active' to only list active clients, 'archived' to only list archived clients and 'both' to retrieve active and archived clients. If not provided, only active clients are returned.
- * @param params.name - If provided, allows to filter by client name in a case insensitive manner, returning all the ones that contain the given string.
- * @throws {BadRequestError} 400: Client status is invalid
- * @see https://engineering.toggl.com/docs/api/clients/#get-list-clients
+ * List clients. Standalone form of {@link ClientsApi.list}, which has the full docs.
  */
 export function listWorkspaceClients(
   client: OperationCaller,
@@ -49,14 +41,7 @@ export type CreateClientResponse =
   operations["createClient"]["responses"]["200"]["content"]["application/json"];
 
 /**
- * Create client
- *
- * Create workspace client.
- *
- * @param params.workspace_id - Numeric ID of the workspace
- * @param params.body - The request body.
- * @throws {BadRequestError} 400: Client name maximum length is {max_client_length}; Client name cannot be empty
- * @see https://engineering.toggl.com/docs/api/clients/#post-create-client
+ * Create client. Standalone form of {@link ClientsApi.create}, which has the full docs.
  */
 export function createClient(
   client: OperationCaller,
@@ -71,14 +56,7 @@ export type GetClientResponse =
   operations["getClient"]["responses"]["200"]["content"]["application/json"];
 
 /**
- * Load client from ID
- *
- * Load client from workspace.
- *
- * @param params.workspace_id - Numeric ID of the workspace
- * @param params.client_id - Numeric ID of the client
- * @throws {NotFoundError} 404: No client with ID {client_id} was found
- * @see https://engineering.toggl.com/docs/api/clients/#get-load-client-from-id
+ * Load client from ID. Standalone form of {@link ClientsApi.get}, which has the full docs.
  */
 export function getClient(
   client: OperationCaller,
@@ -95,18 +73,7 @@ export type UpdateClientResponse =
   operations["updateClient"]["responses"]["200"]["content"]["application/json"];
 
 /**
- * Change client
- *
- * Update workspace client.
- *
- * Note: use /workspaces/{workspace_id}/clients/{client_id}/archive to archive the client and /workspaces/{workspace_id}/clients/{client_id}/restore to restore it.
- *
- * @param params.workspace_id - Numeric ID of the workspace
- * @param params.client_id - Numeric ID of the client
- * @param params.body - The request body.
- * @throws {BadRequestError} 400: Client name maximum length is {max_client_length}; Client name cannot be empty
- * @throws {NotFoundError} 404: Client doesn't exist in the workspace.
- * @see https://engineering.toggl.com/docs/api/clients/#put-change-client
+ * Change client. Standalone form of {@link ClientsApi.update}, which has the full docs.
  */
 export function updateClient(
   client: OperationCaller,
@@ -120,14 +87,7 @@ export type DeleteClientParams = operations["deleteClient"]["parameters"]["path"
 export type DeleteClientResponse = void;
 
 /**
- * Delete client
- *
- * Delete workspace client.
- *
- * @param params.workspace_id - Numeric ID of the workspace
- * @param params.client_id - Numeric ID of the client
- * @throws {NotFoundError} 404: No client with ID {client_id} was found
- * @see https://engineering.toggl.com/docs/api/clients/#delete-delete-client
+ * Delete client. Standalone form of {@link ClientsApi.delete}, which has the full docs.
  */
 export function deleteClient(
   client: OperationCaller,
@@ -142,14 +102,7 @@ export type ArchiveClientResponse =
   operations["archiveClient"]["responses"]["200"]["content"]["application/json"];
 
 /**
- * Archives client
- *
- * Archives a workspace client and related projects. Only for premium workspaces.
- *
- * @param params.workspace_id - Numeric ID of the workspace
- * @param params.client_id - Numeric ID of the client
- * @throws {NotFoundError} 404: No client with ID {client_id} was found
- * @see https://engineering.toggl.com/docs/api/clients/#post-archives-client
+ * Archives client. Standalone form of {@link ClientsApi.archive}, which has the full docs.
  */
 export function archiveClient(
   client: OperationCaller,
@@ -166,15 +119,7 @@ export type RestoreClientResponse =
   operations["restoreClient"]["responses"]["200"]["content"]["application/json"];
 
 /**
- * Restores client and related projects.
- *
- * Restores client and all related or specified projects from the given workspace.
- *
- * @param params.workspace_id - Numeric ID of the workspace
- * @param params.client_id - Numeric ID of the client
- * @param params.body - The request body.
- * @throws {NotFoundError} 404: No client with ID {client_id} was found
- * @see https://engineering.toggl.com/docs/api/clients/#post-restores-client-and-related-projects
+ * Restores client and related projects. Standalone form of {@link ClientsApi.restore}, which has the full docs.
  */
 export function restoreClient(
   client: OperationCaller,

@@ -23,15 +23,7 @@ export type ListGroupsResponse =
   operations["listGroups"]["responses"]["200"]["content"]["application/json"];
 
 /**
- * List of groups in organization with user and workspace assignments
- *
- * Returns list of groups in organization based on set of url parameters. List is sorted by name.
- *
- * @param params.organization_id - Numeric ID of the organization
- * @param params.name - Returns records where name contains this string
- * @param params.workspace - ID of workspace. Returns groups assigned to this workspace
- * @throws {BadRequestError} 400: Invalid number ...
- * @see https://engineering.toggl.com/docs/api/groups/#get-list-of-groups-in-organization-with-user-and-workspace-assignments
+ * List of groups in organization with user and workspace assignments. Standalone form of {@link GroupsApi.list}, which has the full docs.
  */
 export function listGroups(
   client: OperationCaller,
@@ -48,15 +40,7 @@ export type CreateGroupResponse =
   operations["createGroup"]["responses"]["200"]["content"]["application/json"];
 
 /**
- * Create group
- *
- * Creates a group in the specified organization
- *
- * @param params.organization_id - Numeric ID of the organization.
- * @param params.body - The request body.
- * @throws {BadRequestError} 400: Invalid JSON input; Group name must be present; Group name too long, maximum length is 200; Name has already been taken; User {user} not exists in the organization {org}; Workspace {ws} not exists in the organization {org}
- * @throws {ForbiddenError} 403: User does not have access to this resource
- * @see https://engineering.toggl.com/docs/api/groups/#post-create-group
+ * Create group. Standalone form of {@link GroupsApi.create}, which has the full docs.
  */
 export function createGroup(
   client: OperationCaller,
@@ -73,16 +57,7 @@ export type UpdateGroupResponse =
   operations["updateGroup"]["responses"]["200"]["content"]["application/json"];
 
 /**
- * Edit group
- *
- * Edits a group in the specified organization
- *
- * @param params.organization_id - Numeric ID of the organization.
- * @param params.group_id - Numeric ID of the group.
- * @param params.body - The request body.
- * @throws {BadRequestError} 400: Invalid JSON input; Group name must be present; Group name too long, maximum length is 200; Name has already been taken; User {user} not exists in the organization {org}; Workspace {ws} not exists in the organization {org}
- * @throws {NotFoundError} 404: Invalid group ID.
- * @see https://engineering.toggl.com/docs/api/groups/#put-edit-group
+ * Edit group. Standalone form of {@link GroupsApi.update}, which has the full docs.
  */
 export function updateGroup(
   client: OperationCaller,
@@ -96,15 +71,7 @@ export type DeleteGroupParams = operations["deleteGroup"]["parameters"]["path"];
 export type DeleteGroupResponse = void;
 
 /**
- * Deletes group
- *
- * Deletes a group from the specified organization
- *
- * @param params.organization_id - Numeric ID of the organization.
- * @param params.group_id - Numeric ID of the group.
- * @throws {ForbiddenError} 403: User does not have access to this resource
- * @throws {NotFoundError} 404: Invalid group ID.
- * @see https://engineering.toggl.com/docs/api/groups/#delete-deletes-group
+ * Deletes group. Standalone form of {@link GroupsApi.delete}, which has the full docs.
  */
 export function deleteGroup(
   client: OperationCaller,
@@ -124,38 +91,7 @@ export type UpdateOrganizationGroupResponse =
   operations["updateOrganizationGroup"]["responses"]["200"]["content"]["application/json"];
 
 /**
- * Patch group
- *
- * Patches a group in the specified organization. Patches are applied individually and each patch is validated separately.
- *
- * This endpoint supports only the following operation combinations:
- *
- * - Adding users: op="add", path="/users"
- * - Removing users: op="remove", path="/users"
- * - Adding workspaces: op="add", path="/workspaces"
- * - Removing workspaces: op="remove", path="/workspaces"
- *
- * Limitations:
- *
- * - Maximum 100 patches per request
- * - Maximum 100 values (user IDs or workspace IDs) per patch operation
- * - Scalar fields (e.g., group name) cannot be modified via PATCH; use PUT endpoint instead
- *
- * Request body schema: Array of patch objects, where each object contains:
- *
- * - op (string): Operation type, must be "add" or "remove"
- * - path (string): Target path, must be "/users" or "/workspaces"
- * - value (array of integers): Array of user IDs or workspace IDs
- *
- * Example request: [ {"op": "add", "path": "/users", "value": [123, 456]}, {"op": "remove", "path": "/workspaces", "value": [789]} ]
- *
- * @param params.organization_id - Numeric ID of the organization.
- * @param params.group_id - Numeric ID of the group.
- * @param params.body - The request body.
- * @throws {BadRequestError} 400: Invalid JSON input; Unsupported operation (invalid 'op' or 'path', or unsupported combination); Value not present, or too many per patch operation (empty 'value' array or more than 100 values); Too many operations (more than 100 patches in request); Unknown group at organization; User {id} not exists in the organization {id}; Workspace {id} not exists in the organization {id}
- * @throws {ForbiddenError} 403: User does not have permission to manage user groups.
- * @throws {NotFoundError} 404: Invalid group ID.
- * @see https://engineering.toggl.com/docs/api/groups/#patch-patch-group
+ * Patch group. Standalone form of {@link GroupsApi.patch}, which has the full docs.
  */
 export function updateOrganizationGroup(
   client: OperationCaller,
@@ -174,14 +110,7 @@ export type ListWorkspaceGroupsResponse =
   operations["listWorkspaceGroups"]["responses"]["200"]["content"]["application/json"];
 
 /**
- * List of groups in a workspace within an organization with user assignments.
- *
- * Returns list of groups in a workspace based on set of url parameters. List is sorted by name.
- *
- * @param params.organization_id - Numeric ID of the organization
- * @param params.workspace_id - Numeric ID of the workspace within the organization
- * @throws {NotFoundError} 404: Resource can not be found
- * @see https://engineering.toggl.com/docs/api/groups/#get-list-of-groups-in-a-workspace-within-an-organization-with-user-assignments
+ * List of groups in a workspace within an organization with user assignments. Standalone form of {@link GroupsApi.listForWorkspace}, which has the full docs.
  */
 export function listWorkspaceGroups(
   client: OperationCaller,

@@ -19,13 +19,7 @@ export type AcceptInvitationParams = operations["acceptInvitation"]["parameters"
 export type AcceptInvitationResponse = void;
 
 /**
- * Accepts invitation
- *
- * User connected with invitation is marked as joined, email is sent to the inviter.
- *
- * @param params.invitation_code - Invitation code
- * @throws {NotFoundError} 404: Invalid invitation code
- * @see https://engineering.toggl.com/docs/api/invitations/#post-accepts-invitation
+ * Accepts invitation. Standalone form of {@link InvitationsApi.accept}, which has the full docs.
  */
 export function acceptInvitation(
   client: OperationCaller,
@@ -39,13 +33,7 @@ export type RejectInvitationParams = operations["rejectInvitation"]["parameters"
 export type RejectInvitationResponse = void;
 
 /**
- * Rejects invitation
- *
- * User connected with invitation is marked as deleted.
- *
- * @param params.invitation_code - Invitation code
- * @throws {NotFoundError} 404: Invalid invitation code
- * @see https://engineering.toggl.com/docs/api/invitations/#post-rejects-invitation
+ * Rejects invitation. Standalone form of {@link InvitationsApi.reject}, which has the full docs.
  */
 export function rejectInvitation(
   client: OperationCaller,
@@ -62,14 +50,7 @@ export type CreateInvitationResponse =
   operations["createInvitation"]["responses"]["200"]["content"]["application/json"];
 
 /**
- * Creates a new invitation for the user
- *
- * Creates a new invitation for the user.
- *
- * @param params.organization_id - Numeric ID of the organization.
- * @param params.body - The request body.
- * @throws {BadRequestError} 400: Invalid JSON input; Invalid organization id; at least one email is required; at least one workspace is required; Missing e-mail; Invalid e-mail: '...'; invalid workspace ID; Active user limit is 5. Upgrade to add more active users; Invitation limit reached (please try again later; or upgrade); User with e-mail '...' is already an inactive member of the organization
- * @see https://engineering.toggl.com/docs/api/invitations/#post-creates-a-new-invitation-for-the-user
+ * Creates a new invitation for the user. Standalone form of {@link InvitationsApi.create}, which has the full docs.
  */
 export function createInvitation(
   client: OperationCaller,
@@ -83,15 +64,7 @@ export type ResendInvitationParams = operations["resendInvitation"]["parameters"
 export type ResendInvitationResponse = void;
 
 /**
- * Resends user their invitation
- *
- * Resend invitation email to user.
- *
- * @param params.organization_id - Organization ID
- * @param params.invitation_id - Invitation ID
- * @throws {BadRequestError} 400: Organization ID and invitation organization ID mismatch
- * @throws {NotFoundError} 404: Invitation code not found
- * @see https://engineering.toggl.com/docs/api/invitations/#put-resends-user-their-invitation
+ * Resends user their invitation. Standalone form of {@link InvitationsApi.resend}, which has the full docs.
  */
 export function resendInvitation(
   client: OperationCaller,

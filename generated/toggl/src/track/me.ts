@@ -31,12 +31,7 @@ export type CreateResetTokenParams = Record<string, never>;
 export type CreateResetTokenResponse = void;
 
 /**
- * ResetToken
- *
- * Resets API token for the current user.
- *
- * @throws {ForbiddenError} 403: User does not have access to this resource.
- * @see https://engineering.toggl.com/docs/api/authentication/#post-resettoken
+ * ResetToken. Standalone form of {@link MeApi.resetToken}, which has the full docs.
  */
 export function createResetToken(
   client: OperationCaller,
@@ -50,14 +45,7 @@ export type GetMeParams = NonNullable<operations["getMe"]["parameters"]["query"]
 export type GetMeResponse = operations["getMe"]["responses"]["200"]["content"]["application/json"];
 
 /**
- * Me
- *
- * Returns details for the current user.
- *
- * @param params.with_related_data - Retrieve user related data (clients, projects, tasks, tags, workspaces, time entries, etc.)
- * @throws {ForbiddenError} 403: User does not have access to this resource.
- * @throws {NotFoundError} 404: could not load user data
- * @see https://engineering.toggl.com/docs/api/me/#get-me
+ * Me. Standalone form of {@link MeApi.get}, which has the full docs.
  */
 export function getMe(
   client: OperationCaller,
@@ -74,14 +62,7 @@ export type UpdateMeResponse =
   operations["updateMe"]["responses"]["200"]["content"]["application/json"];
 
 /**
- * Me
- *
- * Updates details for the current user.
- *
- * @param params.body - The request body.
- * @throws {BadRequestError} 400: Current password is not valid; Current password must be present to change password; Invalid beginning_of_week; Invalid country_id; Invalid default_workspace_id; Invalid email; Invalid fullname; Invalid timezone; Password should be at least 6 characters; user with this email already exists
- * @throws {ForbiddenError} 403: User does not have access to this resource.
- * @see https://engineering.toggl.com/docs/api/me/#put-me
+ * Me. Standalone form of {@link MeApi.update}, which has the full docs.
  */
 export function updateMe(
   client: OperationCaller,
@@ -96,12 +77,7 @@ export type ListClientsResponse =
   operations["listClients"]["responses"]["200"]["content"]["application/json"];
 
 /**
- * Clients
- *
- * Get Clients.
- *
- * @param params.since - Retrieve clients created/modified/deleted since this date using UNIX timestamp.
- * @see https://engineering.toggl.com/docs/api/me/#get-clients
+ * Clients. Standalone form of {@link MeApi.listClients}, which has the full docs.
  */
 export function listClients(
   client: OperationCaller,
@@ -116,12 +92,7 @@ export type ListFeaturesResponse =
   operations["listFeatures"]["responses"]["200"]["content"]["application/json"];
 
 /**
- * Features
- *
- * Get features.
- *
- * @throws {ForbiddenError} 403: Operation Forbidden
- * @see https://engineering.toggl.com/docs/api/me/#get-features
+ * Features. Standalone form of {@link MeApi.listFeatures}, which has the full docs.
  */
 export function listFeatures(
   client: OperationCaller,
@@ -136,12 +107,7 @@ export type GetLocationResponse =
   operations["getLocation"]["responses"]["200"]["content"]["application/json"];
 
 /**
- * User's last known location
- *
- * Returns the client's IP-based location. If no data is present, empty response will be yielded.
- *
- * @throws {NotFoundError} 404: Country with given ISO code not found
- * @see https://engineering.toggl.com/docs/api/me/#get-users-last-known-location
+ * User's last known location. Standalone form of {@link MeApi.getLocation}, which has the full docs.
  */
 export function getLocation(
   client: OperationCaller,
@@ -155,11 +121,7 @@ export type ListLoggedsParams = Record<string, never>;
 export type ListLoggedsResponse = void;
 
 /**
- * Logged
- *
- * Used to check if authentication works.
- *
- * @see https://engineering.toggl.com/docs/api/me/#get-logged
+ * Logged. Standalone form of {@link MeApi.getLogged}, which has the full docs.
  */
 export function listLoggeds(
   client: OperationCaller,
@@ -174,11 +136,7 @@ export type ListOrganizationsResponse =
   operations["listOrganizations"]["responses"]["200"]["content"]["application/json"];
 
 /**
- * Organizations that a user is part of
- *
- * Get all organizations a given user is part of.
- *
- * @see https://engineering.toggl.com/docs/api/me/#get-organizations-that-a-user-is-part-of
+ * Organizations that a user is part of. Standalone form of {@link MeApi.listOrganizations}, which has the full docs.
  */
 export function listOrganizations(
   client: OperationCaller,
@@ -193,15 +151,7 @@ export type ListProjectsResponse =
   operations["listProjects"]["responses"]["200"]["content"]["application/json"];
 
 /**
- * Projects
- *
- * Get projects
- *
- * @param params.include_archived - Include archived projects.
- * @param params.since - Retrieve projects modified since this date using UNIX timestamp, including deleted ones.
- * @throws {BadRequestError} 400: Invalid include_archived
- * @throws {ForbiddenError} 403: Operation Forbidden
- * @see https://engineering.toggl.com/docs/api/me/#get-projects
+ * Projects. Standalone form of {@link MeApi.listProjects}, which has the full docs.
  */
 export function listProjects(
   client: OperationCaller,
@@ -216,15 +166,7 @@ export type ListPaginatedsResponse =
   operations["listPaginateds"]["responses"]["200"]["content"]["application/json"];
 
 /**
- * ProjectsPaginated
- *
- * Get paginated projects.
- *
- * @param params.start_project_id - Project ID to resume the next pagination from.
- * @param params.since - Retrieve projects created/modified/deleted since this date using UNIX timestamp.
- * @param params.per_page - Number of items per page, default 201.
- * @throws {ForbiddenError} 403: Operation Forbidden
- * @see https://engineering.toggl.com/docs/api/me/#get-projectspaginated
+ * ProjectsPaginated. Standalone form of {@link MeApi.listPaginatedProjects}, which has the full docs.
  */
 export function listPaginateds(
   client: OperationCaller,
@@ -239,11 +181,7 @@ export type ListQuotasResponse =
   operations["listQuotas"]["responses"]["200"]["content"]["application/json"];
 
 /**
- * API quota for the current user
- *
- * Returns the API quota for the current user for all the organizations they are part of.
- *
- * @see https://engineering.toggl.com/docs/api/me/#get-api-quota-for-the-current-user
+ * API quota for the current user. Standalone form of {@link MeApi.getQuota}, which has the full docs.
  */
 export function listQuotas(
   client: OperationCaller,
@@ -258,13 +196,7 @@ export type ListTagsResponse =
   operations["listTags"]["responses"]["200"]["content"]["application/json"];
 
 /**
- * Tags
- *
- * Returns tags for the current user.
- *
- * @param params.since - Retrieve tags modified/deleted since this date using UNIX timestamp.
- * @throws {ForbiddenError} 403: User does not have access to this resource.
- * @see https://engineering.toggl.com/docs/api/me/#get-tags
+ * Tags. Standalone form of {@link MeApi.listTags}, which has the full docs.
  */
 export function listTags(
   client: OperationCaller,
@@ -279,18 +211,7 @@ export type ListTasksResponse =
   operations["listTasks"]["responses"]["200"]["content"]["application/json"];
 
 /**
- * Tasks
- *
- * Returns tasks from projects in which the user is participating.
- *
- * @param params.meta - Should the response contain data for meta entities
- * @param params.since - Retrieve tasks created/modified/deleted since this date using UNIX timestamp.
- * @param params.include_not_active - Include tasks marked as done.
- * @param params.offset - Offset to resume the next pagination from.
- * @param params.per_page - Number of items per page, default is all.
- * @throws {BadRequestError} 400: Invalid include_not_active
- * @throws {ForbiddenError} 403: User does not have access to this resource.
- * @see https://engineering.toggl.com/docs/api/me/#get-tasks
+ * Tasks. Standalone form of {@link MeApi.listTasks}, which has the full docs.
  */
 export function listTasks(
   client: OperationCaller,
@@ -305,12 +226,7 @@ export type ListTrackRemindersResponse =
   operations["listTrackReminders"]["responses"]["200"]["content"]["application/json"];
 
 /**
- * TrackReminders
- *
- * Returns a list of track reminders.
- *
- * @throws {ForbiddenError} 403: User does not have access to this resource.
- * @see https://engineering.toggl.com/docs/api/me/#get-trackreminders
+ * TrackReminders. Standalone form of {@link MeApi.listTrackReminders}, which has the full docs.
  */
 export function listTrackReminders(
   client: OperationCaller,
@@ -324,13 +240,7 @@ export type ListWebTimersParams = Record<string, never>;
 export type ListWebTimersResponse = void;
 
 /**
- * WebTimer
- *
- * Get web timer.
- *
- * @throws {ForbiddenError} 403: Operation Forbidden
- * @throws {NotFoundError} 404: Resource can not be found
- * @see https://engineering.toggl.com/docs/api/me/#get-webtimer
+ * WebTimer. Standalone form of {@link MeApi.getWebTimer}, which has the full docs.
  */
 export function listWebTimers(
   client: OperationCaller,
@@ -345,13 +255,7 @@ export type ListWorkspacesResponse =
   operations["listWorkspaces"]["responses"]["200"]["content"]["application/json"];
 
 /**
- * Workspaces
- *
- * Lists workspaces for given user.
- *
- * @param params.since - Retrieve workspaces created/modified/deleted since this date using UNIX timestamp, including the dates a workspace member got added, removed or updated in the workspace.
- * @throws {ForbiddenError} 403: User does not have access to this resource.
- * @see https://engineering.toggl.com/docs/api/me/#get-workspaces
+ * Workspaces. Standalone form of {@link MeApi.listWorkspaces}, which has the full docs.
  */
 export function listWorkspaces(
   client: OperationCaller,

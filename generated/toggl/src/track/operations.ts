@@ -2,1692 +2,212 @@
 
 import type { OperationInfo } from "../runtime/index.js";
 
-export const listWorkspaceClientsOperation = {
-  operationId: "listWorkspaceClients",
-  method: "get",
-  path: "/workspaces/{workspace_id}/clients",
-  pathParams: ["workspace_id"],
-  queryParams: ["status", "name"],
-  hasBody: false,
-  responseMediaType: "application/json",
-  responseKind: "json",
-  errorMessages: { "400": ["Client status is invalid"] },
-} as const satisfies OperationInfo;
-
-export const createClientOperation = {
-  operationId: "createClient",
-  method: "post",
-  path: "/workspaces/{workspace_id}/clients",
-  pathParams: ["workspace_id"],
-  queryParams: [],
-  hasBody: true,
-  responseMediaType: "application/json",
-  responseKind: "json",
-  errorMessages: {
-    "400": ["Client name maximum length is {max_client_length}", "Client name cannot be empty"],
-  },
-} as const satisfies OperationInfo;
-
-export const getClientOperation = {
-  operationId: "getClient",
-  method: "get",
-  path: "/workspaces/{workspace_id}/clients/{client_id}",
-  pathParams: ["workspace_id", "client_id"],
-  queryParams: [],
-  hasBody: false,
-  responseMediaType: "application/json",
-  responseKind: "json",
-  errorMessages: { "404": ["No client with ID {client_id} was found"] },
-} as const satisfies OperationInfo;
-
-export const updateClientOperation = {
-  operationId: "updateClient",
-  method: "put",
-  path: "/workspaces/{workspace_id}/clients/{client_id}",
-  pathParams: ["workspace_id", "client_id"],
-  queryParams: [],
-  hasBody: true,
-  responseMediaType: "application/json",
-  responseKind: "json",
-  errorMessages: {
-    "400": ["Client name maximum length is {max_client_length}", "Client name cannot be empty"],
-    "404": ["Client doesn't exist in the workspace."],
-  },
-} as const satisfies OperationInfo;
-
-export const deleteClientOperation = {
-  operationId: "deleteClient",
-  method: "delete",
-  path: "/workspaces/{workspace_id}/clients/{client_id}",
-  pathParams: ["workspace_id", "client_id"],
-  queryParams: [],
-  hasBody: false,
-  responseKind: "none",
-  errorMessages: { "404": ["No client with ID {client_id} was found"] },
-} as const satisfies OperationInfo;
-
-export const archiveClientOperation = {
-  operationId: "archiveClient",
-  method: "post",
-  path: "/workspaces/{workspace_id}/clients/{client_id}/archive",
-  pathParams: ["workspace_id", "client_id"],
-  queryParams: [],
-  hasBody: false,
-  responseMediaType: "application/json",
-  responseKind: "json",
-  errorMessages: { "404": ["No client with ID {client_id} was found"] },
-} as const satisfies OperationInfo;
-
-export const restoreClientOperation = {
-  operationId: "restoreClient",
-  method: "post",
-  path: "/workspaces/{workspace_id}/clients/{client_id}/restore",
-  pathParams: ["workspace_id", "client_id"],
-  queryParams: [],
-  hasBody: true,
-  responseMediaType: "application/json",
-  responseKind: "json",
-  errorMessages: { "404": ["No client with ID {client_id} was found"] },
-} as const satisfies OperationInfo;
-
-export const createWorkspaceOperation = {
-  operationId: "createWorkspace",
-  method: "post",
-  path: "/organizations/{organization_id}/workspaces",
-  pathParams: ["organization_id"],
-  queryParams: [],
-  hasBody: true,
-  responseMediaType: "application/json",
-  responseKind: "json",
-  errorMessages: {
-    "400": [
-      "JSON is not valid",
-      "workspace name must contain non-space characters",
-      "workspace name must not be nil",
-      "workspace name must not be longer than 140",
-      "another workspace with same name exists in organization",
-      "user can have a maximum of 100 workspaces",
-      "Multiple workspaces are not enabled in this organization.",
-      "Organization {name} can have a maximum of {amount} workspaces",
-      "User with id {id} does not exist.",
-      "User {userID} not exists in the workspace.",
-    ],
-    "402": [
-      "Must be a premium user to use default_hourly_rate",
-      "restricting tag management to administrators requires a premium subscription",
-      "Must be a premium user to use default_currency",
-      "Must be a premium user to use rounding_minutes",
-      "Must be a premium user to use projects_billable_by_default",
-      "Must be a premium user to use rounding",
-    ],
-    "404": [
-      "Organization not found/accessible",
-      "Workspace not found/accessible",
-      "organization owner not found",
-    ],
-  },
-} as const satisfies OperationInfo;
-
-export const listWorkspaceUsersOperation = {
-  operationId: "listWorkspaceUsers",
-  method: "get",
-  path: "/organizations/{organization_id}/workspaces/{workspace_id}/workspace_users",
-  pathParams: ["organization_id", "workspace_id"],
-  queryParams: ["page", "per_page", "custom_rates", "active", "name", "search"],
-  hasBody: false,
-  responseMediaType: "application/json",
-  responseKind: "json",
-  errorMessages: { "404": ["Resource can not be found"] },
-} as const satisfies OperationInfo;
-
-export const updateWorkspaceUsersOperation = {
-  operationId: "updateWorkspaceUsers",
-  method: "patch",
-  path: "/organizations/{organization_id}/workspaces/{workspace_id}/workspace_users",
-  pathParams: ["organization_id", "workspace_id"],
-  queryParams: [],
-  hasBody: true,
-  responseKind: "none",
-  errorMessages: {
-    "400": [
-      "JSON is not valid",
-      "At least one workspace user ID must be supplied.",
-      'Workspace user IDs must be unique"',
-      "Wrong workspace user IDs",
-    ],
-  },
-} as const satisfies OperationInfo;
-
-export const getWorkspaceOperation = {
-  operationId: "getWorkspace",
-  method: "get",
-  path: "/workspaces/{workspace_id}",
-  pathParams: ["workspace_id"],
-  queryParams: [],
-  hasBody: false,
-  responseMediaType: "application/json",
-  responseKind: "json",
-  errorMessages: { "403": ["User does not have access to this resource."] },
-} as const satisfies OperationInfo;
-
-export const updateWorkspaceOperation = {
-  operationId: "updateWorkspace",
-  method: "put",
-  path: "/workspaces/{workspace_id}",
-  pathParams: ["workspace_id"],
-  queryParams: [],
-  hasBody: true,
-  responseMediaType: "application/json",
-  responseKind: "json",
-  errorMessages: { "403": ["User does not have access to this resource."] },
-} as const satisfies OperationInfo;
-
-export const createAlertOperation = {
-  operationId: "createAlert",
-  method: "post",
-  path: "/workspaces/{workspace_id}/alerts",
-  pathParams: ["workspace_id"],
-  queryParams: [],
-  hasBody: true,
-  responseMediaType: "application/json",
-  responseKind: "json",
-  errorMessages: {
-    "400": [
-      "invalid workspace ID",
-      "source kind can't be blank",
-      "project can't be blank",
-      "project not supported for this source kind",
-      "threshold type can't be blank",
-      "thresholds can't be blank",
-      "receivers can't be blank",
-      "alert type out of range",
-      "receiver type out of range",
-      "threshold out of range",
-      "source kind out of range",
-      "threshold type out of range",
-      "receiver role out of range",
-    ],
-  },
-} as const satisfies OperationInfo;
-
-export const deleteAlertOperation = {
-  operationId: "deleteAlert",
-  method: "delete",
-  path: "/workspaces/{workspace_id}/alerts/{alert_id}",
-  pathParams: ["workspace_id", "alert_id"],
-  queryParams: [],
-  hasBody: false,
-  responseKind: "none",
-  errorMessages: {
-    "400": ["invalid 'alert_id' passed in URL"],
-    "403": ["Alert not found or not accessible"],
-  },
-} as const satisfies OperationInfo;
-
-export const createRateOperation = {
-  operationId: "createRate",
-  method: "post",
-  path: "/workspaces/{workspace_id}/rates",
-  pathParams: ["workspace_id"],
-  queryParams: [],
-  hasBody: true,
-  responseKind: "none",
-  errorMessages: {
-    "400": ["Request payload must be informed", "Invalid workspace ID"],
-    "402": ["Billable rates are available for Starter and higher plans."],
-    "403": ["User cannot access billable rate(s)."],
-  },
-} as const satisfies OperationInfo;
-
-export const listRatesOperation = {
-  operationId: "listRates",
-  method: "get",
-  path: "/workspaces/{workspace_id}/rates/{level}/{level_id}",
-  pathParams: ["workspace_id", "level", "level_id"],
-  queryParams: ["type"],
-  hasBody: false,
-  responseMediaType: "application/json",
-  responseKind: "json",
-  errorMessages: {
-    "400": [
-      "Invalid workspace ID",
-      "Invalid entity ID",
-      "Invalid level: it should be workspace, workspace_user, project or project_user",
-      "User not found in workspace",
-      "Task not found in workspace",
-    ],
-    "402": ["Billable rates are available for Starter and higher plans."],
-    "403": ["User cannot access billable rate(s)."],
-  },
-} as const satisfies OperationInfo;
-
-export const getStatisticsOperation = {
-  operationId: "getStatistics",
-  method: "get",
-  path: "/workspaces/{workspace_id}/statistics",
-  pathParams: ["workspace_id"],
-  queryParams: [],
-  hasBody: false,
-  responseMediaType: "application/json",
-  responseKind: "json",
-  errorMessages: { "403": ["User does not have access to this resource."] },
-} as const satisfies OperationInfo;
-
-export const getTimeEntryConstraintsOperation = {
-  operationId: "getTimeEntryConstraints",
-  method: "get",
-  path: "/workspaces/{workspace_id}/time_entry_constraints",
-  pathParams: ["workspace_id"],
-  queryParams: [],
-  hasBody: false,
-  responseMediaType: "application/json",
-  responseKind: "json",
-  errorMessages: {
-    "400": ["Workspace not found"],
-    "403": ["User does not have access to this resource."],
-  },
-} as const satisfies OperationInfo;
-
-export const listWorkspaceTrackRemindersOperation = {
-  operationId: "listWorkspaceTrackReminders",
-  method: "get",
-  path: "/workspaces/{workspace_id}/track_reminders",
-  pathParams: ["workspace_id"],
-  queryParams: [],
-  hasBody: false,
-  responseMediaType: "application/json",
-  responseKind: "json",
-  errorMessages: { "403": ["User does not have access to this resource."] },
-} as const satisfies OperationInfo;
-
-export const createTrackReminderOperation = {
-  operationId: "createTrackReminder",
-  method: "post",
-  path: "/workspaces/{workspace_id}/track_reminders",
-  pathParams: ["workspace_id"],
-  queryParams: [],
-  hasBody: true,
-  responseMediaType: "application/json",
-  responseKind: "json",
-  errorMessages: { "403": ["User does not have access to this resource."] },
-} as const satisfies OperationInfo;
-
-export const updateTrackReminderOperation = {
-  operationId: "updateTrackReminder",
-  method: "put",
-  path: "/workspaces/{workspace_id}/track_reminders/{reminder_id}",
-  pathParams: ["workspace_id", "reminder_id"],
-  queryParams: [],
-  hasBody: true,
-  responseMediaType: "application/json",
-  responseKind: "json",
-  errorMessages: { "403": ["User does not have access to this resource."] },
-} as const satisfies OperationInfo;
-
-export const deleteTrackReminderOperation = {
-  operationId: "deleteTrackReminder",
-  method: "delete",
-  path: "/workspaces/{workspace_id}/track_reminders/{reminder_id}",
-  pathParams: ["workspace_id", "reminder_id"],
-  queryParams: [],
-  hasBody: false,
-  responseKind: "none",
-  errorMessages: { "403": ["User does not have access to this resource."] },
-} as const satisfies OperationInfo;
-
-export const listUsersOperation = {
-  operationId: "listUsers",
-  method: "get",
-  path: "/workspaces/{workspace_id}/users",
-  pathParams: ["workspace_id"],
-  queryParams: ["exclude_deleted"],
-  hasBody: false,
-  responseMediaType: "application/json",
-  responseKind: "json",
-  errorMessages: { "403": ["User does not have access to this resource."] },
-} as const satisfies OperationInfo;
-
-export const updateUserOperation = {
-  operationId: "updateUser",
-  method: "put",
-  path: "/workspaces/{workspace_id}/users/{user_id}",
-  pathParams: ["workspace_id", "user_id"],
-  queryParams: [],
-  hasBody: false,
-  responseKind: "none",
-  errorMessages: { "403": ["User does not have access to this resource."] },
-} as const satisfies OperationInfo;
-
-export const updateWorkspaceUserOperation = {
-  operationId: "updateWorkspaceUser",
-  method: "put",
-  path: "/workspaces/{workspace_id}/workspace_users/{workspace_user_id}",
-  pathParams: ["workspace_id", "workspace_user_id"],
-  queryParams: [],
-  hasBody: true,
-  responseKind: "none",
-  errorMessages: {
-    "400": [
-      "Workspace not found/accessible",
-      "User not found",
-      "Workspace user not found/accessible by user",
-      "Working hours must be positive or null",
-      "Invalid role_id.",
-      "Cannot use both admin flags and role_id.",
-      "User does not exist in the organization.",
-      "User does not exist in the workspace.",
-    ],
-    "403": ["User does not have access to this resource."],
-  },
-} as const satisfies OperationInfo;
-
-export const deleteWorkspaceUserOperation = {
-  operationId: "deleteWorkspaceUser",
-  method: "delete",
-  path: "/workspaces/{workspace_id}/workspace_users/{workspace_user_id}",
-  pathParams: ["workspace_id", "workspace_user_id"],
-  queryParams: [],
-  hasBody: false,
-  responseKind: "none",
-  errorMessages: { "403": ["Workspace user is not found or accessible"] },
-} as const satisfies OperationInfo;
-
-export const getTimesheetSetupsOperation = {
-  operationId: "getTimesheetSetups",
-  method: "get",
-  path: "/workspaces/{workspace_id}/timesheet_setups",
-  pathParams: ["workspace_id"],
-  queryParams: ["member_ids", "approver_ids", "sort_field", "sort_order"],
-  hasBody: false,
-  responseMediaType: "application/json",
-  responseKind: "json",
-  errorMessages: {
-    "400": ["Workspace not found", "Invalid user ID", "User not in workspace"],
-    "402": ["Approvals are a premium feature"],
-    "403": ["User does not have access to this resource"],
-  },
-} as const satisfies OperationInfo;
-
-export const createTimesheetSetupOperation = {
-  operationId: "createTimesheetSetup",
-  method: "post",
-  path: "/workspaces/{workspace_id}/timesheet_setups",
-  pathParams: ["workspace_id"],
-  queryParams: [],
-  hasBody: true,
-  responseMediaType: "application/json",
-  responseKind: "json",
-  errorMessages: {
-    "400": [
-      "Workspace not found",
-      "Invalid user ID",
-      "Too many user IDs",
-      "Invalid date",
-      "Invalid periodicity",
-      "User not in workspace",
-      "User is not an admin in the workspace",
-      "Approver cannot be member",
-      "Member already has a timesheet setup",
-      "At least one reminder channel must be enabled when reminder schedule is set",
-      "email_reminder_enabled and slack_reminder_enabled are required when reminder schedule is set",
-    ],
-    "402": ["Approvals are a premium feature"],
-    "403": ["User does not have access to this resource"],
-  },
-} as const satisfies OperationInfo;
-
-export const updateTimesheetSetupOperation = {
-  operationId: "updateTimesheetSetup",
-  method: "post",
-  path: "/workspaces/{workspace_id}/timesheet_setups/{setup_id}",
-  pathParams: ["workspace_id", "setup_id"],
-  queryParams: [],
-  hasBody: true,
-  responseMediaType: "application/json",
-  responseKind: "json",
-  errorMessages: {
-    "400": [
-      "Workspace not found",
-      "Invalid user ID",
-      "Invalid date",
-      "User is not an admin in the workspace",
-      "End date must respect periodicity",
-      "Member already has a timesheet setup",
-    ],
-    "402": ["Approvals are a premium feature"],
-    "403": ["User does not have access to this resource"],
-    "404": ["Timesheet setup was not found"],
-  },
-} as const satisfies OperationInfo;
-
-export const deleteTimesheetSetupOperation = {
-  operationId: "deleteTimesheetSetup",
-  method: "delete",
-  path: "/workspaces/{workspace_id}/timesheet_setups/{setup_id}",
-  pathParams: ["workspace_id", "setup_id"],
-  queryParams: [],
-  hasBody: false,
-  responseKind: "none",
-  errorMessages: {
-    "400": [
-      "Workspace not found",
-      "Invalid setup ID",
-      "Failed to delete timesheet setup, member has approved, rejected or submitted timesheets",
-    ],
-    "402": ["Approvals are a premium feature"],
-    "403": ["User does not have access to this resource"],
-  },
-} as const satisfies OperationInfo;
-
-export const listTimesheetsOperation = {
-  operationId: "listTimesheets",
-  method: "get",
-  path: "/workspaces/{workspace_id}/timesheets",
-  pathParams: ["workspace_id"],
-  queryParams: [
-    "member_ids",
-    "approver_ids",
-    "timesheet_setup_ids",
-    "statuses",
-    "before",
-    "after",
-    "page",
-    "per_page",
-    "sort_field",
-    "sort_order",
-  ],
-  hasBody: false,
-  responseMediaType: "application/json",
-  responseKind: "json",
-  errorMessages: {
-    "400": ["Workspace not found", "Invalid ID", "Invalid date", "Invalid status"],
-    "402": ["Approvals are a premium feature"],
-    "403": ["User does not have access to this resource"],
-  },
-} as const satisfies OperationInfo;
-
-export const updateTimesheetOperation = {
-  operationId: "updateTimesheet",
-  method: "put",
-  path: "/workspaces/{workspace_id}/timesheets/{setup_id}/{start_date}",
-  pathParams: ["workspace_id", "setup_id", "start_date"],
-  queryParams: [],
-  hasBody: true,
-  responseMediaType: "application/json",
-  responseKind: "json",
-  errorMessages: {
-    "400": [
-      "Workspace not found",
-      "Invalid ID",
-      "Invalid date",
-      "Invalid status",
-      "Invalid status for rejection comment",
-      "Invalid timesheet transition",
-    ],
-    "402": ["Approvals are a premium feature"],
-    "403": ["User does not have access to this resource"],
-  },
-} as const satisfies OperationInfo;
-
-export const createResetTokenOperation = {
-  operationId: "createResetToken",
-  method: "post",
-  path: "/me/reset_token",
-  pathParams: [],
-  queryParams: [],
-  hasBody: false,
-  responseKind: "none",
-  errorMessages: { "403": ["User does not have access to this resource."] },
-} as const satisfies OperationInfo;
-
-export const getMeOperation = {
-  operationId: "getMe",
-  method: "get",
-  path: "/me",
-  pathParams: [],
-  queryParams: ["with_related_data"],
-  hasBody: false,
-  responseMediaType: "application/json",
-  responseKind: "json",
-  errorMessages: {
-    "403": ["User does not have access to this resource."],
-    "404": ["could not load user data"],
-  },
-} as const satisfies OperationInfo;
-
-export const updateMeOperation = {
-  operationId: "updateMe",
-  method: "put",
-  path: "/me",
-  pathParams: [],
-  queryParams: [],
-  hasBody: true,
-  responseMediaType: "application/json",
-  responseKind: "json",
-  errorMessages: {
-    "400": [
-      "Current password is not valid",
-      "Current password must be present to change password",
-      "Invalid beginning_of_week",
-      "Invalid country_id",
-      "Invalid default_workspace_id",
-      "Invalid email",
-      "Invalid fullname",
-      "Invalid timezone",
-      "Password should be at least 6 characters",
-      "user with this email already exists",
-    ],
-    "403": ["User does not have access to this resource."],
-  },
-} as const satisfies OperationInfo;
-
-export const listClientsOperation = {
-  operationId: "listClients",
-  method: "get",
-  path: "/me/clients",
-  pathParams: [],
-  queryParams: ["since"],
-  hasBody: false,
-  responseMediaType: "application/json",
-  responseKind: "json",
-} as const satisfies OperationInfo;
-
-export const listFeaturesOperation = {
-  operationId: "listFeatures",
-  method: "get",
-  path: "/me/features",
-  pathParams: [],
-  queryParams: [],
-  hasBody: false,
-  responseMediaType: "application/json",
-  responseKind: "json",
-  errorMessages: { "403": ["Operation Forbidden"] },
-} as const satisfies OperationInfo;
-
-export const getLocationOperation = {
-  operationId: "getLocation",
-  method: "get",
-  path: "/me/location",
-  pathParams: [],
-  queryParams: [],
-  hasBody: false,
-  responseMediaType: "application/json",
-  responseKind: "json",
-  errorMessages: { "404": ["Country with given ISO code not found"] },
-} as const satisfies OperationInfo;
-
-export const listLoggedsOperation = {
-  operationId: "listLoggeds",
-  method: "get",
-  path: "/me/logged",
-  pathParams: [],
-  queryParams: [],
-  hasBody: false,
-  responseKind: "none",
-} as const satisfies OperationInfo;
-
-export const listOrganizationsOperation = {
-  operationId: "listOrganizations",
-  method: "get",
-  path: "/me/organizations",
-  pathParams: [],
-  queryParams: [],
-  hasBody: false,
-  responseMediaType: "application/json",
-  responseKind: "json",
-} as const satisfies OperationInfo;
-
-export const listProjectsOperation = {
-  operationId: "listProjects",
-  method: "get",
-  path: "/me/projects",
-  pathParams: [],
-  queryParams: ["include_archived", "since"],
-  hasBody: false,
-  responseMediaType: "application/json",
-  responseKind: "json",
-  errorMessages: { "400": ["Invalid include_archived"], "403": ["Operation Forbidden"] },
-} as const satisfies OperationInfo;
-
-export const listPaginatedsOperation = {
-  operationId: "listPaginateds",
-  method: "get",
-  path: "/me/projects/paginated",
-  pathParams: [],
-  queryParams: ["start_project_id", "since", "per_page"],
-  hasBody: false,
-  responseMediaType: "application/json",
-  responseKind: "json",
-  errorMessages: { "403": ["Operation Forbidden"] },
-} as const satisfies OperationInfo;
-
-export const listQuotasOperation = {
-  operationId: "listQuotas",
-  method: "get",
-  path: "/me/quota",
-  pathParams: [],
-  queryParams: [],
-  hasBody: false,
-  responseMediaType: "application/json",
-  responseKind: "json",
-} as const satisfies OperationInfo;
-
-export const listTagsOperation = {
-  operationId: "listTags",
-  method: "get",
-  path: "/me/tags",
-  pathParams: [],
-  queryParams: ["since"],
-  hasBody: false,
-  responseMediaType: "application/json",
-  responseKind: "json",
-  errorMessages: { "403": ["User does not have access to this resource."] },
-} as const satisfies OperationInfo;
-
-export const listTasksOperation = {
-  operationId: "listTasks",
-  method: "get",
-  path: "/me/tasks",
-  pathParams: [],
-  queryParams: ["meta", "since", "include_not_active", "offset", "per_page"],
-  hasBody: false,
-  responseMediaType: "application/json",
-  responseKind: "json",
-  errorMessages: {
-    "400": ["Invalid include_not_active"],
-    "403": ["User does not have access to this resource."],
-  },
-} as const satisfies OperationInfo;
-
-export const listTrackRemindersOperation = {
-  operationId: "listTrackReminders",
-  method: "get",
-  path: "/me/track_reminders",
-  pathParams: [],
-  queryParams: [],
-  hasBody: false,
-  responseMediaType: "application/json",
-  responseKind: "json",
-  errorMessages: { "403": ["User does not have access to this resource."] },
-} as const satisfies OperationInfo;
-
-export const listWebTimersOperation = {
-  operationId: "listWebTimers",
-  method: "get",
-  path: "/me/web-timer",
-  pathParams: [],
-  queryParams: [],
-  hasBody: false,
-  responseKind: "none",
-  errorMessages: { "403": ["Operation Forbidden"], "404": ["Resource can not be found"] },
-} as const satisfies OperationInfo;
-
-export const listWorkspacesOperation = {
-  operationId: "listWorkspaces",
-  method: "get",
-  path: "/me/workspaces",
-  pathParams: [],
-  queryParams: ["since"],
-  hasBody: false,
-  responseMediaType: "application/json",
-  responseKind: "json",
-  errorMessages: { "403": ["User does not have access to this resource."] },
-} as const satisfies OperationInfo;
-
-export const listGroupsOperation = {
-  operationId: "listGroups",
-  method: "get",
-  path: "/organizations/{organization_id}/groups",
-  pathParams: ["organization_id"],
-  queryParams: ["name", "workspace"],
-  hasBody: false,
-  responseMediaType: "application/json",
-  responseKind: "json",
-  errorMessages: { "400": ["Invalid number ..."] },
-} as const satisfies OperationInfo;
-
-export const createGroupOperation = {
-  operationId: "createGroup",
-  method: "post",
-  path: "/organizations/{organization_id}/groups",
-  pathParams: ["organization_id"],
-  queryParams: [],
-  hasBody: true,
-  responseMediaType: "application/json",
-  responseKind: "json",
-  errorMessages: {
-    "400": [
-      "Invalid JSON input",
-      "Group name must be present",
-      "Group name too long, maximum length is 200",
-      "Name has already been taken",
-      "User {user} not exists in the organization {org}",
-      "Workspace {ws} not exists in the organization {org}",
-    ],
-    "403": ["User does not have access to this resource"],
-  },
-} as const satisfies OperationInfo;
-
-export const updateGroupOperation = {
-  operationId: "updateGroup",
-  method: "put",
-  path: "/organizations/{organization_id}/groups/{group_id}",
-  pathParams: ["organization_id", "group_id"],
-  queryParams: [],
-  hasBody: true,
-  responseMediaType: "application/json",
-  responseKind: "json",
-  errorMessages: {
-    "400": [
-      "Invalid JSON input",
-      "Group name must be present",
-      "Group name too long, maximum length is 200",
-      "Name has already been taken",
-      "User {user} not exists in the organization {org}",
-      "Workspace {ws} not exists in the organization {org}",
-    ],
-    "404": ["Invalid group ID."],
-  },
-} as const satisfies OperationInfo;
-
-export const deleteGroupOperation = {
-  operationId: "deleteGroup",
-  method: "delete",
-  path: "/organizations/{organization_id}/groups/{group_id}",
-  pathParams: ["organization_id", "group_id"],
-  queryParams: [],
-  hasBody: false,
-  responseKind: "none",
-  errorMessages: {
-    "403": ["User does not have access to this resource"],
-    "404": ["Invalid group ID."],
-  },
-} as const satisfies OperationInfo;
-
-export const updateOrganizationGroupOperation = {
-  operationId: "updateOrganizationGroup",
-  method: "patch",
-  path: "/organizations/{organization_id}/groups/{group_id}",
-  pathParams: ["organization_id", "group_id"],
-  queryParams: [],
-  hasBody: true,
-  responseMediaType: "application/json",
-  responseKind: "json",
-  errorMessages: {
-    "400": [
-      "Invalid JSON input",
-      "Unsupported operation (invalid 'op' or 'path', or unsupported combination)",
-      "Value not present, or too many per patch operation (empty 'value' array or more than 100 values)",
-      "Too many operations (more than 100 patches in request)",
-      "Unknown group at organization",
-      "User {id} not exists in the organization {id}",
-      "Workspace {id} not exists in the organization {id}",
-    ],
-    "403": ["User does not have permission to manage user groups."],
-    "404": ["Invalid group ID."],
-  },
-} as const satisfies OperationInfo;
-
-export const listWorkspaceGroupsOperation = {
-  operationId: "listWorkspaceGroups",
-  method: "get",
-  path: "/organizations/{organization_id}/workspaces/{workspace_id}/groups",
-  pathParams: ["organization_id", "workspace_id"],
-  queryParams: [],
-  hasBody: false,
-  responseMediaType: "application/json",
-  responseKind: "json",
-  errorMessages: { "404": ["Resource can not be found"] },
-} as const satisfies OperationInfo;
-
-export const listProjectGroupsOperation = {
-  operationId: "listProjectGroups",
-  method: "get",
-  path: "/workspaces/{workspace_id}/project_groups",
-  pathParams: ["workspace_id"],
-  queryParams: ["project_ids"],
-  hasBody: false,
-  responseMediaType: "application/json",
-  responseKind: "json",
-  errorMessages: { "403": ["User does not have access to this resource."] },
-} as const satisfies OperationInfo;
-
-export const createProjectGroupOperation = {
-  operationId: "createProjectGroup",
-  method: "post",
-  path: "/workspaces/{workspace_id}/project_groups",
-  pathParams: ["workspace_id"],
-  queryParams: [],
-  hasBody: true,
-  responseKind: "none",
-  errorMessages: { "403": ["User does not have access to this resource."] },
-} as const satisfies OperationInfo;
-
-export const deleteProjectGroupOperation = {
-  operationId: "deleteProjectGroup",
-  method: "delete",
-  path: "/workspaces/{workspace_id}/project_groups/{project_group_id}",
-  pathParams: ["workspace_id", "project_group_id"],
-  queryParams: [],
-  hasBody: false,
-  responseKind: "none",
-  errorMessages: { "403": ["User does not have access to this resource."] },
-} as const satisfies OperationInfo;
-
-export const acceptInvitationOperation = {
-  operationId: "acceptInvitation",
-  method: "post",
-  path: "/organizations/invitations/{invitation_code}/accept",
-  pathParams: ["invitation_code"],
-  queryParams: [],
-  hasBody: false,
-  responseKind: "none",
-  errorMessages: { "404": ["Invalid invitation code"] },
-} as const satisfies OperationInfo;
-
-export const rejectInvitationOperation = {
-  operationId: "rejectInvitation",
-  method: "post",
-  path: "/organizations/invitations/{invitation_code}/reject",
-  pathParams: ["invitation_code"],
-  queryParams: [],
-  hasBody: false,
-  responseKind: "none",
-  errorMessages: { "404": ["Invalid invitation code"] },
-} as const satisfies OperationInfo;
-
-export const createInvitationOperation = {
-  operationId: "createInvitation",
-  method: "post",
-  path: "/organizations/{organization_id}/invitations",
-  pathParams: ["organization_id"],
-  queryParams: [],
-  hasBody: true,
-  responseMediaType: "application/json",
-  responseKind: "json",
-  errorMessages: {
-    "400": [
-      "Invalid JSON input",
-      "Invalid organization id",
-      "at least one email is required",
-      "at least one workspace is required",
-      "Missing e-mail",
-      "Invalid e-mail: '...'",
-      "invalid workspace ID",
-      "Active user limit is 5. Upgrade to add more active users",
-      "Invitation limit reached (please try again later; or upgrade)",
-      "User with e-mail '...' is already an inactive member of the organization",
-    ],
-  },
-} as const satisfies OperationInfo;
-
-export const resendInvitationOperation = {
-  operationId: "resendInvitation",
-  method: "put",
-  path: "/organizations/{organization_id}/invitations/{invitation_id}/resend",
-  pathParams: ["organization_id", "invitation_id"],
-  queryParams: [],
-  hasBody: false,
-  responseKind: "none",
-  errorMessages: {
-    "400": ["Organization ID and invitation organization ID mismatch"],
-    "404": ["Invitation code not found"],
-  },
-} as const satisfies OperationInfo;
-
-export const createOrganizationOperation = {
-  operationId: "createOrganization",
-  method: "post",
-  path: "/organizations",
-  pathParams: [],
-  queryParams: [],
-  hasBody: true,
-  responseMediaType: "application/json",
-  responseKind: "json",
-  errorMessages: {
-    "400": [
-      "Invalid JSON input",
-      "Field 'name' cannot be empty.",
-      "organization name too long, maximum length is 140",
-      "workspace name must contain non-space characters",
-      "workspace name must be provided",
-      "workspace name must not be longer than 140",
-    ],
-    "403": ["User is not authorized to create an organization"],
-  },
-} as const satisfies OperationInfo;
-
-export const getOrganizationOperation = {
-  operationId: "getOrganization",
-  method: "get",
-  path: "/organizations/{organization_id}",
-  pathParams: ["organization_id"],
-  queryParams: [],
-  hasBody: false,
-  responseMediaType: "application/json",
-  responseKind: "json",
-  errorMessages: { "404": ["Invalid organization ID", "User not part of organization"] },
-} as const satisfies OperationInfo;
-
-export const updateOrganizationOperation = {
-  operationId: "updateOrganization",
-  method: "put",
-  path: "/organizations/{organization_id}",
-  pathParams: ["organization_id"],
-  queryParams: [],
-  hasBody: true,
-  responseKind: "none",
-  errorMessages: {
-    "400": [
-      "Invalid JSON input",
-      "Invalid organization ID",
-      "At least one field is required",
-      "field 'name' cannot be empty",
-      "organization name too long, maximum length is 140",
-    ],
-    "403": ["User is not authorized to update the organization"],
-  },
-} as const satisfies OperationInfo;
-
-export const listOrganizationUsersOperation = {
-  operationId: "listOrganizationUsers",
-  method: "get",
-  path: "/organizations/{organization_id}/users",
-  pathParams: ["organization_id"],
-  queryParams: [
-    "filter",
-    "active_status",
-    "only_admins",
-    "groups",
-    "workspaces",
-    "page",
-    "per_page",
-    "sort_dir",
-  ],
-  hasBody: false,
-  responseMediaType: "application/json",
-  responseKind: "json",
-  errorMessages: {
-    "400": [
-      "Missing or invalid organization_id.",
-      "active_status parameter can contain only 'active', 'inactive' or 'invited'.",
-      "only_admins parameter can contain only 'true' or 'false'.",
-      "Invalid value sent for 'page'.",
-      "page parameter must contain values > 0.",
-      "Invalid value sent for 'per_page'.",
-      "per_page parameter must contain values > 0.",
-      "sort_dir parameter can contain only 'asc' or 'desc'.",
-      "Invalid value sent for 'groups'.",
-      "Invalid value sent for 'workspaces'.",
-    ],
-    "403": ["User is not authorized to list the organization users"],
-  },
-} as const satisfies OperationInfo;
-
-export const updateUsersOperation = {
-  operationId: "updateUsers",
-  method: "patch",
-  path: "/organizations/{organization_id}/users",
-  pathParams: ["organization_id"],
-  queryParams: [],
-  hasBody: true,
-  responseKind: "none",
-  errorMessages: {
-    "400": [
-      "Missing or invalid organization_id",
-      "At least one organization user ID must be supplied.",
-      "Organization user IDs must be unique.",
-      "The following organization user IDs do not belong to this organization: '...'.",
-      "Cannot remove the paying user with organization user ID='...'.",
-      "Cannot remove the organization owner user with organization user ID='...'.",
-    ],
-    "403": ["User is not authorized to delete the organization user"],
-  },
-} as const satisfies OperationInfo;
-
-export const leaveUsersOperation = {
-  operationId: "leaveUsers",
-  method: "delete",
-  path: "/organizations/{organization_id}/users/leave",
-  pathParams: ["organization_id"],
-  queryParams: [],
-  hasBody: false,
-  responseKind: "none",
-  errorMessages: {
-    "400": [
-      "The user does not belong to the organization.",
-      "Cannot remove the paying user.",
-      "Cannot remove the organization owner.",
-    ],
-    "403": ["User does not have access to this resource."],
-  },
-} as const satisfies OperationInfo;
-
-export const updateOrganizationUserOperation = {
-  operationId: "updateOrganizationUser",
-  method: "put",
-  path: "/organizations/{organization_id}/users/{organization_user_id}",
-  pathParams: ["organization_id", "organization_user_id"],
-  queryParams: [],
-  hasBody: true,
-  responseKind: "none",
-  errorMessages: {
-    "400": [
-      "Missing or invalid organization_id.",
-      "Invalid role_id.",
-      "Cannot use both admin flags and role_id.",
-      "User does not exist in the organization.",
-      "At least one field is required.",
-      "Field 'name' cannot be empty.",
-      "Missing e-mail.",
-      "Invalid e-mail: '...'",
-      "Email already exists.",
-      "Group '...' is not in Organization '...'.",
-      "Workspace '...' is not in Organization '...'.",
-      "Cannot remove admin privileges from owner.",
-      "Cannot deactivate owner.",
-      "Cannot remove admin privileges from paying user.",
-      "Cannot deactivate paying user.",
-      "User has multiple organizations.",
-      "Invalid organization role.",
-      "Invalid role ID: 1234.",
-      "Invalid workspace role with ID: 1234.",
-    ],
-    "403": ["User is not authorized to update the organization user"],
-    "404": ["Invalid organization user ID.", "Failed to load user data."],
-  },
-} as const satisfies OperationInfo;
-
-export const listStatisticsOperation = {
-  operationId: "listStatistics",
-  method: "get",
-  path: "/organizations/{organization_id}/workspaces/statistics",
-  pathParams: ["organization_id"],
-  queryParams: [],
-  hasBody: false,
-  responseKind: "none",
-  errorMessages: { "404": ["Resource can not be found"] },
-} as const satisfies OperationInfo;
-
-export const getPreferencesOperation = {
-  operationId: "getPreferences",
-  method: "get",
-  path: "/me/preferences",
-  pathParams: [],
-  queryParams: [],
-  hasBody: false,
-  responseMediaType: "application/json",
-  responseKind: "json",
-  errorMessages: { "403": ["User does not have access to this resource."] },
-} as const satisfies OperationInfo;
-
-export const updatePreferencesOperation = {
-  operationId: "updatePreferences",
-  method: "post",
-  path: "/me/preferences",
-  pathParams: [],
-  queryParams: [],
-  hasBody: true,
-  responseKind: "none",
-  errorMessages: {
-    "400": [
-      "Cannot set value for ToSAcceptNeeded",
-      "Invalid feature code(s)",
-      "Missing data",
-      "Value in date_format is invalid",
-      "Value in timeofday_format is invalid",
-    ],
-    "403": ["User does not have access to this resource."],
-  },
-} as const satisfies OperationInfo;
-
-export const getMyPreferencesOperation = {
-  operationId: "getMyPreferences",
-  method: "get",
-  path: "/me/preferences/{client}",
-  pathParams: ["client"],
-  queryParams: ["since"],
-  hasBody: false,
-  responseMediaType: "application/json",
-  responseKind: "json",
-  errorMessages: {
-    "400": ["Unknown client."],
-    "403": ["User does not have access to this resource."],
-  },
-} as const satisfies OperationInfo;
-
-export const updateMyPreferencesOperation = {
-  operationId: "updateMyPreferences",
-  method: "post",
-  path: "/me/preferences/{client}",
-  pathParams: ["client"],
-  queryParams: [],
-  hasBody: true,
-  responseKind: "none",
-  errorMessages: {
-    "400": [
-      "Cannot set value for ToSAcceptNeeded",
-      "Invalid feature code(s)",
-      "Missing data",
-      "Unknown client",
-      "Value in date_format is invalid",
-      "Value in timeofday_format is invalid",
-    ],
-    "403": ["User does not have access to this resource."],
-  },
-} as const satisfies OperationInfo;
-
-export const getWorkspacePreferencesOperation = {
-  operationId: "getWorkspacePreferences",
-  method: "get",
-  path: "/workspaces/{workspace_id}/preferences",
-  pathParams: ["workspace_id"],
-  queryParams: [],
-  hasBody: false,
-  responseMediaType: "application/json",
-  responseKind: "json",
-  errorMessages: {
-    "400": ["Workspace not found"],
-    "403": ["User does not have access to this resource."],
-  },
-} as const satisfies OperationInfo;
-
-export const updateWorkspacePreferencesOperation = {
-  operationId: "updateWorkspacePreferences",
-  method: "post",
-  path: "/workspaces/{workspace_id}/preferences",
-  pathParams: ["workspace_id"],
-  queryParams: [],
-  hasBody: true,
-  responseMediaType: "application/json",
-  responseKind: "json",
-  errorMessages: {
-    "400": ["Workspace not found", "The field is not writable"],
-    "402": ["Workspace needs to have the Locking time entries feature enabled"],
-    "403": ["Permission required to update time entries lock setting."],
-  },
-} as const satisfies OperationInfo;
-
-export const listProjectUsersOperation = {
-  operationId: "listProjectUsers",
-  method: "get",
-  path: "/workspaces/{workspace_id}/project_users",
-  pathParams: ["workspace_id"],
-  queryParams: ["project_ids", "user_id", "with_group_members"],
-  hasBody: false,
-  responseMediaType: "application/json",
-  responseKind: "json",
-  errorMessages: {
-    "400": ["Workspace not found", "project_ids cannot exceed 200 elements.", "Invalid user_id"],
-    "403": ["User does not have access to this resource."],
-  },
-} as const satisfies OperationInfo;
-
-export const createProjectUserOperation = {
-  operationId: "createProjectUser",
-  method: "post",
-  path: "/workspaces/{workspace_id}/project_users",
-  pathParams: ["workspace_id"],
-  queryParams: [],
-  hasBody: true,
-  responseMediaType: "application/json",
-  responseKind: "json",
-  errorMessages: {
-    "400": [
-      "Workspace not found",
-      "Invalid project_id",
-      "Invalid user_id",
-      "Project user already exists",
-    ],
-    "403": ["User does not have access to this resource."],
-  },
-} as const satisfies OperationInfo;
-
-export const updateWorkspaceProjectUserOperation = {
-  operationId: "updateWorkspaceProjectUser",
-  method: "put",
-  path: "/workspaces/{workspace_id}/project_users/{project_user_ids}",
-  pathParams: ["workspace_id", "project_user_ids"],
-  queryParams: [],
-  hasBody: true,
-  responseMediaType: "application/json",
-  responseKind: "json",
-  errorMessages: {
-    "400": ["Workspace not found", "Missing data", "Invalid project_id", "Invalid user_id"],
-    "403": ["User does not have access to this resource."],
-  },
-} as const satisfies OperationInfo;
-
-export const deleteProjectUserOperation = {
-  operationId: "deleteProjectUser",
-  method: "delete",
-  path: "/workspaces/{workspace_id}/project_users/{project_user_ids}",
-  pathParams: ["workspace_id", "project_user_ids"],
-  queryParams: [],
-  hasBody: false,
-  responseKind: "none",
-  errorMessages: {
-    "400": ["Workspace not found", "Project user not found/accessible", "Invalid project_id"],
-    "403": ["User does not have access to this resource."],
-  },
-} as const satisfies OperationInfo;
-
-export const updateProjectUserOperation = {
-  operationId: "updateProjectUser",
-  method: "patch",
-  path: "/workspaces/{workspace_id}/project_users/{project_user_ids}",
-  pathParams: ["workspace_id", "project_user_ids"],
-  queryParams: [],
-  hasBody: false,
-  responseMediaType: "application/json",
-  responseKind: "json",
-  errorMessages: {
-    "400": [
-      "Invalid value as user IDs",
-      "No patchable fields defined",
-      "PATCH expects at least one ID",
-      "PATCH request is limited to %d entries at once",
-      "Invalid op:",
-      "Invalid path format:",
-      "Path not found:",
-      "Operation not supported ({patch_operation} {patch_path})",
-      "Invalid path",
-      "/manager expects a boolean",
-      "/labor_cost expects an float64 or null",
-      "/rate expects an float64 or null",
-      "Operation not supported (add /labor_cost)",
-      "Operation not supported (add /rate)",
-      "Operation not supported (add /manager)",
-    ],
-    "403": ["User does not have access to this resource."],
-  },
-} as const satisfies OperationInfo;
-
-export const listWorkspaceProjectsOperation = {
-  operationId: "listWorkspaceProjects",
-  method: "get",
-  path: "/workspaces/{workspace_id}/projects",
-  pathParams: ["workspace_id"],
-  queryParams: [
-    "active",
-    "since",
-    "billable",
-    "user_ids",
-    "client_ids",
-    "group_ids",
-    "project_ids",
-    "statuses",
-    "name",
-    "page",
-    "sort_field",
-    "sort_order",
-    "only_templates",
-    "only_me",
-    "only_editable",
-    "per_page",
-    "sort_pinned",
-    "search",
-  ],
-  hasBody: false,
-  responseMediaType: "application/json",
-  responseKind: "json",
-  errorMessages: { "403": ["User does not have access to this resource."] },
-} as const satisfies OperationInfo;
-
-export const createProjectOperation = {
-  operationId: "createProject",
-  method: "post",
-  path: "/workspaces/{workspace_id}/projects",
-  pathParams: ["workspace_id"],
-  queryParams: [],
-  hasBody: true,
-  responseMediaType: "application/json",
-  responseKind: "json",
-  errorMessages: { "403": ["User does not have access to this resource."] },
-} as const satisfies OperationInfo;
-
-export const getProjectOperation = {
-  operationId: "getProject",
-  method: "get",
-  path: "/workspaces/{workspace_id}/projects/{project_ids}",
-  pathParams: ["workspace_id", "project_ids"],
-  queryParams: [],
-  hasBody: false,
-  responseMediaType: "application/json",
-  responseKind: "json",
-  errorMessages: {
-    "400": ["Invalid project_id"],
-    "403": ["User does not have access to this resource."],
-  },
-} as const satisfies OperationInfo;
-
-export const updateWorkspaceProjectOperation = {
-  operationId: "updateWorkspaceProject",
-  method: "put",
-  path: "/workspaces/{workspace_id}/projects/{project_ids}",
-  pathParams: ["workspace_id", "project_ids"],
-  queryParams: [],
-  hasBody: true,
-  responseMediaType: "application/json",
-  responseKind: "json",
-  errorMessages: {
-    "400": [
-      "Client with the ID {client ID} isn't present in workspace {workspace ID}",
-      "Error in validating color '{color}'. Project color must be a hex value in the form of #[0-9a-f]{6}.",
-    ],
-    "403": [
-      "Only admins may create projects in this workspace",
-      "Only admins may create private projects in this workspace",
-      "User does not have access to this resource.",
-    ],
-  },
-} as const satisfies OperationInfo;
-
-export const deleteProjectOperation = {
-  operationId: "deleteProject",
-  method: "delete",
-  path: "/workspaces/{workspace_id}/projects/{project_ids}",
-  pathParams: ["workspace_id", "project_ids"],
-  queryParams: ["teDeletionMode"],
-  hasBody: false,
-  responseKind: "none",
-  errorMessages: {
-    "400": ["Invalid project_id"],
-    "403": ["User does not have access to this resource."],
-  },
-} as const satisfies OperationInfo;
-
-export const updateProjectOperation = {
-  operationId: "updateProject",
-  method: "patch",
-  path: "/workspaces/{workspace_id}/projects/{project_ids}",
-  pathParams: ["workspace_id", "project_ids"],
-  queryParams: [],
-  hasBody: true,
-  responseMediaType: "application/json",
-  responseKind: "json",
-} as const satisfies OperationInfo;
-
-export const listWorkspaceTagsOperation = {
-  operationId: "listWorkspaceTags",
-  method: "get",
-  path: "/workspaces/{workspace_id}/tags",
-  pathParams: ["workspace_id"],
-  queryParams: ["page", "per_page", "search"],
-  hasBody: false,
-  responseMediaType: "application/json",
-  responseKind: "json",
-  errorMessages: { "403": ["User does not have access to this resource."] },
-} as const satisfies OperationInfo;
-
-export const createTagOperation = {
-  operationId: "createTag",
-  method: "post",
-  path: "/workspaces/{workspace_id}/tags",
-  pathParams: ["workspace_id"],
-  queryParams: [],
-  hasBody: true,
-  responseMediaType: "application/json",
-  responseKind: "json",
-  errorMessages: {
-    "400": [
-      "Invalid JSON input",
-      "tag name can't be blank",
-      "a tag with the name '{tag_name}' already exists",
-    ],
-    "403": ["Only organization or workspace administrators may manage tags in this workspace."],
-  },
-} as const satisfies OperationInfo;
-
-export const updateTagOperation = {
-  operationId: "updateTag",
-  method: "put",
-  path: "/workspaces/{workspace_id}/tags/{tag_id}",
-  pathParams: ["workspace_id", "tag_id"],
-  queryParams: [],
-  hasBody: true,
-  responseMediaType: "application/json",
-  responseKind: "json",
-  errorMessages: {
-    "400": [
-      "Invalid JSON input",
-      "Invalid tag ID",
-      "tag name can't be blank",
-      "a tag with the name '{tag_name}' already exists",
-    ],
-    "403": ["Only organization or workspace administrators may manage tags in this workspace."],
-    "404": ["Tag was not found"],
-  },
-} as const satisfies OperationInfo;
-
-export const deleteTagOperation = {
-  operationId: "deleteTag",
-  method: "delete",
-  path: "/workspaces/{workspace_id}/tags/{tag_id}",
-  pathParams: ["workspace_id", "tag_id"],
-  queryParams: [],
-  hasBody: false,
-  responseKind: "none",
-  errorMessages: {
-    "400": ["Invalid tag ID."],
-    "403": ["Only organization or workspace administrators may manage tags in this workspace."],
-    "404": ["Tag was not found."],
-  },
-} as const satisfies OperationInfo;
-
-export const listProjectTasksOperation = {
-  operationId: "listProjectTasks",
-  method: "get",
-  path: "/workspaces/{workspace_id}/projects/{project_id}/tasks",
-  pathParams: ["workspace_id", "project_id"],
-  queryParams: ["active"],
-  hasBody: false,
-  responseMediaType: "application/json",
-  responseKind: "json",
-  errorMessages: {
-    "400": ["Invalid project_id"],
-    "403": ["User does not have access to this resource."],
-  },
-} as const satisfies OperationInfo;
-
-export const createTaskOperation = {
-  operationId: "createTask",
-  method: "post",
-  path: "/workspaces/{workspace_id}/projects/{project_id}/tasks",
-  pathParams: ["workspace_id", "project_id"],
-  queryParams: [],
-  hasBody: true,
-  responseMediaType: "application/json",
-  responseKind: "json",
-  errorMessages: {
-    "400": [
-      '"Project not found/accessible, Can not change tasks of archived project"',
-      "Invalid project_id",
-    ],
-    "403": ["User does not have access to this resource."],
-  },
-} as const satisfies OperationInfo;
-
-export const getTaskOperation = {
-  operationId: "getTask",
-  method: "get",
-  path: "/workspaces/{workspace_id}/projects/{project_id}/tasks/{task_ids}",
-  pathParams: ["workspace_id", "project_id", "task_ids"],
-  queryParams: [],
-  hasBody: false,
-  responseMediaType: "application/json",
-  responseKind: "json",
-  errorMessages: {
-    "400": ["Invalid project_id", "Invalid task_id"],
-    "403": ["User does not have access to this resource."],
-  },
-} as const satisfies OperationInfo;
-
-export const updateProjectTaskOperation = {
-  operationId: "updateProjectTask",
-  method: "put",
-  path: "/workspaces/{workspace_id}/projects/{project_id}/tasks/{task_ids}",
-  pathParams: ["workspace_id", "project_id", "task_ids"],
-  queryParams: [],
-  hasBody: true,
-  responseMediaType: "application/json",
-  responseKind: "json",
-  errorMessages: {
-    "400": ["Invalid project_id", "Invalid task_id"],
-    "403": ["User does not have access to this resource."],
-  },
-} as const satisfies OperationInfo;
-
-export const deleteTaskOperation = {
-  operationId: "deleteTask",
-  method: "delete",
-  path: "/workspaces/{workspace_id}/projects/{project_id}/tasks/{task_ids}",
-  pathParams: ["workspace_id", "project_id", "task_ids"],
-  queryParams: [],
-  hasBody: false,
-  responseKind: "none",
-  errorMessages: {
-    "400": ["Invalid project_id", "Invalid task_id"],
-    "403": ["User does not have access to this resource."],
-  },
-} as const satisfies OperationInfo;
-
-export const updateTaskOperation = {
-  operationId: "updateTask",
-  method: "patch",
-  path: "/workspaces/{workspace_id}/projects/{project_id}/tasks/{task_ids}",
-  pathParams: ["workspace_id", "project_id", "task_ids"],
-  queryParams: [],
-  hasBody: true,
-  responseMediaType: "application/json",
-  responseKind: "json",
-  errorMessages: {
-    "400": ["Invalid project_id"],
-    "403": ["User does not have access to this resource."],
-  },
-} as const satisfies OperationInfo;
-
-export const getTasksOperation = {
-  operationId: "getTasks",
-  method: "get",
-  path: "/workspaces/{workspace_id}/tasks",
-  pathParams: ["workspace_id"],
-  queryParams: [
-    "since",
-    "page",
-    "per_page",
-    "sort_order",
-    "sort_field",
-    "active",
-    "pid",
-    "start_date",
-    "end_date",
-    "search",
-  ],
-  hasBody: false,
-  responseMediaType: "application/json",
-  responseKind: "json",
-  errorMessages: { "403": ["User does not have access to this resource."] },
-} as const satisfies OperationInfo;
-
-export const listTimeEntriesOperation = {
-  operationId: "listTimeEntries",
-  method: "get",
-  path: "/me/time_entries",
-  pathParams: [],
-  queryParams: ["since", "before", "start_date", "end_date", "meta", "include_sharing"],
-  hasBody: false,
-  responseMediaType: "application/json",
-  responseKind: "json",
-  errorMessages: { "403": ["User does not have access to this resource."] },
-} as const satisfies OperationInfo;
-
-export const getCurrentOperation = {
-  operationId: "getCurrent",
-  method: "get",
-  path: "/me/time_entries/current",
-  pathParams: [],
-  queryParams: [],
-  hasBody: false,
-  responseMediaType: "application/json",
-  responseKind: "json",
-  errorMessages: {
-    "403": ["User does not have access to this resource."],
-    "404": ["Resource can not be found"],
-  },
-} as const satisfies OperationInfo;
-
-export const getTimeEntryOperation = {
-  operationId: "getTimeEntry",
-  method: "get",
-  path: "/me/time_entries/{time_entry_id}",
-  pathParams: ["time_entry_id"],
-  queryParams: ["meta", "include_sharing"],
-  hasBody: false,
-  responseMediaType: "application/json",
-  responseKind: "json",
-  errorMessages: { "404": ["Resource can not be found"] },
-} as const satisfies OperationInfo;
-
-export const createTimeEntryOperation = {
-  operationId: "createTimeEntry",
-  method: "post",
-  path: "/workspaces/{workspace_id}/time_entries",
-  pathParams: ["workspace_id"],
-  queryParams: ["meta"],
-  hasBody: true,
-  responseMediaType: "application/json",
-  responseKind: "json",
-  errorMessages: { "403": ["User does not have access to this resource."] },
-} as const satisfies OperationInfo;
-
-export const updateWorkspaceTimeEntryOperation = {
-  operationId: "updateWorkspaceTimeEntry",
-  method: "put",
-  path: "/workspaces/{workspace_id}/time_entries/{time_entry_ids}",
-  pathParams: ["workspace_id", "time_entry_ids"],
-  queryParams: ["meta", "include_sharing"],
-  hasBody: true,
-  responseMediaType: "application/json",
-  responseKind: "json",
-  errorMessages: { "403": ["User does not have access to this resource."] },
-} as const satisfies OperationInfo;
-
-export const deleteTimeEntryOperation = {
-  operationId: "deleteTimeEntry",
-  method: "delete",
-  path: "/workspaces/{workspace_id}/time_entries/{time_entry_ids}",
-  pathParams: ["workspace_id", "time_entry_ids"],
-  queryParams: [],
-  hasBody: false,
-  responseKind: "none",
-  errorMessages: { "403": ["User does not have access to this resource."] },
-} as const satisfies OperationInfo;
-
-export const updateTimeEntryOperation = {
-  operationId: "updateTimeEntry",
-  method: "patch",
-  path: "/workspaces/{workspace_id}/time_entries/{time_entry_ids}",
-  pathParams: ["workspace_id", "time_entry_ids"],
-  queryParams: ["meta"],
-  hasBody: true,
-  responseMediaType: "application/json",
-  responseKind: "json",
-} as const satisfies OperationInfo;
-
-export const stopTimeEntryOperation = {
-  operationId: "stopTimeEntry",
-  method: "patch",
-  path: "/workspaces/{workspace_id}/time_entries/{time_entry_id}/stop",
-  pathParams: ["workspace_id", "time_entry_id"],
-  queryParams: [],
-  hasBody: false,
-  responseMediaType: "application/json",
-  responseKind: "json",
-  errorMessages: {
-    "400": ["Invalid or missing time_entry_id"],
-    "403": ["User does not have access to this resource."],
-    "404": ["Time entry not found"],
-    "409": ["Time entry already stopped"],
-  },
-} as const satisfies OperationInfo;
+export const listWorkspaceClientsOperation: OperationInfo = { operationId: "listWorkspaceClients", method: "get", path: "/workspaces/{workspace_id}/clients", pathParams: ["workspace_id"], queryParams: ["status", "name"], hasBody: false, errorMessages: { "400": ["Client status is invalid"] } };
+
+export const createClientOperation: OperationInfo = { operationId: "createClient", method: "post", path: "/workspaces/{workspace_id}/clients", pathParams: ["workspace_id"], queryParams: [], hasBody: true, errorMessages: { "400": ["Client name maximum length is {max_client_length}", "Client name cannot be empty"] } };
+
+export const getClientOperation: OperationInfo = { operationId: "getClient", method: "get", path: "/workspaces/{workspace_id}/clients/{client_id}", pathParams: ["workspace_id", "client_id"], queryParams: [], hasBody: false, errorMessages: { "404": ["No client with ID {client_id} was found"] } };
+
+export const updateClientOperation: OperationInfo = { operationId: "updateClient", method: "put", path: "/workspaces/{workspace_id}/clients/{client_id}", pathParams: ["workspace_id", "client_id"], queryParams: [], hasBody: true, errorMessages: { "400": ["Client name maximum length is {max_client_length}", "Client name cannot be empty"], "404": ["Client doesn't exist in the workspace."] } };
+
+export const deleteClientOperation: OperationInfo = { operationId: "deleteClient", method: "delete", path: "/workspaces/{workspace_id}/clients/{client_id}", pathParams: ["workspace_id", "client_id"], queryParams: [], hasBody: false, responseKind: "none", errorMessages: { "404": ["No client with ID {client_id} was found"] } };
+
+export const archiveClientOperation: OperationInfo = { operationId: "archiveClient", method: "post", path: "/workspaces/{workspace_id}/clients/{client_id}/archive", pathParams: ["workspace_id", "client_id"], queryParams: [], hasBody: false, errorMessages: { "404": ["No client with ID {client_id} was found"] } };
+
+export const restoreClientOperation: OperationInfo = { operationId: "restoreClient", method: "post", path: "/workspaces/{workspace_id}/clients/{client_id}/restore", pathParams: ["workspace_id", "client_id"], queryParams: [], hasBody: true, errorMessages: { "404": ["No client with ID {client_id} was found"] } };
+
+export const createWorkspaceOperation: OperationInfo = { operationId: "createWorkspace", method: "post", path: "/organizations/{organization_id}/workspaces", pathParams: ["organization_id"], queryParams: [], hasBody: true, errorMessages: { "400": ["JSON is not valid", "workspace name must contain non-space characters", "workspace name must not be nil", "workspace name must not be longer than 140", "another workspace with same name exists in organization", "user can have a maximum of 100 workspaces", "Multiple workspaces are not enabled in this organization.", "Organization {name} can have a maximum of {amount} workspaces", "User with id {id} does not exist.", "User {userID} not exists in the workspace."], "402": ["Must be a premium user to use default_hourly_rate", "restricting tag management to administrators requires a premium subscription", "Must be a premium user to use default_currency", "Must be a premium user to use rounding_minutes", "Must be a premium user to use projects_billable_by_default", "Must be a premium user to use rounding"], "404": ["Organization not found/accessible", "Workspace not found/accessible", "organization owner not found"] } };
+
+export const listWorkspaceUsersOperation: OperationInfo = { operationId: "listWorkspaceUsers", method: "get", path: "/organizations/{organization_id}/workspaces/{workspace_id}/workspace_users", pathParams: ["organization_id", "workspace_id"], queryParams: ["page", "per_page", "custom_rates", "active", "name", "search"], hasBody: false, errorMessages: { "404": ["Resource can not be found"] } };
+
+export const updateWorkspaceUsersOperation: OperationInfo = { operationId: "updateWorkspaceUsers", method: "patch", path: "/organizations/{organization_id}/workspaces/{workspace_id}/workspace_users", pathParams: ["organization_id", "workspace_id"], queryParams: [], hasBody: true, responseKind: "none", errorMessages: { "400": ["JSON is not valid", "At least one workspace user ID must be supplied.", "Workspace user IDs must be unique\"", "Wrong workspace user IDs"] } };
+
+export const getWorkspaceOperation: OperationInfo = { operationId: "getWorkspace", method: "get", path: "/workspaces/{workspace_id}", pathParams: ["workspace_id"], queryParams: [], hasBody: false, errorMessages: { "403": ["User does not have access to this resource."] } };
+
+export const updateWorkspaceOperation: OperationInfo = { operationId: "updateWorkspace", method: "put", path: "/workspaces/{workspace_id}", pathParams: ["workspace_id"], queryParams: [], hasBody: true, errorMessages: { "403": ["User does not have access to this resource."] } };
+
+export const createAlertOperation: OperationInfo = { operationId: "createAlert", method: "post", path: "/workspaces/{workspace_id}/alerts", pathParams: ["workspace_id"], queryParams: [], hasBody: true, errorMessages: { "400": ["invalid workspace ID", "source kind can't be blank", "project can't be blank", "project not supported for this source kind", "threshold type can't be blank", "thresholds can't be blank", "receivers can't be blank", "alert type out of range", "receiver type out of range", "threshold out of range", "source kind out of range", "threshold type out of range", "receiver role out of range"] } };
+
+export const deleteAlertOperation: OperationInfo = { operationId: "deleteAlert", method: "delete", path: "/workspaces/{workspace_id}/alerts/{alert_id}", pathParams: ["workspace_id", "alert_id"], queryParams: [], hasBody: false, responseKind: "none", errorMessages: { "400": ["invalid 'alert_id' passed in URL"], "403": ["Alert not found or not accessible"] } };
+
+export const createRateOperation: OperationInfo = { operationId: "createRate", method: "post", path: "/workspaces/{workspace_id}/rates", pathParams: ["workspace_id"], queryParams: [], hasBody: true, responseKind: "none", errorMessages: { "400": ["Request payload must be informed", "Invalid workspace ID"], "402": ["Billable rates are available for Starter and higher plans."], "403": ["User cannot access billable rate(s)."] } };
+
+export const listRatesOperation: OperationInfo = { operationId: "listRates", method: "get", path: "/workspaces/{workspace_id}/rates/{level}/{level_id}", pathParams: ["workspace_id", "level", "level_id"], queryParams: ["type"], hasBody: false, errorMessages: { "400": ["Invalid workspace ID", "Invalid entity ID", "Invalid level: it should be workspace, workspace_user, project or project_user", "User not found in workspace", "Task not found in workspace"], "402": ["Billable rates are available for Starter and higher plans."], "403": ["User cannot access billable rate(s)."] } };
+
+export const getStatisticsOperation: OperationInfo = { operationId: "getStatistics", method: "get", path: "/workspaces/{workspace_id}/statistics", pathParams: ["workspace_id"], queryParams: [], hasBody: false, errorMessages: { "403": ["User does not have access to this resource."] } };
+
+export const getTimeEntryConstraintsOperation: OperationInfo = { operationId: "getTimeEntryConstraints", method: "get", path: "/workspaces/{workspace_id}/time_entry_constraints", pathParams: ["workspace_id"], queryParams: [], hasBody: false, errorMessages: { "400": ["Workspace not found"], "403": ["User does not have access to this resource."] } };
+
+export const listWorkspaceTrackRemindersOperation: OperationInfo = { operationId: "listWorkspaceTrackReminders", method: "get", path: "/workspaces/{workspace_id}/track_reminders", pathParams: ["workspace_id"], queryParams: [], hasBody: false, errorMessages: { "403": ["User does not have access to this resource."] } };
+
+export const createTrackReminderOperation: OperationInfo = { operationId: "createTrackReminder", method: "post", path: "/workspaces/{workspace_id}/track_reminders", pathParams: ["workspace_id"], queryParams: [], hasBody: true, errorMessages: { "403": ["User does not have access to this resource."] } };
+
+export const updateTrackReminderOperation: OperationInfo = { operationId: "updateTrackReminder", method: "put", path: "/workspaces/{workspace_id}/track_reminders/{reminder_id}", pathParams: ["workspace_id", "reminder_id"], queryParams: [], hasBody: true, errorMessages: { "403": ["User does not have access to this resource."] } };
+
+export const deleteTrackReminderOperation: OperationInfo = { operationId: "deleteTrackReminder", method: "delete", path: "/workspaces/{workspace_id}/track_reminders/{reminder_id}", pathParams: ["workspace_id", "reminder_id"], queryParams: [], hasBody: false, responseKind: "none", errorMessages: { "403": ["User does not have access to this resource."] } };
+
+export const listUsersOperation: OperationInfo = { operationId: "listUsers", method: "get", path: "/workspaces/{workspace_id}/users", pathParams: ["workspace_id"], queryParams: ["exclude_deleted"], hasBody: false, errorMessages: { "403": ["User does not have access to this resource."] } };
+
+export const updateUserOperation: OperationInfo = { operationId: "updateUser", method: "put", path: "/workspaces/{workspace_id}/users/{user_id}", pathParams: ["workspace_id", "user_id"], queryParams: [], hasBody: false, responseKind: "none", errorMessages: { "403": ["User does not have access to this resource."] } };
+
+export const updateWorkspaceUserOperation: OperationInfo = { operationId: "updateWorkspaceUser", method: "put", path: "/workspaces/{workspace_id}/workspace_users/{workspace_user_id}", pathParams: ["workspace_id", "workspace_user_id"], queryParams: [], hasBody: true, responseKind: "none", errorMessages: { "400": ["Workspace not found/accessible", "User not found", "Workspace user not found/accessible by user", "Working hours must be positive or null", "Invalid role_id.", "Cannot use both admin flags and role_id.", "User does not exist in the organization.", "User does not exist in the workspace."], "403": ["User does not have access to this resource."] } };
+
+export const deleteWorkspaceUserOperation: OperationInfo = { operationId: "deleteWorkspaceUser", method: "delete", path: "/workspaces/{workspace_id}/workspace_users/{workspace_user_id}", pathParams: ["workspace_id", "workspace_user_id"], queryParams: [], hasBody: false, responseKind: "none", errorMessages: { "403": ["Workspace user is not found or accessible"] } };
+
+export const getTimesheetSetupsOperation: OperationInfo = { operationId: "getTimesheetSetups", method: "get", path: "/workspaces/{workspace_id}/timesheet_setups", pathParams: ["workspace_id"], queryParams: ["member_ids", "approver_ids", "sort_field", "sort_order"], hasBody: false, errorMessages: { "400": ["Workspace not found", "Invalid user ID", "User not in workspace"], "402": ["Approvals are a premium feature"], "403": ["User does not have access to this resource"] } };
+
+export const createTimesheetSetupOperation: OperationInfo = { operationId: "createTimesheetSetup", method: "post", path: "/workspaces/{workspace_id}/timesheet_setups", pathParams: ["workspace_id"], queryParams: [], hasBody: true, errorMessages: { "400": ["Workspace not found", "Invalid user ID", "Too many user IDs", "Invalid date", "Invalid periodicity", "User not in workspace", "User is not an admin in the workspace", "Approver cannot be member", "Member already has a timesheet setup", "At least one reminder channel must be enabled when reminder schedule is set", "email_reminder_enabled and slack_reminder_enabled are required when reminder schedule is set"], "402": ["Approvals are a premium feature"], "403": ["User does not have access to this resource"] } };
+
+export const updateTimesheetSetupOperation: OperationInfo = { operationId: "updateTimesheetSetup", method: "post", path: "/workspaces/{workspace_id}/timesheet_setups/{setup_id}", pathParams: ["workspace_id", "setup_id"], queryParams: [], hasBody: true, errorMessages: { "400": ["Workspace not found", "Invalid user ID", "Invalid date", "User is not an admin in the workspace", "End date must respect periodicity", "Member already has a timesheet setup"], "402": ["Approvals are a premium feature"], "403": ["User does not have access to this resource"], "404": ["Timesheet setup was not found"] } };
+
+export const deleteTimesheetSetupOperation: OperationInfo = { operationId: "deleteTimesheetSetup", method: "delete", path: "/workspaces/{workspace_id}/timesheet_setups/{setup_id}", pathParams: ["workspace_id", "setup_id"], queryParams: [], hasBody: false, responseKind: "none", errorMessages: { "400": ["Workspace not found", "Invalid setup ID", "Failed to delete timesheet setup, member has approved, rejected or submitted timesheets"], "402": ["Approvals are a premium feature"], "403": ["User does not have access to this resource"] } };
+
+export const listTimesheetsOperation: OperationInfo = { operationId: "listTimesheets", method: "get", path: "/workspaces/{workspace_id}/timesheets", pathParams: ["workspace_id"], queryParams: ["member_ids", "approver_ids", "timesheet_setup_ids", "statuses", "before", "after", "page", "per_page", "sort_field", "sort_order"], hasBody: false, errorMessages: { "400": ["Workspace not found", "Invalid ID", "Invalid date", "Invalid status"], "402": ["Approvals are a premium feature"], "403": ["User does not have access to this resource"] } };
+
+export const updateTimesheetOperation: OperationInfo = { operationId: "updateTimesheet", method: "put", path: "/workspaces/{workspace_id}/timesheets/{setup_id}/{start_date}", pathParams: ["workspace_id", "setup_id", "start_date"], queryParams: [], hasBody: true, errorMessages: { "400": ["Workspace not found", "Invalid ID", "Invalid date", "Invalid status", "Invalid status for rejection comment", "Invalid timesheet transition"], "402": ["Approvals are a premium feature"], "403": ["User does not have access to this resource"] } };
+
+export const createResetTokenOperation: OperationInfo = { operationId: "createResetToken", method: "post", path: "/me/reset_token", pathParams: [], queryParams: [], hasBody: false, responseKind: "none", errorMessages: { "403": ["User does not have access to this resource."] } };
+
+export const getMeOperation: OperationInfo = { operationId: "getMe", method: "get", path: "/me", pathParams: [], queryParams: ["with_related_data"], hasBody: false, errorMessages: { "403": ["User does not have access to this resource."], "404": ["could not load user data"] } };
+
+export const updateMeOperation: OperationInfo = { operationId: "updateMe", method: "put", path: "/me", pathParams: [], queryParams: [], hasBody: true, errorMessages: { "400": ["Current password is not valid", "Current password must be present to change password", "Invalid beginning_of_week", "Invalid country_id", "Invalid default_workspace_id", "Invalid email", "Invalid fullname", "Invalid timezone", "Password should be at least 6 characters", "user with this email already exists"], "403": ["User does not have access to this resource."] } };
+
+export const listClientsOperation: OperationInfo = { operationId: "listClients", method: "get", path: "/me/clients", pathParams: [], queryParams: ["since"], hasBody: false };
+
+export const listFeaturesOperation: OperationInfo = { operationId: "listFeatures", method: "get", path: "/me/features", pathParams: [], queryParams: [], hasBody: false, errorMessages: { "403": ["Operation Forbidden"] } };
+
+export const getLocationOperation: OperationInfo = { operationId: "getLocation", method: "get", path: "/me/location", pathParams: [], queryParams: [], hasBody: false, errorMessages: { "404": ["Country with given ISO code not found"] } };
+
+export const listLoggedsOperation: OperationInfo = { operationId: "listLoggeds", method: "get", path: "/me/logged", pathParams: [], queryParams: [], hasBody: false, responseKind: "none" };
+
+export const listOrganizationsOperation: OperationInfo = { operationId: "listOrganizations", method: "get", path: "/me/organizations", pathParams: [], queryParams: [], hasBody: false };
+
+export const listProjectsOperation: OperationInfo = { operationId: "listProjects", method: "get", path: "/me/projects", pathParams: [], queryParams: ["include_archived", "since"], hasBody: false, errorMessages: { "400": ["Invalid include_archived"], "403": ["Operation Forbidden"] } };
+
+export const listPaginatedsOperation: OperationInfo = { operationId: "listPaginateds", method: "get", path: "/me/projects/paginated", pathParams: [], queryParams: ["start_project_id", "since", "per_page"], hasBody: false, errorMessages: { "403": ["Operation Forbidden"] } };
+
+export const listQuotasOperation: OperationInfo = { operationId: "listQuotas", method: "get", path: "/me/quota", pathParams: [], queryParams: [], hasBody: false };
+
+export const listTagsOperation: OperationInfo = { operationId: "listTags", method: "get", path: "/me/tags", pathParams: [], queryParams: ["since"], hasBody: false, errorMessages: { "403": ["User does not have access to this resource."] } };
+
+export const listTasksOperation: OperationInfo = { operationId: "listTasks", method: "get", path: "/me/tasks", pathParams: [], queryParams: ["meta", "since", "include_not_active", "offset", "per_page"], hasBody: false, errorMessages: { "400": ["Invalid include_not_active"], "403": ["User does not have access to this resource."] } };
+
+export const listTrackRemindersOperation: OperationInfo = { operationId: "listTrackReminders", method: "get", path: "/me/track_reminders", pathParams: [], queryParams: [], hasBody: false, errorMessages: { "403": ["User does not have access to this resource."] } };
+
+export const listWebTimersOperation: OperationInfo = { operationId: "listWebTimers", method: "get", path: "/me/web-timer", pathParams: [], queryParams: [], hasBody: false, responseKind: "none", errorMessages: { "403": ["Operation Forbidden"], "404": ["Resource can not be found"] } };
+
+export const listWorkspacesOperation: OperationInfo = { operationId: "listWorkspaces", method: "get", path: "/me/workspaces", pathParams: [], queryParams: ["since"], hasBody: false, errorMessages: { "403": ["User does not have access to this resource."] } };
+
+export const listGroupsOperation: OperationInfo = { operationId: "listGroups", method: "get", path: "/organizations/{organization_id}/groups", pathParams: ["organization_id"], queryParams: ["name", "workspace"], hasBody: false, errorMessages: { "400": ["Invalid number ..."] } };
+
+export const createGroupOperation: OperationInfo = { operationId: "createGroup", method: "post", path: "/organizations/{organization_id}/groups", pathParams: ["organization_id"], queryParams: [], hasBody: true, errorMessages: { "400": ["Invalid JSON input", "Group name must be present", "Group name too long, maximum length is 200", "Name has already been taken", "User {user} not exists in the organization {org}", "Workspace {ws} not exists in the organization {org}"], "403": ["User does not have access to this resource"] } };
+
+export const updateGroupOperation: OperationInfo = { operationId: "updateGroup", method: "put", path: "/organizations/{organization_id}/groups/{group_id}", pathParams: ["organization_id", "group_id"], queryParams: [], hasBody: true, errorMessages: { "400": ["Invalid JSON input", "Group name must be present", "Group name too long, maximum length is 200", "Name has already been taken", "User {user} not exists in the organization {org}", "Workspace {ws} not exists in the organization {org}"], "404": ["Invalid group ID."] } };
+
+export const deleteGroupOperation: OperationInfo = { operationId: "deleteGroup", method: "delete", path: "/organizations/{organization_id}/groups/{group_id}", pathParams: ["organization_id", "group_id"], queryParams: [], hasBody: false, responseKind: "none", errorMessages: { "403": ["User does not have access to this resource"], "404": ["Invalid group ID."] } };
+
+export const updateOrganizationGroupOperation: OperationInfo = { operationId: "updateOrganizationGroup", method: "patch", path: "/organizations/{organization_id}/groups/{group_id}", pathParams: ["organization_id", "group_id"], queryParams: [], hasBody: true, errorMessages: { "400": ["Invalid JSON input", "Unsupported operation (invalid 'op' or 'path', or unsupported combination)", "Value not present, or too many per patch operation (empty 'value' array or more than 100 values)", "Too many operations (more than 100 patches in request)", "Unknown group at organization", "User {id} not exists in the organization {id}", "Workspace {id} not exists in the organization {id}"], "403": ["User does not have permission to manage user groups."], "404": ["Invalid group ID."] } };
+
+export const listWorkspaceGroupsOperation: OperationInfo = { operationId: "listWorkspaceGroups", method: "get", path: "/organizations/{organization_id}/workspaces/{workspace_id}/groups", pathParams: ["organization_id", "workspace_id"], queryParams: [], hasBody: false, errorMessages: { "404": ["Resource can not be found"] } };
+
+export const listProjectGroupsOperation: OperationInfo = { operationId: "listProjectGroups", method: "get", path: "/workspaces/{workspace_id}/project_groups", pathParams: ["workspace_id"], queryParams: ["project_ids"], hasBody: false, errorMessages: { "403": ["User does not have access to this resource."] } };
+
+export const createProjectGroupOperation: OperationInfo = { operationId: "createProjectGroup", method: "post", path: "/workspaces/{workspace_id}/project_groups", pathParams: ["workspace_id"], queryParams: [], hasBody: true, responseKind: "none", errorMessages: { "403": ["User does not have access to this resource."] } };
+
+export const deleteProjectGroupOperation: OperationInfo = { operationId: "deleteProjectGroup", method: "delete", path: "/workspaces/{workspace_id}/project_groups/{project_group_id}", pathParams: ["workspace_id", "project_group_id"], queryParams: [], hasBody: false, responseKind: "none", errorMessages: { "403": ["User does not have access to this resource."] } };
+
+export const acceptInvitationOperation: OperationInfo = { operationId: "acceptInvitation", method: "post", path: "/organizations/invitations/{invitation_code}/accept", pathParams: ["invitation_code"], queryParams: [], hasBody: false, responseKind: "none", errorMessages: { "404": ["Invalid invitation code"] } };
+
+export const rejectInvitationOperation: OperationInfo = { operationId: "rejectInvitation", method: "post", path: "/organizations/invitations/{invitation_code}/reject", pathParams: ["invitation_code"], queryParams: [], hasBody: false, responseKind: "none", errorMessages: { "404": ["Invalid invitation code"] } };
+
+export const createInvitationOperation: OperationInfo = { operationId: "createInvitation", method: "post", path: "/organizations/{organization_id}/invitations", pathParams: ["organization_id"], queryParams: [], hasBody: true, errorMessages: { "400": ["Invalid JSON input", "Invalid organization id", "at least one email is required", "at least one workspace is required", "Missing e-mail", "Invalid e-mail: '...'", "invalid workspace ID", "Active user limit is 5. Upgrade to add more active users", "Invitation limit reached (please try again later; or upgrade)", "User with e-mail '...' is already an inactive member of the organization"] } };
+
+export const resendInvitationOperation: OperationInfo = { operationId: "resendInvitation", method: "put", path: "/organizations/{organization_id}/invitations/{invitation_id}/resend", pathParams: ["organization_id", "invitation_id"], queryParams: [], hasBody: false, responseKind: "none", errorMessages: { "400": ["Organization ID and invitation organization ID mismatch"], "404": ["Invitation code not found"] } };
+
+export const createOrganizationOperation: OperationInfo = { operationId: "createOrganization", method: "post", path: "/organizations", pathParams: [], queryParams: [], hasBody: true, errorMessages: { "400": ["Invalid JSON input", "Field 'name' cannot be empty.", "organization name too long, maximum length is 140", "workspace name must contain non-space characters", "workspace name must be provided", "workspace name must not be longer than 140"], "403": ["User is not authorized to create an organization"] } };
+
+export const getOrganizationOperation: OperationInfo = { operationId: "getOrganization", method: "get", path: "/organizations/{organization_id}", pathParams: ["organization_id"], queryParams: [], hasBody: false, errorMessages: { "404": ["Invalid organization ID", "User not part of organization"] } };
+
+export const updateOrganizationOperation: OperationInfo = { operationId: "updateOrganization", method: "put", path: "/organizations/{organization_id}", pathParams: ["organization_id"], queryParams: [], hasBody: true, responseKind: "none", errorMessages: { "400": ["Invalid JSON input", "Invalid organization ID", "At least one field is required", "field 'name' cannot be empty", "organization name too long, maximum length is 140"], "403": ["User is not authorized to update the organization"] } };
+
+export const listOrganizationUsersOperation: OperationInfo = { operationId: "listOrganizationUsers", method: "get", path: "/organizations/{organization_id}/users", pathParams: ["organization_id"], queryParams: ["filter", "active_status", "only_admins", "groups", "workspaces", "page", "per_page", "sort_dir"], hasBody: false, errorMessages: { "400": ["Missing or invalid organization_id.", "active_status parameter can contain only 'active', 'inactive' or 'invited'.", "only_admins parameter can contain only 'true' or 'false'.", "Invalid value sent for 'page'.", "page parameter must contain values > 0.", "Invalid value sent for 'per_page'.", "per_page parameter must contain values > 0.", "sort_dir parameter can contain only 'asc' or 'desc'.", "Invalid value sent for 'groups'.", "Invalid value sent for 'workspaces'."], "403": ["User is not authorized to list the organization users"] } };
+
+export const updateUsersOperation: OperationInfo = { operationId: "updateUsers", method: "patch", path: "/organizations/{organization_id}/users", pathParams: ["organization_id"], queryParams: [], hasBody: true, responseKind: "none", errorMessages: { "400": ["Missing or invalid organization_id", "At least one organization user ID must be supplied.", "Organization user IDs must be unique.", "The following organization user IDs do not belong to this organization: '...'.", "Cannot remove the paying user with organization user ID='...'.", "Cannot remove the organization owner user with organization user ID='...'."], "403": ["User is not authorized to delete the organization user"] } };
+
+export const leaveUsersOperation: OperationInfo = { operationId: "leaveUsers", method: "delete", path: "/organizations/{organization_id}/users/leave", pathParams: ["organization_id"], queryParams: [], hasBody: false, responseKind: "none", errorMessages: { "400": ["The user does not belong to the organization.", "Cannot remove the paying user.", "Cannot remove the organization owner."], "403": ["User does not have access to this resource."] } };
+
+export const updateOrganizationUserOperation: OperationInfo = { operationId: "updateOrganizationUser", method: "put", path: "/organizations/{organization_id}/users/{organization_user_id}", pathParams: ["organization_id", "organization_user_id"], queryParams: [], hasBody: true, responseKind: "none", errorMessages: { "400": ["Missing or invalid organization_id.", "Invalid role_id.", "Cannot use both admin flags and role_id.", "User does not exist in the organization.", "At least one field is required.", "Field 'name' cannot be empty.", "Missing e-mail.", "Invalid e-mail: '...'", "Email already exists.", "Group '...' is not in Organization '...'.", "Workspace '...' is not in Organization '...'.", "Cannot remove admin privileges from owner.", "Cannot deactivate owner.", "Cannot remove admin privileges from paying user.", "Cannot deactivate paying user.", "User has multiple organizations.", "Invalid organization role.", "Invalid role ID: 1234.", "Invalid workspace role with ID: 1234."], "403": ["User is not authorized to update the organization user"], "404": ["Invalid organization user ID.", "Failed to load user data."] } };
+
+export const listStatisticsOperation: OperationInfo = { operationId: "listStatistics", method: "get", path: "/organizations/{organization_id}/workspaces/statistics", pathParams: ["organization_id"], queryParams: [], hasBody: false, responseKind: "none", errorMessages: { "404": ["Resource can not be found"] } };
+
+export const getPreferencesOperation: OperationInfo = { operationId: "getPreferences", method: "get", path: "/me/preferences", pathParams: [], queryParams: [], hasBody: false, errorMessages: { "403": ["User does not have access to this resource."] } };
+
+export const updatePreferencesOperation: OperationInfo = { operationId: "updatePreferences", method: "post", path: "/me/preferences", pathParams: [], queryParams: [], hasBody: true, responseKind: "none", errorMessages: { "400": ["Cannot set value for ToSAcceptNeeded", "Invalid feature code(s)", "Missing data", "Value in date_format is invalid", "Value in timeofday_format is invalid"], "403": ["User does not have access to this resource."] } };
+
+export const getMyPreferencesOperation: OperationInfo = { operationId: "getMyPreferences", method: "get", path: "/me/preferences/{client}", pathParams: ["client"], queryParams: ["since"], hasBody: false, errorMessages: { "400": ["Unknown client."], "403": ["User does not have access to this resource."] } };
+
+export const updateMyPreferencesOperation: OperationInfo = { operationId: "updateMyPreferences", method: "post", path: "/me/preferences/{client}", pathParams: ["client"], queryParams: [], hasBody: true, responseKind: "none", errorMessages: { "400": ["Cannot set value for ToSAcceptNeeded", "Invalid feature code(s)", "Missing data", "Unknown client", "Value in date_format is invalid", "Value in timeofday_format is invalid"], "403": ["User does not have access to this resource."] } };
+
+export const getWorkspacePreferencesOperation: OperationInfo = { operationId: "getWorkspacePreferences", method: "get", path: "/workspaces/{workspace_id}/preferences", pathParams: ["workspace_id"], queryParams: [], hasBody: false, errorMessages: { "400": ["Workspace not found"], "403": ["User does not have access to this resource."] } };
+
+export const updateWorkspacePreferencesOperation: OperationInfo = { operationId: "updateWorkspacePreferences", method: "post", path: "/workspaces/{workspace_id}/preferences", pathParams: ["workspace_id"], queryParams: [], hasBody: true, errorMessages: { "400": ["Workspace not found", "The field is not writable"], "402": ["Workspace needs to have the Locking time entries feature enabled"], "403": ["Permission required to update time entries lock setting."] } };
+
+export const listProjectUsersOperation: OperationInfo = { operationId: "listProjectUsers", method: "get", path: "/workspaces/{workspace_id}/project_users", pathParams: ["workspace_id"], queryParams: ["project_ids", "user_id", "with_group_members"], hasBody: false, errorMessages: { "400": ["Workspace not found", "project_ids cannot exceed 200 elements.", "Invalid user_id"], "403": ["User does not have access to this resource."] } };
+
+export const createProjectUserOperation: OperationInfo = { operationId: "createProjectUser", method: "post", path: "/workspaces/{workspace_id}/project_users", pathParams: ["workspace_id"], queryParams: [], hasBody: true, errorMessages: { "400": ["Workspace not found", "Invalid project_id", "Invalid user_id", "Project user already exists"], "403": ["User does not have access to this resource."] } };
+
+export const updateWorkspaceProjectUserOperation: OperationInfo = { operationId: "updateWorkspaceProjectUser", method: "put", path: "/workspaces/{workspace_id}/project_users/{project_user_ids}", pathParams: ["workspace_id", "project_user_ids"], queryParams: [], hasBody: true, errorMessages: { "400": ["Workspace not found", "Missing data", "Invalid project_id", "Invalid user_id"], "403": ["User does not have access to this resource."] } };
+
+export const deleteProjectUserOperation: OperationInfo = { operationId: "deleteProjectUser", method: "delete", path: "/workspaces/{workspace_id}/project_users/{project_user_ids}", pathParams: ["workspace_id", "project_user_ids"], queryParams: [], hasBody: false, responseKind: "none", errorMessages: { "400": ["Workspace not found", "Project user not found/accessible", "Invalid project_id"], "403": ["User does not have access to this resource."] } };
+
+export const updateProjectUserOperation: OperationInfo = { operationId: "updateProjectUser", method: "patch", path: "/workspaces/{workspace_id}/project_users/{project_user_ids}", pathParams: ["workspace_id", "project_user_ids"], queryParams: [], hasBody: false, errorMessages: { "400": ["Invalid value as user IDs", "No patchable fields defined", "PATCH expects at least one ID", "PATCH request is limited to %d entries at once", "Invalid op:", "Invalid path format:", "Path not found:", "Operation not supported ({patch_operation} {patch_path})", "Invalid path", "/manager expects a boolean", "/labor_cost expects an float64 or null", "/rate expects an float64 or null", "Operation not supported (add /labor_cost)", "Operation not supported (add /rate)", "Operation not supported (add /manager)"], "403": ["User does not have access to this resource."] } };
+
+export const listWorkspaceProjectsOperation: OperationInfo = { operationId: "listWorkspaceProjects", method: "get", path: "/workspaces/{workspace_id}/projects", pathParams: ["workspace_id"], queryParams: ["active", "since", "billable", "user_ids", "client_ids", "group_ids", "project_ids", "statuses", "name", "page", "sort_field", "sort_order", "only_templates", "only_me", "only_editable", "per_page", "sort_pinned", "search"], hasBody: false, errorMessages: { "403": ["User does not have access to this resource."] } };
+
+export const createProjectOperation: OperationInfo = { operationId: "createProject", method: "post", path: "/workspaces/{workspace_id}/projects", pathParams: ["workspace_id"], queryParams: [], hasBody: true, errorMessages: { "403": ["User does not have access to this resource."] } };
+
+export const getProjectOperation: OperationInfo = { operationId: "getProject", method: "get", path: "/workspaces/{workspace_id}/projects/{project_ids}", pathParams: ["workspace_id", "project_ids"], queryParams: [], hasBody: false, errorMessages: { "400": ["Invalid project_id"], "403": ["User does not have access to this resource."] } };
+
+export const updateWorkspaceProjectOperation: OperationInfo = { operationId: "updateWorkspaceProject", method: "put", path: "/workspaces/{workspace_id}/projects/{project_ids}", pathParams: ["workspace_id", "project_ids"], queryParams: [], hasBody: true, errorMessages: { "400": ["Client with the ID {client ID} isn't present in workspace {workspace ID}", "Error in validating color '{color}'. Project color must be a hex value in the form of #[0-9a-f]{6}."], "403": ["Only admins may create projects in this workspace", "Only admins may create private projects in this workspace", "User does not have access to this resource."] } };
+
+export const deleteProjectOperation: OperationInfo = { operationId: "deleteProject", method: "delete", path: "/workspaces/{workspace_id}/projects/{project_ids}", pathParams: ["workspace_id", "project_ids"], queryParams: ["teDeletionMode"], hasBody: false, responseKind: "none", errorMessages: { "400": ["Invalid project_id"], "403": ["User does not have access to this resource."] } };
+
+export const updateProjectOperation: OperationInfo = { operationId: "updateProject", method: "patch", path: "/workspaces/{workspace_id}/projects/{project_ids}", pathParams: ["workspace_id", "project_ids"], queryParams: [], hasBody: true };
+
+export const listWorkspaceTagsOperation: OperationInfo = { operationId: "listWorkspaceTags", method: "get", path: "/workspaces/{workspace_id}/tags", pathParams: ["workspace_id"], queryParams: ["page", "per_page", "search"], hasBody: false, errorMessages: { "403": ["User does not have access to this resource."] } };
+
+export const createTagOperation: OperationInfo = { operationId: "createTag", method: "post", path: "/workspaces/{workspace_id}/tags", pathParams: ["workspace_id"], queryParams: [], hasBody: true, errorMessages: { "400": ["Invalid JSON input", "tag name can't be blank", "a tag with the name '{tag_name}' already exists"], "403": ["Only organization or workspace administrators may manage tags in this workspace."] } };
+
+export const updateTagOperation: OperationInfo = { operationId: "updateTag", method: "put", path: "/workspaces/{workspace_id}/tags/{tag_id}", pathParams: ["workspace_id", "tag_id"], queryParams: [], hasBody: true, errorMessages: { "400": ["Invalid JSON input", "Invalid tag ID", "tag name can't be blank", "a tag with the name '{tag_name}' already exists"], "403": ["Only organization or workspace administrators may manage tags in this workspace."], "404": ["Tag was not found"] } };
+
+export const deleteTagOperation: OperationInfo = { operationId: "deleteTag", method: "delete", path: "/workspaces/{workspace_id}/tags/{tag_id}", pathParams: ["workspace_id", "tag_id"], queryParams: [], hasBody: false, responseKind: "none", errorMessages: { "400": ["Invalid tag ID."], "403": ["Only organization or workspace administrators may manage tags in this workspace."], "404": ["Tag was not found."] } };
+
+export const listProjectTasksOperation: OperationInfo = { operationId: "listProjectTasks", method: "get", path: "/workspaces/{workspace_id}/projects/{project_id}/tasks", pathParams: ["workspace_id", "project_id"], queryParams: ["active"], hasBody: false, errorMessages: { "400": ["Invalid project_id"], "403": ["User does not have access to this resource."] } };
+
+export const createTaskOperation: OperationInfo = { operationId: "createTask", method: "post", path: "/workspaces/{workspace_id}/projects/{project_id}/tasks", pathParams: ["workspace_id", "project_id"], queryParams: [], hasBody: true, errorMessages: { "400": ["\"Project not found/accessible, Can not change tasks of archived project\"", "Invalid project_id"], "403": ["User does not have access to this resource."] } };
+
+export const getTaskOperation: OperationInfo = { operationId: "getTask", method: "get", path: "/workspaces/{workspace_id}/projects/{project_id}/tasks/{task_ids}", pathParams: ["workspace_id", "project_id", "task_ids"], queryParams: [], hasBody: false, errorMessages: { "400": ["Invalid project_id", "Invalid task_id"], "403": ["User does not have access to this resource."] } };
+
+export const updateProjectTaskOperation: OperationInfo = { operationId: "updateProjectTask", method: "put", path: "/workspaces/{workspace_id}/projects/{project_id}/tasks/{task_ids}", pathParams: ["workspace_id", "project_id", "task_ids"], queryParams: [], hasBody: true, errorMessages: { "400": ["Invalid project_id", "Invalid task_id"], "403": ["User does not have access to this resource."] } };
+
+export const deleteTaskOperation: OperationInfo = { operationId: "deleteTask", method: "delete", path: "/workspaces/{workspace_id}/projects/{project_id}/tasks/{task_ids}", pathParams: ["workspace_id", "project_id", "task_ids"], queryParams: [], hasBody: false, responseKind: "none", errorMessages: { "400": ["Invalid project_id", "Invalid task_id"], "403": ["User does not have access to this resource."] } };
+
+export const updateTaskOperation: OperationInfo = { operationId: "updateTask", method: "patch", path: "/workspaces/{workspace_id}/projects/{project_id}/tasks/{task_ids}", pathParams: ["workspace_id", "project_id", "task_ids"], queryParams: [], hasBody: true, errorMessages: { "400": ["Invalid project_id"], "403": ["User does not have access to this resource."] } };
+
+export const getTasksOperation: OperationInfo = { operationId: "getTasks", method: "get", path: "/workspaces/{workspace_id}/tasks", pathParams: ["workspace_id"], queryParams: ["since", "page", "per_page", "sort_order", "sort_field", "active", "pid", "start_date", "end_date", "search"], hasBody: false, errorMessages: { "403": ["User does not have access to this resource."] } };
+
+export const listTimeEntriesOperation: OperationInfo = { operationId: "listTimeEntries", method: "get", path: "/me/time_entries", pathParams: [], queryParams: ["since", "before", "start_date", "end_date", "meta", "include_sharing"], hasBody: false, errorMessages: { "403": ["User does not have access to this resource."] } };
+
+export const getCurrentOperation: OperationInfo = { operationId: "getCurrent", method: "get", path: "/me/time_entries/current", pathParams: [], queryParams: [], hasBody: false, errorMessages: { "403": ["User does not have access to this resource."], "404": ["Resource can not be found"] } };
+
+export const getTimeEntryOperation: OperationInfo = { operationId: "getTimeEntry", method: "get", path: "/me/time_entries/{time_entry_id}", pathParams: ["time_entry_id"], queryParams: ["meta", "include_sharing"], hasBody: false, errorMessages: { "404": ["Resource can not be found"] } };
+
+export const createTimeEntryOperation: OperationInfo = { operationId: "createTimeEntry", method: "post", path: "/workspaces/{workspace_id}/time_entries", pathParams: ["workspace_id"], queryParams: ["meta"], hasBody: true, errorMessages: { "403": ["User does not have access to this resource."] } };
+
+export const updateWorkspaceTimeEntryOperation: OperationInfo = { operationId: "updateWorkspaceTimeEntry", method: "put", path: "/workspaces/{workspace_id}/time_entries/{time_entry_ids}", pathParams: ["workspace_id", "time_entry_ids"], queryParams: ["meta", "include_sharing"], hasBody: true, errorMessages: { "403": ["User does not have access to this resource."] } };
+
+export const deleteTimeEntryOperation: OperationInfo = { operationId: "deleteTimeEntry", method: "delete", path: "/workspaces/{workspace_id}/time_entries/{time_entry_ids}", pathParams: ["workspace_id", "time_entry_ids"], queryParams: [], hasBody: false, responseKind: "none", errorMessages: { "403": ["User does not have access to this resource."] } };
+
+export const updateTimeEntryOperation: OperationInfo = { operationId: "updateTimeEntry", method: "patch", path: "/workspaces/{workspace_id}/time_entries/{time_entry_ids}", pathParams: ["workspace_id", "time_entry_ids"], queryParams: ["meta"], hasBody: true };
+
+export const stopTimeEntryOperation: OperationInfo = { operationId: "stopTimeEntry", method: "patch", path: "/workspaces/{workspace_id}/time_entries/{time_entry_id}/stop", pathParams: ["workspace_id", "time_entry_id"], queryParams: [], hasBody: false, errorMessages: { "400": ["Invalid or missing time_entry_id"], "403": ["User does not have access to this resource."], "404": ["Time entry not found"], "409": ["Time entry already stopped"] } };

@@ -26,14 +26,7 @@ export type CreateOrganizationResponse =
   operations["createOrganization"]["responses"]["200"]["content"]["application/json"];
 
 /**
- * Creates a new organization
- *
- * Creates a new organization with a single workspace and assigns current user as the organization owner
- *
- * @param params.body - The request body.
- * @throws {BadRequestError} 400: Invalid JSON input; Field 'name' cannot be empty.; organization name too long, maximum length is 140; workspace name must contain non-space characters; workspace name must be provided; workspace name must not be longer than 140
- * @throws {ForbiddenError} 403: User is not authorized to create an organization
- * @see https://engineering.toggl.com/docs/api/organizations/#post-creates-a-new-organization
+ * Creates a new organization. Standalone form of {@link OrganizationsApi.create}, which has the full docs.
  */
 export function createOrganization(
   client: OperationCaller,
@@ -48,13 +41,7 @@ export type GetOrganizationResponse =
   operations["getOrganization"]["responses"]["200"]["content"]["application/json"];
 
 /**
- * Organization data
- *
- * Returns organization name and current pricing plan
- *
- * @param params.organization_id - Numeric ID of the organization
- * @throws {NotFoundError} 404: Invalid organization ID; User not part of organization
- * @see https://engineering.toggl.com/docs/api/organizations/#get-organization-data
+ * Organization data. Standalone form of {@link OrganizationsApi.get}, which has the full docs.
  */
 export function getOrganization(
   client: OperationCaller,
@@ -70,13 +57,7 @@ export type UpdateOrganizationParams = operations["updateOrganization"]["paramet
 export type UpdateOrganizationResponse = void;
 
 /**
- * Updates an existing organization
- *
- * @param params.organization_id - Numeric ID of the organization.
- * @param params.body - The request body.
- * @throws {BadRequestError} 400: Invalid JSON input; Invalid organization ID; At least one field is required; field 'name' cannot be empty; organization name too long, maximum length is 140
- * @throws {ForbiddenError} 403: User is not authorized to update the organization
- * @see https://engineering.toggl.com/docs/api/organizations/#put-updates-an-existing-organization
+ * Updates an existing organization. Standalone form of {@link OrganizationsApi.update}, which has the full docs.
  */
 export function updateOrganization(
   client: OperationCaller,
@@ -93,22 +74,7 @@ export type ListOrganizationUsersResponse =
   operations["listOrganizationUsers"]["responses"]["200"]["content"]["application/json"];
 
 /**
- * List of users in organization
- *
- * Returns list of users in organization based on set of url parameters: Result is paginated. Pagination params are returned in headers
- *
- * @param params.organization_id - Numeric ID of the organization
- * @param params.filter - Returns records where name or email contains this string
- * @param params.active_status - List of active inactive invited comma separated(if not present, all statuses)
- * @param params.only_admins - If true returns admins only
- * @param params.groups - Comma-separated list of groups ids, returns users belonging to these groups only
- * @param params.workspaces - Comma-separated list of workspaces ids, returns users belonging to this workspaces only
- * @param params.page - Page number, default 1
- * @param params.per_page - Number of items per page, default 50
- * @param params.sort_dir - Values 'asc' or 'desc', result is sorted on 'names' column, default 'asc'
- * @throws {BadRequestError} 400: Missing or invalid organization_id.; active_status parameter can contain only 'active', 'inactive' or 'invited'.; only_admins parameter can contain only 'true' or 'false'.; Invalid value sent for 'page'.; page parameter must contain values > 0.; Invalid value sent for 'per_page'.; per_page parameter must contain values > 0.; sort_dir parameter can contain only 'asc' or 'desc'.; Invalid value sent for 'groups'.; Invalid value sent for 'workspaces'.
- * @throws {ForbiddenError} 403: User is not authorized to list the organization users
- * @see https://engineering.toggl.com/docs/api/organizations/#get-list-of-users-in-organization
+ * List of users in organization. Standalone form of {@link OrganizationsApi.listUsers}, which has the full docs.
  */
 export function listOrganizationUsers(
   client: OperationCaller,
@@ -128,15 +94,7 @@ export type UpdateUsersParams = operations["updateUsers"]["parameters"]["path"] 
 export type UpdateUsersResponse = void;
 
 /**
- * Apply changes in bulk to users in an organization
- *
- * Apply changes in bulk to users in an organization (currently deletion only).
- *
- * @param params.organization_id - Numeric ID of the organization
- * @param params.body - The request body.
- * @throws {BadRequestError} 400: Missing or invalid organization_id; At least one organization user ID must be supplied.; Organization user IDs must be unique.; The following organization user IDs do not belong to this organization: '...'.; Cannot remove the paying user with organization user ID='...'.; Cannot remove the organization owner user with organization user ID='...'.
- * @throws {ForbiddenError} 403: User is not authorized to delete the organization user
- * @see https://engineering.toggl.com/docs/api/organizations/#patch-apply-changes-in-bulk-to-users-in-an-organization
+ * Apply changes in bulk to users in an organization. Standalone form of {@link OrganizationsApi.updateUsers}, which has the full docs.
  */
 export function updateUsers(
   client: OperationCaller,
@@ -150,14 +108,7 @@ export type LeaveUsersParams = operations["leaveUsers"]["parameters"]["path"];
 export type LeaveUsersResponse = void;
 
 /**
- * Leaves organization
- *
- * Leaves organization, effectively delete user account in org and delete organization if it is last user
- *
- * @param params.organization_id - Numeric ID of the organization
- * @throws {BadRequestError} 400: The user does not belong to the organization.; Cannot remove the paying user.; Cannot remove the organization owner.
- * @throws {ForbiddenError} 403: User does not have access to this resource.
- * @see https://engineering.toggl.com/docs/api/organizations/#delete-leaves-organization
+ * Leaves organization. Standalone form of {@link OrganizationsApi.leave}, which has the full docs.
  */
 export function leaveUsers(
   client: OperationCaller,
@@ -176,17 +127,7 @@ export type UpdateOrganizationUserParams =
 export type UpdateOrganizationUserResponse = void;
 
 /**
- * Changes a single organization-user
- *
- * Changes a single organization-user. Can affect the following values:
- *
- * @param params.organization_id - Numeric ID of the organization
- * @param params.organization_user_id - Numeric ID of the organization user
- * @param params.body - The request body.
- * @throws {BadRequestError} 400: Missing or invalid organization_id.; Invalid role_id.; Cannot use both admin flags and role_id.; User does not exist in the organization.; At least one field is required.; Field 'name' cannot be empty.; Missing e-mail.; Invalid e-mail: '...'; Email already exists.; Group '...' is not in Organization '...'.; Workspace '...' is not in Organization '...'.; Cannot remove admin privileges from owner.; Cannot deactivate owner.; Cannot remove admin privileges from paying user.; Cannot deactivate paying user.; User has multiple organizations.; Invalid organization role.; Invalid role ID: 1234.; Invalid workspace role with ID: 1234.
- * @throws {ForbiddenError} 403: User is not authorized to update the organization user
- * @throws {NotFoundError} 404: Invalid organization user ID.; Failed to load user data.
- * @see https://engineering.toggl.com/docs/api/organizations/#put-changes-a-single-organization-user
+ * Changes a single organization-user. Standalone form of {@link OrganizationsApi.updateUser}, which has the full docs.
  */
 export function updateOrganizationUser(
   client: OperationCaller,
@@ -204,13 +145,7 @@ export type ListStatisticsParams = operations["listStatistics"]["parameters"]["p
 export type ListStatisticsResponse = void;
 
 /**
- * Statistics for all workspaces in the organization
- *
- * Returns map indexed by workspace ID where each map element contains workspace admins list, members count and groups count.
- *
- * @param params.organization_id - Numeric ID of the organization
- * @throws {NotFoundError} 404: Resource can not be found
- * @see https://engineering.toggl.com/docs/api/organizations/#get-statistics-for-all-workspaces-in-the-organization
+ * Statistics for all workspaces in the organization. Standalone form of {@link OrganizationsApi.getWorkspaceStatistics}, which has the full docs.
  */
 export function listStatistics(
   client: OperationCaller,

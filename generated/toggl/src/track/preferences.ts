@@ -22,12 +22,7 @@ export type GetPreferencesResponse =
   operations["getPreferences"]["responses"]["200"]["content"]["application/json"];
 
 /**
- * Preferences for the current user
- *
- * Returns user preferences and alpha features. The list of alpha features contains a full list of feature codes (every feature that exists in database) and the enabled flag specifying if that feature should be enabled or disabled for the user.
- *
- * @throws {ForbiddenError} 403: User does not have access to this resource.
- * @see https://engineering.toggl.com/docs/api/preferences/#get-preferences-for-the-current-user
+ * Preferences for the current user. Standalone form of {@link PreferencesApi.get}, which has the full docs.
  */
 export function getPreferences(
   client: OperationCaller,
@@ -43,14 +38,7 @@ export type UpdatePreferencesParams = {
 export type UpdatePreferencesResponse = void;
 
 /**
- * Update the preferences for the current user
- *
- * With this endpoint, preferences can be modified and alpha features can be enabled or disabled.
- *
- * @param params.body - The request body.
- * @throws {BadRequestError} 400: Cannot set value for ToSAcceptNeeded; Invalid feature code(s); Missing data; Value in date_format is invalid; Value in timeofday_format is invalid
- * @throws {ForbiddenError} 403: User does not have access to this resource.
- * @see https://engineering.toggl.com/docs/api/preferences/#post-update-the-preferences-for-the-current-user
+ * Update the preferences for the current user. Standalone form of {@link PreferencesApi.update}, which has the full docs.
  */
 export function updatePreferences(
   client: OperationCaller,
@@ -66,15 +54,7 @@ export type GetMyPreferencesResponse =
   operations["getMyPreferences"]["responses"]["200"]["content"]["application/json"];
 
 /**
- * Preferences for an specific client of the current user
- *
- * Returns user preferences and alpha features. The list of alpha features contains a full list of feature codes (every feature that exists in database) and the enabled flag specifying if that feature should be enabled or disabled for the user.
- *
- * @param params.client - Client type
- * @param params.since - Retrieve preference modified since this date using UNIX timestamp.
- * @throws {BadRequestError} 400: Unknown client.
- * @throws {ForbiddenError} 403: User does not have access to this resource.
- * @see https://engineering.toggl.com/docs/api/preferences/#get-preferences-for-an-specific-client-of-the-current-user
+ * Preferences for an specific client of the current user. Standalone form of {@link PreferencesApi.getForClient}, which has the full docs.
  */
 export function getMyPreferences(
   client: OperationCaller,
@@ -92,15 +72,7 @@ export type UpdateMyPreferencesParams = operations["updateMyPreferences"]["param
 export type UpdateMyPreferencesResponse = void;
 
 /**
- * Update the preferences for an specific client of the current user
- *
- * With this endpoint, preferences can be modified and alpha features can be enabled or disabled.
- *
- * @param params.client - Client type
- * @param params.body - The request body.
- * @throws {BadRequestError} 400: Cannot set value for ToSAcceptNeeded; Invalid feature code(s); Missing data; Unknown client; Value in date_format is invalid; Value in timeofday_format is invalid
- * @throws {ForbiddenError} 403: User does not have access to this resource.
- * @see https://engineering.toggl.com/docs/api/preferences/#post-update-the-preferences-for-an-specific-client-of-the-current-user
+ * Update the preferences for an specific client of the current user. Standalone form of {@link PreferencesApi.updateForClient}, which has the full docs.
  */
 export function updateMyPreferences(
   client: OperationCaller,
@@ -116,14 +88,7 @@ export type GetWorkspacePreferencesResponse =
   operations["getWorkspacePreferences"]["responses"]["200"]["content"]["application/json"];
 
 /**
- * Get workspace preferences
- *
- * Get the preferences for a given workspace.
- *
- * @param params.workspace_id - Numeric ID of the workspace
- * @throws {BadRequestError} 400: Workspace not found
- * @throws {ForbiddenError} 403: User does not have access to this resource.
- * @see https://engineering.toggl.com/docs/api/preferences/#get-get-workspace-preferences
+ * Get workspace preferences. Standalone form of {@link PreferencesApi.getForWorkspace}, which has the full docs.
  */
 export function getWorkspacePreferences(
   client: OperationCaller,
@@ -147,16 +112,7 @@ export type UpdateWorkspacePreferencesResponse =
   operations["updateWorkspacePreferences"]["responses"]["200"]["content"]["application/json"];
 
 /**
- * Update workspace preferences
- *
- * Update the preferences for a given workspace.
- *
- * @param params.workspace_id - Numeric ID of the workspace
- * @param params.body - The request body.
- * @throws {BadRequestError} 400: Workspace not found; The field is not writable
- * @throws {PaymentRequiredError} 402: Workspace needs to have the Locking time entries feature enabled
- * @throws {ForbiddenError} 403: Permission required to update time entries lock setting.
- * @see https://engineering.toggl.com/docs/api/preferences/#post-update-workspace-preferences
+ * Update workspace preferences. Standalone form of {@link PreferencesApi.updateForWorkspace}, which has the full docs.
  */
 export function updateWorkspacePreferences(
   client: OperationCaller,

@@ -20,14 +20,7 @@ export type ListProjectGroupsResponse =
   operations["listProjectGroups"]["responses"]["200"]["content"]["application/json"];
 
 /**
- * Get workspace project groups.
- *
- * Get project groups for given workspace.
- *
- * @param params.workspace_id - Numeric ID of the workspace
- * @param params.project_ids - Project IDs separated by comma.
- * @throws {ForbiddenError} 403: User does not have access to this resource.
- * @see https://engineering.toggl.com/docs/api/groups/#get-get-workspace-project-groups
+ * Get workspace project groups. Standalone form of {@link ProjectGroupsApi.list}, which has the full docs.
  */
 export function listProjectGroups(
   client: OperationCaller,
@@ -43,14 +36,7 @@ export type CreateProjectGroupParams = operations["createProjectGroup"]["paramet
 export type CreateProjectGroupResponse = void;
 
 /**
- * Adds group to project.
- *
- * Adds group to project for given workspace.
- *
- * @param params.workspace_id - Numeric ID of the workspace
- * @param params.body - The request body.
- * @throws {ForbiddenError} 403: User does not have access to this resource.
- * @see https://engineering.toggl.com/docs/api/groups/#post-adds-group-to-project
+ * Adds group to project. Standalone form of {@link ProjectGroupsApi.create}, which has the full docs.
  */
 export function createProjectGroup(
   client: OperationCaller,
@@ -64,14 +50,7 @@ export type DeleteProjectGroupParams = operations["deleteProjectGroup"]["paramet
 export type DeleteProjectGroupResponse = void;
 
 /**
- * Remove project group.
- *
- * Remove project group for a given workspace.
- *
- * @param params.workspace_id - Numeric ID of the workspace
- * @param params.project_group_id - Numeric ID of the project group
- * @throws {ForbiddenError} 403: User does not have access to this resource.
- * @see https://engineering.toggl.com/docs/api/groups/#delete-remove-project-group
+ * Remove project group. Standalone form of {@link ProjectGroupsApi.delete}, which has the full docs.
  */
 export function deleteProjectGroup(
   client: OperationCaller,

@@ -22,17 +22,7 @@ export type ListProjectUsersResponse =
   operations["listProjectUsers"]["responses"]["200"]["content"]["application/json"];
 
 /**
- * Get workspace projects users
- *
- * List all projects users for a given workspace.
- *
- * @param params.workspace_id - Numeric ID of the workspace
- * @param params.project_ids - Numeric IDs of projects, comma-separated
- * @param params.user_id - Numeric ID of user, if passed returns only project users for this user's projects
- * @param params.with_group_members - Include group members
- * @throws {BadRequestError} 400: Workspace not found; project_ids cannot exceed 200 elements.; Invalid user_id
- * @throws {ForbiddenError} 403: User does not have access to this resource.
- * @see https://engineering.toggl.com/docs/api/projects/#get-get-workspace-projects-users
+ * Get workspace projects users. Standalone form of {@link ProjectUsersApi.list}, which has the full docs.
  */
 export function listProjectUsers(
   client: OperationCaller,
@@ -49,15 +39,7 @@ export type CreateProjectUserResponse =
   operations["createProjectUser"]["responses"]["200"]["content"]["application/json"];
 
 /**
- * Add an user into workspace projects users
- *
- * Include a project user for a given workspace.
- *
- * @param params.workspace_id - Numeric ID of the workspace
- * @param params.body - The request body.
- * @throws {BadRequestError} 400: Workspace not found; Invalid project_id; Invalid user_id; Project user already exists
- * @throws {ForbiddenError} 403: User does not have access to this resource.
- * @see https://engineering.toggl.com/docs/api/projects/#post-add-an-user-into-workspace-projects-users
+ * Add an user into workspace projects users. Standalone form of {@link ProjectUsersApi.create}, which has the full docs.
  */
 export function createProjectUser(
   client: OperationCaller,
@@ -77,16 +59,7 @@ export type UpdateWorkspaceProjectUserResponse =
   operations["updateWorkspaceProjectUser"]["responses"]["200"]["content"]["application/json"];
 
 /**
- * Update an user into workspace projects users
- *
- * Update the data for a project user for a given workspace.
- *
- * @param params.workspace_id - Numeric ID of the workspace
- * @param params.project_user_ids - Numeric ID of the project user
- * @param params.body - The request body.
- * @throws {BadRequestError} 400: Workspace not found; Missing data; Invalid project_id; Invalid user_id
- * @throws {ForbiddenError} 403: User does not have access to this resource.
- * @see https://engineering.toggl.com/docs/api/projects/#put-update-an-user-into-workspace-projects-users
+ * Update an user into workspace projects users. Standalone form of {@link ProjectUsersApi.update}, which has the full docs.
  */
 export function updateWorkspaceProjectUser(
   client: OperationCaller,
@@ -104,15 +77,7 @@ export type DeleteProjectUserParams = operations["deleteProjectUser"]["parameter
 export type DeleteProjectUserResponse = void;
 
 /**
- * Delete a project user from workspace projects users
- *
- * Delete a project user for a given workspace.
- *
- * @param params.workspace_id - Numeric ID of the workspace
- * @param params.project_user_ids - Numeric ID of the project user
- * @throws {BadRequestError} 400: Workspace not found; Project user not found/accessible; Invalid project_id
- * @throws {ForbiddenError} 403: User does not have access to this resource.
- * @see https://engineering.toggl.com/docs/api/projects/#delete-delete-a-project-user-from-workspace-projects-users
+ * Delete a project user from workspace projects users. Standalone form of {@link ProjectUsersApi.delete}, which has the full docs.
  */
 export function deleteProjectUser(
   client: OperationCaller,
@@ -127,15 +92,7 @@ export type UpdateProjectUserResponse =
   operations["updateProjectUser"]["responses"]["200"]["content"]["application/json"];
 
 /**
- * Patch project users from workspace
- *
- * Patch a list of project users for a given workspace.
- *
- * @param params.workspace_id - Numeric ID of the workspace
- * @param params.project_user_ids - Numeric IDs of the project users
- * @throws {BadRequestError} 400: Invalid value as user IDs; No patchable fields defined; PATCH expects at least one ID; PATCH request is limited to %d entries at once; Invalid op:; Invalid path format:; Path not found:; Operation not supported ({patch_operation} {patch_path}); Invalid path; /manager expects a boolean; /labor_cost expects an float64 or null; /rate expects an float64 or null; Operation not supported (add /labor_cost); Operation not supported (add /rate); Operation not supported (add /manager)
- * @throws {ForbiddenError} 403: User does not have access to this resource.
- * @see https://engineering.toggl.com/docs/api/projects/#patch-patch-project-users-from-workspace
+ * Patch project users from workspace. Standalone form of {@link ProjectUsersApi.patch}, which has the full docs.
  */
 export function updateProjectUser(
   client: OperationCaller,

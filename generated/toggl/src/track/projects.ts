@@ -24,31 +24,7 @@ export type ListWorkspaceProjectsResponse =
   operations["listWorkspaceProjects"]["responses"]["200"]["content"]["application/json"];
 
 /**
- * WorkspaceProjects
- *
- * Get projects for given workspace.
- *
- * @param params.workspace_id - Numeric ID of the workspace
- * @param params.active - Return active or inactive project. You can pass 'both' to get both active and inactive projects.
- * @param params.since - Retrieve projects created/modified/deleted since this date using UNIX timestamp.
- * @param params.billable - billable
- * @param params.user_ids - user_ids
- * @param params.client_ids - client_ids
- * @param params.group_ids - group_ids
- * @param params.project_ids - Numeric IDs of the projects
- * @param params.statuses - statuses
- * @param params.name - name
- * @param params.page - page
- * @param params.sort_field - sort_field
- * @param params.sort_order - sort_order
- * @param params.only_templates - only_templates
- * @param params.only_me - get only projects assigned to the current user
- * @param params.only_editable - get only projects the current user can edit
- * @param params.per_page - Number of items per page, default 151. Cannot exceed 200.
- * @param params.sort_pinned - Place pinned projects at top of response
- * @param params.search - search
- * @throws {ForbiddenError} 403: User does not have access to this resource.
- * @see https://engineering.toggl.com/docs/api/projects/#get-workspaceprojects
+ * WorkspaceProjects. Standalone form of {@link ProjectsApi.list}, which has the full docs.
  */
 export function listWorkspaceProjects(
   client: OperationCaller,
@@ -69,14 +45,7 @@ export type CreateProjectResponse =
   operations["createProject"]["responses"]["200"]["content"]["application/json"];
 
 /**
- * WorkspaceProjects
- *
- * Create project for given workspace.
- *
- * @param params.workspace_id - Numeric ID of the workspace
- * @param params.body - The request body.
- * @throws {ForbiddenError} 403: User does not have access to this resource.
- * @see https://engineering.toggl.com/docs/api/projects/#post-workspaceprojects
+ * WorkspaceProjects. Standalone form of {@link ProjectsApi.create}, which has the full docs.
  */
 export function createProject(
   client: OperationCaller,
@@ -91,15 +60,7 @@ export type GetProjectResponse =
   operations["getProject"]["responses"]["200"]["content"]["application/json"];
 
 /**
- * WorkspaceProject
- *
- * Get project for given workspace.
- *
- * @param params.workspace_id - Numeric ID of the workspace
- * @param params.project_ids - Numeric ID of the project
- * @throws {BadRequestError} 400: Invalid project_id
- * @throws {ForbiddenError} 403: User does not have access to this resource.
- * @see https://engineering.toggl.com/docs/api/projects/#get-workspaceproject
+ * WorkspaceProject. Standalone form of {@link ProjectsApi.get}, which has the full docs.
  */
 export function getProject(
   client: OperationCaller,
@@ -119,16 +80,7 @@ export type UpdateWorkspaceProjectResponse =
   operations["updateWorkspaceProject"]["responses"]["200"]["content"]["application/json"];
 
 /**
- * WorkspaceProject
- *
- * Update project for given workspace.
- *
- * @param params.workspace_id - Numeric ID of the workspace
- * @param params.project_ids - Numeric ID of the project
- * @param params.body - The request body.
- * @throws {BadRequestError} 400: Client with the ID {client ID} isn't present in workspace {workspace ID}; Error in validating color '{color}'. Project color must be a hex value in the form of #[0-9a-f]{6}.
- * @throws {ForbiddenError} 403: Only admins may create projects in this workspace; Only admins may create private projects in this workspace; User does not have access to this resource.
- * @see https://engineering.toggl.com/docs/api/projects/#put-workspaceproject
+ * WorkspaceProject. Standalone form of {@link ProjectsApi.update}, which has the full docs.
  */
 export function updateWorkspaceProject(
   client: OperationCaller,
@@ -147,16 +99,7 @@ export type DeleteProjectParams = operations["deleteProject"]["parameters"]["pat
 export type DeleteProjectResponse = void;
 
 /**
- * WorkspaceProject
- *
- * Delete project for given workspace.
- *
- * @param params.workspace_id - Numeric ID of the workspace
- * @param params.project_ids - Numeric ID of the project
- * @param params.teDeletionMode - Time entries deletion mode: 'delete' or 'unassign'
- * @throws {BadRequestError} 400: Invalid project_id
- * @throws {ForbiddenError} 403: User does not have access to this resource.
- * @see https://engineering.toggl.com/docs/api/projects/#delete-workspaceproject
+ * WorkspaceProject. Standalone form of {@link ProjectsApi.delete}, which has the full docs.
  */
 export function deleteProject(
   client: OperationCaller,
@@ -173,14 +116,7 @@ export type UpdateProjectResponse =
   operations["updateProject"]["responses"]["200"]["content"]["application/json"];
 
 /**
- * WorkspaceProjects
- *
- * Bulk editing workspace projects.
- *
- * @param params.workspace_id - Numeric ID of the workspace
- * @param params.project_ids - Numeric IDs of project ids, separated by comma. E.g.: 204301830,202700150,202687559
- * @param params.body - The request body.
- * @see https://engineering.toggl.com/docs/api/projects/#patch-workspaceprojects
+ * WorkspaceProjects. Standalone form of {@link ProjectsApi.patch}, which has the full docs.
  */
 export function updateProject(
   client: OperationCaller,

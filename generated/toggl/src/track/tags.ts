@@ -21,16 +21,7 @@ export type ListWorkspaceTagsResponse =
   operations["listWorkspaceTags"]["responses"]["200"]["content"]["application/json"];
 
 /**
- * Tags
- *
- * List Workspace tags.
- *
- * @param params.workspace_id - Numeric ID of the workspace
- * @param params.page - Page number
- * @param params.per_page - Number of items per page
- * @param params.search - Search by task name
- * @throws {ForbiddenError} 403: User does not have access to this resource.
- * @see https://engineering.toggl.com/docs/api/tags/#get-tags
+ * Tags. Standalone form of {@link TagsApi.list}, which has the full docs.
  */
 export function listWorkspaceTags(
   client: OperationCaller,
@@ -47,15 +38,7 @@ export type CreateTagResponse =
   operations["createTag"]["responses"]["200"]["content"]["application/json"];
 
 /**
- * Create tag
- *
- * Create workspace tags.
- *
- * @param params.workspace_id - Numeric ID of the workspace
- * @param params.body - The request body.
- * @throws {BadRequestError} 400: Invalid JSON input; tag name can't be blank; a tag with the name '{tag_name}' already exists
- * @throws {ForbiddenError} 403: Only organization or workspace administrators may manage tags in this workspace.
- * @see https://engineering.toggl.com/docs/api/tags/#post-create-tag
+ * Create tag. Standalone form of {@link TagsApi.create}, which has the full docs.
  */
 export function createTag(
   client: OperationCaller,
@@ -72,17 +55,7 @@ export type UpdateTagResponse =
   operations["updateTag"]["responses"]["200"]["content"]["application/json"];
 
 /**
- * Update tag
- *
- * Update workspace tags.
- *
- * @param params.workspace_id - Numeric ID of the workspace
- * @param params.tag_id - Numeric ID of the tag
- * @param params.body - The request body.
- * @throws {BadRequestError} 400: Invalid JSON input; Invalid tag ID; tag name can't be blank; a tag with the name '{tag_name}' already exists
- * @throws {ForbiddenError} 403: Only organization or workspace administrators may manage tags in this workspace.
- * @throws {NotFoundError} 404: Tag was not found
- * @see https://engineering.toggl.com/docs/api/tags/#put-update-tag
+ * Update tag. Standalone form of {@link TagsApi.update}, which has the full docs.
  */
 export function updateTag(
   client: OperationCaller,
@@ -96,16 +69,7 @@ export type DeleteTagParams = operations["deleteTag"]["parameters"]["path"];
 export type DeleteTagResponse = void;
 
 /**
- * Delete tag
- *
- * Delete workspace tags.
- *
- * @param params.workspace_id - Numeric ID of the workspace
- * @param params.tag_id - Numeric ID of the tag
- * @throws {BadRequestError} 400: Invalid tag ID.
- * @throws {ForbiddenError} 403: Only organization or workspace administrators may manage tags in this workspace.
- * @throws {NotFoundError} 404: Tag was not found.
- * @see https://engineering.toggl.com/docs/api/tags/#delete-delete-tag
+ * Delete tag. Standalone form of {@link TagsApi.delete}, which has the full docs.
  */
 export function deleteTag(
   client: OperationCaller,

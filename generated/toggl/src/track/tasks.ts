@@ -24,16 +24,7 @@ export type ListProjectTasksResponse =
   operations["listProjectTasks"]["responses"]["200"]["content"]["application/json"];
 
 /**
- * WorkspaceProjectTasks
- *
- * Get project tasks for given workspace.
- *
- * @param params.workspace_id - Numeric ID of the workspace
- * @param params.project_id - Numeric ID of the project
- * @param params.active - Return only active tasks. If true, returns only active tasks. If false or omitted, returns all tasks.
- * @throws {BadRequestError} 400: Invalid project_id
- * @throws {ForbiddenError} 403: User does not have access to this resource.
- * @see https://engineering.toggl.com/docs/api/tasks/#get-workspaceprojecttasks
+ * WorkspaceProjectTasks. Standalone form of {@link TasksApi.listForProject}, which has the full docs.
  */
 export function listProjectTasks(
   client: OperationCaller,
@@ -50,16 +41,7 @@ export type CreateTaskResponse =
   operations["createTask"]["responses"]["200"]["content"]["application/json"];
 
 /**
- * WorkspaceProjectTasks
- *
- * Post project tasks for given workspace.
- *
- * @param params.workspace_id - Numeric ID of the workspace
- * @param params.project_id - Numeric ID of the project
- * @param params.body - The request body.
- * @throws {BadRequestError} 400: "Project not found/accessible, Can not change tasks of archived project"; Invalid project_id
- * @throws {ForbiddenError} 403: User does not have access to this resource.
- * @see https://engineering.toggl.com/docs/api/tasks/#post-workspaceprojecttasks
+ * WorkspaceProjectTasks. Standalone form of {@link TasksApi.create}, which has the full docs.
  */
 export function createTask(
   client: OperationCaller,
@@ -74,16 +56,7 @@ export type GetTaskResponse =
   operations["getTask"]["responses"]["200"]["content"]["application/json"];
 
 /**
- * WorkspaceProjectTask
- *
- * Get project task for given task id.
- *
- * @param params.workspace_id - Numeric ID of the workspace
- * @param params.project_id - Numeric ID of the project
- * @param params.task_ids - Numeric ID of the task
- * @throws {BadRequestError} 400: Invalid project_id; Invalid task_id
- * @throws {ForbiddenError} 403: User does not have access to this resource.
- * @see https://engineering.toggl.com/docs/api/tasks/#get-workspaceprojecttask
+ * WorkspaceProjectTask. Standalone form of {@link TasksApi.get}, which has the full docs.
  */
 export function getTask(
   client: OperationCaller,
@@ -100,17 +73,7 @@ export type UpdateProjectTaskResponse =
   operations["updateProjectTask"]["responses"]["200"]["content"]["application/json"];
 
 /**
- * WorkspaceProjectTask
- *
- * Put project task for given workspace.
- *
- * @param params.workspace_id - Numeric ID of the workspace
- * @param params.project_id - Numeric ID of the project
- * @param params.task_ids - Numeric ID of project task
- * @param params.body - The request body.
- * @throws {BadRequestError} 400: Invalid project_id; Invalid task_id
- * @throws {ForbiddenError} 403: User does not have access to this resource.
- * @see https://engineering.toggl.com/docs/api/tasks/#put-workspaceprojecttask
+ * WorkspaceProjectTask. Standalone form of {@link TasksApi.update}, which has the full docs.
  */
 export function updateProjectTask(
   client: OperationCaller,
@@ -124,16 +87,7 @@ export type DeleteTaskParams = operations["deleteTask"]["parameters"]["path"];
 export type DeleteTaskResponse = void;
 
 /**
- * WorkspaceProjectTask
- *
- * Delete projects task for given workspace.
- *
- * @param params.workspace_id - Numeric ID of the workspace
- * @param params.project_id - Numeric ID of the project
- * @param params.task_ids - Numeric ID of the task
- * @throws {BadRequestError} 400: Invalid project_id; Invalid task_id
- * @throws {ForbiddenError} 403: User does not have access to this resource.
- * @see https://engineering.toggl.com/docs/api/tasks/#delete-workspaceprojecttask
+ * WorkspaceProjectTask. Standalone form of {@link TasksApi.delete}, which has the full docs.
  */
 export function deleteTask(
   client: OperationCaller,
@@ -150,17 +104,7 @@ export type UpdateTaskResponse =
   operations["updateTask"]["responses"]["200"]["content"]["application/json"];
 
 /**
- * WorkspaceProjectTasks
- *
- * Patch project tasks for given workspace.
- *
- * @param params.workspace_id - Numeric ID of the workspace
- * @param params.project_id - Numeric ID of the project
- * @param params.task_ids - Numeric IDs of project tasks separated by comma
- * @param params.body - The request body.
- * @throws {BadRequestError} 400: Invalid project_id
- * @throws {ForbiddenError} 403: User does not have access to this resource.
- * @see https://engineering.toggl.com/docs/api/tasks/#patch-workspaceprojecttasks
+ * WorkspaceProjectTasks. Standalone form of {@link TasksApi.patch}, which has the full docs.
  */
 export function updateTask(
   client: OperationCaller,
@@ -176,23 +120,7 @@ export type GetTasksResponse =
   operations["getTasks"]["responses"]["200"]["content"]["application/json"];
 
 /**
- * Tasks
- *
- * List Workspace tasks.
- *
- * @param params.workspace_id - Numeric ID of the workspace
- * @param params.since - Retrieve tasks created/modified/deleted since this date using UNIX timestamp.
- * @param params.page - Page number, default 1
- * @param params.per_page - Number of items per page, default 50
- * @param params.sort_order - Sort order, default ASC
- * @param params.sort_field - Field used for sorting. Default is name. Valid values are 'name' and 'created_at'
- * @param params.active - Filter by active state. You can also pass 'both' to get both active and inactive tasks.
- * @param params.pid - Filter by project id
- * @param params.start_date - Smallest boundary date in the format YYYY-MM-DD
- * @param params.end_date - Biggest boundary date in the format YYYY-MM-DD
- * @param params.search - Search by task name
- * @throws {ForbiddenError} 403: User does not have access to this resource.
- * @see https://engineering.toggl.com/docs/api/tasks/#get-tasks
+ * Tasks. Standalone form of {@link TasksApi.list}, which has the full docs.
  */
 export function getTasks(
   client: OperationCaller,

@@ -26,18 +26,7 @@ export type ListTimeEntriesResponse =
   operations["listTimeEntries"]["responses"]["200"]["content"]["application/json"];
 
 /**
- * TimeEntries
- *
- * Lists latest time entries.
- *
- * @param params.since - Get entries modified since this date using UNIX timestamp, including deleted ones.
- * @param params.before - Get entries with start time, before given date (YYYY-MM-DD) or with time in RFC3339 format.
- * @param params.start_date - Get entries with start time, from start_date YYYY-MM-DD or with time in RFC3339 format. To be used with end_date.
- * @param params.end_date - Get entries with start time, until end_date YYYY-MM-DD or with time in RFC3339 format. To be used with start_date.
- * @param params.meta - Should the response contain data for meta entities
- * @param params.include_sharing - Include sharing details in the response
- * @throws {ForbiddenError} 403: User does not have access to this resource.
- * @see https://engineering.toggl.com/docs/api/time-entries/#get-timeentries
+ * TimeEntries. Standalone form of {@link TimeEntriesApi.list}, which has the full docs.
  */
 export function listTimeEntries(
   client: OperationCaller,
@@ -52,13 +41,7 @@ export type GetCurrentResponse =
   operations["getCurrent"]["responses"]["200"]["content"]["application/json"];
 
 /**
- * Get current time entry
- *
- * Load running time entry for user ID.
- *
- * @throws {ForbiddenError} 403: User does not have access to this resource.
- * @throws {NotFoundError} 404: Resource can not be found
- * @see https://engineering.toggl.com/docs/api/time-entries/#get-get-current-time-entry
+ * Get current time entry. Standalone form of {@link TimeEntriesApi.current}, which has the full docs.
  */
 export function getCurrent(
   client: OperationCaller,
@@ -74,15 +57,7 @@ export type GetTimeEntryResponse =
   operations["getTimeEntry"]["responses"]["200"]["content"]["application/json"];
 
 /**
- * Get a time entry by ID.
- *
- * Load time entry by ID that is accessible by the current user.
- *
- * @param params.time_entry_id - TimeEntry ID.
- * @param params.meta - Should the response contain data for meta entities
- * @param params.include_sharing - Include sharing details in the response
- * @throws {NotFoundError} 404: Resource can not be found
- * @see https://engineering.toggl.com/docs/api/time-entries/#get-get-a-time-entry-by-id
+ * Get a time entry by ID. Standalone form of {@link TimeEntriesApi.get}, which has the full docs.
  */
 export function getTimeEntry(
   client: OperationCaller,
@@ -100,15 +75,7 @@ export type CreateTimeEntryResponse =
   operations["createTimeEntry"]["responses"]["200"]["content"]["application/json"];
 
 /**
- * TimeEntries
- *
- * Creates a new workspace TimeEntry.
- *
- * @param params.workspace_id - Numeric ID of the workspace
- * @param params.meta - Should the response contain data for meta entities
- * @param params.body - The request body.
- * @throws {ForbiddenError} 403: User does not have access to this resource.
- * @see https://engineering.toggl.com/docs/api/time-entries/#post-timeentries
+ * TimeEntries. Standalone form of {@link TimeEntriesApi.create}, which has the full docs.
  */
 export function createTimeEntry(
   client: OperationCaller,
@@ -129,17 +96,7 @@ export type UpdateWorkspaceTimeEntryResponse =
   operations["updateWorkspaceTimeEntry"]["responses"]["200"]["content"]["application/json"];
 
 /**
- * TimeEntries
- *
- * Updates a workspace time entry.
- *
- * @param params.workspace_id - Numeric ID of the workspace
- * @param params.time_entry_ids - TimeEntry ID.
- * @param params.meta - Should the response contain data for meta entities
- * @param params.include_sharing - Should the response contain time entry sharing details
- * @param params.body - The request body.
- * @throws {ForbiddenError} 403: User does not have access to this resource.
- * @see https://engineering.toggl.com/docs/api/time-entries/#put-timeentries
+ * TimeEntries. Standalone form of {@link TimeEntriesApi.update}, which has the full docs.
  */
 export function updateWorkspaceTimeEntry(
   client: OperationCaller,
@@ -157,14 +114,7 @@ export type DeleteTimeEntryParams = operations["deleteTimeEntry"]["parameters"][
 export type DeleteTimeEntryResponse = void;
 
 /**
- * TimeEntries
- *
- * Deletes a workspace time entry.
- *
- * @param params.workspace_id - Numeric ID of the workspace
- * @param params.time_entry_ids - TimeEntry ID.
- * @throws {ForbiddenError} 403: User does not have access to this resource.
- * @see https://engineering.toggl.com/docs/api/time-entries/#delete-timeentries
+ * TimeEntries. Standalone form of {@link TimeEntriesApi.delete}, which has the full docs.
  */
 export function deleteTimeEntry(
   client: OperationCaller,
@@ -182,15 +132,7 @@ export type UpdateTimeEntryResponse =
   operations["updateTimeEntry"]["responses"]["200"]["content"]["application/json"];
 
 /**
- * Bulk editing time entries
- *
- * In short: http://tools.ietf.org/html/rfc6902 and http://tools.ietf.org/html/rfc6901 with some additions. Patch will be executed partially when there are errors with some records. No transaction, no rollback.
- *
- * @param params.workspace_id - Numeric ID of the workspace
- * @param params.time_entry_ids - Numeric IDs of time_entries, separated by comma. E.g.: 204301830,202700150,202687559. The limit is 100 IDs per request.
- * @param params.meta - Should the response contain data for meta entities
- * @param params.body - The request body.
- * @see https://engineering.toggl.com/docs/api/time-entries/#patch-bulk-editing-time-entries
+ * Bulk editing time entries. Standalone form of {@link TimeEntriesApi.patch}, which has the full docs.
  */
 export function updateTimeEntry(
   client: OperationCaller,
@@ -205,17 +147,7 @@ export type StopTimeEntryResponse =
   operations["stopTimeEntry"]["responses"]["200"]["content"]["application/json"];
 
 /**
- * Stop TimeEntry
- *
- * Stops a workspace time entry.
- *
- * @param params.workspace_id - Numeric ID of the workspace
- * @param params.time_entry_id - TimeEntry ID.
- * @throws {BadRequestError} 400: Invalid or missing time_entry_id
- * @throws {ForbiddenError} 403: User does not have access to this resource.
- * @throws {NotFoundError} 404: Time entry not found
- * @throws {ApiError} 409: Time entry already stopped
- * @see https://engineering.toggl.com/docs/api/time-entries/#patch-stop-timeentry
+ * Stop TimeEntry. Standalone form of {@link TimeEntriesApi.stop}, which has the full docs.
  */
 export function stopTimeEntry(
   client: OperationCaller,

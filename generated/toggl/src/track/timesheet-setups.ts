@@ -21,19 +21,7 @@ export type GetTimesheetSetupsResponse =
   operations["getTimesheetSetups"]["responses"]["200"]["content"]["application/json"];
 
 /**
- * Get timesheet setups
- *
- * Get timesheet setups for a given workspace.
- *
- * @param params.workspace_id - Numeric ID of the workspace
- * @param params.member_ids - Numeric ID of the members, comma-separated
- * @param params.approver_ids - Numeric ID of the approvers, comma-separated
- * @param params.sort_field - Field used for sorting, default start_date.
- * @param params.sort_order - Sort order.
- * @throws {BadRequestError} 400: Workspace not found; Invalid user ID; User not in workspace
- * @throws {PaymentRequiredError} 402: Approvals are a premium feature
- * @throws {ForbiddenError} 403: User does not have access to this resource
- * @see https://engineering.toggl.com/docs/api/approvals/#get-get-timesheet-setups
+ * Get timesheet setups. Standalone form of {@link TimesheetSetupsApi.list}, which has the full docs.
  */
 export function getTimesheetSetups(
   client: OperationCaller,
@@ -53,16 +41,7 @@ export type CreateTimesheetSetupResponse =
   operations["createTimesheetSetup"]["responses"]["200"]["content"]["application/json"];
 
 /**
- * Create a timesheet setup
- *
- * Create timesheet setups.
- *
- * @param params.workspace_id - Numeric ID of the workspace
- * @param params.body - The request body.
- * @throws {BadRequestError} 400: Workspace not found; Invalid user ID; Too many user IDs; Invalid date; Invalid periodicity; User not in workspace; User is not an admin in the workspace; Approver cannot be member; Member already has a timesheet setup; At least one reminder channel must be enabled when reminder schedule is set; email_reminder_enabled and slack_reminder_enabled are required when reminder schedule is set
- * @throws {PaymentRequiredError} 402: Approvals are a premium feature
- * @throws {ForbiddenError} 403: User does not have access to this resource
- * @see https://engineering.toggl.com/docs/api/approvals/#post-create-a-timesheet-setup
+ * Create a timesheet setup. Standalone form of {@link TimesheetSetupsApi.create}, which has the full docs.
  */
 export function createTimesheetSetup(
   client: OperationCaller,
@@ -82,18 +61,7 @@ export type UpdateTimesheetSetupResponse =
   operations["updateTimesheetSetup"]["responses"]["200"]["content"]["application/json"];
 
 /**
- * Update a timesheet setup
- *
- * Updates a timesheet setups.
- *
- * @param params.workspace_id - Numeric ID of the workspace
- * @param params.setup_id - Numeric ID of the timesheet setup
- * @param params.body - The request body.
- * @throws {BadRequestError} 400: Workspace not found; Invalid user ID; Invalid date; User is not an admin in the workspace; End date must respect periodicity; Member already has a timesheet setup
- * @throws {PaymentRequiredError} 402: Approvals are a premium feature
- * @throws {ForbiddenError} 403: User does not have access to this resource
- * @throws {NotFoundError} 404: Timesheet setup was not found
- * @see https://engineering.toggl.com/docs/api/approvals/#post-update-a-timesheet-setup
+ * Update a timesheet setup. Standalone form of {@link TimesheetSetupsApi.update}, which has the full docs.
  */
 export function updateTimesheetSetup(
   client: OperationCaller,
@@ -107,16 +75,7 @@ export type DeleteTimesheetSetupParams = operations["deleteTimesheetSetup"]["par
 export type DeleteTimesheetSetupResponse = void;
 
 /**
- * Delete a timesheet setup
- *
- * Delete a timesheet setup for a given workspace.
- *
- * @param params.workspace_id - Numeric ID of the workspace
- * @param params.setup_id - Numeric ID of the timesheet setup
- * @throws {BadRequestError} 400: Workspace not found; Invalid setup ID; Failed to delete timesheet setup, member has approved, rejected or submitted timesheets
- * @throws {PaymentRequiredError} 402: Approvals are a premium feature
- * @throws {ForbiddenError} 403: User does not have access to this resource
- * @see https://engineering.toggl.com/docs/api/approvals/#delete-delete-a-timesheet-setup
+ * Delete a timesheet setup. Standalone form of {@link TimesheetSetupsApi.delete}, which has the full docs.
  */
 export function deleteTimesheetSetup(
   client: OperationCaller,

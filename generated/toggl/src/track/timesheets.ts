@@ -16,25 +16,7 @@ export type ListTimesheetsResponse =
   operations["listTimesheets"]["responses"]["200"]["content"]["application/json"];
 
 /**
- * Get timesheets
- *
- * Get timesheets applying various filters.
- *
- * @param params.workspace_id - Numeric ID of the workspace
- * @param params.member_ids - Numeric ID of the members, comma-separated
- * @param params.approver_ids - Numeric ID of the approvers, comma-separated
- * @param params.timesheet_setup_ids - Numeric ID for timesheet setup, comma-separated.
- * @param params.statuses - Timesheet status, comma-separated.
- * @param params.before - Timesheets starting before this date (YYYY-MM-DD).
- * @param params.after - Timesheets starting after this date (YYYY-MM-DD).
- * @param params.page - Page number, default 1.
- * @param params.per_page - Number of items per page, default 20. Also defaults to 20 if provided an greater than 1000.
- * @param params.sort_field - Field used for sorting, default start_date.
- * @param params.sort_order - Sort order.
- * @throws {BadRequestError} 400: Workspace not found; Invalid ID; Invalid date; Invalid status
- * @throws {PaymentRequiredError} 402: Approvals are a premium feature
- * @throws {ForbiddenError} 403: User does not have access to this resource
- * @see https://engineering.toggl.com/docs/api/approvals/#get-get-timesheets
+ * Get timesheets. Standalone form of {@link TimesheetsApi.list}, which has the full docs.
  */
 export function listTimesheets(
   client: OperationCaller,
@@ -51,18 +33,7 @@ export type UpdateTimesheetResponse =
   operations["updateTimesheet"]["responses"]["200"]["content"]["application/json"];
 
 /**
- * Update timesheets
- *
- * Updates a timesheet.
- *
- * @param params.workspace_id - Numeric ID of the workspace
- * @param params.setup_id - Numeric ID of the timesheet setup.
- * @param params.start_date - Start date (YYYY-MM-DD) of the timesheet.
- * @param params.body - The request body.
- * @throws {BadRequestError} 400: Workspace not found; Invalid ID; Invalid date; Invalid status; Invalid status for rejection comment; Invalid timesheet transition
- * @throws {PaymentRequiredError} 402: Approvals are a premium feature
- * @throws {ForbiddenError} 403: User does not have access to this resource
- * @see https://engineering.toggl.com/docs/api/approvals/#put-update-timesheets
+ * Update timesheets. Standalone form of {@link TimesheetsApi.update}, which has the full docs.
  */
 export function updateTimesheet(
   client: OperationCaller,

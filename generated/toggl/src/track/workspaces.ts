@@ -37,16 +37,7 @@ export type CreateWorkspaceResponse =
   operations["createWorkspace"]["responses"]["200"]["content"]["application/json"];
 
 /**
- * Create a new workspace.
- *
- * Create a workspace within an existing organization.
- *
- * @param params.organization_id - Numeric ID of the organization
- * @param params.body - The request body.
- * @throws {BadRequestError} 400: JSON is not valid; workspace name must contain non-space characters; workspace name must not be nil; workspace name must not be longer than 140; another workspace with same name exists in organization; user can have a maximum of 100 workspaces; Multiple workspaces are not enabled in this organization.; Organization {name} can have a maximum of {amount} workspaces; User with id {id} does not exist.; User {userID} not exists in the workspace.
- * @throws {PaymentRequiredError} 402: Must be a premium user to use default_hourly_rate; restricting tag management to administrators requires a premium subscription; Must be a premium user to use default_currency; Must be a premium user to use rounding_minutes; Must be a premium user to use projects_billable_by_default; Must be a premium user to use rounding
- * @throws {NotFoundError} 404: Organization not found/accessible; Workspace not found/accessible; organization owner not found
- * @see https://engineering.toggl.com/docs/api/workspaces/#post-create-a-new-workspace
+ * Create a new workspace. Standalone form of {@link WorkspacesApi.create}, which has the full docs.
  */
 export function createWorkspace(
   client: OperationCaller,
@@ -62,20 +53,7 @@ export type ListWorkspaceUsersResponse =
   operations["listWorkspaceUsers"]["responses"]["200"]["content"]["application/json"];
 
 /**
- * List of users who belong to the given workspace.
- *
- * Returns any users who belong to the workspace directly or through at least one group.
- *
- * @param params.organization_id - Numeric ID of the organization
- * @param params.workspace_id - Numeric ID of the workspace within the organization
- * @param params.page - Page number
- * @param params.per_page - Number of items per page
- * @param params.custom_rates - Returns only users with or without a custom hourly rate respectively
- * @param params.active - Returns only active users
- * @param params.name - Workspace user name to filter by
- * @param params.search - Workspace filter by name or email
- * @throws {NotFoundError} 404: Resource can not be found
- * @see https://engineering.toggl.com/docs/api/workspaces/#get-list-of-users-who-belong-to-the-given-workspace
+ * List of users who belong to the given workspace. Standalone form of {@link WorkspacesApi.listWorkspaceUsers}, which has the full docs.
  */
 export function listWorkspaceUsers(
   client: OperationCaller,
@@ -94,15 +72,7 @@ export type UpdateWorkspaceUsersParams =
 export type UpdateWorkspaceUsersResponse = void;
 
 /**
- * Changes the users in a workspace.
- *
- * Changes the users in a workspace (currently deletion only).
- *
- * @param params.organization_id - Numeric ID of the organization
- * @param params.workspace_id - Numeric ID of the workspace
- * @param params.body - The request body.
- * @throws {BadRequestError} 400: JSON is not valid; At least one workspace user ID must be supplied.; Workspace user IDs must be unique"; Wrong workspace user IDs
- * @see https://engineering.toggl.com/docs/api/workspaces/#patch-changes-the-users-in-a-workspace
+ * Changes the users in a workspace. Standalone form of {@link WorkspacesApi.updateWorkspaceUsers}, which has the full docs.
  */
 export function updateWorkspaceUsers(
   client: OperationCaller,
@@ -117,13 +87,7 @@ export type GetWorkspaceResponse =
   operations["getWorkspace"]["responses"]["200"]["content"]["application/json"];
 
 /**
- * Get single workspace
- *
- * Get information of single workspace.
- *
- * @param params.workspace_id - Numeric Workspace ID
- * @throws {ForbiddenError} 403: User does not have access to this resource.
- * @see https://engineering.toggl.com/docs/api/workspaces/#get-get-single-workspace
+ * Get single workspace. Standalone form of {@link WorkspacesApi.get}, which has the full docs.
  */
 export function getWorkspace(
   client: OperationCaller,
@@ -140,14 +104,7 @@ export type UpdateWorkspaceResponse =
   operations["updateWorkspace"]["responses"]["200"]["content"]["application/json"];
 
 /**
- * Update workspace
- *
- * Update a specific workspace.
- *
- * @param params.workspace_id - Numeric Workspace ID
- * @param params.body - The request body.
- * @throws {ForbiddenError} 403: User does not have access to this resource.
- * @see https://engineering.toggl.com/docs/api/workspaces/#put-update-workspace
+ * Update workspace. Standalone form of {@link WorkspacesApi.update}, which has the full docs.
  */
 export function updateWorkspace(
   client: OperationCaller,
@@ -164,14 +121,7 @@ export type CreateAlertResponse =
   operations["createAlert"]["responses"]["200"]["content"]["application/json"];
 
 /**
- * Alerts
- *
- * Handles POST alert requests.
- *
- * @param params.workspace_id - Numeric ID of the workspace
- * @param params.body - The request body.
- * @throws {BadRequestError} 400: invalid workspace ID; source kind can't be blank; project can't be blank; project not supported for this source kind; threshold type can't be blank; thresholds can't be blank; receivers can't be blank; alert type out of range; receiver type out of range; threshold out of range; source kind out of range; threshold type out of range; receiver role out of range
- * @see https://engineering.toggl.com/docs/api/workspaces/#post-alerts
+ * Alerts. Standalone form of {@link WorkspacesApi.createAlert}, which has the full docs.
  */
 export function createAlert(
   client: OperationCaller,
@@ -185,15 +135,7 @@ export type DeleteAlertParams = operations["deleteAlert"]["parameters"]["path"];
 export type DeleteAlertResponse = void;
 
 /**
- * Alerts
- *
- * Handles DELETE alert requests.
- *
- * @param params.workspace_id - Numeric ID of the workspace
- * @param params.alert_id - Numeric ID of the alert
- * @throws {BadRequestError} 400: invalid 'alert_id' passed in URL
- * @throws {ForbiddenError} 403: Alert not found or not accessible
- * @see https://engineering.toggl.com/docs/api/workspaces/#delete-alerts
+ * Alerts. Standalone form of {@link WorkspacesApi.deleteAlert}, which has the full docs.
  */
 export function deleteAlert(
   client: OperationCaller,
@@ -209,16 +151,7 @@ export type CreateRateParams = operations["createRate"]["parameters"]["path"] & 
 export type CreateRateResponse = void;
 
 /**
- * Rates creation
- *
- * Creates a new rate.
- *
- * @param params.workspace_id - Numeric ID of the workspace
- * @param params.body - The request body.
- * @throws {BadRequestError} 400: Request payload must be informed; Invalid workspace ID
- * @throws {PaymentRequiredError} 402: Billable rates are available for Starter and higher plans.
- * @throws {ForbiddenError} 403: User cannot access billable rate(s).
- * @see https://engineering.toggl.com/docs/api/workspaces/#post-rates-creation
+ * Rates creation. Standalone form of {@link WorkspacesApi.createRate}, which has the full docs.
  */
 export function createRate(
   client: OperationCaller,
@@ -234,18 +167,7 @@ export type ListRatesResponse =
   operations["listRates"]["responses"]["200"]["content"]["application/json"];
 
 /**
- * Rates list
- *
- * Get rates by level(workspace|project|task|user).
- *
- * @param params.workspace_id - Numeric ID of the workspace
- * @param params.level - Rates level: workspace, project, task or user
- * @param params.level_id - Numeric ID of the entity level
- * @param params.type - Type of rate values to be returned: billable_rates or labor_costs. Default is billable_rates.
- * @throws {BadRequestError} 400: Invalid workspace ID; Invalid entity ID; Invalid level: it should be workspace, workspace_user, project or project_user; User not found in workspace; Task not found in workspace
- * @throws {PaymentRequiredError} 402: Billable rates are available for Starter and higher plans.
- * @throws {ForbiddenError} 403: User cannot access billable rate(s).
- * @see https://engineering.toggl.com/docs/api/workspaces/#get-rates-list
+ * Rates list. Standalone form of {@link WorkspacesApi.listRates}, which has the full docs.
  */
 export function listRates(
   client: OperationCaller,
@@ -260,13 +182,7 @@ export type GetStatisticsResponse =
   operations["getStatistics"]["responses"]["200"]["content"]["application/json"];
 
 /**
- * Workspace statistics
- *
- * Returns workspace admins list, members count and groups count
- *
- * @param params.workspace_id - Numeric ID of the workspace
- * @throws {ForbiddenError} 403: User does not have access to this resource.
- * @see https://engineering.toggl.com/docs/api/workspaces/#get-workspace-statistics
+ * Workspace statistics. Standalone form of {@link WorkspacesApi.getStatistics}, which has the full docs.
  */
 export function getStatistics(
   client: OperationCaller,
@@ -282,14 +198,7 @@ export type GetTimeEntryConstraintsResponse =
   operations["getTimeEntryConstraints"]["responses"]["200"]["content"]["application/json"];
 
 /**
- * Get workspace time entry constraints
- *
- * Get the time entry constraints for a given workspace.
- *
- * @param params.workspace_id - Numeric ID of the workspace
- * @throws {BadRequestError} 400: Workspace not found
- * @throws {ForbiddenError} 403: User does not have access to this resource.
- * @see https://engineering.toggl.com/docs/api/workspaces/#get-get-workspace-time-entry-constraints
+ * Get workspace time entry constraints. Standalone form of {@link WorkspacesApi.getTimeEntryConstraints}, which has the full docs.
  */
 export function getTimeEntryConstraints(
   client: OperationCaller,
@@ -309,13 +218,7 @@ export type ListWorkspaceTrackRemindersResponse =
   operations["listWorkspaceTrackReminders"]["responses"]["200"]["content"]["application/json"];
 
 /**
- * TrackReminders
- *
- * Returns a list of track reminders.
- *
- * @param params.workspace_id - Numeric ID of the workspace
- * @throws {ForbiddenError} 403: User does not have access to this resource.
- * @see https://engineering.toggl.com/docs/api/workspaces/#get-trackreminders
+ * TrackReminders. Standalone form of {@link WorkspacesApi.listTrackReminders}, which has the full docs.
  */
 export function listWorkspaceTrackReminders(
   client: OperationCaller,
@@ -338,14 +241,7 @@ export type CreateTrackReminderResponse =
   operations["createTrackReminder"]["responses"]["200"]["content"]["application/json"];
 
 /**
- * TrackReminders
- *
- * Creates a workspace tracking reminder.
- *
- * @param params.workspace_id - Numeric ID of the workspace
- * @param params.body - The request body.
- * @throws {ForbiddenError} 403: User does not have access to this resource.
- * @see https://engineering.toggl.com/docs/api/workspaces/#post-trackreminders
+ * TrackReminders. Standalone form of {@link WorkspacesApi.createTrackReminder}, which has the full docs.
  */
 export function createTrackReminder(
   client: OperationCaller,
@@ -364,15 +260,7 @@ export type UpdateTrackReminderResponse =
   operations["updateTrackReminder"]["responses"]["200"]["content"]["application/json"];
 
 /**
- * TrackReminder
- *
- * Updates a workspace tracking reminder.
- *
- * @param params.workspace_id - Numeric ID of the workspace
- * @param params.reminder_id - Reminder ID.
- * @param params.body - The request body.
- * @throws {ForbiddenError} 403: User does not have access to this resource.
- * @see https://engineering.toggl.com/docs/api/workspaces/#put-trackreminder
+ * TrackReminder. Standalone form of {@link WorkspacesApi.updateTrackReminder}, which has the full docs.
  */
 export function updateTrackReminder(
   client: OperationCaller,
@@ -386,14 +274,7 @@ export type DeleteTrackReminderParams = operations["deleteTrackReminder"]["param
 export type DeleteTrackReminderResponse = void;
 
 /**
- * TrackReminder
- *
- * Deletes a workspace tracking reminder.
- *
- * @param params.workspace_id - Numeric ID of the workspace
- * @param params.reminder_id - Reminder ID.
- * @throws {ForbiddenError} 403: User does not have access to this resource.
- * @see https://engineering.toggl.com/docs/api/workspaces/#delete-trackreminder
+ * TrackReminder. Standalone form of {@link WorkspacesApi.deleteTrackReminder}, which has the full docs.
  */
 export function deleteTrackReminder(
   client: OperationCaller,
@@ -409,14 +290,7 @@ export type ListUsersResponse =
   operations["listUsers"]["responses"]["200"]["content"]["application/json"];
 
 /**
- * Get workspace users
- *
- * List all users for a given workspace.
- *
- * @param params.workspace_id - Numeric ID of the workspace
- * @param params.exclude_deleted - Exclude deleted records in the response
- * @throws {ForbiddenError} 403: User does not have access to this resource.
- * @see https://engineering.toggl.com/docs/api/workspaces/#get-get-workspace-users
+ * Get workspace users. Standalone form of {@link WorkspacesApi.listUsers}, which has the full docs.
  */
 export function listUsers(
   client: OperationCaller,
@@ -430,14 +304,7 @@ export type UpdateUserParams = operations["updateUser"]["parameters"]["path"];
 export type UpdateUserResponse = void;
 
 /**
- * Update workspace user
- *
- * Update the data for a user in a given workspace.
- *
- * @param params.workspace_id - Numeric ID of the workspace
- * @param params.user_id - Numeric ID of the user
- * @throws {ForbiddenError} 403: User does not have access to this resource.
- * @see https://engineering.toggl.com/docs/api/workspaces/#put-update-workspace-user
+ * Update workspace user. Standalone form of {@link WorkspacesApi.updateUser}, which has the full docs.
  */
 export function updateUser(
   client: OperationCaller,
@@ -455,16 +322,7 @@ export type UpdateWorkspaceUserParams = operations["updateWorkspaceUser"]["param
 export type UpdateWorkspaceUserResponse = void;
 
 /**
- * Update workspace-user
- *
- * Update the data for a workspace_user in a given workspace.
- *
- * @param params.workspace_id - Numeric ID of the workspace
- * @param params.workspace_user_id - Numeric ID of the workspace user
- * @param params.body - The request body.
- * @throws {BadRequestError} 400: Workspace not found/accessible; User not found; Workspace user not found/accessible by user; Working hours must be positive or null; Invalid role_id.; Cannot use both admin flags and role_id.; User does not exist in the organization.; User does not exist in the workspace.
- * @throws {ForbiddenError} 403: User does not have access to this resource.
- * @see https://engineering.toggl.com/docs/api/workspaces/#put-update-workspace-user-1
+ * Update workspace-user. Standalone form of {@link WorkspacesApi.updateWorkspaceUser}, which has the full docs.
  */
 export function updateWorkspaceUser(
   client: OperationCaller,
@@ -478,14 +336,7 @@ export type DeleteWorkspaceUserParams = operations["deleteWorkspaceUser"]["param
 export type DeleteWorkspaceUserResponse = void;
 
 /**
- * Delete workspace user
- *
- * Removes user from workspace
- *
- * @param params.workspace_id - Numeric ID of the workspace.
- * @param params.workspace_user_id - Numeric ID of the workspace user.
- * @throws {ForbiddenError} 403: Workspace user is not found or accessible
- * @see https://engineering.toggl.com/docs/api/workspaces/#delete-delete-workspace-user
+ * Delete workspace user. Standalone form of {@link WorkspacesApi.deleteWorkspaceUser}, which has the full docs.
  */
 export function deleteWorkspaceUser(
   client: OperationCaller,

@@ -15,11 +15,7 @@ export type ListEventFiltersResponse =
   operations["listEventFilters"]["responses"]["200"]["content"]["application/json"];
 
 /**
- * Returns the list of supported event filters.
- *
- * Returns the list of supported event filters to be used when creating or updating a subscription.
- *
- * @see https://engineering.toggl.com/docs/webhooks_api/event-filters/#get-returns-the-list-of-supported-event-filters
+ * Returns the list of supported event filters. Standalone form of {@link EventFiltersApi.list}, which has the full docs.
  */
 export function listEventFilters(
   client: OperationCaller,

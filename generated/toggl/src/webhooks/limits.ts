@@ -15,12 +15,7 @@ export type GetLimitResponse =
   operations["getLimit"]["responses"]["200"]["content"]["application/json"];
 
 /**
- * Returns the webhook limits for the specified workspace ID.
- *
- * Returns the webhook limits (amount and event filters) for the given workspace ID.
- *
- * @param params.workspace_id
- * @see https://engineering.toggl.com/docs/webhooks_api/limits/#get-returns-the-webhook-limits-for-the-specified-workspace-id
+ * Returns the webhook limits for the specified workspace ID. Standalone form of {@link LimitsApi.get}, which has the full docs.
  */
 export function getLimit(
   client: OperationCaller,

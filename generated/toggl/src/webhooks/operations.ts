@@ -2,169 +2,22 @@
 
 import type { OperationInfo } from "../runtime/index.js";
 
-export const listEventFiltersOperation = {
-  operationId: "listEventFilters",
-  method: "get",
-  path: "/event_filters",
-  pathParams: [],
-  queryParams: [],
-  hasBody: false,
-  responseMediaType: "application/json",
-  responseKind: "json",
-} as const satisfies OperationInfo;
+export const listEventFiltersOperation: OperationInfo = { operationId: "listEventFilters", method: "get", path: "/event_filters", pathParams: [], queryParams: [], hasBody: false };
 
-export const getLimitOperation = {
-  operationId: "getLimit",
-  method: "get",
-  path: "/limits/{workspace_id}",
-  pathParams: ["workspace_id"],
-  queryParams: [],
-  hasBody: false,
-  responseMediaType: "application/json",
-  responseKind: "json",
-} as const satisfies OperationInfo;
+export const getLimitOperation: OperationInfo = { operationId: "getLimit", method: "get", path: "/limits/{workspace_id}", pathParams: ["workspace_id"], queryParams: [], hasBody: false };
 
-export const createPingOperation = {
-  operationId: "createPing",
-  method: "post",
-  path: "/ping/{workspace_id}/{subscription_id}",
-  pathParams: ["workspace_id", "subscription_id"],
-  queryParams: [],
-  hasBody: false,
-  responseMediaType: "application/json",
-  responseKind: "json",
-  errorMessages: { "403": ["User not found/accessible for workspace"] },
-} as const satisfies OperationInfo;
+export const createPingOperation: OperationInfo = { operationId: "createPing", method: "post", path: "/ping/{workspace_id}/{subscription_id}", pathParams: ["workspace_id", "subscription_id"], queryParams: [], hasBody: false, errorMessages: { "403": ["User not found/accessible for workspace"] } };
 
-export const getSubscriptionOperation = {
-  operationId: "getSubscription",
-  method: "get",
-  path: "/subscriptions/{workspace_id}",
-  pathParams: ["workspace_id"],
-  queryParams: [],
-  hasBody: false,
-  responseMediaType: "application/json",
-  responseKind: "json",
-  errorMessages: { "403": ["User not found/accessible for workspace"] },
-} as const satisfies OperationInfo;
+export const getSubscriptionOperation: OperationInfo = { operationId: "getSubscription", method: "get", path: "/subscriptions/{workspace_id}", pathParams: ["workspace_id"], queryParams: [], hasBody: false, errorMessages: { "403": ["User not found/accessible for workspace"] } };
 
-export const createSubscriptionOperation = {
-  operationId: "createSubscription",
-  method: "post",
-  path: "/subscriptions/{workspace_id}",
-  pathParams: ["workspace_id"],
-  queryParams: [],
-  hasBody: true,
-  responseMediaType: "application/json",
-  responseKind: "json",
-  errorMessages: {
-    "400": [
-      "URL endpoint {url_callback} responded with status {HTTP status code} instead of 200",
-      "URL endpoint {url_callback} request failed with error: {HTTP error}",
-      "User {user_id} already reached the limit of {allowed limit} enabled subscriptions for workspace {workspace_id}",
-      "Subscription description must not be empty",
-      "Subscription description '{description}' is already in use for workspace {workspace_id}",
-      "The list of event filters must not be empty",
-      "The limit of {allowed limit} event filters for your subscription has been exceeded as you're trying to set {number of filters} filters",
-      "The following event filter appears more than once for your subscription: {subscription_id}",
-      "The entity field for each subscription event filter must be non-empty",
-      "The value '{entity}' for the filter entity can only contain letters, numbers and '_' or be '*' to match all entities",
-      "The action field for each subscription event filter must be non-empty",
-      "The value '{action}' for the filter action can only contain letters, numbers and '_' or be '*' to match all actions",
-      "Invalid value '{action}' for event filter action",
-    ],
-    "403": ["User not found/accessible for workspace"],
-  },
-} as const satisfies OperationInfo;
+export const createSubscriptionOperation: OperationInfo = { operationId: "createSubscription", method: "post", path: "/subscriptions/{workspace_id}", pathParams: ["workspace_id"], queryParams: [], hasBody: true, errorMessages: { "400": ["URL endpoint {url_callback} responded with status {HTTP status code} instead of 200", "URL endpoint {url_callback} request failed with error: {HTTP error}", "User {user_id} already reached the limit of {allowed limit} enabled subscriptions for workspace {workspace_id}", "Subscription description must not be empty", "Subscription description '{description}' is already in use for workspace {workspace_id}", "The list of event filters must not be empty", "The limit of {allowed limit} event filters for your subscription has been exceeded as you're trying to set {number of filters} filters", "The following event filter appears more than once for your subscription: {subscription_id}", "The entity field for each subscription event filter must be non-empty", "The value '{entity}' for the filter entity can only contain letters, numbers and '_' or be '*' to match all entities", "The action field for each subscription event filter must be non-empty", "The value '{action}' for the filter action can only contain letters, numbers and '_' or be '*' to match all actions", "Invalid value '{action}' for event filter action"], "403": ["User not found/accessible for workspace"] } };
 
-export const updateSubscriptionOperation = {
-  operationId: "updateSubscription",
-  method: "put",
-  path: "/subscriptions/{workspace_id}/{subscription_id}",
-  pathParams: ["workspace_id", "subscription_id"],
-  queryParams: [],
-  hasBody: true,
-  responseMediaType: "application/json",
-  responseKind: "json",
-  errorMessages: {
-    "400": [
-      "URL endpoint {url_callback} responded with status {HTTP status code} instead of 2xx",
-      "URL endpoint {url_callback} request failed with error: {HTTP error}",
-      "User {user_id} already reached the limit of {allowed limit} enabled subscriptions for workspace {workspace_id}",
-      "Subscription description must not be empty",
-      "Subscription description '{description}' is already in use for workspace {workspace_id}",
-      "The list of event filters must not be empty",
-      "The limit of {allowed limit} event filters for your subscription has been exceeded as you're trying to set {number of filters} filters",
-      "The following event filter appears more than once for your subscription: {event_filter}",
-      "The entity field for each subscription event filter must be non-empty",
-      "The value '{entity}' for the filter entity can only contain letters, numbers and '_' or be '*' to match all entities",
-      "The action field for each subscription event filter must be non-empty",
-      "The value '{action}' for the filter action can only contain letters, numbers and '_' or be '*' to match all actions",
-      "Invalid value '{action}' for event filter action",
-    ],
-    "403": ["User not found/accessible for workspace"],
-    "404": ["subscription {subscription_id} for workspace {workspace_id} was not found"],
-  },
-} as const satisfies OperationInfo;
+export const updateSubscriptionOperation: OperationInfo = { operationId: "updateSubscription", method: "put", path: "/subscriptions/{workspace_id}/{subscription_id}", pathParams: ["workspace_id", "subscription_id"], queryParams: [], hasBody: true, errorMessages: { "400": ["URL endpoint {url_callback} responded with status {HTTP status code} instead of 2xx", "URL endpoint {url_callback} request failed with error: {HTTP error}", "User {user_id} already reached the limit of {allowed limit} enabled subscriptions for workspace {workspace_id}", "Subscription description must not be empty", "Subscription description '{description}' is already in use for workspace {workspace_id}", "The list of event filters must not be empty", "The limit of {allowed limit} event filters for your subscription has been exceeded as you're trying to set {number of filters} filters", "The following event filter appears more than once for your subscription: {event_filter}", "The entity field for each subscription event filter must be non-empty", "The value '{entity}' for the filter entity can only contain letters, numbers and '_' or be '*' to match all entities", "The action field for each subscription event filter must be non-empty", "The value '{action}' for the filter action can only contain letters, numbers and '_' or be '*' to match all actions", "Invalid value '{action}' for event filter action"], "403": ["User not found/accessible for workspace"], "404": ["subscription {subscription_id} for workspace {workspace_id} was not found"] } };
 
-export const deleteSubscriptionOperation = {
-  operationId: "deleteSubscription",
-  method: "delete",
-  path: "/subscriptions/{workspace_id}/{subscription_id}",
-  pathParams: ["workspace_id", "subscription_id"],
-  queryParams: [],
-  hasBody: false,
-  responseMediaType: "application/json",
-  responseKind: "json",
-  errorMessages: {
-    "403": ["User not found/accessible for workspace"],
-    "404": ["subscription {subscription_id} for workspace {workspace_id} was not found"],
-  },
-} as const satisfies OperationInfo;
+export const deleteSubscriptionOperation: OperationInfo = { operationId: "deleteSubscription", method: "delete", path: "/subscriptions/{workspace_id}/{subscription_id}", pathParams: ["workspace_id", "subscription_id"], queryParams: [], hasBody: false, errorMessages: { "403": ["User not found/accessible for workspace"], "404": ["subscription {subscription_id} for workspace {workspace_id} was not found"] } };
 
-export const updateSubscription2Operation = {
-  operationId: "updateSubscription2",
-  method: "patch",
-  path: "/subscriptions/{workspace_id}/{subscription_id}",
-  pathParams: ["workspace_id", "subscription_id"],
-  queryParams: [],
-  hasBody: true,
-  responseMediaType: "application/json",
-  responseKind: "json",
-  errorMessages: {
-    "400": [
-      "URL endpoint {url_callback} responded with status {HTTP status code} instead of 200",
-      "URL endpoint {url_callback} request failed with error: {HTTP error}",
-      "User {user_id} already reached the limit of {allowed limit} enabled subscriptions for workspace {workspace_id}",
-    ],
-    "403": ["User not found/accessible for workspace"],
-    "404": ["subscription {subscription_id} for workspace {workspace_id} was not found"],
-  },
-} as const satisfies OperationInfo;
+export const updateSubscription2Operation: OperationInfo = { operationId: "updateSubscription2", method: "patch", path: "/subscriptions/{workspace_id}/{subscription_id}", pathParams: ["workspace_id", "subscription_id"], queryParams: [], hasBody: true, errorMessages: { "400": ["URL endpoint {url_callback} responded with status {HTTP status code} instead of 200", "URL endpoint {url_callback} request failed with error: {HTTP error}", "User {user_id} already reached the limit of {allowed limit} enabled subscriptions for workspace {workspace_id}"], "403": ["User not found/accessible for workspace"], "404": ["subscription {subscription_id} for workspace {workspace_id} was not found"] } };
 
-export const getValidateOperation = {
-  operationId: "getValidate",
-  method: "get",
-  path: "/validate/{workspace_id}/{subscription_id}/{validation_code}",
-  pathParams: ["workspace_id", "subscription_id", "validation_code"],
-  queryParams: [],
-  hasBody: false,
-  responseKind: "none",
-  errorMessages: {
-    "400": [
-      "subscription {subscription_id} for workspace {workspace_id} and validation code '{validation_code}' was not found",
-      "subscription {subscription_id} has already been validated",
-    ],
-  },
-} as const satisfies OperationInfo;
+export const getValidateOperation: OperationInfo = { operationId: "getValidate", method: "get", path: "/validate/{workspace_id}/{subscription_id}/{validation_code}", pathParams: ["workspace_id", "subscription_id", "validation_code"], queryParams: [], hasBody: false, responseKind: "none", errorMessages: { "400": ["subscription {subscription_id} for workspace {workspace_id} and validation code '{validation_code}' was not found", "subscription {subscription_id} has already been validated"] } };
 
-export const getStatusOperation = {
-  operationId: "getStatus",
-  method: "get",
-  path: "/status",
-  pathParams: [],
-  queryParams: [],
-  hasBody: false,
-  responseMediaType: "application/json",
-  responseKind: "json",
-} as const satisfies OperationInfo;
+export const getStatusOperation: OperationInfo = { operationId: "getStatus", method: "get", path: "/status", pathParams: [], queryParams: [], hasBody: false };

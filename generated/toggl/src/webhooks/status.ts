@@ -15,11 +15,7 @@ export type GetStatusResponse =
   operations["getStatus"]["responses"]["200"]["content"]["application/json"];
 
 /**
- * Retrieve the Webhooks server status
- *
- * Retrieve the Webhooks server status.
- *
- * @see https://engineering.toggl.com/docs/webhooks_api/status/#get-retrieve-the-webhooks-server-status
+ * Retrieve the Webhooks server status. Standalone form of {@link StatusApi.get}, which has the full docs.
  */
 export function getStatus(
   client: OperationCaller,

@@ -23,14 +23,7 @@ export type CreatePingResponse =
   operations["createPing"]["responses"]["200"]["content"]["application/json"];
 
 /**
- * Sends test payload to subscription's callback URL.
- *
- * Sends a dummy payload to subscription's callback URL to check it's accessible and returns the correct status.
- *
- * @param params.workspace_id - Numeric ID of the workspace
- * @param params.subscription_id - Numeric ID of the subscription
- * @throws {ForbiddenError} 403: User not found/accessible for workspace
- * @see https://engineering.toggl.com/docs/webhooks_api/ping/#post-sends-test-payload-to-subscriptions-callback-url
+ * Sends test payload to subscription's callback URL. Standalone form of {@link SubscriptionsApi.ping}, which has the full docs.
  */
 export function createPing(
   client: OperationCaller,
@@ -45,11 +38,7 @@ export type GetSubscriptionResponse =
   operations["getSubscription"]["responses"]["200"]["content"]["application/json"];
 
 /**
- * Retrieves existing subscriptions for the requested workspace ID.
- *
- * @param params.workspace_id - Numeric ID of the workspace
- * @throws {ForbiddenError} 403: User not found/accessible for workspace
- * @see https://engineering.toggl.com/docs/webhooks_api/subscriptions/#get-retrieves-existing-subscriptions-for-the-requested-workspace-id
+ * Retrieves existing subscriptions for the requested workspace ID. Standalone form of {@link SubscriptionsApi.list}, which has the full docs.
  */
 export function getSubscription(
   client: OperationCaller,
@@ -66,15 +55,7 @@ export type CreateSubscriptionResponse =
   operations["createSubscription"]["responses"]["200"]["content"]["application/json"];
 
 /**
- * Creates a subscription.
- *
- * Creates a subscription for the requested workspace ID.
- *
- * @param params.workspace_id - Numeric ID of the workspace
- * @param params.body - The request body.
- * @throws {BadRequestError} 400: URL endpoint {url_callback} responded with status {HTTP status code} instead of 200; URL endpoint {url_callback} request failed with error: {HTTP error}; User {user_id} already reached the limit of {allowed limit} enabled subscriptions for workspace {workspace_id}; Subscription description must not be empty; Subscription description '{description}' is already in use for workspace {workspace_id}; The list of event filters must not be empty; The limit of {allowed limit} event filters for your subscription has been exceeded as you're trying to set {number of filters} filters; The following event filter appears more than once for your subscription: {subscription_id}; The entity field for each subscription event filter must be non-empty; The value '{entity}' for the filter entity can only contain letters, numbers and '_' or be '*' to match all entities; The action field for each subscription event filter must be non-empty; The value '{action}' for the filter action can only contain letters, numbers and '_' or be '*' to match all actions; Invalid value '{action}' for event filter action
- * @throws {ForbiddenError} 403: User not found/accessible for workspace
- * @see https://engineering.toggl.com/docs/webhooks_api/subscriptions/#post-creates-a-subscription
+ * Creates a subscription. Standalone form of {@link SubscriptionsApi.create}, which has the full docs.
  */
 export function createSubscription(
   client: OperationCaller,
@@ -91,17 +72,7 @@ export type UpdateSubscriptionResponse =
   operations["updateSubscription"]["responses"]["200"]["content"]["application/json"];
 
 /**
- * Update existing subscription.
- *
- * Updates existing subscription given its ID and workspace ID.
- *
- * @param params.workspace_id - Numeric ID of the workspace
- * @param params.subscription_id - Numeric ID of the subscription
- * @param params.body - The request body.
- * @throws {BadRequestError} 400: URL endpoint {url_callback} responded with status {HTTP status code} instead of 2xx; URL endpoint {url_callback} request failed with error: {HTTP error}; User {user_id} already reached the limit of {allowed limit} enabled subscriptions for workspace {workspace_id}; Subscription description must not be empty; Subscription description '{description}' is already in use for workspace {workspace_id}; The list of event filters must not be empty; The limit of {allowed limit} event filters for your subscription has been exceeded as you're trying to set {number of filters} filters; The following event filter appears more than once for your subscription: {event_filter}; The entity field for each subscription event filter must be non-empty; The value '{entity}' for the filter entity can only contain letters, numbers and '_' or be '*' to match all entities; The action field for each subscription event filter must be non-empty; The value '{action}' for the filter action can only contain letters, numbers and '_' or be '*' to match all actions; Invalid value '{action}' for event filter action
- * @throws {ForbiddenError} 403: User not found/accessible for workspace
- * @throws {NotFoundError} 404: subscription {subscription_id} for workspace {workspace_id} was not found
- * @see https://engineering.toggl.com/docs/webhooks_api/subscriptions/#put-update-existing-subscription
+ * Update existing subscription. Standalone form of {@link SubscriptionsApi.update}, which has the full docs.
  */
 export function updateSubscription(
   client: OperationCaller,
@@ -116,15 +87,7 @@ export type DeleteSubscriptionResponse =
   operations["deleteSubscription"]["responses"]["200"]["content"]["application/json"];
 
 /**
- * Remove existing subscription.
- *
- * Remove existing subscription given its ID and workspace ID.
- *
- * @param params.workspace_id - Numeric ID of the workspace
- * @param params.subscription_id - Numeric ID of the subscription
- * @throws {ForbiddenError} 403: User not found/accessible for workspace
- * @throws {NotFoundError} 404: subscription {subscription_id} for workspace {workspace_id} was not found
- * @see https://engineering.toggl.com/docs/webhooks_api/subscriptions/#delete-remove-existing-subscription
+ * Remove existing subscription. Standalone form of {@link SubscriptionsApi.delete}, which has the full docs.
  */
 export function deleteSubscription(
   client: OperationCaller,
@@ -143,17 +106,7 @@ export type UpdateSubscription2Response =
   operations["updateSubscription2"]["responses"]["200"]["content"]["application/json"];
 
 /**
- * Updates an existing subscription enabled status given its ID and workspace ID.
- *
- * Updates existing subscription enabled status.
- *
- * @param params.workspace_id - Numeric ID of the workspace
- * @param params.subscription_id - Numeric ID of the subscription
- * @param params.body - The request body.
- * @throws {BadRequestError} 400: URL endpoint {url_callback} responded with status {HTTP status code} instead of 200; URL endpoint {url_callback} request failed with error: {HTTP error}; User {user_id} already reached the limit of {allowed limit} enabled subscriptions for workspace {workspace_id}
- * @throws {ForbiddenError} 403: User not found/accessible for workspace
- * @throws {NotFoundError} 404: subscription {subscription_id} for workspace {workspace_id} was not found
- * @see https://engineering.toggl.com/docs/webhooks_api/subscriptions/#patch-updates-an-existing-subscription-enabled-status-given-its-id-and-workspace-id
+ * Updates an existing subscription enabled status given its ID and workspace ID. Standalone form of {@link SubscriptionsApi.patch}, which has the full docs.
  */
 export function updateSubscription2(
   client: OperationCaller,
@@ -167,15 +120,7 @@ export type GetValidateParams = operations["getValidate"]["parameters"]["path"];
 export type GetValidateResponse = void;
 
 /**
- * Sets the subscription as validated if the received {validation_code} is correct.
- *
- * Sets the subscription as validated if the received {validation_code} matches the ones stored for {subscription_id}.
- *
- * @param params.workspace_id - Numeric ID of the workspace
- * @param params.subscription_id - Numeric ID of the subscription
- * @param params.validation_code - Validation code of the subscription
- * @throws {BadRequestError} 400: subscription {subscription_id} for workspace {workspace_id} and validation code '{validation_code}' was not found; subscription {subscription_id} has already been validated
- * @see https://engineering.toggl.com/docs/webhooks_api/validate/#get-sets-the-subscription-as-validated-if-the-received-validation_code-is-correct
+ * Sets the subscription as validated if the received {validation_code} is correct. Standalone form of {@link SubscriptionsApi.validate}, which has the full docs.
  */
 export function getValidate(
   client: OperationCaller,
