@@ -75,12 +75,15 @@ async function apiFiles(api: PackageApiInput, options: PackageOptions, reserved:
   return files.map((file) => ({ ...file, path: srcPath(api.dir, file.path) }));
 }
 
+/** openapi-typescript's root types → the suffix of their per-API names (`webhooks` holds the event payloads). */
+const SCHEMA_EXPORT_SUFFIX: Record<string, string> = { paths: "Paths", components: "Components", operations: "Operations", webhooks: "Events" };
+
 /** `export type { paths as ReportsPaths, … }`: each API's schema types under names that cannot collide. */
 function schemaExports(api: PackageApiInput): StatementStructures {
   const prefix = pascalCase(api.dir) || pascalCase(api.apiName);
   const names = ["paths", "components", "operations", ...(hasWebhooks(api.document) ? ["webhooks"] : [])];
   return exportDeclaration(
-    names.map((name) => `${name} as ${prefix}${pascalCase(name)}`),
+    names.map((name) => `${name} as ${prefix}${SCHEMA_EXPORT_SUFFIX[name]}`),
     `./${api.dir}/schema.js`,
     true,
   );

@@ -120,3 +120,20 @@ describe("generatePackage", () => {
     }
   });
 });
+
+describe("schema type exports", () => {
+  it("names each API's schema types after its folder, and the webhook events where the spec has them", async () => {
+    const events = { ...notes, webhooks: { ping: { post: { requestBody: { content: { "application/json": { schema: { type: "object" } } } }, responses: { "200": { description: "ok" } } } } } };
+    const files = await generatePackage({
+      npmName: "x",
+      version: "0.1.0",
+      clientClass: "X",
+      command: "c",
+      apis: [apis[0]!, { document: events, apiName: "hooks", className: "Hooks", dir: "hooks", mount: "hooks", specPath: "h.json" }],
+    });
+    const index = files.find((f) => f.path === "src/index.ts")!.contents;
+    expect(index).toMatch(/paths as TrackPaths,\s+components as TrackComponents,\s+operations as TrackOperations,\s+\} from "\.\/track\/schema\.js"/);
+    expect(index).toMatch(/operations as HooksOperations,\s+webhooks as HooksEvents,\s+\} from "\.\/hooks\/schema\.js"/);
+    expect(index).not.toContain("TrackEvents");
+  });
+});
