@@ -54,15 +54,14 @@ Options:
   -h, --help           this help`,
   generate: `Usage: docs2client generate <spec.yaml|spec.json> --out <dir> [options]
 
-Generates a typed client (openapi-typescript types, one module per tag, a client class) from
-any valid OpenAPI 3.0/3.1 document.
+Generates a typed client package (package.json, README.md, src/ with openapi-typescript types,
+one module per namespace, a client class, and a copy of the runtime: its only dependency is
+openapi-fetch) from any valid OpenAPI 3.0/3.1 document. Build it with \`npm run build\` in <dir>.
 
 Options:
   --out <dir>              output folder (required)
   --class-name <Name>      the client class (default: from info.title)
-  --name <id>              API id (default: the output folder's name)
-  --runtime-import <spec>  module the client imports the runtime from
-                           (default: a relative path inside this repo, else "docs2client/runtime")
+  --name <id>              the npm package name and API id (default: the output folder's name)
   --json                   print the written files as JSON
   -h, --help               this help`,
   build: `Usage: docs2client build [--check] [--only <api>] [--json]

@@ -25,6 +25,36 @@ export interface ApiConfig {
   drift?: { old: string[]; new: string[] };
 }
 
+/** One API inside a package. */
+export interface PackageApiConfig {
+  /** The `name` of an entry of `apis`. */
+  api: string;
+  /** Its folder under the package's src/ ("track"), and its subpath export ("<npmName>/track"). */
+  dir: string;
+  /** The combined client's property for it ("reports" → `toggl.reports`); absent for the one root API. */
+  mount?: string;
+}
+
+/**
+ * An npm package in generated/<name>/ holding one or more APIs' clients and a copy of the runtime.
+ * An API no package lists is a package of its own in generated/<api>/.
+ */
+export interface PackageConfig {
+  /** Folder name under generated/ ("toggl"). */
+  name: string;
+  /** The package's npm name ("@docs2client/toggl"). */
+  npmName: string;
+  /** The package's version (default "0.1.0"). */
+  version?: string;
+  /** The combined client class ("Toggl"): the root API's namespaces plus one property per mounted API. */
+  clientClass: string;
+  /** A markdown file (relative to the project root) with the usage examples of the package's README. */
+  readme?: string;
+  /** The root API first (no `mount`), then the mounted ones. */
+  apis: PackageApiConfig[];
+}
+
 export interface ProjectConfig {
   apis: ApiConfig[];
+  packages?: PackageConfig[];
 }

@@ -1,6 +1,8 @@
 /**
- * `index.ts`: the API's client class (one readonly property per tag over the runtime's `ApiClient`),
- * its options type from the spec's security schemes, and re-exports of everything a user needs.
+ * `index.ts`: the API's client classes over the runtime's `ApiClient` — `<Name>Core` (auth, limits,
+ * retries, no operations: what the standalone functions need, so a bundle carries only the
+ * operations it calls) and `<Name>` (one readonly property per namespace) — its options type from
+ * the spec's security schemes, and re-exports of everything a user needs.
  */
 import {
   type ClassDeclarationStructure,
@@ -10,7 +12,7 @@ import {
   VariableDeclarationKind,
   type VariableStatementStructure,
 } from "ts-morph";
-import { escapeCommentText } from "./jsdoc.js";
+import { escapeCommentText, jsDoc, operationDoc } from "./jsdoc.js";
 import type { ClientPlan, PlannedTag } from "./plan.js";
 import {
   exportDeclaration,
@@ -19,6 +21,7 @@ import {
   typeOnly,
   withBlankLineBefore,
 } from "./print.js";
+import { bindExpression, methodType } from "./wrappers.js";
 
 export interface ClientFacts {
   apiName: string;
@@ -46,7 +49,7 @@ export function optionsTypeText(auth: readonly ("basic" | "bearer")[]): string {
 function reexports(tag: PlannedTag): StatementStructures {
   return exportDeclaration(
     [
-      tag.className,
+      ...(tag.propertyName === "" ? [] : [tag.className]),
       ...tag.operations.flatMap((op) => [
         op.functionName,
         typeOnly(op.paramsType),
@@ -91,10 +94,37 @@ function apiDefaultsConst(facts: ClientFacts): VariableStatementStructure {
   };
 }
 
+function coreClass(plan: ClientPlan, specTitle: string): ClassDeclarationStructure {
+  const title = escapeCommentText(specTitle.replace(/\s+/g, " ").trim());
+  return {
+    kind: StructureKind.Class,
+    docs: [
+      `The ${title} client without its namespaces: auth, rate limit, quota, retries and errors, for\n` +
+        `the standalone operation functions (\`listX(core, params)\`), so that a bundle carries only\n` +
+        `the operations it calls. \`shareWith\`: another client whose credentials, rate limiter and\n` +
+        `quota state this one uses.`,
+    ],
+    isExported: true,
+    name: plan.coreClassName,
+    extends: "ApiClient<paths>",
+    ctors: [
+      {
+        parameters: [
+          { name: "options", type: plan.optionsName },
+          { name: "shareWith", type: "ApiClient", hasQuestionToken: true },
+        ],
+        statements: ["super(options, apiDefaults, shareWith);"],
+      },
+    ],
+  };
+}
+
 function clientClass(
   plan: ClientPlan,
   specTitle: string,
 ): ClassDeclarationStructure {
+  const namespaces = plan.tags.filter((tag) => tag.propertyName !== "");
+  const rootMethods = plan.tags.filter((tag) => tag.propertyName === "").flatMap((tag) => tag.operations);
   return {
     kind: StructureKind.Class,
     docs: [
@@ -102,18 +132,21 @@ function clientClass(
     ],
     isExported: true,
     name: plan.className,
-    extends: "ApiClient<paths>",
-    properties: plan.tags.map((tag) => ({
-      isReadonly: true,
-      name: tag.propertyName,
-      type: tag.className,
-      initializer: `new ${tag.className}(this)`,
-    })),
-    ctors: [
-      {
-        parameters: [{ name: "options", type: plan.optionsName }],
-        statements: ["super(options, apiDefaults);"],
-      },
+    extends: plan.coreClassName,
+    properties: [
+      ...namespaces.map((tag) => ({
+        isReadonly: true,
+        name: tag.propertyName,
+        type: tag.className,
+        initializer: `new ${tag.className}(this)`,
+      })),
+      ...rootMethods.map((op) => ({
+        docs: [jsDoc(operationDoc(op.spec))],
+        isReadonly: true,
+        name: op.methodName,
+        type: methodType(op),
+        initializer: bindExpression(op, "this"),
+      })),
     ],
   };
 }
@@ -122,22 +155,37 @@ export function renderClientIndex(
   plan: ClientPlan,
   facts: ClientFacts,
 ): string {
+  const namespaces = plan.tags.filter((tag) => tag.propertyName !== "");
+  const rootModules = plan.tags.filter((tag) => tag.propertyName === "");
+  const hasRootMethods = rootModules.length > 0;
   return printStatements("index.ts", [
     importDeclaration(
       [
         "ApiClient",
+        ...(hasRootMethods ? ["bindOperation"] : []),
         typeOnly("ApiDefaults"),
         typeOnly("ClientOptions"),
+        ...(hasRootMethods ? [typeOnly("OperationMethod")] : []),
         ...facts.auth.map((kind) => typeOnly(CREDENTIAL_TYPES[kind])),
       ],
       facts.runtimeImport,
     ),
     importDeclaration(["paths"], "./schema.js", true),
-    ...plan.tags.map((tag) =>
+    ...namespaces.map((tag) =>
       importDeclaration([tag.className], `./${tag.fileName}.js`),
     ),
+    ...rootModules.map((tag) =>
+      importDeclaration(
+        tag.operations.flatMap((op) => [typeOnly(op.paramsType), typeOnly(op.responseType)]),
+        `./${tag.fileName}.js`,
+      ),
+    ),
+    ...(hasRootMethods
+      ? [importDeclaration(rootModules.flatMap((tag) => tag.operations.map((op) => op.constName)), "./operations.js")]
+      : []),
     withBlankLineBefore(optionsType(plan, facts.auth)),
     withBlankLineBefore(apiDefaultsConst(facts)),
+    coreClass(plan, facts.specTitle),
     clientClass(plan, facts.specTitle),
     exportDeclaration(
       ["components", "operations", "paths", "webhooks"],

@@ -11,6 +11,7 @@ import {
   PRETTIER_BUDGET_BYTES,
 } from "./format.js";
 import { renderOperationsModule } from "./operations-data.js";
+import { resolveMethodNames } from "./method-names.js";
 import { planClient, type ClientPlan } from "./plan.js";
 import { readSpec, type SpecSummary } from "./spec.js";
 import { renderSchemaTypes } from "./types.js";
@@ -30,6 +31,8 @@ export interface GenerateOptions {
   command: string;
   /** The spec file, for error messages. */
   specPath?: string;
+  /** Client properties taken by something else (the combined class's `reports`, `webhooks`). */
+  reservedProperties?: readonly string[];
 }
 
 function uniqueOperationIds(spec: SpecSummary): Set<string> {
@@ -98,7 +101,9 @@ export async function generateClient(
 ): Promise<GeneratedFile[]> {
   const specPath = options.specPath ?? "<document>";
   const spec = readSpec(document, specPath);
-  const plan = planClient(spec, options.className);
+  const plan = planClient(spec, options.className, resolveMethodNames(document), {
+    ...(options.reservedProperties ? { reservedProperties: options.reservedProperties } : {}),
+  });
   const header = generatedHeader(spec.title, options.command);
   const schema = await schemaFile(document, header, specPath);
   const files = codeFiles(plan, spec, options);
@@ -107,7 +112,9 @@ export async function generateClient(
   const code = await Promise.all(
     files.map(async (f) => ({
       path: f.path,
-      contents: await finishFile(header, f.code, usePrettier),
+      // The route table keeps one row per operation (prettier would spread each over ~10 lines, and
+      // tsc keeps the layout in the shipped JavaScript).
+      contents: await finishFile(header, f.code, usePrettier && f.path !== "operations.ts"),
     })),
   );
   return [{ path: "schema.d.ts", contents: schema }, ...code];

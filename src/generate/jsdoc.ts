@@ -58,6 +58,20 @@ export function operationDoc(op: SpecOperation): string {
   );
 }
 
+/**
+ * The short JSDoc of a standalone operation function: the summary, a link to the method that
+ * carries the full docs, and the deprecation. The full text once per operation keeps the package
+ * small (its declarations ship in every install).
+ */
+export function functionDoc(op: SpecOperation, methodLink: string | undefined): string {
+  const summary = oneLine(op.summary ?? op.description?.split("\n")[0] ?? `${op.method.toUpperCase()} ${op.path}`);
+  const lines = [
+    methodLink ? `${/[.!?]$/.test(summary) ? summary : `${summary}.`} Standalone form of {@link ${methodLink}}, which has the full docs.` : summary,
+    ...(op.deprecated ? ["", "@deprecated"] : []),
+  ];
+  return escapeCommentText(lines.join("\n"));
+}
+
 /** The JSDoc body for a tag's class. */
 export function tagDoc(
   tag: string | undefined,

@@ -48,6 +48,13 @@ export function operationInfoConst(
       ? [`headerParams: ${stringList(headerParams)}`]
       : []),
     `hasBody: ${spec.body !== undefined}`,
+    ...(spec.serverUrl ? [`serverUrl: ${JSON.stringify(spec.serverUrl)}`] : []),
+    // application/json read as JSON is the runtime's default: said only when it is something else.
+    ...(spec.response.mediaType && spec.response.mediaType !== "application/json"
+      ? [`responseMediaType: ${JSON.stringify(spec.response.mediaType)}`]
+      : []),
+    ...(spec.response.kind !== "json" ? [`responseKind: ${JSON.stringify(spec.response.kind)}`] : []),
+    ...(spec.pagination ? [`pagination: ${JSON.stringify(spec.pagination)}`] : []),
     ...(Object.keys(spec.errorMessages).length > 0
       ? [`errorMessages: ${errorMessagesLiteral(spec.errorMessages)}`]
       : []),
@@ -59,7 +66,9 @@ export function operationInfoConst(
     declarations: [
       {
         name: op.constName,
-        initializer: `{ ${fields.join(", ")} } as const satisfies OperationInfo`,
+        // Annotated, not `as const`: the declaration users' compilers read stays one line per operation.
+        type: "OperationInfo",
+        initializer: `{ ${fields.join(", ")} }`,
       },
     ],
   };

@@ -6,7 +6,8 @@
 import { isErrorStatus, isReasonPhrase } from "./http-status.js";
 import { DocsInputError } from "../model/errors.js";
 import type { Diagnostic } from "../model/types.js";
-import type { HttpMethod } from "../runtime/operation.js";
+import type { HttpMethod, PaginationInfo } from "../runtime/operation.js";
+import { isJsonMediaType, responseKindFor, type ResponseKind } from "./media-type.js";
 
 export interface SpecParameter {
   name: string;
@@ -36,6 +37,12 @@ export interface SpecOperation {
     mediaType?: string;
     hasContent: boolean;
   }[];
+  /** The success body as documented: its media type (JSON preferred) and how it is read. */
+  response: { mediaType?: string; kind: ResponseKind };
+  /** The absolute URL of an operation-level (or path-level) `servers` entry, when there is one. */
+  serverUrl?: string;
+  /** `x-pagination`, when the spec says how the operation pages. */
+  pagination?: PaginationInfo;
   /** `x-error-messages` per response status. */
   errorMessages: Record<string, string[]>;
   /** True when the operation sits in a `$ref`'d path item, so openapi-typescript does not list it under `operations`. */
@@ -178,8 +185,13 @@ export function jsonMediaType(content: unknown): string | undefined {
   const types = Object.keys(content);
   return (
     types.find((t) => /^application\/json\s*(;|$)/i.test(t)) ??
-    types.find((t) => /json/i.test(t))
+    types.find(isJsonMediaType)
   );
+}
+
+/** The media type a success body is read as: JSON when offered, else the first one documented. */
+function successMediaType(content: unknown): string | undefined {
+  return jsonMediaType(content) ?? (isObject(content) ? Object.keys(content)[0] : undefined);
 }
 
 function readParameters(
@@ -250,6 +262,7 @@ function readOperation(
   op: unknown,
   pathParameters: SpecParameter[],
   viaPathItemRef: boolean,
+  pathServerUrl: string | undefined,
 ): SpecOperation {
   const pointer = pointerTo("paths", path, method);
   if (!isObject(op))
@@ -259,6 +272,7 @@ function readOperation(
     readParameters(document, op.parameters, `${pointer}/parameters`, specPath),
   );
   const successResponses: SpecOperation["successResponses"] = [];
+  let responseMediaType: string | undefined;
   const errorMessages: Record<string, string[]> = {};
   const responses = op.responses ?? {};
   if (!isObject(responses))
@@ -277,6 +291,7 @@ function readOperation(
       );
     if (/^2(\d\d|XX)$/i.test(status)) {
       const mediaType = jsonMediaType(response.content);
+      responseMediaType ??= successMediaType(response.content);
       const hasContent =
         isObject(response.content) && Object.keys(response.content).length > 0;
       successResponses.push({
@@ -307,6 +322,8 @@ function readOperation(
     ? optionalString(op.externalDocs.url)
     : undefined;
   const operationId = optionalString(op.operationId);
+  const serverUrl = readServerUrl(op.servers) ?? pathServerUrl;
+  const pagination = readPagination(op["x-pagination"], specPath, `${pointer}/x-pagination`);
   const summary = optionalString(op.summary);
   const description = optionalString(op.description);
   return {
@@ -324,6 +341,12 @@ function readOperation(
     parameters,
     ...(body ? { body } : {}),
     successResponses,
+    response: {
+      ...(responseMediaType ? { mediaType: responseMediaType } : {}),
+      kind: responseKindFor(responseMediaType),
+    },
+    ...(serverUrl ? { serverUrl } : {}),
+    ...(pagination ? { pagination } : {}),
     errorMessages,
     viaPathItemRef,
   };
@@ -331,10 +354,13 @@ function readOperation(
 
 /** `servers[0].url` with server variables replaced by their defaults; "" when the spec names no server. */
 function readBaseUrl(document: Json): string {
-  const server = Array.isArray(document.servers)
-    ? document.servers[0]
-    : undefined;
-  if (!isObject(server) || typeof server.url !== "string") return "";
+  return readServerUrl(document.servers) ?? "";
+}
+
+/** The first entry of a `servers` list, variables replaced by their defaults; undefined when there is none. */
+function readServerUrl(servers: unknown): string | undefined {
+  const server = Array.isArray(servers) ? servers[0] : undefined;
+  if (!isObject(server) || typeof server.url !== "string") return undefined;
   const variables = isObject(server.variables) ? server.variables : {};
   return server.url.replace(/\{([^}]+)\}/g, (whole, name: string) => {
     const variable = variables[name];
@@ -439,17 +465,19 @@ export function readSpec(document: unknown, specPath: string): SpecSummary {
           item[method],
           pathParameters,
           viaRef,
+          readServerUrl(item.servers),
         ),
       );
     }
   }
+  const baseUrl = readBaseUrl(document);
   return {
     title: optionalString(info.title) ?? "an OpenAPI document",
-    baseUrl: readBaseUrl(document),
+    baseUrl,
     auth: readAuth(document),
     ...readQuotaHeaders(document),
     tagDescriptions: readTagDescriptions(document),
-    operations,
+    operations: operations.map((op) => withAbsoluteServerUrl(op, baseUrl)),
   };
 }
 
@@ -462,4 +490,48 @@ function readQuotaHeaders(document: Record<string, unknown>): Pick<SpecSummary, 
   const raw = document["x-quota-headers"] as { remaining?: unknown; resetsIn?: unknown } | undefined;
   if (typeof raw?.remaining !== "string" || typeof raw.resetsIn !== "string") return {};
   return { quotaHeaders: { remaining: raw.remaining, resetsIn: raw.resetsIn } };
+}
+
+const PAGINATION_LOCATIONS = ["query", "body"];
+
+/**
+ * `x-pagination` (the shape of the runtime's `PaginationInfo`): checked, because the runtime pages
+ * by it; a malformed one is the spec's error, named by its pointer.
+ */
+function readPagination(raw: unknown, specPath: string, pointer: string): PaginationInfo | undefined {
+  if (raw === undefined) return undefined;
+  const bad = (why: string) => inputError(specPath, pointer, `x-pagination ${why}`);
+  if (!isObject(raw)) throw bad("must be an object");
+  if (typeof raw.in !== "string" || !PAGINATION_LOCATIONS.includes(raw.in)) throw bad('needs `in`: "query" or "body"');
+  const where = raw.in as "query" | "body";
+  if (raw.style === "page") {
+    if (typeof raw.pageParam !== "string") throw bad("of style page needs a string `pageParam`");
+    if (raw.perPageParam !== undefined && typeof raw.perPageParam !== "string") throw bad("`perPageParam` must be a string");
+    return {
+      style: "page",
+      in: where,
+      pageParam: raw.pageParam,
+      ...(typeof raw.perPageParam === "string" ? { perPageParam: raw.perPageParam } : {}),
+    };
+  }
+  if (raw.style === "headers") {
+    const cursors = raw.cursors;
+    if (!isObject(cursors) || Object.keys(cursors).length === 0 || Object.values(cursors).some((v) => typeof v !== "string"))
+      throw bad("of style headers needs `cursors`: { header name: parameter name }");
+    return { style: "headers", in: where, cursors: cursors as Record<string, string> };
+  }
+  throw bad('`style` must be "page" or "headers"');
+}
+
+/**
+ * An operation's own server as an absolute URL (a relative one is resolved against the API's, as
+ * OpenAPI says); dropped when it is the API's server anyway.
+ */
+function withAbsoluteServerUrl(op: SpecOperation, baseUrl: string): SpecOperation {
+  if (op.serverUrl === undefined) return op;
+  const { serverUrl, ...rest } = op;
+  let absolute = serverUrl;
+  if (!/^[a-z][a-z0-9+.-]*:\/\//i.test(serverUrl) && /^https?:\/\//i.test(baseUrl)) absolute = new URL(serverUrl, baseUrl).href;
+  const trim = (url: string) => url.replace(/\/+$/, "");
+  return trim(absolute) === trim(baseUrl) ? rest : { ...rest, serverUrl: trim(absolute) };
 }

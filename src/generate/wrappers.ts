@@ -1,8 +1,8 @@
 /**
- * One module per tag: for each operation a Params and a Response type alias, a standalone
- * tree-shakeable function, and a class whose members are arrow-function properties (so
- * `client.clients.list` can be passed around unbound, e.g. to `paginate`). Every wrapper is one
- * line that hands the operation's data to the runtime.
+ * One module per namespace: for each operation a Params and a Response type alias, a standalone
+ * tree-shakeable function, and a class whose members are the runtime's `bindOperation` methods
+ * (callable unbound, and carrying their operation, so `toggl.paginate(toggl.timeEntries.list, …)`
+ * knows how it pages). Every wrapper is one line that hands the operation's data to the runtime.
  */
 import {
   type ClassDeclarationStructure,
@@ -10,11 +10,10 @@ import {
   type OptionalKind,
   type ParameterDeclarationStructure,
   type PropertyDeclarationStructure,
-  Scope,
   StructureKind,
   type TypeAliasDeclarationStructure,
 } from "ts-morph";
-import { jsDoc, operationDoc, tagDoc } from "./jsdoc.js";
+import { functionDoc, jsDoc, operationDoc, tagDoc } from "./jsdoc.js";
 import type { PlannedOperation, PlannedTag } from "./plan.js";
 import {
   importDeclaration,
@@ -110,7 +109,7 @@ function standaloneFunction(
       paramsParameter(op),
       OPTIONS_PARAMETER,
     ],
-    returnType: `Promise<${op.responseType}>`,
+    returnType: `ApiPromise<${op.responseType}>`,
     statements: [
       // An explicit type argument spares tsc inferring it from the return type, 1,000 times over.
       `return client.call<${op.responseType}>(${op.constName}, params, options);`,
@@ -118,16 +117,30 @@ function standaloneFunction(
   };
 }
 
+/** The method's params type argument: `| undefined` makes the params argument optional (`toggl.me.get()`). */
+function methodParamsType(op: PlannedOperation): string {
+  return paramsAreRequired(op.spec) ? op.paramsType : `${op.paramsType} | undefined`;
+}
+
+/** `OperationMethod<P, R>`: how a bound method is typed wherever it is declared. */
+export function methodType(op: PlannedOperation): string {
+  return `OperationMethod<${methodParamsType(op)}, ${op.responseType}>`;
+}
+
+/** `bindOperation<P, R>(caller, xOperation)`: the one expression that makes a method. */
+export function bindExpression(op: PlannedOperation, caller: string): string {
+  return `bindOperation<${methodParamsType(op)}, ${op.responseType}>(${caller}, ${op.constName})`;
+}
+
 function classMember(
   op: PlannedOperation,
   doc: string,
 ): OptionalKind<PropertyDeclarationStructure> {
-  const params = `params${paramsAreRequired(op.spec) ? "" : "?"}: ${op.paramsType}`;
   return {
     docs: [jsDoc(doc)],
     isReadonly: true,
     name: op.methodName,
-    initializer: `(${params}, options?: RequestOptions): Promise<${op.responseType}> => ${op.functionName}(this.client, params, options)`,
+    type: methodType(op),
   };
 }
 
@@ -147,17 +160,17 @@ function tagClass(
     }),
     ctors: [
       {
-        parameters: [
-          {
-            name: "client",
-            scope: Scope.Private,
-            isReadonly: true,
-            type: "OperationCaller",
-          },
-        ],
+        parameters: [{ name: "client", type: "OperationCaller" }],
+        // Assigned here rather than in field initializers, which could not see the parameter.
+        statements: tag.operations.map((op) => `this${memberAccess(op.methodName)} = ${bindExpression(op, "client")};`),
       },
     ],
   };
+}
+
+/** `.name`, or `["name"]` for a member that is not an identifier. */
+function memberAccess(name: string): string {
+  return /^[A-Za-z_$][\w$]*$/.test(name) ? `.${name}` : `[${JSON.stringify(name)}]`;
 }
 
 /** The statements of one tag's module. */
@@ -166,6 +179,7 @@ function tagModuleStatements(
   context: WrapperContext,
 ): Statement[] {
   const docs = tag.operations.map((op) => operationDoc(op.spec));
+  const hasClass = tag.propertyName !== "";
   const schemaTypes = new Set(
     tag.operations.map((op) =>
       typeRef(op, context).startsWith("operations[") ? "operations" : "paths",
@@ -175,11 +189,13 @@ function tagModuleStatements(
     tag.tag === undefined ? undefined : context.tagDescriptions.get(tag.tag);
   const declarations = tag.operations.flatMap((op, i) => [
     ...typeAliases(op, context),
-    standaloneFunction(op, docs[i] ?? ""),
+    // Methods on the client itself keep the full docs there; namespace members have them here.
+    standaloneFunction(op, hasClass ? functionDoc(op.spec, `${tag.className}.${op.methodName}`) : (docs[i] ?? "")),
   ]);
   return [
+    ...(hasClass ? [importDeclaration(["bindOperation"], context.runtimeImport)] : []),
     importDeclaration(
-      ["OperationCaller", "RequestOptions"],
+      ["ApiPromise", "OperationCaller", ...(hasClass ? ["OperationMethod"] : []), "RequestOptions"],
       context.runtimeImport,
       true,
     ),
@@ -189,7 +205,8 @@ function tagModuleStatements(
       "./operations.js",
     ),
     ...declarations.map((d, i) => (i === 0 ? withBlankLineBefore(d) : d)),
-    tagClass(tag, docs, description),
+    // Methods on the client itself (a namespace of "") are bound by the client class.
+    ...(hasClass ? [tagClass(tag, docs, description)] : []),
   ];
 }
 

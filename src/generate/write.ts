@@ -18,23 +18,33 @@ async function startsWithHeader(file: string): Promise<boolean> {
   return isGeneratedText(text);
 }
 
-/** Generated files in `outDir` (top level; the generator writes no sub-folders) that `keep` does not list. */
+/** Folders of a generated package that hold no generator output (build output, installs). */
+const NOT_GENERATED_DIRS = new Set(["dist", "node_modules"]);
+
+/**
+ * Generated `.ts` files under `outDir` (any depth, but not dist/ or node_modules/) that `keep`
+ * (paths relative to `outDir`) does not list.
+ */
 export async function staleGeneratedFiles(
   outDir: string,
   keep: ReadonlySet<string>,
 ): Promise<string[]> {
-  const entries = await readdir(outDir, { withFileTypes: true }).catch(
+  const entries = await readdir(outDir, { withFileTypes: true, recursive: true }).catch(
     () => [],
   );
   const candidates = entries
-    .filter((e) => e.isFile() && /\.ts$/.test(e.name) && !keep.has(e.name))
-    .map((e) => path.join(outDir, e.name));
+    .filter((e) => e.isFile() && /\.ts$/.test(e.name))
+    .map((e) => path.join(e.parentPath, e.name))
+    .filter((file) => {
+      const rel = path.relative(outDir, file);
+      return !keep.has(rel) && !rel.split(path.sep).some((part) => NOT_GENERATED_DIRS.has(part));
+    });
   const generated = await Promise.all(
     candidates.map(async (file) =>
       (await startsWithHeader(file)) ? file : undefined,
     ),
   );
-  return generated.filter((file): file is string => file !== undefined);
+  return generated.filter((file): file is string => file !== undefined).sort();
 }
 
 export async function writeGeneratedFiles(

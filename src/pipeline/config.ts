@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
-import type { ApiConfig, ProjectConfig } from "../config/types.js";
+import type { ApiConfig, PackageConfig, ProjectConfig } from "../config/types.js";
 import { DocsInputError } from "../model/errors.js";
 
 export const CONFIG_FILE = "docs2client.config.json";
@@ -39,5 +39,52 @@ export function checkProjectConfig(raw: unknown): ProjectConfig {
       fail(`${at}.auth must be a list of "basic" and/or "bearer"`);
     if (api.server !== undefined && !/^https?:\/\//.test(api.server)) fail(`${at}.server must be an http(s) URL`);
   }
+  checkPackages((raw as { packages?: unknown }).packages, names, fail);
   return raw as ProjectConfig;
+}
+
+const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
+const NPM_NAME = /^(@[a-z0-9][a-z0-9._-]*\/)?[a-z0-9][a-z0-9._-]*$/;
+
+/**
+ * `packages`: each names existing APIs, each API in at most one package, one root API (no `mount`)
+ * listed first, distinct folders and mounts, and names npm and TypeScript accept.
+ */
+function checkPackages(raw: unknown, apiNames: ReadonlySet<string>, fail: (message: string) => never): void {
+  if (raw === undefined) return;
+  if (!Array.isArray(raw)) fail('"packages" must be an array');
+  const packaged = new Map<string, string>();
+  const folders = new Set(apiNames);
+  for (const [i, pkg] of (raw as Partial<PackageConfig>[]).entries()) {
+    const at = `packages[${i}]`;
+    if (typeof pkg !== "object" || pkg === null) fail(`${at} must be an object`);
+    for (const key of ["name", "npmName", "clientClass"] as const) {
+      if (typeof pkg[key] !== "string" || pkg[key] === "") fail(`${at}.${key} must be a non-empty string`);
+    }
+    if (!/^[a-z0-9][a-z0-9-]*$/.test(pkg.name!)) fail(`${at}.name must be lower-case letters, digits and dashes (it is the folder generated/<name>)`);
+    if (folders.has(pkg.name!)) fail(`${at}.name "${pkg.name}" is already the folder of another package or API`);
+    folders.add(pkg.name!);
+    if (!NPM_NAME.test(pkg.npmName!)) fail(`${at}.npmName "${pkg.npmName}" is not a valid npm package name`);
+    if (!/^[A-Z][A-Za-z0-9]*$/.test(pkg.clientClass!)) fail(`${at}.clientClass must be a PascalCase identifier`);
+    if (pkg.version !== undefined && !/^\d+\.\d+\.\d+(-[\w.]+)?$/.test(String(pkg.version))) fail(`${at}.version must be a semver version like "1.2.3"`);
+    if (pkg.readme !== undefined && (typeof pkg.readme !== "string" || !pkg.readme.endsWith(".md"))) fail(`${at}.readme must be the path of a markdown file`);
+    if (!Array.isArray(pkg.apis) || pkg.apis.length === 0) fail(`${at}.apis must list at least one API`);
+    const dirs = new Set<string>();
+    const mounts = new Set<string>();
+    for (const [j, entry] of pkg.apis!.entries()) {
+      const where = `${at}.apis[${j}]`;
+      if (typeof entry?.api !== "string" || !apiNames.has(entry.api)) fail(`${where}.api must name an entry of "apis" (got ${JSON.stringify(entry?.api)})`);
+      if (packaged.has(entry.api)) fail(`${where}.api "${entry.api}" is already in package "${packaged.get(entry.api)}"`);
+      packaged.set(entry.api, pkg.name!);
+      if (typeof entry.dir !== "string" || !/^[a-z][a-z0-9-]*$/.test(entry.dir) || entry.dir === "runtime")
+        fail(`${where}.dir must be lower-case letters, digits and dashes, and not "runtime"`);
+      if (dirs.has(entry.dir)) fail(`${where}.dir "${entry.dir}" is used twice in this package`);
+      dirs.add(entry.dir);
+      if (j === 0 && entry.mount !== undefined) fail(`${where} is the package's root API: it has no "mount"`);
+      if (j > 0 && (typeof entry.mount !== "string" || !IDENTIFIER.test(entry.mount)))
+        fail(`${where}.mount must be an identifier (the client's property for this API); only the first API sits at the root`);
+      if (entry.mount !== undefined && mounts.has(entry.mount)) fail(`${where}.mount "${entry.mount}" is used twice`);
+      if (entry.mount !== undefined) mounts.add(entry.mount);
+    }
+  }
 }

@@ -1,7 +1,7 @@
 import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { diffSpecs, renderDiffMarkdown } from "../diff/index.js";
-import { type ApiBuild, type OutputFile, specPath, staleGeneratedFiles } from "./build.js";
+import { type ApiBuild, type OutputFile, type PackageBuild, specPath, staleGeneratedFiles } from "./build.js";
 
 /** Why a committed file does not match a fresh build. */
 export interface OutputMismatch {
@@ -23,7 +23,6 @@ async function readIfExists(file: string): Promise<string | undefined> {
  * keeps describing the last real change and a second run leaves `git status` clean.
  */
 export async function writeApiBuild(root: string, build: ApiBuild): Promise<{ written: string[]; removed: string[] }> {
-  const written: string[] = [];
   const jsonPath = specPath(build.api, "openapi.json");
   const previous = await readIfExists(path.join(root, jsonPath));
   const next = build.files.find((f) => f.path === jsonPath)?.contents;
@@ -35,6 +34,12 @@ export async function writeApiBuild(root: string, build: ApiBuild): Promise<{ wr
       contents: renderDiffMarkdown(diff, { title: `${build.api.title}: committed spec → this build` }),
     });
   }
+  return { written: await writeChanged(root, files), removed: [] };
+}
+
+/** Writes the files whose contents differ from the disk; returns their paths. */
+async function writeChanged(root: string, files: readonly OutputFile[]): Promise<string[]> {
+  const written: string[] = [];
   for (const file of files) {
     const target = path.join(root, file.path);
     if ((await readIfExists(target)) === file.contents) continue;
@@ -42,21 +47,31 @@ export async function writeApiBuild(root: string, build: ApiBuild): Promise<{ wr
     await writeFile(target, file.contents);
     written.push(file.path);
   }
-  const removed = await staleGeneratedFiles(root, build.api, build.files);
+  return written;
+}
+
+/** Writes one package and removes the generated files it no longer has. */
+export async function writePackageBuild(root: string, build: PackageBuild): Promise<{ written: string[]; removed: string[] }> {
+  const written = await writeChanged(root, build.files);
+  const removed = await staleGeneratedFiles(root, build.pkg, build.files);
   for (const file of removed) await rm(path.join(root, file));
   return { written, removed };
 }
 
-/** Compares one API's build with the files on disk, writing nothing. */
+function compare(files: readonly OutputFile[], current: (string | undefined)[]): OutputMismatch[] {
+  return files.flatMap((file, i): OutputMismatch[] =>
+    current[i] === undefined ? [{ path: file.path, problem: "missing" }] : current[i] !== file.contents ? [{ path: file.path, problem: "differs" }] : [],
+  );
+}
+
+/** Compares one API's spec files with the files on disk, writing nothing. */
 export async function checkApiBuild(root: string, build: ApiBuild): Promise<OutputMismatch[]> {
-  const mismatches: OutputMismatch[] = [];
-  for (const file of build.files) {
-    const current = await readIfExists(path.join(root, file.path));
-    if (current === undefined) mismatches.push({ path: file.path, problem: "missing" });
-    else if (current !== file.contents) mismatches.push({ path: file.path, problem: "differs" });
-  }
-  for (const stale of await staleGeneratedFiles(root, build.api, build.files)) {
-    mismatches.push({ path: stale, problem: "stale" });
-  }
+  return compare(build.files, await Promise.all(build.files.map((f) => readIfExists(path.join(root, f.path)))));
+}
+
+/** Compares one package with the files on disk, writing nothing. */
+export async function checkPackageBuild(root: string, build: PackageBuild): Promise<OutputMismatch[]> {
+  const mismatches = compare(build.files, await Promise.all(build.files.map((f) => readIfExists(path.join(root, f.path)))));
+  for (const stale of await staleGeneratedFiles(root, build.pkg, build.files)) mismatches.push({ path: stale, problem: "stale" });
   return mismatches;
 }

@@ -3,9 +3,10 @@ import {
   optionsTypeText,
   renderClientIndex,
 } from "../../src/generate/client-index.js";
-import { planClient } from "../../src/generate/plan.js";
 import { readSpec } from "../../src/generate/spec.js";
-import { loadFixture } from "./compile-helpers.js";
+import { loadFixture, planFixture } from "./compile-helpers.js";
+import { resolveMethodNames } from "../../src/generate/method-names.js";
+import { planClient } from "../../src/generate/plan.js";
 
 describe("optionsTypeText", () => {
   it.each([
@@ -23,7 +24,7 @@ describe("optionsTypeText", () => {
 
 describe("index.ts", () => {
   const spec = readSpec(loadFixture("toggl"), "toggl.json");
-  const text = renderClientIndex(planClient(spec, "Toggl"), {
+  const text = renderClientIndex(planFixture("toggl", "Toggl"), {
     apiName: "toggl-track-v9",
     baseUrl: spec.baseUrl,
     auth: spec.auth,
@@ -31,19 +32,18 @@ describe("index.ts", () => {
     specTitle: spec.title,
   });
 
-  it("declares the client class with one property per tag over ApiClient<paths>", () => {
-    expect(text).toContain("export class Toggl extends ApiClient<paths> {");
+  it("declares the Core class over ApiClient<paths>, passing shareWith, and the client with one property per namespace", () => {
+    expect(text).toContain("export class TogglCore extends ApiClient<paths> {");
+    expect(text).toContain("export class Toggl extends TogglCore {");
     expect(text).toContain(
       "  readonly clients: ClientsApi = new ClientsApi(this);",
     );
     expect(text).toContain(
       "  readonly workspaces: WorkspacesApi = new WorkspacesApi(this);",
     );
+    expect(text).toContain("  readonly me: MeApi = new MeApi(this);");
     expect(text).toContain(
-      "  readonly default: DefaultApi = new DefaultApi(this);",
-    );
-    expect(text).toContain(
-      "  constructor(options: TogglOptions) {\n    super(options, apiDefaults);\n  }",
+      "  constructor(options: TogglOptions, shareWith?: ApiClient) {\n    super(options, apiDefaults, shareWith);\n  }",
     );
   });
 
@@ -77,9 +77,9 @@ describe("quota headers", () => {
     );
     expect(withQuota.quotaHeaders).toEqual({ remaining: "X-Q-Left", resetsIn: "X-Q-Reset" });
     const facts = { apiName: "a", baseUrl: "", auth: [], runtimeImport: "r", specTitle: "t" };
-    const text = renderClientIndex(planClient(withQuota, "A"), { ...facts, quotaHeaders: withQuota.quotaHeaders });
+    const text = renderClientIndex(planClient(withQuota, "A", resolveMethodNames(loadFixture("toggl"))), { ...facts, quotaHeaders: withQuota.quotaHeaders });
     expect(text).toContain('quotaHeaders: { remaining: "X-Q-Left", resetsIn: "X-Q-Reset" }');
     expect(readSpec(loadFixture("toggl"), "toggl.json").quotaHeaders).toBeUndefined();
-    expect(renderClientIndex(planClient(withQuota, "A"), facts)).not.toContain("quotaHeaders");
+    expect(renderClientIndex(planClient(withQuota, "A", resolveMethodNames(loadFixture("toggl"))), facts)).not.toContain("quotaHeaders");
   });
 });

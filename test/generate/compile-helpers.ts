@@ -4,6 +4,9 @@ import { rm } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import ts from "typescript";
+import { resolveMethodNames } from "../../src/generate/method-names.js";
+import { planClient, type ClientPlan, type PlanOptions } from "../../src/generate/plan.js";
+import { readSpec } from "../../src/generate/spec.js";
 import {
   generateClient,
   writeGeneratedFiles,
@@ -70,4 +73,10 @@ export function typeCheck(files: string[]): Map<string, string[]> {
     byFile.set(file, [...(byFile.get(file) ?? []), message]);
   }
   return byFile;
+}
+
+/** The generator's plan of a fixture, named as the generator names it. */
+export function planFixture(name: string, className: string, options: PlanOptions = {}): ClientPlan {
+  const document = loadFixture(name);
+  return planClient(readSpec(document, `${name}.json`), className, resolveMethodNames(document), options);
 }

@@ -18,6 +18,7 @@ function operation(overrides: Partial<SpecOperation>): SpecOperation {
     deprecated: false,
     parameters: [],
     successResponses: [],
+    response: { kind: "none" },
     errorMessages: {},
     viaPathItemRef: false,
     ...overrides,

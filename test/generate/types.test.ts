@@ -3,6 +3,7 @@ import {
   operationTypeRef,
   paramsAreRequired,
   paramsTypeParts,
+  compactLayout,
   renderSchemaTypes,
   responseTypeParts,
 } from "../../src/generate/types.js";
@@ -19,6 +20,7 @@ function operation(overrides: Partial<SpecOperation>): SpecOperation {
     deprecated: false,
     parameters: [],
     successResponses: [],
+    response: { kind: "json", mediaType: "application/json" },
     errorMessages: {},
     viaPathItemRef: false,
     ...overrides,
@@ -101,19 +103,29 @@ describe("responseTypeParts", () => {
     ]);
   });
 
-  it("is void without a body and unknown for non-JSON bodies", () => {
+  it("is void without a body, and unknown for a body of no known shape", () => {
     expect(
       responseTypeParts(
-        operation({ successResponses: [{ status: "204", hasContent: false }] }),
+        operation({ successResponses: [{ status: "204", hasContent: false }], response: { kind: "none" } }),
         ref,
       ),
     ).toEqual(["void"]);
     expect(
       responseTypeParts(
-        operation({ successResponses: [{ status: "200", hasContent: true }] }),
+        operation({ successResponses: [{ status: "200", hasContent: true }], response: { kind: "json", mediaType: "application/json" } }),
         ref,
       ),
     ).toEqual(["unknown"]);
+  });
+
+  it.each([
+    ["application/pdf", "bytes", "ArrayBuffer"],
+    ["text/csv", "bytes", "ArrayBuffer"],
+    ["application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "bytes", "ArrayBuffer"],
+    ["text/plain", "text", "string"],
+  ] as const)("follows the documented media type: %s is read as %s, typed %s", (mediaType, kind, type) => {
+    const op = operation({ successResponses: [{ status: "200", hasContent: true }], response: { kind, mediaType } });
+    expect(responseTypeParts(op, ref)).toEqual([type]);
   });
 });
 
@@ -123,7 +135,54 @@ describe("renderSchemaTypes", () => {
     expect(text).toMatch(/^export interface paths \{/m);
     expect(text).toMatch(/^export interface components \{/m);
     expect(text).toMatch(
-      /^export interface operations \{\n {4}listClients: \{/m,
+      /^export interface operations \{\n\tlistClients: \{/m,
+    );
+  });
+
+  it("lays it out compactly, whitespace only: tabs, never-members and empty headers on one line, no JSDoc in paths", () => {
+    const raw = [
+      "export interface paths {",
+      '    "/a": {',
+      "        /** List a */",
+      "        get: operations[\"listA\"];",
+      "        put?: never;",
+      "        post?: never;",
+      "    };",
+      "}",
+      "export interface operations {",
+      "    listA: {",
+      "        responses: {",
+      "            /** @description OK */",
+      "            200: {",
+      "                headers: {",
+      "                    [name: string]: unknown;",
+      "                };",
+      "            };",
+      "        };",
+      "    };",
+      "}",
+      "",
+    ].join("\n");
+    expect(compactLayout(raw)).toBe(
+      [
+        "export interface paths {",
+        '\t"/a": {',
+        "\t\tget: operations[\"listA\"];",
+        "\t\tput?: never; post?: never;",
+        "\t};",
+        "}",
+        "export interface operations {",
+        "\tlistA: {",
+        "\t\tresponses: {",
+        "\t\t\t/** @description OK */",
+        "\t\t\t200: {",
+        "\t\t\t\theaders: { [name: string]: unknown };",
+        "\t\t\t};",
+        "\t\t};",
+        "\t};",
+        "}",
+        "",
+      ].join("\n"),
     );
   });
 });

@@ -20,4 +20,28 @@ describe("checkProjectConfig", () => {
     expect(() => checkProjectConfig(raw)).toThrow(DocsInputError);
     expect(() => checkProjectConfig(raw)).toThrow(`docs2client.config.json:1: ${message}`);
   });
+
+  describe("packages", () => {
+    const pkg = good.packages[0];
+    const withPackages = (...packages: unknown[]) => ({ apis: good.apis, packages });
+    it("accepts the project's Toggl package: Track at the root, Reports and Webhooks mounted", () => {
+      const config = checkProjectConfig(good);
+      expect(config.packages?.map((p) => [p.name, p.npmName, p.clientClass, p.apis.map((a) => a.mount ?? "(root)")])).toEqual([
+        ["toggl", "@docs2client/toggl", "Toggl", ["(root)", "reports", "webhooks"]],
+      ]);
+    });
+    it.each([
+      [withPackages({ ...pkg, npmName: "Bad Name" }), 'packages[0].npmName "Bad Name" is not a valid npm package name'],
+      [withPackages({ ...pkg, name: "clients-v1" }), 'packages[0].name "clients-v1" is already the folder of another package or API'],
+      [withPackages({ ...pkg, apis: [{ api: "nope", dir: "x" }] }), 'packages[0].apis[0].api must name an entry of "apis" (got "nope")'],
+      [withPackages({ ...pkg, apis: [{ ...pkg.apis[0], mount: "track" }] }), "packages[0].apis[0] is the package's root API: it has no \"mount\""],
+      [withPackages({ ...pkg, apis: [pkg.apis[0], { ...pkg.apis[1], mount: undefined }] }), "packages[0].apis[1].mount must be an identifier"],
+      [withPackages({ ...pkg, apis: [pkg.apis[0], { ...pkg.apis[1], dir: "track" }] }), 'packages[0].apis[1].dir "track" is used twice in this package'],
+      [withPackages({ ...pkg, apis: [pkg.apis[0], { ...pkg.apis[1], dir: "runtime" }] }), 'packages[0].apis[1].dir must be lower-case letters, digits and dashes, and not "runtime"'],
+      [withPackages(pkg, { ...pkg, name: "other" }), 'packages[1].apis[0].api "toggl-track-v9" is already in package "toggl"'],
+      [withPackages({ ...pkg, version: "one" }), 'packages[0].version must be a semver version like "1.2.3"'],
+    ])("rejects %j with a message naming the file", (raw, message) => {
+      expect(() => checkProjectConfig(raw)).toThrow(`docs2client.config.json:1: ${message}`);
+    });
+  });
 });

@@ -1,7 +1,7 @@
 import { buildProject } from "../../pipeline/build.js";
 import { loadProjectConfig } from "../../pipeline/config.js";
 import { describeNamesTableChanges } from "../../pipeline/names-table.js";
-import { checkApiBuild, writeApiBuild, type OutputMismatch } from "../../pipeline/outputs.js";
+import { checkApiBuild, checkPackageBuild, writeApiBuild, writePackageBuild, type OutputMismatch } from "../../pipeline/outputs.js";
 import type { Terminal } from "../terminal.js";
 import { parseCommandArgs } from "../usage.js";
 
@@ -13,7 +13,7 @@ export async function runBuild(argv: string[], term: Terminal, root = process.cw
   });
   const config = await loadProjectConfig(root);
   term.progress(`building ${config.apis.map((a) => a.name).join(", ")}`);
-  const { apis } = await buildProject(root, config, values.only);
+  const { apis, packages } = await buildProject(root, config, values.only);
   const summary = [];
   const mismatches: OutputMismatch[] = [];
   for (const build of apis) {
@@ -31,6 +31,13 @@ export async function runBuild(argv: string[], term: Terminal, root = process.cw
       );
       const names = describeNamesTableChanges(build.methodNames);
       if (names) term.err(`${build.api.name}: ${names}`);
+    }
+  }
+  for (const build of packages) {
+    if (values.check) mismatches.push(...(await checkPackageBuild(root, build)));
+    else {
+      const { written, removed } = await writePackageBuild(root, build);
+      summary.push({ package: build.pkg.name, written, removed });
     }
   }
   if (values.check) {

@@ -1,24 +1,21 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
-import { classNameFromTitle, generateClient, writeGeneratedFiles } from "../../generate/index.js";
+import { classNameFromTitle, writeGeneratedFiles } from "../../generate/index.js";
+import { generatePackage } from "../../generate/package.js";
 import { DocsInputError } from "../../model/errors.js";
 import { parseSpecText } from "../../pipeline/spec-files.js";
 import type { Terminal } from "../terminal.js";
 import { parseCommandArgs, UsageError } from "../usage.js";
 
-/** This package's root, to tell whether an output folder lives inside it. */
-const PACKAGE_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../..");
+/** A path for a generated header: relative to the working directory, never absolute (headers are committed). */
+export function pathForHeader(file: string): string {
+  const relative = path.relative(process.cwd(), path.resolve(file)).split(path.sep).join("/");
+  return relative === "" || relative.startsWith("..") || path.isAbsolute(relative) ? path.basename(path.resolve(file)) : relative;
+}
 
-/**
- * Inside this repo the client imports the runtime by relative path (so it runs from source with no
- * build); anywhere else it imports the published package.
- */
-export function defaultRuntimeImport(outDir: string): string {
-  const out = path.resolve(outDir);
-  if (!out.startsWith(PACKAGE_ROOT + path.sep)) return "docs2client/runtime";
-  const rel = path.relative(out, path.join(PACKAGE_ROOT, "src/runtime/index.js")).split(path.sep).join("/");
-  return rel.startsWith(".") ? rel : `./${rel}`;
+/** An npm package name from a folder name ("My Client" → "my-client"). */
+function npmNameFrom(name: string): string {
+  return name.toLowerCase().replace(/[^a-z0-9._-]+/g, "-").replace(/^[._-]+|-+$/g, "") || "client";
 }
 
 export async function loadSpecFile(file: string): Promise<Record<string, unknown>> {
@@ -48,7 +45,6 @@ export async function runGenerate(argv: string[], term: Terminal): Promise<numbe
     out: { type: "string" },
     "class-name": { type: "string" },
     name: { type: "string" },
-    "runtime-import": { type: "string" },
     json: { type: "boolean" },
   });
   if (positionals.length !== 1) throw new UsageError("give exactly one spec file");
@@ -57,12 +53,12 @@ export async function runGenerate(argv: string[], term: Terminal): Promise<numbe
   const document = await loadSpecFile(specFile);
   const title = String((document.info as { title?: unknown } | undefined)?.title ?? "Api");
   term.progress(`generating from ${specFile}`);
-  const files = await generateClient(document, {
-    apiName: values.name ?? path.basename(path.resolve(values.out)),
-    className: values["class-name"] ?? classNameFromTitle(title),
-    runtimeImport: values["runtime-import"] ?? defaultRuntimeImport(values.out),
-    command: `docs2client generate ${specFile} --out ${values.out}`,
-    specPath: specFile,
+  const apiName = values.name ?? npmNameFrom(path.basename(path.resolve(values.out)));
+  const files = await generatePackage({
+    npmName: apiName,
+    version: "0.1.0",
+    command: `docs2client generate ${pathForHeader(specFile)} --out ${pathForHeader(values.out)}`,
+    apis: [{ document, apiName, className: values["class-name"] ?? classNameFromTitle(title), dir: "", specPath: pathForHeader(specFile) }],
   });
   await writeGeneratedFiles(values.out, files);
   if (values.json) term.out(JSON.stringify({ out: values.out, files: files.map((f) => f.path) }, null, 2));
