@@ -2,22 +2,10 @@
  * What the generated JSDoc says about error statuses: the runtime's error class a caller catches for
  * each status, and the standard reason phrases, which carry no documentation of their own.
  */
+import { errorClassNameFor } from "../runtime/errors.js";
 
-const ERROR_CLASS: Record<string, string> = {
-  "400": "BadRequestError",
-  "401": "UnauthorizedError",
-  "402": "PaymentRequiredError",
-  "403": "ForbiddenError",
-  "404": "NotFoundError",
-  "410": "GoneError",
-  "422": "UnprocessableEntityError",
-  "429": "RateLimitError",
-};
-
-/** The runtime error class thrown for a status ("5XX" and 5xx → ServerError). */
-export function errorClassFor(status: string): string {
-  return ERROR_CLASS[status] ?? (/^5/.test(status) ? "ServerError" : "ApiError");
-}
+/** The runtime error class thrown for a status ("5XX" and 5xx → ServerError): the runtime's own table. */
+export const errorClassFor: (status: string) => string = errorClassNameFor;
 
 const REASON_PHRASES = new Set([
   "bad request",

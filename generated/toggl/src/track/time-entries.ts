@@ -269,7 +269,7 @@ export class TimeEntriesApi {
    * @throws {BadRequestError} 400: Invalid or missing time_entry_id
    * @throws {ForbiddenError} 403: User does not have access to this resource.
    * @throws {NotFoundError} 404: Time entry not found
-   * @throws {ApiError} 409: Time entry already stopped
+   * @throws {ConflictError} 409: Time entry already stopped
    * @see https://engineering.toggl.com/docs/api/time-entries/#patch-stop-timeentry
    */
   readonly stop: OperationMethod<StopTimeEntryParams, StopTimeEntryResponse>;
