@@ -1,11 +1,13 @@
-import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { classNameFromTitle, generateClient, writeGeneratedFiles } from "../../generate/index.js";
+import { isReservedWord } from "../../generate/names.js";
 import { DocsInputError } from "../../model/errors.js";
-import { parseSpecText } from "../../pipeline/spec-files.js";
+import { ensureDir } from "../files.js";
+import { readSpecFile } from "../spec-file.js";
+import { placeDiagnostics } from "../spec-lines.js";
 import type { Terminal } from "../terminal.js";
-import { parseCommandArgs, UsageError } from "../usage.js";
+import { checkClassName, checkNotEmpty, checkOneLine, parseCommandArgs, UsageError } from "../usage.js";
 
 /** This package's root, to tell whether an output folder lives inside it. */
 const PACKAGE_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../..");
@@ -21,28 +23,6 @@ export function defaultRuntimeImport(outDir: string): string {
   return rel.startsWith(".") ? rel : `./${rel}`;
 }
 
-export async function loadSpecFile(file: string): Promise<Record<string, unknown>> {
-  let text: string;
-  try {
-    text = await readFile(file, "utf8");
-  } catch (error) {
-    throw DocsInputError.at({ file, line: 0 }, `cannot read spec: ${(error as NodeJS.ErrnoException).code ?? error}`);
-  }
-  try {
-    const doc = parseSpecText(text);
-    if (typeof doc !== "object" || doc === null || Array.isArray(doc)) throw new Error("not an object");
-    const version = (doc as { openapi?: unknown }).openapi;
-    if (typeof version !== "string" || !version.startsWith("3.")) {
-      throw DocsInputError.at({ file, line: 1 }, 'not an OpenAPI 3.x document (no "openapi: 3.x" field)', "bad-spec");
-    }
-    return doc as Record<string, unknown>;
-  } catch (error) {
-    if (error instanceof DocsInputError) throw error;
-    const line = (error as { linePos?: { line: number }[] }).linePos?.[0]?.line ?? 1;
-    throw DocsInputError.at({ file, line }, `not a JSON or YAML OpenAPI document: ${(error as Error).message}`, "bad-spec");
-  }
-}
-
 export async function runGenerate(argv: string[], term: Terminal): Promise<number> {
   const { values, positionals } = parseCommandArgs(argv, {
     out: { type: "string" },
@@ -52,18 +32,31 @@ export async function runGenerate(argv: string[], term: Terminal): Promise<numbe
     json: { type: "boolean" },
   });
   if (positionals.length !== 1) throw new UsageError("give exactly one spec file");
-  if (!values.out) throw new UsageError("--out <dir> is required");
+  if (values.out === undefined) throw new UsageError("--out <dir> is required");
+  for (const flag of ["out", "class-name", "name", "runtime-import"] as const) checkNotEmpty(flag, values[flag]);
+  for (const flag of ["name", "runtime-import"] as const) checkOneLine(flag, values[flag]);
+  checkClassName("class-name", values["class-name"], isReservedWord);
+  if (values["runtime-import"] !== undefined && /["'`\\\s]/.test(values["runtime-import"])) {
+    throw new UsageError(`--runtime-import must be a module specifier, like docs2client/runtime (got '${values["runtime-import"]}')`);
+  }
   const specFile = positionals[0]!;
-  const document = await loadSpecFile(specFile);
+  const { document, text } = await readSpecFile(specFile);
+  // The output folder first: a path that cannot be a folder fails before the generator's work.
+  await ensureDir(values.out);
   const title = String((document.info as { title?: unknown } | undefined)?.title ?? "Api");
-  term.progress(`generating from ${specFile}`);
+  term.progress(`generating a client from ${specFile}`);
   const files = await generateClient(document, {
     apiName: values.name ?? path.basename(path.resolve(values.out)),
     className: values["class-name"] ?? classNameFromTitle(title),
     runtimeImport: values["runtime-import"] ?? defaultRuntimeImport(values.out),
     command: `docs2client generate ${specFile} --out ${values.out}`,
     specPath: specFile,
+  }).catch((error: unknown) => {
+    // The generator names a place by JSON pointer; the line is in the text we still have.
+    if (error instanceof DocsInputError) throw new DocsInputError(placeDiagnostics(error.diagnostics, specFile, text));
+    throw error;
   });
+  term.progress(`writing ${files.length} files to ${values.out}`);
   await writeGeneratedFiles(values.out, files);
   if (values.json) term.out(JSON.stringify({ out: values.out, files: files.map((f) => f.path) }, null, 2));
   else term.err(`${term.green("wrote")} ${files.length} files to ${values.out}`);
