@@ -33,7 +33,7 @@ export function summariseExtraction(report: ExtractionReport, where: ReportLocat
     `  ${plural(counts.warnings, "warning")} (need a human: something may be missing or wrong in the spec)`,
     `  ${plural(counts.conflicts, "conflict")}: ${drift} drift between captures of the same page (the later capture wins), ` +
       `${within} where a page contradicts itself (resolved by the stronger evidence)`,
-    `  ${plural(counts.repairs, "repair")} and ${plural(counts.inferences, "inference")} (facts fixed or read from prose and examples; each is in the report)`,
+    `  ${plural(counts.repairs, "repair")} and ${plural(counts.inferences, "inference")} (facts the readers fixed, or read from prose and examples)`,
   ];
   for (const entry of report.warnings.slice(0, maxWarnings)) lines.push(`  warning: ${entry.source}: ${entry.message}`);
   const more = report.warnings.length - maxWarnings;
