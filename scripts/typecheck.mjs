@@ -14,5 +14,5 @@ const started = performance.now();
 const run = spawnSync(process.execPath, [tsc, ...args], { stdio: "inherit" });
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 if (run.status === 0) process.stderr.write(`typecheck: ok in ${seconds} s\n`);
-else process.stderr.write(`typecheck: failed after ${seconds} s (the errors are above); vitest did not run\n`);
+else process.stderr.write(`typecheck: failed after ${seconds} s (the errors are above)\n`);
 process.exitCode = run.status ?? 1;
