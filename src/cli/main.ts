@@ -1,20 +1,24 @@
 import { DocsInputError, formatDiagnostic } from "../model/errors.js";
-import { runBuild } from "./commands/build.js";
-import { runDiff } from "./commands/diff.js";
-import { runExtract } from "./commands/extract.js";
-import { runGenerate } from "./commands/generate.js";
+import { describeErrno, FileError, isErrnoWithPath } from "./files.js";
 import { createTerminal, type Terminal } from "./terminal.js";
 import { HELP, UsageError } from "./usage.js";
+import { packageVersion } from "./version.js";
 
 export const EXIT_OK = 0;
 export const EXIT_BAD_INPUT = 1;
 export const EXIT_USAGE = 2;
 
-const COMMANDS: Record<string, (argv: string[], term: Terminal) => Promise<number>> = {
-  extract: runExtract,
-  generate: runGenerate,
-  build: runBuild,
-  diff: runDiff,
+type Command = (argv: string[], term: Terminal) => Promise<number>;
+
+/**
+ * Each command is loaded when it runs: `--version`, `--help` and a mistyped command answer at once
+ * instead of first loading the parsers, the generator and the formatter.
+ */
+const COMMANDS: Record<string, () => Promise<Command>> = {
+  extract: async () => (await import("./commands/extract.js")).runExtract,
+  generate: async () => (await import("./commands/generate.js")).runGenerate,
+  build: async () => (await import("./commands/build.js")).runBuild,
+  diff: async () => (await import("./commands/diff.js")).runDiff,
 };
 
 /**
@@ -27,8 +31,12 @@ export async function main(argv: string[], term: Terminal = createTerminal()): P
     (command === undefined ? term.err : term.out)(HELP.main);
     return command === undefined ? EXIT_USAGE : EXIT_OK;
   }
-  const run = COMMANDS[command];
-  if (!run) {
+  if (command === "--version" || command === "-V" || command === "version") {
+    term.out(`docs2client ${packageVersion()}`);
+    return EXIT_OK;
+  }
+  const load = Object.hasOwn(COMMANDS, command) ? COMMANDS[command] : undefined;
+  if (!load) {
     term.err(`docs2client: unknown command '${command}'\n\n${HELP.main}`);
     return EXIT_USAGE;
   }
@@ -37,7 +45,7 @@ export async function main(argv: string[], term: Terminal = createTerminal()): P
     return EXIT_OK;
   }
   try {
-    return await run(rest, term);
+    return await (await load())(rest, term);
   } catch (error) {
     if (error instanceof UsageError) {
       term.err(`docs2client ${command}: ${error.message}\n\n${HELP[command as keyof typeof HELP]}`);
@@ -45,6 +53,15 @@ export async function main(argv: string[], term: Terminal = createTerminal()): P
     }
     if (error instanceof DocsInputError) {
       for (const d of error.diagnostics) term.err(formatDiagnostic(d));
+      return EXIT_BAD_INPUT;
+    }
+    // A file or folder that cannot be read or written: one line naming it, like bad input.
+    if (error instanceof FileError) {
+      term.err(`${error.path}: ${error.message}`);
+      return EXIT_BAD_INPUT;
+    }
+    if (isErrnoWithPath(error)) {
+      term.err(`${error.path}: ${describeErrno(error)}`);
       return EXIT_BAD_INPUT;
     }
     // Anything else is our bug, not the user's input: say so plainly, keep the stack for debugging.

@@ -23,6 +23,48 @@ export function parseCommandArgs<O extends Options>(argv: string[], options: O):
   }
 }
 
+/**
+ * Flag value checks, run before any work so that a bad flag is a usage error (exit 2) rather than a
+ * failure halfway through (e.g. a class name with a space used to reach the code formatter).
+ */
+export function checkNotEmpty(flag: string, value: string | undefined): void {
+  if (value !== undefined && value.trim() === "") throw new UsageError(`--${flag} needs a non-empty value`);
+}
+
+/** An absolute http(s) URL ("https://api.example.com/v1"). */
+export function checkHttpUrl(flag: string, value: string | undefined): void {
+  if (value === undefined) return;
+  let url: URL | undefined;
+  try {
+    url = new URL(value);
+  } catch {
+    url = undefined;
+  }
+  if (!url || !/^https?:$/.test(url.protocol) || !url.hostname) {
+    throw new UsageError(`--${flag} must be an absolute http(s) URL, like https://api.example.com/v1 (got '${value}')`);
+  }
+}
+
+/** One of a fixed set of words. */
+export function checkOneOf(flag: string, value: string | undefined, allowed: readonly string[]): void {
+  if (value !== undefined && !allowed.includes(value)) {
+    throw new UsageError(`--${flag} must be ${allowed.slice(0, -1).join(", ")} or ${allowed.at(-1)} (got '${value}')`);
+  }
+}
+
+/** A TypeScript class name: letters, digits, _ and $, not starting with a digit, not a reserved word. */
+export function checkClassName(flag: string, value: string | undefined, isReserved: (name: string) => boolean): void {
+  if (value === undefined) return;
+  if (!/^[\p{L}_$][\p{L}\p{N}_$]*$/u.test(value) || isReserved(value)) {
+    throw new UsageError(`--${flag} must be a TypeScript class name (letters, digits, _ or $, not starting with a digit, not a reserved word), like TogglTrack (got '${value}')`);
+  }
+}
+
+/** Text that ends up inside generated code or messages on one line: no line breaks or control characters. */
+export function checkOneLine(flag: string, value: string | undefined): void {
+  if (value !== undefined && /[\u0000-\u001f\u007f]/.test(value)) throw new UsageError(`--${flag} must be one line of text, without control characters`);
+}
+
 export const HELP = {
   main: `docs2client — API docs pages → OpenAPI 3.1 spec → typed TypeScript client
 
@@ -34,7 +76,7 @@ Commands:
   build [--check]                 the config-driven pipeline (docs2client.config.json): specs and clients
   diff <old> <new>                list API changes between two specs and classify breaking ones
 
-Run 'docs2client <command> --help' for a command's options.
+Run 'docs2client <command> --help' for a command's options, 'docs2client --version' for the version.
 Exit codes: 0 ok, 1 bad input (each problem printed as file:line: message), 2 usage.`,
   extract: `Usage: docs2client extract <page files…> --out <file.yaml|file.json> [options]
 

@@ -44,7 +44,7 @@ export type {
   RequestOptions,
 } from "./operation.js";
 export { bindOperation } from "./method.js";
-export { paginate, paginateAll, type PageFetcher, type PageParams } from "./pagination.js";
+export { paginate, paginateAll, type PageFetcher, type PageItem, type PageParams } from "./pagination.js";
 export type { QuotaHeaderNames, QuotaSnapshot } from "./quota.js";
 export { DEFAULT_MAX_RESPONSE_BYTES } from "./read-body.js";
 export type { RateLimitOptions, RateLimitSetting } from "./rate-limit.js";

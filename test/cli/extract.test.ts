@@ -2,15 +2,14 @@
  * `docs2client extract` through the CLI, on the repo's captures: the four Toggl text captures
  * alone must yield every documented operation, parameter and field with its documented type.
  */
-import { mkdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parseSpecText } from "../../src/pipeline/spec-files.js";
-import { runCli } from "./helpers.js";
+import { runCli, scratchDir } from "./helpers.js";
 
 type Json = Record<string, any>;
 const text = (name: string) => `spec/sources/toggl-track-v9/text/${name}`;
-const out = ".tmp/cli-extract";
-mkdirSync(out, { recursive: true });
+const out = scratchDir("cli-extract");
 
 function operations(spec: Json): [string, Json][] {
   return Object.entries(spec.paths as Json).flatMap(([path, item]) =>

@@ -2,10 +2,9 @@ import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } fr
 import { describe, expect, it } from "vitest";
 import { runBuild } from "../../src/cli/commands/build.js";
 import type { Terminal } from "../../src/cli/terminal.js";
-import { runCli } from "./helpers.js";
+import { runCli, scratchDir } from "./helpers.js";
 
-const tmp = ".tmp/cli-commands";
-mkdirSync(tmp, { recursive: true });
+const tmp = scratchDir("cli-commands");
 
 describe("docs2client generate", () => {
   it("writes a self-contained client package from a spec: the runtime copied in, headers without absolute paths", async () => {

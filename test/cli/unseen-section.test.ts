@@ -6,15 +6,17 @@
  */
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { runCli } from "./helpers.js";
+import { runCli, scratchDir } from "./helpers.js";
+
+const out = scratchDir("cli-unseen");
 
 type Json = Record<string, any>;
 
 describe("extract on an unseen section", () => {
   it("reads every operation, parameter and field with its documented type", async () => {
-    const { code } = await runCli(["extract", "test/fixtures/synthetic-tags.txt", "--out", ".tmp/cli-unseen/tags.json"]);
+    const { code } = await runCli(["extract", "test/fixtures/synthetic-tags.txt", "--out", `${out}/tags.json`]);
     expect(code).toBe(0);
-    const spec = JSON.parse(readFileSync(".tmp/cli-unseen/tags.json", "utf8")) as Json;
+    const spec = JSON.parse(readFileSync(`${out}/tags.json`, "utf8")) as Json;
     expect(spec.info.title).toBe("Tags API");
     expect(spec.servers[0].url).toBe("https://api.track.toggl.com/api/v9");
     const collection = spec.paths["/workspaces/{workspace_id}/tags"];

@@ -18,12 +18,12 @@ describe("docs2client usage", () => {
     }
   });
   it("exits 1 naming the file when a page cannot be read", async () => {
-    const { code, stderr } = await runCli(["extract", "no/such/page.txt", "--out", ".tmp/x.yaml"]);
+    const { code, stderr } = await runCli(["extract", "no/such/page.txt", "--out", "never-written.yaml"]);
     expect(code).toBe(1);
     expect(stderr).toBe("no/such/page.txt:0: cannot read page: file not found");
   });
   it("exits 1 naming the file when a spec cannot be parsed", async () => {
-    const { code, stderr } = await runCli(["generate", "package-lock.json", "--out", ".tmp/never"]);
+    const { code, stderr } = await runCli(["generate", "package-lock.json", "--out", "never-written"]);
     expect(code).toBe(1);
     expect(stderr).toMatch(/^package-lock\.json:/);
   });

@@ -6,7 +6,6 @@
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { readFileSync } from "node:fs";
-import { createServer } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as track from "../../generated/toggl/src/track/index.js";
 import * as reports from "../../generated/toggl/src/reports/index.js";
@@ -21,28 +20,18 @@ interface OperationObject {
   requestBody?: { content?: Record<string, { schema?: Schema }> };
 }
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
-
 async function startPrism(spec: string): Promise<{ baseUrl: string; process: ChildProcess }> {
-  const port = await freePort();
-  const child = spawn("node_modules/.bin/prism", ["mock", spec, "-h", "127.0.0.1", "-p", String(port)], { stdio: ["ignore", "pipe", "pipe"] });
+  // Port 0: the OS picks a free port and Prism says which; asking for a port found free earlier could race another process.
+  const child = spawn("node_modules/.bin/prism", ["mock", spec, "-h", "127.0.0.1", "-p", "0"], { stdio: ["ignore", "pipe", "pipe"] });
   let output = "";
-  await new Promise<void>((resolve, reject) => {
+  const port = await new Promise<number>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`Prism did not start on ${spec}:\n${output}`)), 90_000);
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
-      if (/Prism is listening/.test(output)) {
+      const listening = /Prism is listening on http:\/\/127\.0\.0\.1:(\d+)/.exec(output);
+      if (listening) {
         clearTimeout(timer);
-        resolve();
+        resolve(Number(listening[1]));
       }
     };
     child.stdout!.on("data", onData);

@@ -10,8 +10,8 @@ import ts from "typescript";
 import { afterEach, describe, expect, it } from "vitest";
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
-const CLIENT_IMPORT = "./generated/toggl-webhooks-v1/index.js";
-const clientPath = path.join(repoRoot, "generated/toggl-webhooks-v1/index.js");
+const CLIENT_IMPORT = "@docs2client/toggl";
+const clientPath = path.join(repoRoot, "generated/toggl/src/index.js");
 
 /** The first ```ts block after the "## Webhooks" heading. */
 async function readmeWebhooksExample(): Promise<string> {
@@ -70,7 +70,7 @@ describe("README: Webhooks", () => {
   it("the event type it uses is the documented PING payload", async () => {
     const file = await writeConsumer(
       [
-        `import type { webhooks, components } from ${JSON.stringify(clientPath)};`,
+        `import type { WebhooksEvents as webhooks, WebhooksComponents as components } from ${JSON.stringify(clientPath)};`,
         `type PingEvent = webhooks["ping"]["post"]["requestBody"]["content"]["application/json"];`,
         `const same: components["schemas"]["WebhookPingEvent"] = {} as PingEvent;`,
         `const event: PingEvent = { event_id: 0, payload: "ping", metadata: { request_type: "POST", event_user_id: 6 }, url_callback: "https://callback-url.com" };`,

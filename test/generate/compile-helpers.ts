@@ -1,6 +1,7 @@
 /** Shared by the generator tests: generate a fixture into .tmp and type-check it with the real compiler. */
-import { readFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync } from "node:fs";
 import { rm } from "node:fs/promises";
+import { afterAll } from "vitest";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import ts from "typescript";
@@ -17,7 +18,10 @@ export const repoRoot = path.resolve(
   path.dirname(fileURLToPath(import.meta.url)),
   "../..",
 );
-export const tmpRoot = path.join(repoRoot, ".tmp", "generate-tests");
+mkdirSync(path.join(repoRoot, ".tmp"), { recursive: true });
+/** This test file's own folder (mkdtemp: never shared with another file or a parallel run), inside the repo so relative runtime imports work. */
+export const tmpRoot = mkdtempSync(path.join(repoRoot, ".tmp", "generate-tests-"));
+afterAll(() => rm(tmpRoot, { recursive: true, force: true }));
 
 export function loadFixture(name: string): object {
   return JSON.parse(
@@ -28,7 +32,7 @@ export function loadFixture(name: string): object {
   ) as object;
 }
 
-/** Generates `document` into `.tmp/generate-tests/<dirName>`, importing the repo's runtime by a relative path. */
+/** Generates `document` into `<tmpRoot>/<dirName>`, importing the repo's runtime by a relative path. */
 export async function generateInto(
   dirName: string,
   document: object,

@@ -2,10 +2,10 @@
  * readPages in a pool of worker threads against the sequential read: the same pages in the same
  * order, the same DocsInputError for bad input, and no page lost when the pool cannot help.
  */
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { Worker } from "node:worker_threads";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { DocsInputError } from "../../src/model/errors.js";
 import { readPages } from "../../src/pipeline/extract.js";
 import { readPagesInWorkers } from "../../src/pipeline/read-pages.js";
@@ -22,8 +22,10 @@ const sources = [
   "spec/sources/toggl-track-v9/html/authentication.html",
 ];
 
-const scratch = ".tmp/test-read-pages";
-mkdirSync(scratch, { recursive: true });
+mkdirSync(".tmp", { recursive: true });
+// Its own folder per run (mkdtemp), never shared with another test file or a parallel run.
+const scratch = path.relative(process.cwd(), mkdtempSync(path.join(".tmp", "test-read-pages-")));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 const notAPage = path.join(scratch, "not-a-page.txt");
 writeFileSync(notAPage, "Just some notes.\nNothing here looks like API docs.\n");
 

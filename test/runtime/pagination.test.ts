@@ -83,6 +83,9 @@ describe("paginate", () => {
     const optional: OperationMethod<{ page?: number; per_page?: number } | undefined, Thing[]> = bindOperation(api, listThings);
     expectTypeOf(() => api.paginateAll(optional, {})).returns.toEqualTypeOf<Promise<Thing[]>>();
     expectTypeOf(() => paginateAll(list, { workspace_id: 1 })).returns.toEqualTypeOf<Promise<Thing[]>>();
+    // A response the docs give no shape (Toggl's detailed report): items are `unknown`, checked at run time.
+    const shapeless: OperationMethod<ListThingsParams, unknown> = bindOperation(api, listThings);
+    expectTypeOf(() => api.paginate(shapeless, { workspace_id: 1 })).returns.toEqualTypeOf<AsyncGenerator<unknown, void, undefined>>();
     // @ts-expect-error — a method without page/per_page cannot be paginated
     void (() => api.paginate(api.things.create, { body: { name: "x" } }));
   });

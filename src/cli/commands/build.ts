@@ -1,39 +1,54 @@
-import { buildProject } from "../../pipeline/build.js";
+import { buildApi, buildPackage, packagesOf, specPath, type ApiBuild } from "../../pipeline/build.js";
 import { loadProjectConfig } from "../../pipeline/config.js";
 import { describeNamesTableChanges } from "../../pipeline/names-table.js";
 import { checkApiBuild, checkPackageBuild, writeApiBuild, writePackageBuild, type OutputMismatch } from "../../pipeline/outputs.js";
+import { summariseExtraction } from "../summary.js";
 import type { Terminal } from "../terminal.js";
-import { parseCommandArgs } from "../usage.js";
+import { checkNotEmpty, parseCommandArgs, UsageError } from "../usage.js";
 
 export async function runBuild(argv: string[], term: Terminal, root = process.cwd()): Promise<number> {
-  const { values } = parseCommandArgs(argv, {
+  const { values, positionals } = parseCommandArgs(argv, {
     check: { type: "boolean" },
     only: { type: "string", multiple: true },
     json: { type: "boolean" },
   });
+  if (positionals.length > 0) throw new UsageError(`build takes no file arguments (got '${positionals[0]}'); the inputs come from docs2client.config.json`);
+  for (const only of values.only ?? []) checkNotEmpty("only", only);
   const config = await loadProjectConfig(root);
-  term.progress(`building ${config.apis.map((a) => a.name).join(", ")}`);
-  const { apis, packages } = await buildProject(root, config, values.only);
+  const known = config.apis.map((a) => a.name);
+  const unknown = (values.only ?? []).filter((name) => !known.includes(name));
+  if (unknown.length > 0) throw new UsageError(`--only: no API named ${unknown.map((n) => `'${n}'`).join(", ")} in docs2client.config.json (known: ${known.join(", ")})`);
+  const selected = config.apis.filter((a) => !values.only?.length || values.only.includes(a.name));
+
   const summary = [];
   const mismatches: OutputMismatch[] = [];
-  for (const build of apis) {
-    const c = build.report.counts;
+  const built: ApiBuild[] = [];
+  for (const [index, api] of selected.entries()) {
+    term.progress(`building ${api.name} (${index + 1}/${selected.length})`);
+    const build: ApiBuild = await buildApi(root, api);
+    built.push(build);
     if (values.check) {
       mismatches.push(...(await checkApiBuild(root, build)));
     } else {
       const { written, removed } = await writeApiBuild(root, build);
-      summary.push({ api: build.api.name, counts: c, written, removed });
+      summary.push({ api: build.api.name, counts: build.report.counts, report: specPath(build.api, "report.md"), written, removed });
     }
     if (!values.json) {
-      term.err(
-        `${term.bold(build.api.name)}: ${c.operations} operations, ${c.parameters} parameters, ${c.fields} fields, ` +
-          `${c.inferences} inferences, ${c.repairs} repairs, ${c.conflicts} conflicts, ${c.warnings} warnings`,
-      );
+      // With --check nothing is written: the report to read is the committed one.
+      const report = specPath(build.api, "report.md");
+      const where = values.check
+        ? { reportHint: `the committed report is ${report} (--check writes nothing)` }
+        : { path: report, reportHint: "" };
+      term.err(summariseExtraction(build.report, where));
       const names = describeNamesTableChanges(build.methodNames);
       if (names) term.err(`${build.api.name}: ${names}`);
     }
   }
-  for (const build of packages) {
+  // A package is rebuilt when any of its APIs was; APIs not built now come from their committed specs.
+  const packages = packagesOf(config).filter((pkg) => pkg.apis.some((entry) => selected.some((api) => api.name === entry.api)));
+  for (const [index, pkg] of packages.entries()) {
+    term.progress(`generating package ${pkg.name} (${index + 1}/${packages.length})`);
+    const build = await buildPackage(root, config, pkg, built);
     if (values.check) mismatches.push(...(await checkPackageBuild(root, build)));
     else {
       const { written, removed } = await writePackageBuild(root, build);

@@ -1,13 +1,14 @@
-import { mkdir, writeFile } from "node:fs/promises";
+import { writeFile } from "node:fs/promises";
 import path from "node:path";
 import type { ApiConfig } from "../../config/types.js";
-import { summariseReport } from "../../normalise/report.js";
 import { normaliseApi } from "../../normalise/index.js";
 import { readPages } from "../../pipeline/extract.js";
 import { inferAuth, inferServerUrl, inferTitle } from "../../pipeline/infer-api.js";
 import { specToJson, specToYaml } from "../../pipeline/spec-files.js";
+import { ensureFileParent } from "../files.js";
+import { summariseExtraction } from "../summary.js";
 import type { Terminal } from "../terminal.js";
-import { parseCommandArgs, UsageError } from "../usage.js";
+import { checkHttpUrl, checkNotEmpty, checkOneLine, checkOneOf, parseCommandArgs, UsageError } from "../usage.js";
 
 export async function runExtract(argv: string[], term: Terminal): Promise<number> {
   const { values, positionals } = parseCommandArgs(argv, {
@@ -22,11 +23,20 @@ export async function runExtract(argv: string[], term: Terminal): Promise<number
     json: { type: "boolean" },
   });
   if (positionals.length === 0) throw new UsageError("give at least one page file");
-  if (!values.out) throw new UsageError("--out <file.yaml|file.json> is required");
+  if (values.out === undefined) throw new UsageError("--out <file.yaml|file.json> is required");
+  for (const flag of ["out", "title", "name", "api-version", "report"] as const) checkNotEmpty(flag, values[flag]);
+  for (const flag of ["title", "name", "api-version"] as const) checkOneLine(flag, values[flag]);
   if (!/\.(ya?ml|json)$/i.test(values.out)) throw new UsageError("--out must end in .yaml, .yml or .json");
-  if (values.auth && !["basic", "bearer", "none"].includes(values.auth))
-    throw new UsageError("--auth must be basic, bearer or none");
-  if (values.server && !/^https?:\/\//.test(values.server)) throw new UsageError("--server must be an http(s) URL");
+  if (values.report !== undefined && !/\.json$/i.test(values.report)) throw new UsageError("--report must end in .json (the report is JSON)");
+  checkOneOf("auth", values.auth, ["basic", "bearer", "none"]);
+  checkHttpUrl("server", values.server);
+  checkHttpUrl("docs-url", values["docs-url"]);
+  const outputs = [values.out, values.report].filter((f): f is string => f !== undefined).map((f) => path.resolve(f));
+  if (outputs.length === 2 && outputs[0] === outputs[1]) throw new UsageError("--out and --report must be different files");
+  const overwritten = positionals.find((page) => outputs.includes(path.resolve(page)));
+  if (overwritten) throw new UsageError(`an output file is also an input page: ${overwritten}`);
+  // Where the outputs go is checked before the pages are read, so a bad path fails at once.
+  for (const file of [values.out, values.report]) if (file !== undefined) await ensureFileParent(file);
 
   term.progress(`reading ${positionals.length} page(s)`);
   const pages = await readPages(positionals);
@@ -44,11 +54,13 @@ export async function runExtract(argv: string[], term: Terminal): Promise<number
   term.progress("normalising");
   const { document, report } = normaliseApi(pages, api);
   const command = `docs2client extract ${positionals.join(" ")} --out ${values.out}`;
-  await mkdir(path.dirname(path.resolve(values.out)), { recursive: true });
   await writeFile(values.out, /\.json$/i.test(values.out) ? specToJson(document) : specToYaml(document, command));
   if (values.report) await writeFile(values.report, specToJson(report));
   if (values.json) term.out(JSON.stringify(report, null, 2));
-  else term.err(`${summariseReport(report)}\n${term.green("wrote")} ${values.out}`);
+  else {
+    const where = { path: values.report, reportHint: "add --report <file.json> to keep the full report" };
+    term.err(`${summariseExtraction(report, where)}\n${term.green("wrote")} ${values.out}`);
+  }
   // A getting-started page alone is valid input (its API-wide facts are kept), but an empty spec is
   // rarely what was meant: say so rather than let it pass unnoticed.
   if (report.counts.operations === 0) {

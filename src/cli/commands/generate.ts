@@ -1,11 +1,13 @@
-import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { classNameFromTitle, writeGeneratedFiles } from "../../generate/index.js";
 import { generatePackage } from "../../generate/package.js";
+import { isReservedWord } from "../../generate/names.js";
 import { DocsInputError } from "../../model/errors.js";
-import { parseSpecText } from "../../pipeline/spec-files.js";
+import { ensureDir } from "../files.js";
+import { readSpecFile } from "../spec-file.js";
+import { placeDiagnostics } from "../spec-lines.js";
 import type { Terminal } from "../terminal.js";
-import { parseCommandArgs, UsageError } from "../usage.js";
+import { checkClassName, checkNotEmpty, checkOneLine, parseCommandArgs, UsageError } from "../usage.js";
 
 /** A path for a generated header: relative to the working directory, never absolute (headers are committed). */
 export function pathForHeader(file: string): string {
@@ -18,28 +20,6 @@ function npmNameFrom(name: string): string {
   return name.toLowerCase().replace(/[^a-z0-9._-]+/g, "-").replace(/^[._-]+|-+$/g, "") || "client";
 }
 
-export async function loadSpecFile(file: string): Promise<Record<string, unknown>> {
-  let text: string;
-  try {
-    text = await readFile(file, "utf8");
-  } catch (error) {
-    throw DocsInputError.at({ file, line: 0 }, `cannot read spec: ${(error as NodeJS.ErrnoException).code ?? error}`);
-  }
-  try {
-    const doc = parseSpecText(text);
-    if (typeof doc !== "object" || doc === null || Array.isArray(doc)) throw new Error("not an object");
-    const version = (doc as { openapi?: unknown }).openapi;
-    if (typeof version !== "string" || !version.startsWith("3.")) {
-      throw DocsInputError.at({ file, line: 1 }, 'not an OpenAPI 3.x document (no "openapi: 3.x" field)', "bad-spec");
-    }
-    return doc as Record<string, unknown>;
-  } catch (error) {
-    if (error instanceof DocsInputError) throw error;
-    const line = (error as { linePos?: { line: number }[] }).linePos?.[0]?.line ?? 1;
-    throw DocsInputError.at({ file, line }, `not a JSON or YAML OpenAPI document: ${(error as Error).message}`, "bad-spec");
-  }
-}
-
 export async function runGenerate(argv: string[], term: Terminal): Promise<number> {
   const { values, positionals } = parseCommandArgs(argv, {
     out: { type: "string" },
@@ -48,18 +28,28 @@ export async function runGenerate(argv: string[], term: Terminal): Promise<numbe
     json: { type: "boolean" },
   });
   if (positionals.length !== 1) throw new UsageError("give exactly one spec file");
-  if (!values.out) throw new UsageError("--out <dir> is required");
+  if (values.out === undefined) throw new UsageError("--out <dir> is required");
+  for (const flag of ["out", "class-name", "name"] as const) checkNotEmpty(flag, values[flag]);
+  checkOneLine("name", values.name);
+  checkClassName("class-name", values["class-name"], isReservedWord);
   const specFile = positionals[0]!;
-  const document = await loadSpecFile(specFile);
+  const { document, text } = await readSpecFile(specFile);
+  // The output folder first: a path that cannot be a folder fails before the generator's work.
+  await ensureDir(values.out);
   const title = String((document.info as { title?: unknown } | undefined)?.title ?? "Api");
   term.progress(`generating from ${specFile}`);
-  const apiName = values.name ?? npmNameFrom(path.basename(path.resolve(values.out)));
+  const apiName = npmNameFrom(values.name ?? path.basename(path.resolve(values.out)));
   const files = await generatePackage({
     npmName: apiName,
     version: "0.1.0",
     command: `docs2client generate ${pathForHeader(specFile)} --out ${pathForHeader(values.out)}`,
     apis: [{ document, apiName, className: values["class-name"] ?? classNameFromTitle(title), dir: "", specPath: pathForHeader(specFile) }],
+  }).catch((error: unknown) => {
+    // The generator names a place by JSON pointer; the line is in the text we still have.
+    if (error instanceof DocsInputError) throw new DocsInputError(placeDiagnostics(error.diagnostics, specFile, text));
+    throw error;
   });
+  term.progress(`writing ${files.length} files to ${values.out}`);
   await writeGeneratedFiles(values.out, files);
   if (values.json) term.out(JSON.stringify({ out: values.out, files: files.map((f) => f.path) }, null, 2));
   else term.err(`${term.green("wrote")} ${files.length} files to ${values.out}`);

@@ -13,7 +13,7 @@ import { type AnyCredentials, type AuthScheme, resolveAuth } from "./auth.js";
 import { bytesToText, decodeSuccess, parseErrorBody } from "./body.js";
 import { AbortError, type ApiError, type ApiErrorInit, ApiError as ApiErrorClass, createApiError, describeRequest, InvalidResponseError, RedirectError, ResponseTooLargeError } from "./errors.js";
 import type { ApiPromise, OperationCaller, OperationInfo, OperationMethod, RequestOptions } from "./operation.js";
-import { type PageFetcher, paginate, paginateAll } from "./pagination.js";
+import { type PageFetcher, type PageItem, paginate, paginateAll } from "./pagination.js";
 import { Attempt, compose, type FetchLike, limitRate, logExchange, noResponseError, observeQuota, redacted, type Send, timeLimit, transport, type Where } from "./pipeline.js";
 import { type QuotaHeaderNames, type QuotaSnapshot, readQuota } from "./quota.js";
 import { DEFAULT_MAX_RESPONSE_BYTES, readCapped } from "./read-body.js";
@@ -140,6 +140,10 @@ type RawResult = { data?: unknown; error?: unknown; response: Response };
 type RawRequest = (method: string, url: string, init: object) => Promise<RawResult>;
 
 const HTTP_METHODS = ["GET", "PUT", "POST", "DELETE", "OPTIONS", "HEAD", "PATCH", "TRACE"] as const;
+
+/** A method `paginate` accepts: one whose response is an array, or of unknown shape; never a single object. */
+type Pageable<P, R> = (OperationMethod<P, R> | ((params: P, options?: RequestOptions) => Promise<R>)) &
+  ([PageItem<R>] extends [never] ? { readonly "paginate: this method does not return a list": never } : unknown);
 
 /** The base of every generated client class. */
 export class ApiClient<Paths extends {} = {}> implements OperationCaller {
@@ -322,14 +326,18 @@ export class ApiClient<Paths extends {} = {}> implements OperationCaller {
     }
   }
 
-  /** Iterates every item of a list method, page after page, as its `operation.pagination` says (see `pagination.ts`). */
-  paginate<P extends object, T>(method: OperationMethod<P, readonly T[]> | ((params: P, options?: RequestOptions) => Promise<readonly T[]>), params: P, options?: RequestOptions): AsyncGenerator<T, void, undefined> {
-    return paginate(method as PageFetcher<P, T>, params, options);
+  /**
+   * Iterates every item of a list method, page after page, as its `operation.pagination` says (see
+   * `pagination.ts`). Items are the elements of the method's array response, `unknown` when the docs
+   * give the response no shape (a non-array body then fails with a TypeError).
+   */
+  paginate<P extends object, R>(method: Pageable<P, R>, params: P, options?: RequestOptions): AsyncGenerator<PageItem<R>, void, undefined> {
+    return paginate(method as unknown as PageFetcher<P, PageItem<R>>, params, options);
   }
 
   /** Every item of a list method, collected into one array. */
-  paginateAll<P extends object, T>(method: OperationMethod<P, readonly T[]> | ((params: P, options?: RequestOptions) => Promise<readonly T[]>), params: P, options?: RequestOptions): Promise<T[]> {
-    return paginateAll(method as PageFetcher<P, T>, params, options);
+  paginateAll<P extends object, R>(method: Pageable<P, R>, params: P, options?: RequestOptions): Promise<PageItem<R>[]> {
+    return paginateAll(method as unknown as PageFetcher<P, PageItem<R>>, params, options);
   }
 
   /** `raw`: openapi-fetch's API over the same pipeline and retries (see the `raw` field). */

@@ -26,6 +26,9 @@ export interface PageParams {
 /** A list method: one parameter object in, one page (an array) out; generated methods also carry `operation`. */
 export type PageFetcher<P, T> = ((params: P, options?: RequestOptions) => Promise<readonly T[]>) & { readonly operation?: OperationInfo };
 
+/** The item a paged method yields: the element of its array response; `unknown` when the docs give no shape. */
+export type PageItem<R> = unknown extends R ? unknown : R extends readonly (infer I)[] ? I : never;
+
 /** Page size used when the caller does not choose one. */
 export const DEFAULT_PER_PAGE = 50;
 
