@@ -49,7 +49,10 @@ export function applyProseFacts(base: JsonSchema, facts: ProseFacts): AppliedFac
   }
   if (facts.format) {
     const target = valueSchema(schema);
-    if (target.type === "string" || (Array.isArray(target.type) && target.type.includes("string"))) {
+    // A format named among enumerated choices ("Can be \"MM/DD/YYYY\", …, \"YYYY-MM-DD\"") is one of the
+    // values, not the value's format: the enum already says exactly what is allowed.
+    const isString = target.type === "string" || (Array.isArray(target.type) && target.type.includes("string"));
+    if (isString && !Array.isArray(target.enum)) {
       target.format = facts.format.value;
       inferred.format = facts.format.evidence;
     }

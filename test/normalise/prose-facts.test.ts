@@ -22,6 +22,16 @@ describe("applyProseFacts", () => {
     expect(applyProseFacts({}, { nullable: { evidence: "or null" } }).inferred).toEqual({});
   });
 
+  it("claims no format for a field whose enum lists format names (Reports' date_format: \"YYYY-MM-DD\" is a value)", () => {
+    const evidence = 'Can be "MM/DD/YYYY", "DD-MM-YYYY" or "YYYY-MM-DD"';
+    const applied = applyProseFacts(
+      { type: "string" },
+      { enum: { values: ["MM/DD/YYYY", "DD-MM-YYYY", "YYYY-MM-DD"], evidence }, format: { value: "date", evidence: "YYYY-MM-DD" } },
+    );
+    expect(applied.schema).toEqual({ type: "string", enum: ["MM/DD/YYYY", "DD-MM-YYYY", "YYYY-MM-DD"] });
+    expect(applied.inferred).toEqual({ enum: evidence });
+  });
+
   it("reports required and deprecated without changing the input", () => {
     const base = { type: "integer" };
     const applied = applyProseFacts(base, { required: { value: true, evidence: "required" }, deprecated: { evidence: "deprecated" } });

@@ -1551,7 +1551,6 @@ export interface operations {
 					/** @description Whether collapse others, optional, default false. */
 					collapse?: boolean;
 					/**
-					 * Format: date
 					 * @description Date format, optional, default "MM/DD/YYYY". Can be "MM/DD/YYYY", "DD-MM-YYYY", "MM-DD-YYYY", "YYYY-MM-DD", "DD/MM/YYYY" or "DD.MM.YYYY".
 					 * @enum {string}
 					 */
@@ -1910,7 +1909,6 @@ export interface operations {
 					/** @description Client IDs, optional, filtering attribute. To filter records with no clients, use [null]. */
 					client_ids?: (number | null)[];
 					/**
-					 * Format: date
 					 * @description Date format, optional, default "MM/DD/YYYY". Can be "MM/DD/YYYY", "DD-MM-YYYY", "MM-DD-YYYY", "YYYY-MM-DD", "DD/MM/YYYY" or "DD.MM.YYYY".
 					 * @enum {string}
 					 */
