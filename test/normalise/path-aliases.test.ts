@@ -15,6 +15,17 @@ describe("unifyPathSpellings", () => {
     expect(log.repairs.map((r) => r.code)).toEqual(["path-parameter-renamed"]);
   });
 
+  it("takes the spelling most operations use: one bulk {project_ids} does not rename three single-project ids", () => {
+    const log = new ReportLog();
+    const bulk = { op: operation("patch", "/p/{project_ids}", "Bulk edit projects", { parameters: [param("project_ids", "path")] }), path: "/p/{project_ids}" };
+    const single = ["get", "put", "delete"].map((method) => ({ op: operation(method, "/p/{project_id}", `${method} project`), path: "/p/{project_id}" }));
+    const out = unifyPathSpellings([bulk, ...single], log);
+    expect(out.map((item) => item.path)).toEqual(["/p/{project_id}", "/p/{project_id}", "/p/{project_id}", "/p/{project_id}"]);
+    expect(out[0]!.op.parameters.map((p) => p.name)).toEqual(["project_id"]);
+    expect(out.slice(1)).toEqual(single);
+    expect(log.repairs).toHaveLength(1);
+  });
+
   it("leaves distinct URLs alone", () => {
     const log = new ReportLog();
     const items = [{ op: operation("get", "/a/{x}", "A"), path: "/a/{x}" }, { op: operation("get", "/b/{x}", "B"), path: "/b/{x}" }];

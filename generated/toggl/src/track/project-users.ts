@@ -142,7 +142,7 @@ export class ProjectUsersApi {
    * Update the data for a project user for a given workspace.
    *
    * @param params.workspace_id - Numeric ID of the workspace
-   * @param params.project_user_ids - Numeric ID of the project user
+   * @param params.project_user_id - Numeric ID of the project user
    * @param params.body - The request body.
    * @throws {BadRequestError} 400: Workspace not found; Missing data; Invalid project_id; Invalid user_id
    * @throws {ForbiddenError} 403: User does not have access to this resource.
@@ -159,7 +159,7 @@ export class ProjectUsersApi {
    * Delete a project user for a given workspace.
    *
    * @param params.workspace_id - Numeric ID of the workspace
-   * @param params.project_user_ids - Numeric ID of the project user
+   * @param params.project_user_id - Numeric ID of the project user
    * @throws {BadRequestError} 400: Workspace not found; Project user not found/accessible; Invalid project_id
    * @throws {ForbiddenError} 403: User does not have access to this resource.
    * @see https://engineering.toggl.com/docs/api/projects/#delete-delete-a-project-user-from-workspace-projects-users
@@ -172,7 +172,7 @@ export class ProjectUsersApi {
    * Patch a list of project users for a given workspace.
    *
    * @param params.workspace_id - Numeric ID of the workspace
-   * @param params.project_user_ids - Numeric IDs of the project users
+   * @param params.project_user_id - Numeric IDs of the project users
    * @throws {BadRequestError} 400: Invalid value as user IDs; No patchable fields defined; PATCH expects at least one ID; PATCH request is limited to %d entries at once; Invalid op:; Invalid path format:; Path not found:; Operation not supported ({patch_operation} {patch_path}); Invalid path; /manager expects a boolean; /labor_cost expects an float64 or null; /rate expects an float64 or null; Operation not supported (add /labor_cost); Operation not supported (add /rate); Operation not supported (add /manager)
    * @throws {ForbiddenError} 403: User does not have access to this resource.
    * @see https://engineering.toggl.com/docs/api/projects/#patch-patch-project-users-from-workspace

@@ -174,7 +174,7 @@ export class ProjectsApi {
    * Get project for given workspace.
    *
    * @param params.workspace_id - Numeric ID of the workspace
-   * @param params.project_ids - Numeric ID of the project
+   * @param params.project_id - Numeric ID of the project
    * @throws {BadRequestError} 400: Invalid project_id
    * @throws {ForbiddenError} 403: User does not have access to this resource.
    * @see https://engineering.toggl.com/docs/api/projects/#get-workspaceproject
@@ -187,7 +187,7 @@ export class ProjectsApi {
    * Update project for given workspace.
    *
    * @param params.workspace_id - Numeric ID of the workspace
-   * @param params.project_ids - Numeric ID of the project
+   * @param params.project_id - Numeric ID of the project
    * @param params.body - The request body.
    * @throws {BadRequestError} 400: Client with the ID {client ID} isn't present in workspace {workspace ID}; Error in validating color '{color}'. Project color must be a hex value in the form of #[0-9a-f]{6}.
    * @throws {ForbiddenError} 403: Only admins may create projects in this workspace; Only admins may create private projects in this workspace; User does not have access to this resource.
@@ -201,7 +201,7 @@ export class ProjectsApi {
    * Delete project for given workspace.
    *
    * @param params.workspace_id - Numeric ID of the workspace
-   * @param params.project_ids - Numeric ID of the project
+   * @param params.project_id - Numeric ID of the project
    * @param params.teDeletionMode - Time entries deletion mode: 'delete' or 'unassign'
    * @throws {BadRequestError} 400: Invalid project_id
    * @throws {ForbiddenError} 403: User does not have access to this resource.
@@ -215,7 +215,7 @@ export class ProjectsApi {
    * Bulk editing workspace projects.
    *
    * @param params.workspace_id - Numeric ID of the workspace
-   * @param params.project_ids - Numeric IDs of project ids, separated by comma. E.g.: 204301830,202700150,202687559
+   * @param params.project_id - Numeric IDs of project ids, separated by comma. E.g.: 204301830,202700150,202687559
    * @param params.body - The request body.
    * @see https://engineering.toggl.com/docs/api/projects/#patch-workspaceprojects
    */

@@ -451,7 +451,7 @@ export interface paths {
 		post: operations["createProjectUser"];
 		delete?: never; options?: never; head?: never; patch?: never; trace?: never;
 	};
-	"/workspaces/{workspace_id}/project_users/{project_user_ids}": {
+	"/workspaces/{workspace_id}/project_users/{project_user_id}": {
 		parameters: {
 			query?: never; header?: never; path?: never; cookie?: never;
 		};
@@ -472,7 +472,7 @@ export interface paths {
 		post: operations["createProject"];
 		delete?: never; options?: never; head?: never; patch?: never; trace?: never;
 	};
-	"/workspaces/{workspace_id}/projects/{project_ids}": {
+	"/workspaces/{workspace_id}/projects/{project_id}": {
 		parameters: {
 			query?: never; header?: never; path?: never; cookie?: never;
 		};
@@ -512,7 +512,7 @@ export interface paths {
 		post: operations["createTask"];
 		delete?: never; options?: never; head?: never; patch?: never; trace?: never;
 	};
-	"/workspaces/{workspace_id}/projects/{project_id}/tasks/{task_ids}": {
+	"/workspaces/{workspace_id}/projects/{project_id}/tasks/{task_id}": {
 		parameters: {
 			query?: never; header?: never; path?: never; cookie?: never;
 		};
@@ -560,7 +560,7 @@ export interface paths {
 		post: operations["createTimeEntry"];
 		delete?: never; options?: never; head?: never; patch?: never; trace?: never;
 	};
-	"/workspaces/{workspace_id}/time_entries/{time_entry_ids}": {
+	"/workspaces/{workspace_id}/time_entries/{time_entry_id}": {
 		parameters: {
 			query?: never; header?: never; path?: never; cookie?: never;
 		};
@@ -6723,7 +6723,7 @@ export interface operations {
 				/** @description Numeric ID of the workspace */
 				workspace_id: number;
 				/** @description Numeric ID of the project user */
-				project_user_ids: number;
+				project_user_id: number;
 			};
 			cookie?: never;
 		};
@@ -6795,7 +6795,7 @@ export interface operations {
 				/** @description Numeric ID of the workspace */
 				workspace_id: number;
 				/** @description Numeric ID of the project user */
-				project_user_ids: number;
+				project_user_id: number;
 			};
 			cookie?: never;
 		};
@@ -6843,7 +6843,7 @@ export interface operations {
 				/** @description Numeric ID of the workspace */
 				workspace_id: number;
 				/** @description Numeric IDs of the project users */
-				project_user_ids: number[];
+				project_user_id: number[];
 			};
 			cookie?: never;
 		};
@@ -7015,7 +7015,7 @@ export interface operations {
 				/** @description Numeric ID of the workspace */
 				workspace_id: number;
 				/** @description Numeric ID of the project */
-				project_ids: number;
+				project_id: number;
 			};
 			cookie?: never;
 		};
@@ -7063,7 +7063,7 @@ export interface operations {
 				/** @description Numeric ID of the workspace */
 				workspace_id: number;
 				/** @description Numeric ID of the project */
-				project_ids: number;
+				project_id: number;
 			};
 			cookie?: never;
 		};
@@ -7127,7 +7127,7 @@ export interface operations {
 				/** @description Numeric ID of the workspace */
 				workspace_id: number;
 				/** @description Numeric ID of the project */
-				project_ids: number;
+				project_id: number;
 			};
 			cookie?: never;
 		};
@@ -7173,7 +7173,7 @@ export interface operations {
 				/** @description Numeric ID of the workspace */
 				workspace_id: number;
 				/** @description Numeric IDs of project ids, separated by comma. E.g.: 204301830,202700150,202687559 */
-				project_ids: string;
+				project_id: string;
 			};
 			cookie?: never;
 		};
@@ -7527,7 +7527,7 @@ export interface operations {
 				/** @description Numeric ID of the project */
 				project_id: number;
 				/** @description Numeric ID of the task */
-				task_ids: number;
+				task_id: number;
 			};
 			cookie?: never;
 		};
@@ -7578,7 +7578,7 @@ export interface operations {
 				/** @description Numeric ID of the project */
 				project_id: number;
 				/** @description Numeric ID of project task */
-				task_ids: string;
+				task_id: string;
 			};
 			cookie?: never;
 		};
@@ -7633,7 +7633,7 @@ export interface operations {
 				/** @description Numeric ID of the project */
 				project_id: number;
 				/** @description Numeric ID of the task */
-				task_ids: number;
+				task_id: number;
 			};
 			cookie?: never;
 		};
@@ -7682,7 +7682,7 @@ export interface operations {
 				/** @description Numeric ID of the project */
 				project_id: number;
 				/** @description Numeric IDs of project tasks separated by comma */
-				task_ids: string;
+				task_id: string;
 			};
 			cookie?: never;
 		};
@@ -7961,7 +7961,7 @@ export interface operations {
 				/** @description Numeric ID of the workspace */
 				workspace_id: number;
 				/** @description TimeEntry ID. */
-				time_entry_ids: number;
+				time_entry_id: number;
 			};
 			cookie?: never;
 		};
@@ -8001,7 +8001,7 @@ export interface operations {
 				/** @description Numeric ID of the workspace */
 				workspace_id: number;
 				/** @description TimeEntry ID. */
-				time_entry_ids: number;
+				time_entry_id: number;
 			};
 			cookie?: never;
 		};
@@ -8039,7 +8039,7 @@ export interface operations {
 				/** @description Numeric ID of the workspace */
 				workspace_id: number;
 				/** @description Numeric IDs of time_entries, separated by comma. E.g.: 204301830,202700150,202687559. The limit is 100 IDs per request. */
-				time_entry_ids: string;
+				time_entry_id: string;
 			};
 			cookie?: never;
 		};

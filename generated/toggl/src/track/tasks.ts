@@ -171,7 +171,7 @@ export class TasksApi {
    *
    * @param params.workspace_id - Numeric ID of the workspace
    * @param params.project_id - Numeric ID of the project
-   * @param params.task_ids - Numeric ID of the task
+   * @param params.task_id - Numeric ID of the task
    * @throws {BadRequestError} 400: Invalid project_id; Invalid task_id
    * @throws {ForbiddenError} 403: User does not have access to this resource.
    * @see https://engineering.toggl.com/docs/api/tasks/#get-workspaceprojecttask
@@ -185,7 +185,7 @@ export class TasksApi {
    *
    * @param params.workspace_id - Numeric ID of the workspace
    * @param params.project_id - Numeric ID of the project
-   * @param params.task_ids - Numeric ID of project task
+   * @param params.task_id - Numeric ID of project task
    * @param params.body - The request body.
    * @throws {BadRequestError} 400: Invalid project_id; Invalid task_id
    * @throws {ForbiddenError} 403: User does not have access to this resource.
@@ -200,7 +200,7 @@ export class TasksApi {
    *
    * @param params.workspace_id - Numeric ID of the workspace
    * @param params.project_id - Numeric ID of the project
-   * @param params.task_ids - Numeric ID of the task
+   * @param params.task_id - Numeric ID of the task
    * @throws {BadRequestError} 400: Invalid project_id; Invalid task_id
    * @throws {ForbiddenError} 403: User does not have access to this resource.
    * @see https://engineering.toggl.com/docs/api/tasks/#delete-workspaceprojecttask
@@ -214,7 +214,7 @@ export class TasksApi {
    *
    * @param params.workspace_id - Numeric ID of the workspace
    * @param params.project_id - Numeric ID of the project
-   * @param params.task_ids - Numeric IDs of project tasks separated by comma
+   * @param params.task_id - Numeric IDs of project tasks separated by comma
    * @param params.body - The request body.
    * @throws {BadRequestError} 400: Invalid project_id
    * @throws {ForbiddenError} 403: User does not have access to this resource.

@@ -225,7 +225,7 @@ export class TimeEntriesApi {
    * Updates a workspace time entry.
    *
    * @param params.workspace_id - Numeric ID of the workspace
-   * @param params.time_entry_ids - TimeEntry ID.
+   * @param params.time_entry_id - TimeEntry ID.
    * @param params.meta - Should the response contain data for meta entities
    * @param params.include_sharing - Should the response contain time entry sharing details
    * @param params.body - The request body.
@@ -240,7 +240,7 @@ export class TimeEntriesApi {
    * Deletes a workspace time entry.
    *
    * @param params.workspace_id - Numeric ID of the workspace
-   * @param params.time_entry_ids - TimeEntry ID.
+   * @param params.time_entry_id - TimeEntry ID.
    * @throws {ForbiddenError} 403: User does not have access to this resource.
    * @see https://engineering.toggl.com/docs/api/time-entries/#delete-timeentries
    */
@@ -252,7 +252,7 @@ export class TimeEntriesApi {
    * In short: http://tools.ietf.org/html/rfc6902 and http://tools.ietf.org/html/rfc6901 with some additions. Patch will be executed partially when there are errors with some records. No transaction, no rollback.
    *
    * @param params.workspace_id - Numeric ID of the workspace
-   * @param params.time_entry_ids - Numeric IDs of time_entries, separated by comma. E.g.: 204301830,202700150,202687559. The limit is 100 IDs per request.
+   * @param params.time_entry_id - Numeric IDs of time_entries, separated by comma. E.g.: 204301830,202700150,202687559. The limit is 100 IDs per request.
    * @param params.meta - Should the response contain data for meta entities
    * @param params.body - The request body.
    * @see https://engineering.toggl.com/docs/api/time-entries/#patch-bulk-editing-time-entries
