@@ -1,5 +1,5 @@
 /**
- * Types: `schema.d.ts` comes from openapi-typescript unchanged; each operation's Params and
+ * Types: `schema.d.ts` comes from openapi-typescript, only laid out compactly; each operation's Params and
  * Response types are plain indexed-access aliases into it. No conditional or mapped types, so a
  * consumer's type-check costs about what raw openapi-fetch costs.
  */
@@ -20,15 +20,19 @@ export async function renderSchemaTypes(document: object): Promise<string> {
 }
 
 /**
- * Whitespace only, the declarations unchanged: indentation by tabs instead of runs of four spaces
- * (a JSDoc line's extra space kept), runs of `x?: never;` members on one line, and the
- * `headers: { [name: string]: unknown; }` block of every response on one line.
+ * The declarations' meaning unchanged, their bytes cut (the file ships in every package; the
+ * installed SDK must stay under 1 MB): indentation by tabs instead of runs of four spaces (a JSDoc
+ * line's extra space kept), runs of `x?: never;` members on one line, a leading `@description`
+ * tag dropped (its text becomes the comment itself, which editors show the same way), and the
+ * response `headers` member dropped where it says nothing (`{ [name: string]: unknown }`: no
+ * documented header; openapi-fetch never reads it). Documented headers (`X-Next-ID`) stay.
  */
 export function compactLayout(text: string): string {
   return withoutPathsDocs(text)
     .replace(/^( {4})+/gm, (run) => "\t".repeat(run.length / 4))
     .replace(/(?<=\?: never;)\n\t*(?=[\w"']+\?: never;)/g, " ")
-    .replace(/headers: \{\n\t*\[name: string\]: unknown;\n\t*\};/g, "headers: { [name: string]: unknown };");
+    .replace(/\n\t*headers: \{\n\t*\[name: string\]: unknown;\n\t*\};/g, "")
+    .replace(/(\/\*\*\s*(?:\n\t* \* )?)@description /g, "$1");
 }
 
 /**

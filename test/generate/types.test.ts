@@ -139,7 +139,7 @@ describe("renderSchemaTypes", () => {
     );
   });
 
-  it("lays it out compactly, whitespace only: tabs, never-members and empty headers on one line, no JSDoc in paths", () => {
+  it("lays it out compactly: tabs, never-members on one line, no JSDoc in paths, no @description tag, no empty headers", () => {
     const raw = [
       "export interface paths {",
       '    "/a": {',
@@ -155,6 +155,16 @@ describe("renderSchemaTypes", () => {
       "            /** @description OK */",
       "            200: {",
       "                headers: {",
+      "                    [name: string]: unknown;",
+      "                };",
+      "            };",
+      "            /**",
+      "             * @description Next page",
+      "             * @example 2",
+      "             */",
+      "            206: {",
+      "                headers: {",
+      '                    "X-Next-ID"?: number;',
       "                    [name: string]: unknown;",
       "                };",
       "            };",
@@ -174,9 +184,18 @@ describe("renderSchemaTypes", () => {
         "export interface operations {",
         "\tlistA: {",
         "\t\tresponses: {",
-        "\t\t\t/** @description OK */",
+        "\t\t\t/** OK */",
         "\t\t\t200: {",
-        "\t\t\t\theaders: { [name: string]: unknown };",
+        "\t\t\t};",
+        "\t\t\t/**",
+        "\t\t\t * Next page",
+        "\t\t\t * @example 2",
+        "\t\t\t */",
+        "\t\t\t206: {",
+        "\t\t\t\theaders: {",
+        '\t\t\t\t\t"X-Next-ID"?: number;',
+        "\t\t\t\t\t[name: string]: unknown;",
+        "\t\t\t\t};",
         "\t\t\t};",
         "\t\t};",
         "\t};",

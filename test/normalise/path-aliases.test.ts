@@ -18,7 +18,7 @@ describe("unifyPathSpellings", () => {
   it("takes the spelling most operations use: one bulk {project_ids} does not rename three single-project ids", () => {
     const log = new ReportLog();
     const bulk = { op: operation("patch", "/p/{project_ids}", "Bulk edit projects", { parameters: [param("project_ids", "path")] }), path: "/p/{project_ids}" };
-    const single = ["get", "put", "delete"].map((method) => ({ op: operation(method, "/p/{project_id}", `${method} project`), path: "/p/{project_id}" }));
+    const single = (["get", "put", "delete"] as const).map((method) => ({ op: operation(method, "/p/{project_id}", `${method} project`), path: "/p/{project_id}" }));
     const out = unifyPathSpellings([bulk, ...single], log);
     expect(out.map((item) => item.path)).toEqual(["/p/{project_id}", "/p/{project_id}", "/p/{project_id}", "/p/{project_id}"]);
     expect(out[0]!.op.parameters.map((p) => p.name)).toEqual(["project_id"]);

@@ -42,9 +42,9 @@ export interface operations {
 		parameters: {
 			query?: never; header?: never;
 			path: {
-				/** @description Workspace identifier */
+				/** Workspace identifier */
 				workspaceId: string;
-				/** @description Client identifier */
+				/** Client identifier */
 				clientId: string;
 			};
 			cookie?: never;
@@ -71,20 +71,20 @@ export interface operations {
 				 *     }
 				 */
 				"application/json": {
-					/** @description Client name (minimum 1 character if provided) */
+					/** Client name (minimum 1 character if provided) */
 					name?: string;
 					/**
 					 * Format: uri
 					 * @description URL to client avatar image (must be valid URL if provided, can be null)
 					 */
 					avatarUrl?: string | null;
-					/** @description Array of contact methods (if provided, minimum 1, exactly one must be preferred) */
+					/** Array of contact methods (if provided, minimum 1, exactly one must be preferred) */
 					contactMethods?: {
 						type?: string;
 						value?: string;
 						isPreferred?: boolean;
 					}[];
-					/** @description Array of custom field values */
+					/** Array of custom field values */
 					customFields?: {
 						fieldKey?: string;
 						value?: string;
@@ -93,9 +93,8 @@ export interface operations {
 			};
 		};
 		responses: {
-			/** @description OK */
+			/** OK */
 			200: {
-				headers: { [name: string]: unknown };
 				content: {
 					/**
 					 * @example {
@@ -122,73 +121,67 @@ export interface operations {
 				};
 			};
 			/**
-			 * @description Bad Request
+			 * Bad Request
 			 *
 			 *     Possible messages:
 			 *     - Invalid request body or no fields provided
 			 */
 			400: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
 			};
 			/**
-			 * @description Unauthorized
+			 * Unauthorized
 			 *
 			 *     Possible messages:
 			 *     - Missing or invalid authentication token
 			 */
 			401: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
 			};
 			/**
-			 * @description Forbidden
+			 * Forbidden
 			 *
 			 *     Possible messages:
 			 *     - Insufficient permissions (requires clients.update)
 			 */
 			403: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
 			};
 			/**
-			 * @description Not Found
+			 * Not Found
 			 *
 			 *     Possible messages:
 			 *     - Client or workspace not found
 			 */
 			404: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
 			};
 			/**
-			 * @description Unprocessable Entity
+			 * Unprocessable Entity
 			 *
 			 *     Possible messages:
 			 *     - Validation errors
 			 */
 			422: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
 			};
 			/**
-			 * @description Internal Server Error
+			 * Internal Server Error
 			 *
 			 *     Possible messages:
 			 *     - Server error
 			 */
 			500: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};

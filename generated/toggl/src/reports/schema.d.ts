@@ -283,7 +283,7 @@ export interface components {
 					task_name?: string;
 					time_entries?: {
 						at?: string;
-						/** @description used by reports v2 proxy */
+						/** used by reports v2 proxy */
 						at_tz?: string;
 						id?: number;
 						seconds?: number;
@@ -319,7 +319,7 @@ export interface components {
 				clients?: {
 					[key: string]: unknown;
 				};
-				/** @description Remove it after FlexQ release. */
+				/** Remove it after FlexQ release. */
 				filters?: {
 					[key: string]: unknown;
 				};
@@ -358,9 +358,9 @@ export interface components {
 				report?: {
 					groups?: {
 						id?: number;
-						/** @description IDs will be used for tags grouping, can be ignored in all other cases. Don't confuse this IDs with the IDs in SubGroupData. */
+						/** IDs will be used for tags grouping, can be ignored in all other cases. Don't confuse this IDs with the IDs in SubGroupData. */
 						ids?: number[];
-						/** @description names of the group, used for summary export */
+						/** names of the group, used for summary export */
 						names?: string[];
 						project_color?: string;
 						project_hex_color?: string;
@@ -396,7 +396,7 @@ export interface components {
 					billable_seconds?: number[];
 					client_name?: string;
 					currency?: string;
-					/** @description In cents */
+					/** In cents */
 					hourly_rate_in_cents?: number;
 					planned_task_id?: number;
 					project_color?: string;
@@ -457,9 +457,9 @@ export interface components {
 			tracked_days?: number;
 		};
 		Client: {
-			/** @description Client ID. */
+			/** Client ID. */
 			id?: number;
-			/** @description Client name. */
+			/** Client name. */
 			name?: string;
 		};
 		ProjectGroup: {
@@ -469,17 +469,17 @@ export interface components {
 			project_id?: number;
 		};
 		ProjectUser: {
-			/** @description Group ID. */
+			/** Group ID. */
 			group_id?: number;
-			/** @description Hourly rate. */
+			/** Hourly rate. */
 			hourly_rate?: number;
-			/** @description Project user ID. */
+			/** Project user ID. */
 			id?: number;
-			/** @description Labor cost. */
+			/** Labor cost. */
 			labour_cost?: number;
-			/** @description Project ID. */
+			/** Project ID. */
 			project_id?: number;
-			/** @description User ID. */
+			/** User ID. */
 			user_id?: number;
 		};
 		ListProjectsItem: {
@@ -505,134 +505,134 @@ export interface components {
 			name?: string;
 		};
 		ListSearchUsersItem: {
-			/** @description Whether the user is active or not. */
+			/** Whether the user is active or not. */
 			active?: boolean;
-			/** @description Avatar file name */
+			/** Avatar file name */
 			avatar?: string;
-			/** @description Whether the user is deactivated or not. */
+			/** Whether the user is deactivated or not. */
 			deactivated?: boolean;
-			/** @description Deleted at date. */
+			/** Deleted at date. */
 			deleted_at?: string;
-			/** @description Email */
+			/** Email */
 			email?: string;
-			/** @description Full name */
+			/** Full name */
 			fullname?: string;
-			/** @description User ID */
+			/** User ID */
 			id?: number;
-			/** @description Workspace User ID */
+			/** Workspace User ID */
 			workspace_user_id?: number;
 		};
 		Task: {
-			/** @description False when the task has been done */
+			/** False when the task has been done */
 			active?: boolean;
-			/** @description When the task was created/last modified */
+			/** When the task was created/last modified */
 			at?: string;
-			/** @description null */
+			/** null */
 			avatar_url?: string | null;
-			/** @description null */
+			/** null */
 			client_id?: number | null;
-			/** @description null */
+			/** null */
 			client_name?: string | null;
-			/** @description null */
+			/** null */
 			estimated_seconds?: number | null;
-			/** @description ExternalReference can be used to store an external reference to the Track Task Entity. */
+			/** ExternalReference can be used to store an external reference to the Track Task Entity. */
 			external_reference?: string;
-			/** @description Task ID */
+			/** Task ID */
 			id?: number;
-			/** @description The external ID of the linked entity in the external system (e.g. JIRA/SalesForce) */
+			/** The external ID of the linked entity in the external system (e.g. JIRA/SalesForce) */
 			integration_ext_id?: string;
-			/** @description The external type of the linked entity in the external system (e.g. JIRA/SalesForce) */
+			/** The external type of the linked entity in the external system (e.g. JIRA/SalesForce) */
 			integration_ext_type?: string;
-			/** @description The provider (e.g. JIRA/SalesForce) that has an entity linked to this Toggl Track entity */
+			/** The provider (e.g. JIRA/SalesForce) that has an entity linked to this Toggl Track entity */
 			integration_provider?: {
 				[key: string]: unknown;
 			};
-			/** @description Task Name */
+			/** Task Name */
 			name?: string;
 			permissions?: string[];
 			project_billable?: boolean;
-			/** @description Metadata */
+			/** Metadata */
 			project_color?: string;
-			/** @description Project ID */
+			/** Project ID */
 			project_id?: number;
-			/** @description null */
+			/** null */
 			project_is_private?: boolean | null;
 			project_name?: string;
-			/** @description Rate for this task */
+			/** Rate for this task */
 			rate?: number;
-			/** @description null */
+			/** null */
 			rate_last_updated?: string | null;
-			/** @description Whether this is a recurring task */
+			/** Whether this is a recurring task */
 			recurring?: boolean;
-			/** @description null */
+			/** null */
 			toggl_accounts_id?: string | null;
-			/** @description The value tracked_seconds is in milliseconds, not in seconds. */
+			/** The value tracked_seconds is in milliseconds, not in seconds. */
 			tracked_seconds?: number;
-			/** @description null */
+			/** null */
 			user_id?: number | null;
-			/** @description null */
+			/** null */
 			user_name?: string | null;
-			/** @description Workspace ID */
+			/** Workspace ID */
 			workspace_id?: number;
 		};
 		ProjectsDataTrendRequest: {
-			/** @description Whether the project is set as billable, optional, premium feature. */
+			/** Whether the project is set as billable, optional, premium feature. */
 			billable?: boolean;
-			/** @description End date, example time.DateOnly. Should be greater than Start date. */
+			/** End date, example time.DateOnly. Should be greater than Start date. */
 			end_date?: string;
-			/** @description Previous start date, example time.DateOnly. */
+			/** Previous start date, example time.DateOnly. */
 			previous_period_start?: string;
-			/** @description Project IDs, optional. */
+			/** Project IDs, optional. */
 			project_ids?: number[];
-			/** @description Rounding, optional, duration rounding settings, premium feature. */
+			/** Rounding, optional, duration rounding settings, premium feature. */
 			rounding?: number;
-			/** @description RoundingMinutes, optional, duration rounding minutes settings, premium feature. */
+			/** RoundingMinutes, optional, duration rounding minutes settings, premium feature. */
 			rounding_minutes?: number;
-			/** @description Start date, example time.DateOnly. Should be less than End date. */
+			/** Start date, example time.DateOnly. Should be less than End date. */
 			start_date?: string;
 		};
 		SummaryRequest: {
 			endTime?: string;
-			/** @description End date, example time.DateOnly. Should be greater than Start date. */
+			/** End date, example time.DateOnly. Should be greater than Start date. */
 			end_date?: string;
 			startTime?: string;
-			/** @description Start date, example time.DateOnly. Should be less than End date. */
+			/** Start date, example time.DateOnly. Should be less than End date. */
 			start_date?: string;
 		};
 		ClientRequest: {
-			/** @description Client IDs for filtering. */
+			/** Client IDs for filtering. */
 			ids?: number[];
-			/** @description Client name for filtering. */
+			/** Client name for filtering. */
 			name?: string;
-			/** @description Start is the client ID cursor for pagination. */
+			/** Start is the client ID cursor for pagination. */
 			start?: number;
 		};
 		ListProjectRequest: {
-			/** @description Client IDs, optional. */
+			/** Client IDs, optional. */
 			client_ids?: number[];
-			/** @description Currency, optional, example "EUR". */
+			/** Currency, optional, example "EUR". */
 			currency?: string;
-			/** @description Project IDs, optional. */
+			/** Project IDs, optional. */
 			ids?: number[];
-			/** @description Whether the wanted projects are archived, optional, default false. */
+			/** Whether the wanted projects are archived, optional, default false. */
 			is_active?: boolean;
-			/** @description Whether the wanted projects are billable, optional, premium feature, default false. */
+			/** Whether the wanted projects are billable, optional, premium feature, default false. */
 			is_billable?: boolean;
-			/** @description Whether the wanted projects are private, optional, default false. */
+			/** Whether the wanted projects are private, optional, default false. */
 			is_private?: boolean;
-			/** @description Project name, optional. */
+			/** Project name, optional. */
 			name?: string;
-			/** @description PageSize is the number of records returned per page. If unset, the default value of 201 will be used. */
+			/** PageSize is the number of records returned per page. If unset, the default value of 201 will be used. */
 			page_size?: number;
-			/** @description Start is used for pagination, optional, default 0. The api will return the next projects page with id >= Start. */
+			/** Start is used for pagination, optional, default 0. The api will return the next projects page with id >= Start. */
 			start?: number;
 		};
 		ListUserRequest: {
-			/** @description Whether the wanted users are active, optional, default true. */
+			/** Whether the wanted users are active, optional, default true. */
 			active?: boolean;
-			/** @description User IDs, optional. */
+			/** User IDs, optional. */
 			ids?: number[];
-			/** @description Cursor to point from where to start the search, it should be a user ID, optional. */
+			/** Cursor to point from where to start the search, it should be a user ID, optional. */
 			start?: number;
 		};
 	};
@@ -648,7 +648,7 @@ export interface operations {
 		parameters: {
 			query?: never; header?: never;
 			path: {
-				/** @description Workspace ID */
+				/** Workspace ID */
 				workspace_id: number;
 			};
 			cookie?: never;
@@ -656,66 +656,66 @@ export interface operations {
 		requestBody: {
 			content: {
 				"application/json": {
-					/** @description Whether the time entry is set as billable, optional, premium feature. */
+					/** Whether the time entry is set as billable, optional, premium feature. */
 					billable?: boolean;
-					/** @description Client IDs, optional, filtering attribute. To filter records with no clients, use [null]. */
+					/** Client IDs, optional, filtering attribute. To filter records with no clients, use [null]. */
 					client_ids?: (number | null)[];
-					/** @description Description, optional, filtering attribute. */
+					/** Description, optional, filtering attribute. */
 					description?: string;
 					endTime?: string;
-					/** @description End date, example time.DateOnly. Should be greater than Start date. */
+					/** End date, example time.DateOnly. Should be greater than Start date. */
 					end_date?: string;
-					/** @description EnrichResponse, optional, default false. It will force the detailed report to return as much information as possible, as it does for the export. */
+					/** EnrichResponse, optional, default false. It will force the detailed report to return as much information as possible, as it does for the export. */
 					enrich_response?: boolean;
 					first_id?: number;
 					first_row_number?: number;
 					first_timestamp?: number;
-					/** @description Group IDs, optional, filtering attribute. */
+					/** Group IDs, optional, filtering attribute. */
 					group_ids?: number[];
-					/** @description Whether time entries should be grouped, optional, default false. */
+					/** Whether time entries should be grouped, optional, default false. */
 					grouped?: boolean;
-					/** @description Whether amounts should be hidden, optional, default false. */
+					/** Whether amounts should be hidden, optional, default false. */
 					hide_amounts?: boolean;
-					/** @description Max duration seconds, optional, filtering attribute. Time Audit only, should be greater than MinDurationSeconds. */
+					/** Max duration seconds, optional, filtering attribute. Time Audit only, should be greater than MinDurationSeconds. */
 					max_duration_seconds?: number;
-					/** @description Min duration seconds, optional, filtering attribute. Time Audit only, should be less than MaxDurationSeconds. */
+					/** Min duration seconds, optional, filtering attribute. Time Audit only, should be less than MaxDurationSeconds. */
 					min_duration_seconds?: number;
 					/**
-					 * @description Order by field, optional, default "date". Can be "date", "user", "duration", "description" or "last_update".
+					 * Order by field, optional, default "date". Can be "date", "user", "duration", "description" or "last_update".
 					 * @enum {string}
 					 */
 					order_by?: "date" | "user" | "duration" | "description" | "last_update";
-					/** @description Order direction, optional. Can be ASC or DESC. */
+					/** Order direction, optional. Can be ASC or DESC. */
 					order_dir?: string;
-					/** @description PageSize defines the number of items per page, optional, default 50. */
+					/** PageSize defines the number of items per page, optional, default 50. */
 					page_size?: number;
-					/** @description Project IDs, optional, filtering attribute. To filter records with no projects, use [null]. */
+					/** Project IDs, optional, filtering attribute. To filter records with no projects, use [null]. */
 					project_ids?: (number | null)[];
-					/** @description Whether time should be rounded, optional, default from user preferences. */
+					/** Whether time should be rounded, optional, default from user preferences. */
 					rounding?: number;
-					/** @description Rounding minutes value, optional, default from user preferences. Should be 0, 1, 5, 6, 10, 12, 15, 30, 60 or 240. */
+					/** Rounding minutes value, optional, default from user preferences. Should be 0, 1, 5, 6, 10, 12, 15, 30, 60 or 240. */
 					rounding_minutes?: number;
 					startTime?: string;
-					/** @description Start date, example time.DateOnly. Should be less than End date. */
+					/** Start date, example time.DateOnly. Should be less than End date. */
 					start_date?: string;
-					/** @description Tag IDs, optional, filtering attribute. To filter records with no tags, use [null]. */
+					/** Tag IDs, optional, filtering attribute. To filter records with no tags, use [null]. */
 					tag_ids?: (number | null)[];
-					/** @description Task IDs, optional, filtering attribute. To filter records with no tasks, use [null]. */
+					/** Task IDs, optional, filtering attribute. To filter records with no tasks, use [null]. */
 					task_ids?: (number | null)[];
-					/** @description TimeEntryIDs filters by time entries. This was added to support retro-compatibility with reports v2. */
+					/** TimeEntryIDs filters by time entries. This was added to support retro-compatibility with reports v2. */
 					time_entry_ids?: number[];
-					/** @description User IDs, optional, filtering attribute. */
+					/** User IDs, optional, filtering attribute. */
 					user_ids?: number[];
 				};
 			};
 		};
 		responses: {
-			/** @description Returns grouped time entries for detailed report */
+			/** Returns grouped time entries for detailed report */
 			200: {
 				headers: {
-					/** @description ID of the next time entry. Send it back as `first_id` for the next page; absent on the last page. */
+					/** ID of the next time entry. Send it back as `first_id` for the next page; absent on the last page. */
 					"X-Next-ID"?: number;
-					/** @description Row number of the next time entry. Send it back as `first_row_number` for the next page; absent on the last page. */
+					/** Row number of the next time entry. Send it back as `first_row_number` for the next page; absent on the last page. */
 					"X-Next-Row-Number"?: number;
 					[name: string]: unknown;
 				};
@@ -724,7 +724,7 @@ export interface operations {
 				};
 			};
 			/**
-			 * @description Bad Request
+			 * Bad Request
 			 *
 			 *     Possible messages:
 			 *     - At least one parameter must be set
@@ -732,28 +732,24 @@ export interface operations {
 			 *     - Invalid '{parameter}' value, allowed values are: '{valid_values}'
 			 */
 			400: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
 			};
-			/** @description Workspace needs to have this feature enabled */
+			/** Workspace needs to have this feature enabled */
 			402: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
 			};
-			/** @description Workspace not found/accessible */
+			/** Workspace not found/accessible */
 			403: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
 			};
-			/** @description Internal Server Error */
+			/** Internal Server Error */
 			500: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
@@ -764,7 +760,7 @@ export interface operations {
 		parameters: {
 			query?: never; header?: never;
 			path: {
-				/** @description Workspace ID */
+				/** Workspace ID */
 				workspace_id: number;
 			};
 			cookie?: never;
@@ -772,78 +768,77 @@ export interface operations {
 		requestBody: {
 			content: {
 				"application/json": {
-					/** @description Whether the time entry is set as billable, optional, premium feature. */
+					/** Whether the time entry is set as billable, optional, premium feature. */
 					billable?: boolean;
 					cents_separator?: string;
-					/** @description Client IDs, optional, filtering attribute. To filter records with no clients, use [null]. */
+					/** Client IDs, optional, filtering attribute. To filter records with no clients, use [null]. */
 					client_ids?: (number | null)[];
 					date_format?: string;
-					/** @description Description, optional, filtering attribute. */
+					/** Description, optional, filtering attribute. */
 					description?: string;
 					display_mode?: string;
 					/**
-					 * @description Duration format, optional, default "classic". Can be "classic", "decimal" or "improved".
+					 * Duration format, optional, default "classic". Can be "classic", "decimal" or "improved".
 					 * @enum {string}
 					 */
 					duration_format?: "classic" | "decimal" | "improved";
 					endTime?: string;
-					/** @description End date, example time.DateOnly. Should be greater than Start date. */
+					/** End date, example time.DateOnly. Should be greater than Start date. */
 					end_date?: string;
-					/** @description EnrichResponse, optional, default false. It will force the detailed report to return as much information as possible, as it does for the export. */
+					/** EnrichResponse, optional, default false. It will force the detailed report to return as much information as possible, as it does for the export. */
 					enrich_response?: boolean;
 					first_id?: number;
 					first_row_number?: number;
 					first_timestamp?: number;
-					/** @description Group IDs, optional, filtering attribute. */
+					/** Group IDs, optional, filtering attribute. */
 					group_ids?: number[];
-					/** @description Whether time entries should be grouped, optional, default false. */
+					/** Whether time entries should be grouped, optional, default false. */
 					grouped?: boolean;
-					/** @description Whether amounts should be hidden, optional, default false. */
+					/** Whether amounts should be hidden, optional, default false. */
 					hide_amounts?: boolean;
 					hour_format?: string;
-					/** @description Max duration seconds, optional, filtering attribute. Time Audit only, should be greater than MinDurationSeconds. */
+					/** Max duration seconds, optional, filtering attribute. Time Audit only, should be greater than MinDurationSeconds. */
 					max_duration_seconds?: number;
-					/** @description Min duration seconds, optional, filtering attribute. Time Audit only, should be less than MaxDurationSeconds. */
+					/** Min duration seconds, optional, filtering attribute. Time Audit only, should be less than MaxDurationSeconds. */
 					min_duration_seconds?: number;
 					/**
-					 * @description Order by field, optional, default "date". Can be "date", "user", "duration", "description" or "last_update".
+					 * Order by field, optional, default "date". Can be "date", "user", "duration", "description" or "last_update".
 					 * @enum {string}
 					 */
 					order_by?: "date" | "user" | "duration" | "description" | "last_update";
-					/** @description Order direction, optional. Can be ASC or DESC. */
+					/** Order direction, optional. Can be ASC or DESC. */
 					order_dir?: string;
-					/** @description PageSize defines the number of items per page, optional, default 50. */
+					/** PageSize defines the number of items per page, optional, default 50. */
 					page_size?: number;
-					/** @description Project IDs, optional, filtering attribute. To filter records with no projects, use [null]. */
+					/** Project IDs, optional, filtering attribute. To filter records with no projects, use [null]. */
 					project_ids?: (number | null)[];
-					/** @description Whether time should be rounded, optional, default from user preferences. */
+					/** Whether time should be rounded, optional, default from user preferences. */
 					rounding?: number;
-					/** @description Rounding minutes value, optional, default from user preferences. Should be 0, 1, 5, 6, 10, 12, 15, 30, 60 or 240. */
+					/** Rounding minutes value, optional, default from user preferences. Should be 0, 1, 5, 6, 10, 12, 15, 30, 60 or 240. */
 					rounding_minutes?: number;
 					startTime?: string;
-					/** @description Start date, example time.DateOnly. Should be less than End date. */
+					/** Start date, example time.DateOnly. Should be less than End date. */
 					start_date?: string;
-					/** @description Tag IDs, optional, filtering attribute. To filter records with no tags, use [null]. */
+					/** Tag IDs, optional, filtering attribute. To filter records with no tags, use [null]. */
 					tag_ids?: (number | null)[];
-					/** @description Task IDs, optional, filtering attribute. To filter records with no tasks, use [null]. */
+					/** Task IDs, optional, filtering attribute. To filter records with no tasks, use [null]. */
 					task_ids?: (number | null)[];
-					/** @description TimeEntryIDs filters by time entries. This was added to support retro-compatibility with reports v2. */
+					/** TimeEntryIDs filters by time entries. This was added to support retro-compatibility with reports v2. */
 					time_entry_ids?: number[];
-					/** @description User IDs, optional, filtering attribute. */
+					/** User IDs, optional, filtering attribute. */
 					user_ids?: number[];
 				};
 			};
 		};
 		responses: {
-			/** @description Returns the detailed report in pdf format */
+			/** Returns the detailed report in pdf format */
 			200: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/pdf": string;
 				};
 			};
 			/**
-			 * @description Bad Request
+			 * Bad Request
 			 *
 			 *     Possible messages:
 			 *     - At least one parameter must be set
@@ -851,28 +846,24 @@ export interface operations {
 			 *     - Invalid '{parameter}' value, allowed values are: '{valid_values}'
 			 */
 			400: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
 			};
-			/** @description Workspace needs to have this feature enabled */
+			/** Workspace needs to have this feature enabled */
 			402: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
 			};
-			/** @description Workspace not found/accessible */
+			/** Workspace not found/accessible */
 			403: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
 			};
-			/** @description Internal Server Error */
+			/** Internal Server Error */
 			500: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
@@ -883,9 +874,9 @@ export interface operations {
 		parameters: {
 			query?: never; header?: never;
 			path: {
-				/** @description Workspace ID */
+				/** Workspace ID */
 				workspace_id: number;
-				/** @description csv,xlsx */
+				/** csv,xlsx */
 				extension: "csv" | "xlsx";
 			};
 			cookie?: never;
@@ -893,75 +884,74 @@ export interface operations {
 		requestBody: {
 			content: {
 				"application/json": {
-					/** @description Whether the time entry is set as billable, optional, premium feature. */
+					/** Whether the time entry is set as billable, optional, premium feature. */
 					billable?: boolean;
-					/** @description Client IDs, optional, filtering attribute. To filter records with no clients, use [null]. */
+					/** Client IDs, optional, filtering attribute. To filter records with no clients, use [null]. */
 					client_ids?: (number | null)[];
-					/** @description Description, optional, filtering attribute. */
+					/** Description, optional, filtering attribute. */
 					description?: string;
 					/**
-					 * @description Duration format, optional, default "classic". Can be "classic", "decimal" or "improved".
+					 * Duration format, optional, default "classic". Can be "classic", "decimal" or "improved".
 					 * @enum {string}
 					 */
 					duration_format?: "classic" | "decimal" | "improved";
 					endTime?: string;
-					/** @description End date, example time.DateOnly. Should be greater than Start date. */
+					/** End date, example time.DateOnly. Should be greater than Start date. */
 					end_date?: string;
-					/** @description EnrichResponse, optional, default false. It will force the detailed report to return as much information as possible, as it does for the export. */
+					/** EnrichResponse, optional, default false. It will force the detailed report to return as much information as possible, as it does for the export. */
 					enrich_response?: boolean;
 					first_id?: number;
 					first_row_number?: number;
 					first_timestamp?: number;
-					/** @description Group IDs, optional, filtering attribute. */
+					/** Group IDs, optional, filtering attribute. */
 					group_ids?: number[];
-					/** @description Whether time entries should be grouped, optional, default false. */
+					/** Whether time entries should be grouped, optional, default false. */
 					grouped?: boolean;
-					/** @description Whether amounts should be hidden, optional, default false. */
+					/** Whether amounts should be hidden, optional, default false. */
 					hide_amounts?: boolean;
-					/** @description Max duration seconds, optional, filtering attribute. Time Audit only, should be greater than MinDurationSeconds. */
+					/** Max duration seconds, optional, filtering attribute. Time Audit only, should be greater than MinDurationSeconds. */
 					max_duration_seconds?: number;
-					/** @description Min duration seconds, optional, filtering attribute. Time Audit only, should be less than MaxDurationSeconds. */
+					/** Min duration seconds, optional, filtering attribute. Time Audit only, should be less than MaxDurationSeconds. */
 					min_duration_seconds?: number;
 					/**
-					 * @description Order by field, optional, default "date". Can be "date", "user", "duration", "description" or "last_update".
+					 * Order by field, optional, default "date". Can be "date", "user", "duration", "description" or "last_update".
 					 * @enum {string}
 					 */
 					order_by?: "date" | "user" | "duration" | "description" | "last_update";
-					/** @description Order direction, optional. Can be ASC or DESC. */
+					/** Order direction, optional. Can be ASC or DESC. */
 					order_dir?: string;
-					/** @description PageSize defines the number of items per page, optional, default 50. */
+					/** PageSize defines the number of items per page, optional, default 50. */
 					page_size?: number;
-					/** @description Project IDs, optional, filtering attribute. To filter records with no projects, use [null]. */
+					/** Project IDs, optional, filtering attribute. To filter records with no projects, use [null]. */
 					project_ids?: (number | null)[];
-					/** @description Whether time should be rounded, optional, default from user preferences. */
+					/** Whether time should be rounded, optional, default from user preferences. */
 					rounding?: number;
-					/** @description Rounding minutes value, optional, default from user preferences. Should be 0, 1, 5, 6, 10, 12, 15, 30, 60 or 240. */
+					/** Rounding minutes value, optional, default from user preferences. Should be 0, 1, 5, 6, 10, 12, 15, 30, 60 or 240. */
 					rounding_minutes?: number;
 					startTime?: string;
-					/** @description Start date, example time.DateOnly. Should be less than End date. */
+					/** Start date, example time.DateOnly. Should be less than End date. */
 					start_date?: string;
-					/** @description Tag IDs, optional, filtering attribute. To filter records with no tags, use [null]. */
+					/** Tag IDs, optional, filtering attribute. To filter records with no tags, use [null]. */
 					tag_ids?: (number | null)[];
-					/** @description Task IDs, optional, filtering attribute. To filter records with no tasks, use [null]. */
+					/** Task IDs, optional, filtering attribute. To filter records with no tasks, use [null]. */
 					task_ids?: (number | null)[];
-					/** @description TimeEntryIDs filters by time entries. This was added to support retro-compatibility with reports v2. */
+					/** TimeEntryIDs filters by time entries. This was added to support retro-compatibility with reports v2. */
 					time_entry_ids?: number[];
-					/** @description User IDs, optional, filtering attribute. */
+					/** User IDs, optional, filtering attribute. */
 					user_ids?: number[];
 				};
 			};
 		};
 		responses: {
-			/** @description Returns the detailed report in the specified format: csv or xlsx */
+			/** Returns the detailed report in the specified format: csv or xlsx */
 			200: {
-				headers: { [name: string]: unknown };
 				content: {
 					"text/csv": string;
 					"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
 				};
 			};
 			/**
-			 * @description Bad Request
+			 * Bad Request
 			 *
 			 *     Possible messages:
 			 *     - At least one parameter must be set
@@ -969,28 +959,24 @@ export interface operations {
 			 *     - Invalid '{parameter}' value, allowed values are: '{valid_values}'
 			 */
 			400: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
 			};
-			/** @description Workspace needs to have this feature enabled */
+			/** Workspace needs to have this feature enabled */
 			402: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
 			};
-			/** @description Workspace not found/accessible */
+			/** Workspace not found/accessible */
 			403: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
 			};
-			/** @description Internal Server Error */
+			/** Internal Server Error */
 			500: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
@@ -1001,7 +987,7 @@ export interface operations {
 		parameters: {
 			query?: never; header?: never;
 			path: {
-				/** @description Workspace ID */
+				/** Workspace ID */
 				workspace_id: number;
 			};
 			cookie?: never;
@@ -1009,64 +995,63 @@ export interface operations {
 		requestBody: {
 			content: {
 				"application/json": {
-					/** @description Whether the time entry is set as billable, optional, premium feature. */
+					/** Whether the time entry is set as billable, optional, premium feature. */
 					billable?: boolean;
-					/** @description Client IDs, optional, filtering attribute. To filter records with no clients, use [null]. */
+					/** Client IDs, optional, filtering attribute. To filter records with no clients, use [null]. */
 					client_ids?: (number | null)[];
-					/** @description Description, optional, filtering attribute. */
+					/** Description, optional, filtering attribute. */
 					description?: string;
 					endTime?: string;
-					/** @description End date, example time.DateOnly. Should be greater than Start date. */
+					/** End date, example time.DateOnly. Should be greater than Start date. */
 					end_date?: string;
 					/**
-					 * @description Totals granularity, optional, overrides resolution values. Possible values: day, week and month.
+					 * Totals granularity, optional, overrides resolution values. Possible values: day, week and month.
 					 * @enum {string}
 					 */
 					granularity?: "day" | "week" | "month";
-					/** @description Group IDs, optional, filtering attribute. */
+					/** Group IDs, optional, filtering attribute. */
 					group_ids?: number[];
-					/** @description Whether time entries should be grouped, optional, default false. */
+					/** Whether time entries should be grouped, optional, default false. */
 					grouped?: boolean;
-					/** @description Max duration seconds, optional, filtering attribute. Time Audit only, should be greater than MinDurationSeconds. */
+					/** Max duration seconds, optional, filtering attribute. Time Audit only, should be greater than MinDurationSeconds. */
 					max_duration_seconds?: number;
-					/** @description Min duration seconds, optional, filtering attribute. Time Audit only, should be less than MaxDurationSeconds. */
+					/** Min duration seconds, optional, filtering attribute. Time Audit only, should be less than MaxDurationSeconds. */
 					min_duration_seconds?: number;
-					/** @description Project IDs, optional, filtering attribute. To filter records with no projects, use [null]. */
+					/** Project IDs, optional, filtering attribute. To filter records with no projects, use [null]. */
 					project_ids?: (number | null)[];
-					/** @description Graph resolution, optional. Allow clients to explicitly request a resolution. */
+					/** Graph resolution, optional. Allow clients to explicitly request a resolution. */
 					resolution?: string;
-					/** @description Whether time should be rounded, optional, default from user preferences. */
+					/** Whether time should be rounded, optional, default from user preferences. */
 					rounding?: number;
-					/** @description Rounding minutes value, optional, default from user preferences. Should be 0, 1, 5, 6, 10, 12, 15, 30, 60 or 240. */
+					/** Rounding minutes value, optional, default from user preferences. Should be 0, 1, 5, 6, 10, 12, 15, 30, 60 or 240. */
 					rounding_minutes?: number;
 					startTime?: string;
-					/** @description Start date, example time.DateOnly. Should be less than End date. */
+					/** Start date, example time.DateOnly. Should be less than End date. */
 					start_date?: string;
-					/** @description Tag IDs, optional, filtering attribute. To filter records with no tags, use [null]. */
+					/** Tag IDs, optional, filtering attribute. To filter records with no tags, use [null]. */
 					tag_ids?: (number | null)[];
-					/** @description Task IDs, optional, filtering attribute. To filter records with no tasks, use [null]. */
+					/** Task IDs, optional, filtering attribute. To filter records with no tasks, use [null]. */
 					task_ids?: (number | null)[];
-					/** @description Time entry IDs, optional. */
+					/** Time entry IDs, optional. */
 					time_entry_ids?: number[];
-					/** @description User IDs, optional, filtering attribute. */
+					/** User IDs, optional, filtering attribute. */
 					user_ids?: number[];
-					/** @description Whether results should be returned in line, optional, default false. */
+					/** Whether results should be returned in line, optional, default false. */
 					withInlineRates?: boolean;
-					/** @description Whether Graph information should be loaded, optional, default false. */
+					/** Whether Graph information should be loaded, optional, default false. */
 					with_graph?: boolean;
 				};
 			};
 		};
 		responses: {
-			/** @description Returns totals values sums for detailed report */
+			/** Returns totals values sums for detailed report */
 			200: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": unknown;
 				};
 			};
 			/**
-			 * @description Bad Request
+			 * Bad Request
 			 *
 			 *     Possible messages:
 			 *     - At least one parameter must be set
@@ -1074,28 +1059,24 @@ export interface operations {
 			 *     - Invalid '{parameter}' value, allowed values are: '{valid_values}'
 			 */
 			400: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
 			};
-			/** @description Workspace needs to have this feature enabled */
+			/** Workspace needs to have this feature enabled */
 			402: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
 			};
-			/** @description Workspace not found/accessible */
+			/** Workspace not found/accessible */
 			403: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
 			};
-			/** @description Internal Server Error */
+			/** Internal Server Error */
 			500: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
@@ -1106,9 +1087,9 @@ export interface operations {
 		parameters: {
 			query?: never; header?: never;
 			path: {
-				/** @description Numeric ID of the workspace */
+				/** Numeric ID of the workspace */
 				workspace_id: number;
-				/** @description csv,xlsx */
+				/** csv,xlsx */
 				extension: "csv" | "xlsx";
 			};
 			cookie?: never;
@@ -1128,31 +1109,27 @@ export interface operations {
 			};
 		};
 		responses: {
-			/** @description A stream with the csv or xlsx for the report being exported */
+			/** A stream with the csv or xlsx for the report being exported */
 			200: {
-				headers: { [name: string]: unknown };
 				content: {
 					"text/csv": string;
 					"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
 				};
 			};
-			/** @description Invalid parameters */
+			/** Invalid parameters */
 			400: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
 			};
-			/** @description User has no access to workspace or is not admin */
+			/** User has no access to workspace or is not admin */
 			403: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
 			};
-			/** @description Internal Server Error */
+			/** Internal Server Error */
 			500: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
@@ -1163,9 +1140,9 @@ export interface operations {
 		parameters: {
 			query?: never; header?: never;
 			path: {
-				/** @description Numeric ID of the workspace */
+				/** Numeric ID of the workspace */
 				workspace_id: number;
-				/** @description csv,xlsx */
+				/** csv,xlsx */
 				extension: "csv" | "xlsx";
 			};
 			cookie?: never;
@@ -1173,62 +1150,58 @@ export interface operations {
 		requestBody: {
 			content: {
 				"application/json": {
-					/** @description Whether the project is set as billable, optional, premium feature. */
+					/** Whether the project is set as billable, optional, premium feature. */
 					billable?: boolean;
-					/** @description Client IDs, optional. A nil entry on this list means that only projects without client will be selected. */
+					/** Client IDs, optional. A nil entry on this list means that only projects without client will be selected. */
 					client_ids?: number[];
-					/** @description Currency, example: "usd". */
+					/** Currency, example: "usd". */
 					currency?: string;
-					/** @description End date, optional, example: time.DateOnly. Should be greater than Start date. */
+					/** End date, optional, example: time.DateOnly. Should be greater than Start date. */
 					end_date?: string;
-					/** @description Project IDS, optional. */
+					/** Project IDS, optional. */
 					project_ids?: number[];
 					/**
-					 * @description Resolution, optional. Can be "day", "week" or "month".
+					 * Resolution, optional. Can be "day", "week" or "month".
 					 * @enum {string}
 					 */
 					resolution?: "day" | "week" | "month";
-					/** @description Rounding, optional, duration rounding settings, premium feature. */
+					/** Rounding, optional, duration rounding settings, premium feature. */
 					rounding?: number;
-					/** @description RoundingMinutes, optional, duration rounding minutes settings, premium feature. */
+					/** RoundingMinutes, optional, duration rounding minutes settings, premium feature. */
 					rounding_minutes?: number;
-					/** @description Start date, optional, example: time.DateOnly. Should be less than End date. */
+					/** Start date, optional, example: time.DateOnly. Should be less than End date. */
 					start_date?: string;
 				};
 			};
 		};
 		responses: {
-			/** @description A stream with the csv or xlsx for the report being exported */
+			/** A stream with the csv or xlsx for the report being exported */
 			200: {
-				headers: { [name: string]: unknown };
 				content: {
 					"text/csv": string;
 					"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
 				};
 			};
 			/**
-			 * @description Bad Request
+			 * Bad Request
 			 *
 			 *     Possible messages:
 			 *     - Invalid parameters
 			 *     - Invalid workspace ID
 			 */
 			400: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
 			};
-			/** @description User has no access to workspace or is not admin */
+			/** User has no access to workspace or is not admin */
 			403: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
 			};
-			/** @description Internal Server Error */
+			/** Internal Server Error */
 			500: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
@@ -1239,9 +1212,9 @@ export interface operations {
 		parameters: {
 			query?: never; header?: never;
 			path: {
-				/** @description Workspace ID */
+				/** Workspace ID */
 				workspace_id: number;
-				/** @description csv,xlsx */
+				/** csv,xlsx */
 				extension: "csv" | "xlsx";
 			};
 			cookie?: never;
@@ -1252,16 +1225,15 @@ export interface operations {
 			};
 		};
 		responses: {
-			/** @description Returns data projects data trends */
+			/** Returns data projects data trends */
 			200: {
-				headers: { [name: string]: unknown };
 				content: {
 					"text/csv": string;
 					"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
 				};
 			};
 			/**
-			 * @description Bad Request
+			 * Bad Request
 			 *
 			 *     Possible messages:
 			 *     - At least one parameter must be set
@@ -1270,27 +1242,24 @@ export interface operations {
 			 *     - start should come after end
 			 */
 			400: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
 			};
 			/**
-			 * @description Forbidden
+			 * Forbidden
 			 *
 			 *     Possible messages:
 			 *     - Workspace not found/accessible"
 			 *     - user has no required access to asked workspace
 			 */
 			403: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
 			};
-			/** @description Internal Server Error */
+			/** Internal Server Error */
 			500: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
@@ -1307,62 +1276,56 @@ export interface operations {
 		};
 		requestBody?: never;
 		responses: {
-			/** @description Returns report information in csv form */
+			/** Returns report information in csv form */
 			200: {
-				headers: { [name: string]: unknown };
 				content: {
 					"text/csv": string;
 				};
 			};
 			/**
-			 * @description Bad Request
+			 * Bad Request
 			 *
 			 *     Possible messages:
 			 *     - report_type does not exist in params
 			 *     - The report period is not supported
 			 */
 			400: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
 			};
 			/**
-			 * @description Unauthorized
+			 * Unauthorized
 			 *
 			 *     Possible messages:
 			 *     - Unable to extract authentication data
 			 *     - Incorrect username and/or password
 			 */
 			401: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
 			};
 			/**
-			 * @description Forbidden
+			 * Forbidden
 			 *
 			 *     Possible messages:
 			 *     - Invalid token
 			 *     - Workspace was not found or the report's owner is no longer active on it
 			 */
 			403: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
 			};
-			/** @description Not found */
+			/** Not found */
 			404: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
 			};
-			/** @description parameter `since` is missing */
+			/** parameter `since` is missing */
 			500: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
@@ -1379,62 +1342,56 @@ export interface operations {
 		};
 		requestBody?: never;
 		responses: {
-			/** @description Returns report information in pdf form */
+			/** Returns report information in pdf form */
 			200: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/pdf": string;
 				};
 			};
 			/**
-			 * @description Bad Request
+			 * Bad Request
 			 *
 			 *     Possible messages:
 			 *     - report_type does not exist in params
 			 *     - The report period is not supported
 			 */
 			400: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
 			};
 			/**
-			 * @description Unauthorized
+			 * Unauthorized
 			 *
 			 *     Possible messages:
 			 *     - Unable to extract authentication data
 			 *     - Incorrect username and/or password
 			 */
 			401: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
 			};
 			/**
-			 * @description Forbidden
+			 * Forbidden
 			 *
 			 *     Possible messages:
 			 *     - Invalid token
 			 *     - Workspace was not found or the report's owner is no longer active on it
 			 */
 			403: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
 			};
-			/** @description Not found */
+			/** Not found */
 			404: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
 			};
-			/** @description parameter `since` is missing */
+			/** parameter `since` is missing */
 			500: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
@@ -1451,62 +1408,56 @@ export interface operations {
 		};
 		requestBody?: never;
 		responses: {
-			/** @description Returns report information in xlsx form */
+			/** Returns report information in xlsx form */
 			200: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
 				};
 			};
 			/**
-			 * @description Bad Request
+			 * Bad Request
 			 *
 			 *     Possible messages:
 			 *     - report_type does not exist in params
 			 *     - The report period is not supported
 			 */
 			400: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
 			};
 			/**
-			 * @description Unauthorized
+			 * Unauthorized
 			 *
 			 *     Possible messages:
 			 *     - Unable to extract authentication data
 			 *     - Incorrect username and/or password
 			 */
 			401: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
 			};
 			/**
-			 * @description Forbidden
+			 * Forbidden
 			 *
 			 *     Possible messages:
 			 *     - Invalid token
 			 *     - Workspace was not found or the report's owner is no longer active on it
 			 */
 			403: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
 			};
-			/** @description Not found */
+			/** Not found */
 			404: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
 			};
-			/** @description parameter `since` is missing */
+			/** parameter `since` is missing */
 			500: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
@@ -1517,7 +1468,7 @@ export interface operations {
 		parameters: {
 			query?: never; header?: never;
 			path: {
-				/** @description Workspace ID */
+				/** Workspace ID */
 				workspace_id: number;
 			};
 			cookie?: never;
@@ -1527,98 +1478,97 @@ export interface operations {
 				"application/json": {
 					audit?: {
 						group_filter?: {
-							/** @description Audit currency, optional, example "USD", premium feature. */
+							/** Audit currency, optional, example "USD", premium feature. */
 							currency?: string;
-							/** @description Audit max amount in cents, optional, premium feature. */
+							/** Audit max amount in cents, optional, premium feature. */
 							max_amount_cents?: number;
-							/** @description Audit max duration in seconds, optional, premium feature. */
+							/** Audit max duration in seconds, optional, premium feature. */
 							max_duration_seconds?: number;
-							/** @description Audit min amount in cents, optional, premium feature. */
+							/** Audit min amount in cents, optional, premium feature. */
 							min_amount_cents?: number;
-							/** @description Audit min duration in seconds, optional, premium feature. */
+							/** Audit min duration in seconds, optional, premium feature. */
 							min_duration_seconds?: number;
 						};
-						/** @description Whether empty groups should be displayed, default false, premium feature. */
+						/** Whether empty groups should be displayed, default false, premium feature. */
 						show_empty_groups?: boolean;
-						/** @description Whether tacked groups should be displayed, default true, premium feature. */
+						/** Whether tacked groups should be displayed, default true, premium feature. */
 						show_tracked_groups?: boolean;
 					};
-					/** @description Whether the time entry is set as billable, optional, premium feature. */
+					/** Whether the time entry is set as billable, optional, premium feature. */
 					billable?: boolean;
 					cents_separator?: string;
-					/** @description Client IDs, optional, filtering attribute. To filter records with no clients, use [null]. */
+					/** Client IDs, optional, filtering attribute. To filter records with no clients, use [null]. */
 					client_ids?: (number | null)[];
-					/** @description Whether collapse others, optional, default false. */
+					/** Whether collapse others, optional, default false. */
 					collapse?: boolean;
 					/**
-					 * @description Date format, optional, default "MM/DD/YYYY". Can be "MM/DD/YYYY", "DD-MM-YYYY", "MM-DD-YYYY", "YYYY-MM-DD", "DD/MM/YYYY" or "DD.MM.YYYY".
+					 * Date format, optional, default "MM/DD/YYYY". Can be "MM/DD/YYYY", "DD-MM-YYYY", "MM-DD-YYYY", "YYYY-MM-DD", "DD/MM/YYYY" or "DD.MM.YYYY".
 					 * @enum {string}
 					 */
 					date_format?: "MM/DD/YYYY" | "DD-MM-YYYY" | "MM-DD-YYYY" | "YYYY-MM-DD" | "DD/MM/YYYY" | "DD.MM.YYYY";
-					/** @description Description, optional, filtering attribute. */
+					/** Description, optional, filtering attribute. */
 					description?: string;
-					/** @description DistinguishRates will create new subgroups for each rate, optional, default false. */
+					/** DistinguishRates will create new subgroups for each rate, optional, default false. */
 					distinguish_rates?: boolean;
 					/**
-					 * @description Duration format, optional, default "classic". Can be "classic", "decimal" or "improved".
+					 * Duration format, optional, default "classic". Can be "classic", "decimal" or "improved".
 					 * @enum {string}
 					 */
 					duration_format?: "classic" | "decimal" | "improved";
 					endTime?: string;
-					/** @description End date, example time.DateOnly. Should be greater than Start date. */
+					/** End date, example time.DateOnly. Should be greater than Start date. */
 					end_date?: string;
-					/** @description Group IDs, optional, filtering attribute. */
+					/** Group IDs, optional, filtering attribute. */
 					group_ids?: number[];
-					/** @description Grouping option, optional. */
+					/** Grouping option, optional. */
 					grouping?: string;
-					/** @description Whether amounts should be hidden, optional, default false. */
+					/** Whether amounts should be hidden, optional, default false. */
 					hide_amounts?: boolean;
-					/** @description Whether rates should be hidden, optional, default false. */
+					/** Whether rates should be hidden, optional, default false. */
 					hide_rates?: boolean;
-					/** @description Whether time entry IDs should be included in the results, optional, default false. Not applicable for export. */
+					/** Whether time entry IDs should be included in the results, optional, default false. Not applicable for export. */
 					include_time_entry_ids?: boolean;
-					/** @description Max duration seconds, optional, filtering attribute. Time Audit only, should be greater than MinDurationSeconds. */
+					/** Max duration seconds, optional, filtering attribute. Time Audit only, should be greater than MinDurationSeconds. */
 					max_duration_seconds?: number;
-					/** @description Min duration seconds, optional, filtering attribute. Time Audit only, should be less than MaxDurationSeconds. */
+					/** Min duration seconds, optional, filtering attribute. Time Audit only, should be less than MaxDurationSeconds. */
 					min_duration_seconds?: number;
-					/** @description Order by option, optional, default title. Can be title or duration. */
+					/** Order by option, optional, default title. Can be title or duration. */
 					order_by?: string;
-					/** @description Order direction, optional. Can be ASC or DESC. */
+					/** Order direction, optional. Can be ASC or DESC. */
 					order_dir?: string;
-					/** @description Project IDs, optional, filtering attribute. To filter records with no projects, use [null]. */
+					/** Project IDs, optional, filtering attribute. To filter records with no projects, use [null]. */
 					project_ids?: (number | null)[];
-					/** @description Graph resolution, optional. Allow clients to explicitly request a resolution. */
+					/** Graph resolution, optional. Allow clients to explicitly request a resolution. */
 					resolution?: string;
-					/** @description Whether time should be rounded, optional, default from user preferences. */
+					/** Whether time should be rounded, optional, default from user preferences. */
 					rounding?: number;
-					/** @description Rounding minutes value, optional, default from user preferences. Should be 0, 1, 5, 6, 10, 12, 15, 30, 60 or 240. */
+					/** Rounding minutes value, optional, default from user preferences. Should be 0, 1, 5, 6, 10, 12, 15, 30, 60 or 240. */
 					rounding_minutes?: number;
 					startTime?: string;
-					/** @description Start date, example time.DateOnly. Should be less than End date. */
+					/** Start date, example time.DateOnly. Should be less than End date. */
 					start_date?: string;
-					/** @description SubGrouping option, optional. */
+					/** SubGrouping option, optional. */
 					sub_grouping?: string;
-					/** @description Tag IDs, optional, filtering attribute. To filter records with no tags, use [null]. */
+					/** Tag IDs, optional, filtering attribute. To filter records with no tags, use [null]. */
 					tag_ids?: (number | null)[];
-					/** @description Task IDs, optional, filtering attribute. To filter records with no tasks, use [null]. */
+					/** Task IDs, optional, filtering attribute. To filter records with no tasks, use [null]. */
 					task_ids?: (number | null)[];
-					/** @description TimeEntryIDs filters by time entries. This was added to support retro-compatibility with reports v2. */
+					/** TimeEntryIDs filters by time entries. This was added to support retro-compatibility with reports v2. */
 					time_entry_ids?: number[];
-					/** @description User IDs, optional, filtering attribute. */
+					/** User IDs, optional, filtering attribute. */
 					user_ids?: number[];
 				};
 			};
 		};
 		responses: {
-			/** @description Returns the summary report in pdf format */
+			/** Returns the summary report in pdf format */
 			200: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/pdf": string;
 				};
 			};
 			/**
-			 * @description Bad Request
+			 * Bad Request
 			 *
 			 *     Possible messages:
 			 *     - At least one parameter must be set
@@ -1626,28 +1576,24 @@ export interface operations {
 			 *     - Invalid '{parameter}' value, allowed values are: '{valid_values}'
 			 */
 			400: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
 			};
-			/** @description Workspace needs to have this feature enabled */
+			/** Workspace needs to have this feature enabled */
 			402: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
 			};
-			/** @description Workspace not found/accessible */
+			/** Workspace not found/accessible */
 			403: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
 			};
-			/** @description Internal Server Error */
+			/** Internal Server Error */
 			500: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
@@ -1658,9 +1604,9 @@ export interface operations {
 		parameters: {
 			query?: never; header?: never;
 			path: {
-				/** @description Workspace ID */
+				/** Workspace ID */
 				workspace_id: number;
-				/** @description csv,xlsx */
+				/** csv,xlsx */
 				extension: "csv" | "xlsx";
 			};
 			cookie?: never;
@@ -1670,91 +1616,90 @@ export interface operations {
 				"application/json": {
 					audit?: {
 						group_filter?: {
-							/** @description Audit currency, optional, example "USD", premium feature. */
+							/** Audit currency, optional, example "USD", premium feature. */
 							currency?: string;
-							/** @description Audit max amount in cents, optional, premium feature. */
+							/** Audit max amount in cents, optional, premium feature. */
 							max_amount_cents?: number;
-							/** @description Audit max duration in seconds, optional, premium feature. */
+							/** Audit max duration in seconds, optional, premium feature. */
 							max_duration_seconds?: number;
-							/** @description Audit min amount in cents, optional, premium feature. */
+							/** Audit min amount in cents, optional, premium feature. */
 							min_amount_cents?: number;
-							/** @description Audit min duration in seconds, optional, premium feature. */
+							/** Audit min duration in seconds, optional, premium feature. */
 							min_duration_seconds?: number;
 						};
-						/** @description Whether empty groups should be displayed, default false, premium feature. */
+						/** Whether empty groups should be displayed, default false, premium feature. */
 						show_empty_groups?: boolean;
-						/** @description Whether tacked groups should be displayed, default true, premium feature. */
+						/** Whether tacked groups should be displayed, default true, premium feature. */
 						show_tracked_groups?: boolean;
 					};
-					/** @description Whether the time entry is set as billable, optional, premium feature. */
+					/** Whether the time entry is set as billable, optional, premium feature. */
 					billable?: boolean;
-					/** @description Client IDs, optional, filtering attribute. To filter records with no clients, use [null]. */
+					/** Client IDs, optional, filtering attribute. To filter records with no clients, use [null]. */
 					client_ids?: (number | null)[];
-					/** @description Whether collapse others, optional, default false. */
+					/** Whether collapse others, optional, default false. */
 					collapse?: boolean;
-					/** @description Description, optional, filtering attribute. */
+					/** Description, optional, filtering attribute. */
 					description?: string;
-					/** @description DistinguishRates will create new subgroups for each rate, optional, default false. */
+					/** DistinguishRates will create new subgroups for each rate, optional, default false. */
 					distinguish_rates?: boolean;
 					/**
-					 * @description Duration format, optional, default "classic". Can be "classic", "decimal" or "improved".
+					 * Duration format, optional, default "classic". Can be "classic", "decimal" or "improved".
 					 * @enum {string}
 					 */
 					duration_format?: "classic" | "decimal" | "improved";
 					endTime?: string;
-					/** @description End date, example time.DateOnly. Should be greater than Start date. */
+					/** End date, example time.DateOnly. Should be greater than Start date. */
 					end_date?: string;
-					/** @description Group IDs, optional, filtering attribute. */
+					/** Group IDs, optional, filtering attribute. */
 					group_ids?: number[];
-					/** @description Grouping option, optional. */
+					/** Grouping option, optional. */
 					grouping?: string;
-					/** @description Whether amounts should be hidden, optional, default false. */
+					/** Whether amounts should be hidden, optional, default false. */
 					hide_amounts?: boolean;
-					/** @description Whether rates should be hidden, optional, default false. */
+					/** Whether rates should be hidden, optional, default false. */
 					hide_rates?: boolean;
-					/** @description Whether time entry IDs should be included in the results, optional, default false. Not applicable for export. */
+					/** Whether time entry IDs should be included in the results, optional, default false. Not applicable for export. */
 					include_time_entry_ids?: boolean;
-					/** @description Max duration seconds, optional, filtering attribute. Time Audit only, should be greater than MinDurationSeconds. */
+					/** Max duration seconds, optional, filtering attribute. Time Audit only, should be greater than MinDurationSeconds. */
 					max_duration_seconds?: number;
-					/** @description Min duration seconds, optional, filtering attribute. Time Audit only, should be less than MaxDurationSeconds. */
+					/** Min duration seconds, optional, filtering attribute. Time Audit only, should be less than MaxDurationSeconds. */
 					min_duration_seconds?: number;
-					/** @description Order by option, optional, default title. Can be title or duration. */
+					/** Order by option, optional, default title. Can be title or duration. */
 					order_by?: string;
-					/** @description Order direction, optional. Can be ASC or DESC. */
+					/** Order direction, optional. Can be ASC or DESC. */
 					order_dir?: string;
-					/** @description Project IDs, optional, filtering attribute. To filter records with no projects, use [null]. */
+					/** Project IDs, optional, filtering attribute. To filter records with no projects, use [null]. */
 					project_ids?: (number | null)[];
-					/** @description Whether time should be rounded, optional, default from user preferences. */
+					/** Whether time should be rounded, optional, default from user preferences. */
 					rounding?: number;
-					/** @description Rounding minutes value, optional, default from user preferences. Should be 0, 1, 5, 6, 10, 12, 15, 30, 60 or 240. */
+					/** Rounding minutes value, optional, default from user preferences. Should be 0, 1, 5, 6, 10, 12, 15, 30, 60 or 240. */
 					rounding_minutes?: number;
 					startTime?: string;
-					/** @description Start date, example time.DateOnly. Should be less than End date. */
+					/** Start date, example time.DateOnly. Should be less than End date. */
 					start_date?: string;
-					/** @description SubGrouping option, optional. */
+					/** SubGrouping option, optional. */
 					sub_grouping?: string;
-					/** @description Tag IDs, optional, filtering attribute. To filter records with no tags, use [null]. */
+					/** Tag IDs, optional, filtering attribute. To filter records with no tags, use [null]. */
 					tag_ids?: (number | null)[];
-					/** @description Task IDs, optional, filtering attribute. To filter records with no tasks, use [null]. */
+					/** Task IDs, optional, filtering attribute. To filter records with no tasks, use [null]. */
 					task_ids?: (number | null)[];
-					/** @description TimeEntryIDs filters by time entries. This was added to support retro-compatibility with reports v2. */
+					/** TimeEntryIDs filters by time entries. This was added to support retro-compatibility with reports v2. */
 					time_entry_ids?: number[];
-					/** @description User IDs, optional, filtering attribute. */
+					/** User IDs, optional, filtering attribute. */
 					user_ids?: number[];
 				};
 			};
 		};
 		responses: {
-			/** @description Returns the summary report on the specified format: csv or xlsx */
+			/** Returns the summary report on the specified format: csv or xlsx */
 			200: {
-				headers: { [name: string]: unknown };
 				content: {
 					"text/csv": string;
 					"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
 				};
 			};
 			/**
-			 * @description Bad Request
+			 * Bad Request
 			 *
 			 *     Possible messages:
 			 *     - At least one parameter must be set
@@ -1762,28 +1707,24 @@ export interface operations {
 			 *     - Invalid '{parameter}' value, allowed values are: '{valid_values}'
 			 */
 			400: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
 			};
-			/** @description Workspace needs to have this feature enabled */
+			/** Workspace needs to have this feature enabled */
 			402: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
 			};
-			/** @description Workspace not found/accessible */
+			/** Workspace not found/accessible */
 			403: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
 			};
-			/** @description Internal Server Error */
+			/** Internal Server Error */
 			500: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
@@ -1794,7 +1735,7 @@ export interface operations {
 		parameters: {
 			query?: never; header?: never;
 			path: {
-				/** @description Workspace ID */
+				/** Workspace ID */
 				workspace_id: number;
 			};
 			cookie?: never;
@@ -1802,57 +1743,56 @@ export interface operations {
 		requestBody: {
 			content: {
 				"application/json": {
-					/** @description Whether the time entry is set as billable, optional, premium feature. */
+					/** Whether the time entry is set as billable, optional, premium feature. */
 					billable?: boolean;
-					/** @description Calculate option, optional. Can be by time or amounts. */
+					/** Calculate option, optional. Can be by time or amounts. */
 					calculate?: string;
-					/** @description Client IDs, optional, filtering attribute. To filter records with no clients, use [null]. */
+					/** Client IDs, optional, filtering attribute. To filter records with no clients, use [null]. */
 					client_ids?: (number | null)[];
-					/** @description Description, optional, filtering attribute. */
+					/** Description, optional, filtering attribute. */
 					description?: string;
 					endTime?: string;
-					/** @description End date, example time.DateOnly. Should be greater than Start date. */
+					/** End date, example time.DateOnly. Should be greater than Start date. */
 					end_date?: string;
-					/** @description GroupByTask tells the weekly report to return the data grouped by all the usual groups plus planned task. */
+					/** GroupByTask tells the weekly report to return the data grouped by all the usual groups plus planned task. */
 					group_by_task?: boolean;
-					/** @description Group IDs, optional, filtering attribute. */
+					/** Group IDs, optional, filtering attribute. */
 					group_ids?: number[];
-					/** @description Grouping option, optional. */
+					/** Grouping option, optional. */
 					grouping?: string;
-					/** @description Max duration seconds, optional, filtering attribute. Time Audit only, should be greater than MinDurationSeconds. */
+					/** Max duration seconds, optional, filtering attribute. Time Audit only, should be greater than MinDurationSeconds. */
 					max_duration_seconds?: number;
-					/** @description Min duration seconds, optional, filtering attribute. Time Audit only, should be less than MaxDurationSeconds. */
+					/** Min duration seconds, optional, filtering attribute. Time Audit only, should be less than MaxDurationSeconds. */
 					min_duration_seconds?: number;
-					/** @description Project IDs, optional, filtering attribute. To filter records with no projects, use [null]. */
+					/** Project IDs, optional, filtering attribute. To filter records with no projects, use [null]. */
 					project_ids?: (number | null)[];
-					/** @description Whether time should be rounded, optional, default from user preferences. */
+					/** Whether time should be rounded, optional, default from user preferences. */
 					rounding?: number;
-					/** @description Rounding minutes value, optional, default from user preferences. Should be 0, 1, 5, 6, 10, 12, 15, 30, 60 or 240. */
+					/** Rounding minutes value, optional, default from user preferences. Should be 0, 1, 5, 6, 10, 12, 15, 30, 60 or 240. */
 					rounding_minutes?: number;
 					startTime?: string;
-					/** @description Start date, example time.DateOnly. Should be less than End date. */
+					/** Start date, example time.DateOnly. Should be less than End date. */
 					start_date?: string;
-					/** @description Tag IDs, optional, filtering attribute. To filter records with no tags, use [null]. */
+					/** Tag IDs, optional, filtering attribute. To filter records with no tags, use [null]. */
 					tag_ids?: (number | null)[];
-					/** @description Task IDs, optional, filtering attribute. To filter records with no tasks, use [null]. */
+					/** Task IDs, optional, filtering attribute. To filter records with no tasks, use [null]. */
 					task_ids?: (number | null)[];
-					/** @description TimeEntryIDs filters by time entries. This was added to support retro-compatibility with reports v2. */
+					/** TimeEntryIDs filters by time entries. This was added to support retro-compatibility with reports v2. */
 					time_entry_ids?: number[];
-					/** @description User IDs, optional, filtering attribute. */
+					/** User IDs, optional, filtering attribute. */
 					user_ids?: number[];
 				};
 			};
 		};
 		responses: {
-			/** @description Returns the weekly report in csv format */
+			/** Returns the weekly report in csv format */
 			200: {
-				headers: { [name: string]: unknown };
 				content: {
 					"text/csv": string;
 				};
 			};
 			/**
-			 * @description Bad Request
+			 * Bad Request
 			 *
 			 *     Possible messages:
 			 *     - At least one parameter must be set
@@ -1861,28 +1801,24 @@ export interface operations {
 			 *     - Invalid '{parameter}' value, allowed values are: '{valid_values}'
 			 */
 			400: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
 			};
-			/** @description Workspace needs to have this feature enabled */
+			/** Workspace needs to have this feature enabled */
 			402: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
 			};
-			/** @description Workspace not found/accessible */
+			/** Workspace not found/accessible */
 			403: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
 			};
-			/** @description Internal Server Error */
+			/** Internal Server Error */
 			500: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
@@ -1893,7 +1829,7 @@ export interface operations {
 		parameters: {
 			query?: never; header?: never;
 			path: {
-				/** @description Workspace ID */
+				/** Workspace ID */
 				workspace_id: number;
 			};
 			cookie?: never;
@@ -1901,69 +1837,68 @@ export interface operations {
 		requestBody: {
 			content: {
 				"application/json": {
-					/** @description Whether the time entry is set as billable, optional, premium feature. */
+					/** Whether the time entry is set as billable, optional, premium feature. */
 					billable?: boolean;
-					/** @description Calculate option, optional. Can be by time or amounts. */
+					/** Calculate option, optional. Can be by time or amounts. */
 					calculate?: string;
 					cents_separator?: string;
-					/** @description Client IDs, optional, filtering attribute. To filter records with no clients, use [null]. */
+					/** Client IDs, optional, filtering attribute. To filter records with no clients, use [null]. */
 					client_ids?: (number | null)[];
 					/**
-					 * @description Date format, optional, default "MM/DD/YYYY". Can be "MM/DD/YYYY", "DD-MM-YYYY", "MM-DD-YYYY", "YYYY-MM-DD", "DD/MM/YYYY" or "DD.MM.YYYY".
+					 * Date format, optional, default "MM/DD/YYYY". Can be "MM/DD/YYYY", "DD-MM-YYYY", "MM-DD-YYYY", "YYYY-MM-DD", "DD/MM/YYYY" or "DD.MM.YYYY".
 					 * @enum {string}
 					 */
 					date_format?: "MM/DD/YYYY" | "DD-MM-YYYY" | "MM-DD-YYYY" | "YYYY-MM-DD" | "DD/MM/YYYY" | "DD.MM.YYYY";
-					/** @description Description, optional, filtering attribute. */
+					/** Description, optional, filtering attribute. */
 					description?: string;
 					/**
-					 * @description Duration format, optional, default "classic". Can be "classic", "decimal" or "improved".
+					 * Duration format, optional, default "classic". Can be "classic", "decimal" or "improved".
 					 * @enum {string}
 					 */
 					duration_format?: "classic" | "decimal" | "improved";
 					endTime?: string;
-					/** @description End date, example time.DateOnly. Should be greater than Start date. */
+					/** End date, example time.DateOnly. Should be greater than Start date. */
 					end_date?: string;
-					/** @description GroupByTask tells the weekly report to return the data grouped by all the usual groups plus planned task. */
+					/** GroupByTask tells the weekly report to return the data grouped by all the usual groups plus planned task. */
 					group_by_task?: boolean;
-					/** @description Group IDs, optional, filtering attribute. */
+					/** Group IDs, optional, filtering attribute. */
 					group_ids?: number[];
-					/** @description Grouping option, optional. */
+					/** Grouping option, optional. */
 					grouping?: string;
 					logo_url?: string;
-					/** @description Max duration seconds, optional, filtering attribute. Time Audit only, should be greater than MinDurationSeconds. */
+					/** Max duration seconds, optional, filtering attribute. Time Audit only, should be greater than MinDurationSeconds. */
 					max_duration_seconds?: number;
-					/** @description Min duration seconds, optional, filtering attribute. Time Audit only, should be less than MaxDurationSeconds. */
+					/** Min duration seconds, optional, filtering attribute. Time Audit only, should be less than MaxDurationSeconds. */
 					min_duration_seconds?: number;
-					/** @description Project IDs, optional, filtering attribute. To filter records with no projects, use [null]. */
+					/** Project IDs, optional, filtering attribute. To filter records with no projects, use [null]. */
 					project_ids?: (number | null)[];
-					/** @description Whether time should be rounded, optional, default from user preferences. */
+					/** Whether time should be rounded, optional, default from user preferences. */
 					rounding?: number;
-					/** @description Rounding minutes value, optional, default from user preferences. Should be 0, 1, 5, 6, 10, 12, 15, 30, 60 or 240. */
+					/** Rounding minutes value, optional, default from user preferences. Should be 0, 1, 5, 6, 10, 12, 15, 30, 60 or 240. */
 					rounding_minutes?: number;
 					startTime?: string;
-					/** @description Start date, example time.DateOnly. Should be less than End date. */
+					/** Start date, example time.DateOnly. Should be less than End date. */
 					start_date?: string;
-					/** @description Tag IDs, optional, filtering attribute. To filter records with no tags, use [null]. */
+					/** Tag IDs, optional, filtering attribute. To filter records with no tags, use [null]. */
 					tag_ids?: (number | null)[];
-					/** @description Task IDs, optional, filtering attribute. To filter records with no tasks, use [null]. */
+					/** Task IDs, optional, filtering attribute. To filter records with no tasks, use [null]. */
 					task_ids?: (number | null)[];
-					/** @description TimeEntryIDs filters by time entries. This was added to support retro-compatibility with reports v2. */
+					/** TimeEntryIDs filters by time entries. This was added to support retro-compatibility with reports v2. */
 					time_entry_ids?: number[];
-					/** @description User IDs, optional, filtering attribute. */
+					/** User IDs, optional, filtering attribute. */
 					user_ids?: number[];
 				};
 			};
 		};
 		responses: {
-			/** @description Returns the weekly report in pdf format */
+			/** Returns the weekly report in pdf format */
 			200: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/pdf": string;
 				};
 			};
 			/**
-			 * @description Bad Request
+			 * Bad Request
 			 *
 			 *     Possible messages:
 			 *     - At least one parameter must be set
@@ -1972,28 +1907,24 @@ export interface operations {
 			 *     - Invalid '{parameter}' value, allowed values are: '{valid_values}'
 			 */
 			400: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
 			};
-			/** @description Workspace needs to have this feature enabled */
+			/** Workspace needs to have this feature enabled */
 			402: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
 			};
-			/** @description Workspace not found/accessible */
+			/** Workspace not found/accessible */
 			403: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
 			};
-			/** @description Internal Server Error */
+			/** Internal Server Error */
 			500: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
@@ -2004,7 +1935,7 @@ export interface operations {
 		parameters: {
 			query?: never; header?: never;
 			path: {
-				/** @description Workspace ID */
+				/** Workspace ID */
 				workspace_id: number;
 			};
 			cookie?: never;
@@ -2015,15 +1946,14 @@ export interface operations {
 			};
 		};
 		responses: {
-			/** @description Returns filtered projects */
+			/** Returns filtered projects */
 			200: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": components["schemas"]["Project"][];
 				};
 			};
 			/**
-			 * @description Bad Request
+			 * Bad Request
 			 *
 			 *     Possible messages:
 			 *     - At least one parameter must be set
@@ -2031,34 +1961,30 @@ export interface operations {
 			 *     - Wrong format date
 			 */
 			400: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
 			};
-			/** @description Workspace needs to have the {feature} feature enabled */
+			/** Workspace needs to have the {feature} feature enabled */
 			402: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
 			};
 			/**
-			 * @description Forbidden
+			 * Forbidden
 			 *
 			 *     Possible messages:
 			 *     - Workspace not found/accessible
 			 *     - Admin permissions required
 			 */
 			403: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
 			};
-			/** @description Internal Server Error */
+			/** Internal Server Error */
 			500: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
@@ -2075,56 +2001,50 @@ export interface operations {
 		};
 		requestBody?: never;
 		responses: {
-			/** @description Returns report information */
+			/** Returns report information */
 			200: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": components["schemas"]["Shared"];
 				};
 			};
 			/**
-			 * @description Bad Request
+			 * Bad Request
 			 *
 			 *     Possible messages:
 			 *     - report_type does not exist in params
 			 *     - The report period is not supported
 			 */
 			400: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
 			};
 			/**
-			 * @description Unauthorized
+			 * Unauthorized
 			 *
 			 *     Possible messages:
 			 *     - Unable to extract authentication data
 			 *     - Incorrect username and/or password
 			 */
 			401: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
 			};
-			/** @description Invalid token */
+			/** Invalid token */
 			403: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
 			};
-			/** @description Not found */
+			/** Not found */
 			404: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
 			};
-			/** @description report is too big to be exported */
+			/** report is too big to be exported */
 			500: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
@@ -2135,7 +2055,7 @@ export interface operations {
 		parameters: {
 			query?: never; header?: never;
 			path: {
-				/** @description Workspace ID */
+				/** Workspace ID */
 				workspace_id: number;
 			};
 			cookie?: never;
@@ -2146,29 +2066,26 @@ export interface operations {
 			};
 		};
 		responses: {
-			/** @description Returns summary user projects */
+			/** Returns summary user projects */
 			200: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": components["schemas"]["Summary"][];
 				};
 			};
 			/**
-			 * @description Bad Request
+			 * Bad Request
 			 *
 			 *     Possible messages:
 			 *     - At least one parameter must be set
 			 *     - Invalid workspace id
 			 */
 			400: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
 			};
-			/** @description Internal Server Error */
+			/** Internal Server Error */
 			500: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
@@ -2179,9 +2096,9 @@ export interface operations {
 		parameters: {
 			query?: never; header?: never;
 			path: {
-				/** @description Workspace ID */
+				/** Workspace ID */
 				workspace_id: number;
-				/** @description Project ID */
+				/** Project ID */
 				project_id: number;
 			};
 			cookie?: never;
@@ -2192,15 +2109,14 @@ export interface operations {
 			};
 		};
 		responses: {
-			/** @description Returns project summary */
+			/** Returns project summary */
 			200: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": components["schemas"]["ProjectSummary"];
 				};
 			};
 			/**
-			 * @description Bad Request
+			 * Bad Request
 			 *
 			 *     Possible messages:
 			 *     - Invalid workspace id
@@ -2210,34 +2126,30 @@ export interface operations {
 			 *     - {date_range} should be within 2006-01-01 to 2030-01-01
 			 */
 			400: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
 			};
-			/** @description Workspace needs to have the {feature} feature enabled */
+			/** Workspace needs to have the {feature} feature enabled */
 			402: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
 			};
 			/**
-			 * @description Forbidden
+			 * Forbidden
 			 *
 			 *     Possible messages:
 			 *     - Workspace not found/accessible
 			 *     - project not found or not accessible
 			 */
 			403: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
 			};
-			/** @description Internal Server Error */
+			/** Internal Server Error */
 			500: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
@@ -2248,7 +2160,7 @@ export interface operations {
 		parameters: {
 			query?: never; header?: never;
 			path: {
-				/** @description Workspace ID */
+				/** Workspace ID */
 				workspace_id: number;
 			};
 			cookie?: never;
@@ -2258,75 +2170,74 @@ export interface operations {
 				"application/json": {
 					audit?: {
 						group_filter?: {
-							/** @description Audit currency, optional, example "USD", premium feature. */
+							/** Audit currency, optional, example "USD", premium feature. */
 							currency?: string;
-							/** @description Audit max amount in cents, optional, premium feature. */
+							/** Audit max amount in cents, optional, premium feature. */
 							max_amount_cents?: number;
-							/** @description Audit max duration in seconds, optional, premium feature. */
+							/** Audit max duration in seconds, optional, premium feature. */
 							max_duration_seconds?: number;
-							/** @description Audit min amount in cents, optional, premium feature. */
+							/** Audit min amount in cents, optional, premium feature. */
 							min_amount_cents?: number;
-							/** @description Audit min duration in seconds, optional, premium feature. */
+							/** Audit min duration in seconds, optional, premium feature. */
 							min_duration_seconds?: number;
 						};
-						/** @description Whether empty groups should be displayed, default false, premium feature. */
+						/** Whether empty groups should be displayed, default false, premium feature. */
 						show_empty_groups?: boolean;
-						/** @description Whether tacked groups should be displayed, default true, premium feature. */
+						/** Whether tacked groups should be displayed, default true, premium feature. */
 						show_tracked_groups?: boolean;
 					};
-					/** @description Whether the time entry is set as billable, optional, premium feature. */
+					/** Whether the time entry is set as billable, optional, premium feature. */
 					billable?: boolean;
-					/** @description Client IDs, optional, filtering attribute. To filter records with no clients, use [null]. */
+					/** Client IDs, optional, filtering attribute. To filter records with no clients, use [null]. */
 					client_ids?: (number | null)[];
-					/** @description Description, optional, filtering attribute. */
+					/** Description, optional, filtering attribute. */
 					description?: string;
-					/** @description DistinguishRates will create new subgroups for each rate, optional, default false. */
+					/** DistinguishRates will create new subgroups for each rate, optional, default false. */
 					distinguish_rates?: boolean;
 					endTime?: string;
-					/** @description End date, example time.DateOnly. Should be greater than Start date. */
+					/** End date, example time.DateOnly. Should be greater than Start date. */
 					end_date?: string;
-					/** @description Group IDs, optional, filtering attribute. */
+					/** Group IDs, optional, filtering attribute. */
 					group_ids?: number[];
-					/** @description Grouping option, optional. */
+					/** Grouping option, optional. */
 					grouping?: string;
-					/** @description Whether time entry IDs should be included in the results, optional, default false. Not applicable for export. */
+					/** Whether time entry IDs should be included in the results, optional, default false. Not applicable for export. */
 					include_time_entry_ids?: boolean;
-					/** @description Max duration seconds, optional, filtering attribute. Time Audit only, should be greater than MinDurationSeconds. */
+					/** Max duration seconds, optional, filtering attribute. Time Audit only, should be greater than MinDurationSeconds. */
 					max_duration_seconds?: number;
-					/** @description Min duration seconds, optional, filtering attribute. Time Audit only, should be less than MaxDurationSeconds. */
+					/** Min duration seconds, optional, filtering attribute. Time Audit only, should be less than MaxDurationSeconds. */
 					min_duration_seconds?: number;
-					/** @description Project IDs, optional, filtering attribute. To filter records with no projects, use [null]. */
+					/** Project IDs, optional, filtering attribute. To filter records with no projects, use [null]. */
 					project_ids?: (number | null)[];
-					/** @description Whether time should be rounded, optional, default from user preferences. */
+					/** Whether time should be rounded, optional, default from user preferences. */
 					rounding?: number;
-					/** @description Rounding minutes value, optional, default from user preferences. Should be 0, 1, 5, 6, 10, 12, 15, 30, 60 or 240. */
+					/** Rounding minutes value, optional, default from user preferences. Should be 0, 1, 5, 6, 10, 12, 15, 30, 60 or 240. */
 					rounding_minutes?: number;
 					startTime?: string;
-					/** @description Start date, example time.DateOnly. Should be less than End date. */
+					/** Start date, example time.DateOnly. Should be less than End date. */
 					start_date?: string;
-					/** @description SubGrouping option, optional. */
+					/** SubGrouping option, optional. */
 					sub_grouping?: string;
-					/** @description Tag IDs, optional, filtering attribute. To filter records with no tags, use [null]. */
+					/** Tag IDs, optional, filtering attribute. To filter records with no tags, use [null]. */
 					tag_ids?: (number | null)[];
-					/** @description Task IDs, optional, filtering attribute. To filter records with no tasks, use [null]. */
+					/** Task IDs, optional, filtering attribute. To filter records with no tasks, use [null]. */
 					task_ids?: (number | null)[];
-					/** @description TimeEntryIDs filters by time entries. This was added to support retro-compatibility with reports v2. */
+					/** TimeEntryIDs filters by time entries. This was added to support retro-compatibility with reports v2. */
 					time_entry_ids?: number[];
-					/** @description User IDs, optional, filtering attribute. */
+					/** User IDs, optional, filtering attribute. */
 					user_ids?: number[];
 				};
 			};
 		};
 		responses: {
-			/** @description Returns the summary time entries */
+			/** Returns the summary time entries */
 			200: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": unknown;
 				};
 			};
 			/**
-			 * @description Bad Request
+			 * Bad Request
 			 *
 			 *     Possible messages:
 			 *     - At least one parameter must be set
@@ -2334,28 +2245,24 @@ export interface operations {
 			 *     - Invalid '{parameter}' value, allowed values are: '{valid_values}'
 			 */
 			400: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
 			};
-			/** @description Workspace needs to have this feature enabled */
+			/** Workspace needs to have this feature enabled */
 			402: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
 			};
-			/** @description Workspace not found/accessible */
+			/** Workspace not found/accessible */
 			403: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
 			};
-			/** @description Internal Server Error */
+			/** Internal Server Error */
 			500: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
@@ -2366,7 +2273,7 @@ export interface operations {
 		parameters: {
 			query?: never; header?: never;
 			path: {
-				/** @description Workspace ID */
+				/** Workspace ID */
 				workspace_id: number;
 			};
 			cookie?: never;
@@ -2377,30 +2284,26 @@ export interface operations {
 			};
 		};
 		responses: {
-			/** @description Returns filtered clients */
+			/** Returns filtered clients */
 			200: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": components["schemas"]["Client"][];
 				};
 			};
-			/** @description Maximum count of posted IDs is 2000 */
+			/** Maximum count of posted IDs is 2000 */
 			400: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
 			};
-			/** @description Workspace not found/accessible */
+			/** Workspace not found/accessible */
 			403: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
 			};
-			/** @description Internal Server Error */
+			/** Internal Server Error */
 			500: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
@@ -2411,7 +2314,7 @@ export interface operations {
 		parameters: {
 			query?: never; header?: never;
 			path: {
-				/** @description Workspace ID */
+				/** Workspace ID */
 				workspace_id: number;
 			};
 			cookie?: never;
@@ -2419,45 +2322,41 @@ export interface operations {
 		requestBody: {
 			content: {
 				"application/json": {
-					/** @description Group IDs, optional. At least Projects IDs or Group IDs should be informed. */
+					/** Group IDs, optional. At least Projects IDs or Group IDs should be informed. */
 					group_ids?: number[];
-					/** @description Project IDs, optional. At least Projects IDs or Group IDs should be informed. */
+					/** Project IDs, optional. At least Projects IDs or Group IDs should be informed. */
 					project_ids?: number[];
 					start_id?: number;
 				};
 			};
 		};
 		responses: {
-			/** @description Returns project groups */
+			/** Returns project groups */
 			200: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": components["schemas"]["ProjectGroup"][];
 				};
 			};
 			/**
-			 * @description Bad Request
+			 * Bad Request
 			 *
 			 *     Possible messages:
 			 *     - At least one parameter must be set
 			 *     - Maximum count of posted IDs is {value}
 			 */
 			400: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
 			};
-			/** @description Workspace not found/accessible */
+			/** Workspace not found/accessible */
 			403: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
 			};
-			/** @description Internal Server Error */
+			/** Internal Server Error */
 			500: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
@@ -2468,7 +2367,7 @@ export interface operations {
 		parameters: {
 			query?: never; header?: never;
 			path: {
-				/** @description Workspace ID */
+				/** Workspace ID */
 				workspace_id: number;
 			};
 			cookie?: never;
@@ -2476,45 +2375,41 @@ export interface operations {
 		requestBody: {
 			content: {
 				"application/json": {
-					/** @description Client IDs, optional. */
+					/** Client IDs, optional. */
 					client_ids?: number[];
-					/** @description Project IDs, optional. */
+					/** Project IDs, optional. */
 					project_ids?: number[];
 					start_id?: number;
 				};
 			};
 		};
 		responses: {
-			/** @description Returns project users */
+			/** Returns project users */
 			200: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": components["schemas"]["ProjectUser"][];
 				};
 			};
 			/**
-			 * @description Bad Request
+			 * Bad Request
 			 *
 			 *     Possible messages:
 			 *     - At least one parameter must be set
 			 *     - Maximum count of posted IDs is {value}
 			 */
 			400: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
 			};
-			/** @description Workspace not found/accessible */
+			/** Workspace not found/accessible */
 			403: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
 			};
-			/** @description Internal Server Error */
+			/** Internal Server Error */
 			500: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
@@ -2525,7 +2420,7 @@ export interface operations {
 		parameters: {
 			query?: never; header?: never;
 			path: {
-				/** @description Workspace ID */
+				/** Workspace ID */
 				workspace_id: number;
 			};
 			cookie?: never;
@@ -2536,30 +2431,26 @@ export interface operations {
 			};
 		};
 		responses: {
-			/** @description Returns filtered projects */
+			/** Returns filtered projects */
 			200: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": components["schemas"]["ListProjectsItem"][];
 				};
 			};
-			/** @description Maximum count of posted IDs is {value} */
+			/** Maximum count of posted IDs is {value} */
 			400: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
 			};
-			/** @description Workspace not found/accessible */
+			/** Workspace not found/accessible */
 			403: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
 			};
-			/** @description Internal Server Error */
+			/** Internal Server Error */
 			500: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
@@ -2570,7 +2461,7 @@ export interface operations {
 		parameters: {
 			query?: never; header?: never;
 			path: {
-				/** @description Workspace ID */
+				/** Workspace ID */
 				workspace_id: number;
 			};
 			cookie?: never;
@@ -2578,31 +2469,28 @@ export interface operations {
 		requestBody: {
 			content: {
 				"application/json": {
-					/** @description Whether the wanted projects statuses are archived, optional, default false. */
+					/** Whether the wanted projects statuses are archived, optional, default false. */
 					active?: boolean;
-					/** @description Project IDs. */
+					/** Project IDs. */
 					ids?: number[];
 				};
 			};
 		};
 		responses: {
-			/** @description Returns projects statuses */
+			/** Returns projects statuses */
 			200: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": components["schemas"]["Status"][];
 				};
 			};
-			/** @description Workspace not found/accessible */
+			/** Workspace not found/accessible */
 			403: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
 			};
-			/** @description Internal Server Error */
+			/** Internal Server Error */
 			500: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
@@ -2613,7 +2501,7 @@ export interface operations {
 		parameters: {
 			query?: never; header?: never;
 			path: {
-				/** @description Workspace ID */
+				/** Workspace ID */
 				workspace_id: number;
 			};
 			cookie?: never;
@@ -2621,43 +2509,38 @@ export interface operations {
 		requestBody: {
 			content: {
 				"application/json": {
-					/** @description Time entries IDs. */
+					/** Time entries IDs. */
 					ids?: number[];
 				};
 			};
 		};
 		responses: {
-			/** @description Returns filtered tasks */
+			/** Returns filtered tasks */
 			200: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": components["schemas"]["Status"][];
 				};
 			};
-			/** @description At least one parameter must be set */
+			/** At least one parameter must be set */
 			400: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
 			};
-			/** @description Tasks are a premium feature */
+			/** Tasks are a premium feature */
 			402: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
 			};
-			/** @description Workspace not found/accessible */
+			/** Workspace not found/accessible */
 			403: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
 			};
-			/** @description Internal Server Error */
+			/** Internal Server Error */
 			500: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
@@ -2668,7 +2551,7 @@ export interface operations {
 		parameters: {
 			query?: never; header?: never;
 			path: {
-				/** @description Workspace ID */
+				/** Workspace ID */
 				workspace_id: number;
 			};
 			cookie?: never;
@@ -2679,30 +2562,26 @@ export interface operations {
 			};
 		};
 		responses: {
-			/** @description Returns filtered users */
+			/** Returns filtered users */
 			200: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": components["schemas"]["User"][];
 				};
 			};
-			/** @description Maximum count of posted IDs is 100 */
+			/** Maximum count of posted IDs is 100 */
 			400: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
 			};
-			/** @description Workspace not found/accessible */
+			/** Workspace not found/accessible */
 			403: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
 			};
-			/** @description Internal Server Error */
+			/** Internal Server Error */
 			500: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
@@ -2713,7 +2592,7 @@ export interface operations {
 		parameters: {
 			query?: never; header?: never;
 			path: {
-				/** @description Workspace ID */
+				/** Workspace ID */
 				workspace_id: number;
 			};
 			cookie?: never;
@@ -2724,36 +2603,32 @@ export interface operations {
 			};
 		};
 		responses: {
-			/** @description Returns searched clients */
+			/** Returns searched clients */
 			200: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": components["schemas"]["Client"][];
 				};
 			};
 			/**
-			 * @description Bad Request
+			 * Bad Request
 			 *
 			 *     Possible messages:
 			 *     - At least one parameter must be set
 			 *     - Maximum count of posted IDs is 2000
 			 */
 			400: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
 			};
-			/** @description Workspace not found/accessible */
+			/** Workspace not found/accessible */
 			403: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
 			};
-			/** @description Internal Server Error */
+			/** Internal Server Error */
 			500: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
@@ -2764,7 +2639,7 @@ export interface operations {
 		parameters: {
 			query?: never; header?: never;
 			path: {
-				/** @description Workspace ID */
+				/** Workspace ID */
 				workspace_id: number;
 			};
 			cookie?: never;
@@ -2775,36 +2650,32 @@ export interface operations {
 			};
 		};
 		responses: {
-			/** @description Returns projects */
+			/** Returns projects */
 			200: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": components["schemas"]["ListProjectsItem"][];
 				};
 			};
 			/**
-			 * @description Bad Request
+			 * Bad Request
 			 *
 			 *     Possible messages:
 			 *     - At least one parameter must be set
 			 *     - Maximum count of posted IDs is {value}
 			 */
 			400: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
 			};
-			/** @description Workspace not found/accessible */
+			/** Workspace not found/accessible */
 			403: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
 			};
-			/** @description Internal Server Error */
+			/** Internal Server Error */
 			500: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
@@ -2815,7 +2686,7 @@ export interface operations {
 		parameters: {
 			query?: never; header?: never;
 			path: {
-				/** @description Workspace ID */
+				/** Workspace ID */
 				workspace_id: number;
 			};
 			cookie?: never;
@@ -2826,36 +2697,32 @@ export interface operations {
 			};
 		};
 		responses: {
-			/** @description Returns users */
+			/** Returns users */
 			200: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": components["schemas"]["ListSearchUsersItem"][];
 				};
 			};
 			/**
-			 * @description Bad Request
+			 * Bad Request
 			 *
 			 *     Possible messages:
 			 *     - At least one parameter must be set
 			 *     - Maximum count of posted IDs is 100
 			 */
 			400: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
 			};
-			/** @description Workspace not found/accessible */
+			/** Workspace not found/accessible */
 			403: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
 			};
-			/** @description Internal Server Error */
+			/** Internal Server Error */
 			500: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
@@ -2866,9 +2733,9 @@ export interface operations {
 		parameters: {
 			query?: never; header?: never;
 			path: {
-				/** @description Workspace ID */
+				/** Workspace ID */
 				workspace_id: number;
-				/** @description search,filters */
+				/** search,filters */
 				action: string;
 			};
 			cookie?: never;
@@ -2888,36 +2755,32 @@ export interface operations {
 			};
 		};
 		responses: {
-			/** @description Returns tasks */
+			/** Returns tasks */
 			200: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": components["schemas"]["Task"][];
 				};
 			};
 			/**
-			 * @description Bad Request
+			 * Bad Request
 			 *
 			 *     Possible messages:
 			 *     - At least one parameter must be set
 			 *     - Maximum count of posted IDs is 2000
 			 */
 			400: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
 			};
-			/** @description Workspace not found/accessible */
+			/** Workspace not found/accessible */
 			403: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
 			};
-			/** @description Internal Server Error */
+			/** Internal Server Error */
 			500: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
@@ -2928,7 +2791,7 @@ export interface operations {
 		parameters: {
 			query?: never; header?: never;
 			path: {
-				/** @description Workspace ID */
+				/** Workspace ID */
 				workspace_id: number;
 			};
 			cookie?: never;
@@ -2936,51 +2799,50 @@ export interface operations {
 		requestBody: {
 			content: {
 				"application/json": {
-					/** @description Whether the time entry is set as billable, optional, premium feature. */
+					/** Whether the time entry is set as billable, optional, premium feature. */
 					billable?: boolean;
-					/** @description Client IDs, optional, filtering attribute. To filter records with no clients, use [null]. */
+					/** Client IDs, optional, filtering attribute. To filter records with no clients, use [null]. */
 					client_ids?: (number | null)[];
-					/** @description Description, optional, filtering attribute. */
+					/** Description, optional, filtering attribute. */
 					description?: string;
 					endTime?: string;
-					/** @description End date, example time.DateOnly. Should be greater than Start date. */
+					/** End date, example time.DateOnly. Should be greater than Start date. */
 					end_date?: string;
-					/** @description Group IDs, optional, filtering attribute. */
+					/** Group IDs, optional, filtering attribute. */
 					group_ids?: number[];
-					/** @description Max duration seconds, optional, filtering attribute. Time Audit only, should be greater than MinDurationSeconds. */
+					/** Max duration seconds, optional, filtering attribute. Time Audit only, should be greater than MinDurationSeconds. */
 					max_duration_seconds?: number;
-					/** @description Min duration seconds, optional, filtering attribute. Time Audit only, should be less than MaxDurationSeconds. */
+					/** Min duration seconds, optional, filtering attribute. Time Audit only, should be less than MaxDurationSeconds. */
 					min_duration_seconds?: number;
-					/** @description Project IDs, optional, filtering attribute. To filter records with no projects, use [null]. */
+					/** Project IDs, optional, filtering attribute. To filter records with no projects, use [null]. */
 					project_ids?: (number | null)[];
-					/** @description Whether time should be rounded, optional, default from user preferences. */
+					/** Whether time should be rounded, optional, default from user preferences. */
 					rounding?: number;
-					/** @description Rounding minutes value, optional, default from user preferences. Should be 0, 1, 5, 6, 10, 12, 15, 30, 60 or 240. */
+					/** Rounding minutes value, optional, default from user preferences. Should be 0, 1, 5, 6, 10, 12, 15, 30, 60 or 240. */
 					rounding_minutes?: number;
 					startTime?: string;
-					/** @description Start date, example time.DateOnly. Should be less than End date. */
+					/** Start date, example time.DateOnly. Should be less than End date. */
 					start_date?: string;
-					/** @description Tag IDs, optional, filtering attribute. To filter records with no tags, use [null]. */
+					/** Tag IDs, optional, filtering attribute. To filter records with no tags, use [null]. */
 					tag_ids?: (number | null)[];
-					/** @description Task IDs, optional, filtering attribute. To filter records with no tasks, use [null]. */
+					/** Task IDs, optional, filtering attribute. To filter records with no tasks, use [null]. */
 					task_ids?: (number | null)[];
-					/** @description TimeEntryIDs filters by time entries. This was added to support retro-compatibility with reports v2. */
+					/** TimeEntryIDs filters by time entries. This was added to support retro-compatibility with reports v2. */
 					time_entry_ids?: number[];
-					/** @description User IDs, optional, filtering attribute. */
+					/** User IDs, optional, filtering attribute. */
 					user_ids?: number[];
 				};
 			};
 		};
 		responses: {
-			/** @description Returns the weekly report time entries */
+			/** Returns the weekly report time entries */
 			200: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": unknown;
 				};
 			};
 			/**
-			 * @description Bad Request
+			 * Bad Request
 			 *
 			 *     Possible messages:
 			 *     - At least one parameter must be set
@@ -2989,28 +2851,24 @@ export interface operations {
 			 *     - Invalid '{parameter}' value, allowed values are: '{valid_values}'
 			 */
 			400: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
 			};
-			/** @description Workspace needs to have this feature enabled */
+			/** Workspace needs to have this feature enabled */
 			402: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
 			};
-			/** @description Workspace not found/accessible */
+			/** Workspace not found/accessible */
 			403: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
 			};
-			/** @description Internal Server Error */
+			/** Internal Server Error */
 			500: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};

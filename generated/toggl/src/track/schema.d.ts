@@ -585,35 +585,35 @@ export type webhooks = Record<string, never>;
 export interface components {
 	schemas: {
 		Client: {
-			/** @description IsArchived is true if the client is archived */
+			/** IsArchived is true if the client is archived */
 			archived?: boolean;
 			/**
 			 * Format: date-time
 			 * @description When was the last update
 			 */
 			at?: string;
-			/** @description CreatorID is the ID of the user who created the client */
+			/** CreatorID is the ID of the user who created the client */
 			creator_id?: number;
-			/** @description ExternalReference can be used to store an external reference to the Track Client entity. */
+			/** ExternalReference can be used to store an external reference to the Track Client entity. */
 			external_reference?: string;
-			/** @description Client ID */
+			/** Client ID */
 			id?: number;
-			/** @description The external ID of the linked entity in the external system (e.g. JIRA/SalesForce) */
+			/** The external ID of the linked entity in the external system (e.g. JIRA/SalesForce) */
 			integration_ext_id?: string;
-			/** @description The external type of the linked entity in the external system (e.g. JIRA/SalesForce) */
+			/** The external type of the linked entity in the external system (e.g. JIRA/SalesForce) */
 			integration_ext_type?: string;
-			/** @description The provider (e.g. JIRA/SalesForce) that has an entity linked to this Toggl Track entity */
+			/** The provider (e.g. JIRA/SalesForce) that has an entity linked to this Toggl Track entity */
 			integration_provider?: {
 				[key: string]: unknown;
 			};
-			/** @description Name of the client */
+			/** Name of the client */
 			name?: string;
 			notes?: string;
-			/** @description List of authorization permissions for this client. */
+			/** List of authorization permissions for this client. */
 			permissions?: string[];
-			/** @description Total field to store the total count */
+			/** Total field to store the total count */
 			total_count?: number;
-			/** @description Workspace ID */
+			/** Workspace ID */
 			wid?: number;
 		};
 		Workspace: {
@@ -632,81 +632,81 @@ export interface components {
 			 * @description Timestamp of last workspace change
 			 */
 			at?: string;
-			/** @description Workspace on Premium subscription */
+			/** Workspace on Premium subscription */
 			business_ws?: boolean;
-			/** @description CSV upload data */
+			/** CSV upload data */
 			csv_upload?: {
 				at?: string;
 				log_id?: number;
 			};
-			/** @description Default currency, premium feature, optional, only for existing WS, will be 'USD' initially */
+			/** Default currency, premium feature, optional, only for existing WS, will be 'USD' initially */
 			default_currency?: string;
-			/** @description The default hourly rate, premium feature, optional, only for existing WS, will be 0.0 initially */
+			/** The default hourly rate, premium feature, optional, only for existing WS, will be 0.0 initially */
 			default_hourly_rate?: number;
-			/** @description Disable approvals in the workspace */
+			/** Disable approvals in the workspace */
 			disable_approvals?: boolean;
-			/** @description Disable expenses in the workspace */
+			/** Disable expenses in the workspace */
 			disable_expenses?: boolean;
-			/** @description Disable timesheet view in the workspace */
+			/** Disable timesheet view in the workspace */
 			disable_timesheet_view?: boolean;
 			hide_start_end_times?: boolean;
-			/** @description Calendar integration enabled */
+			/** Calendar integration enabled */
 			ical_enabled?: boolean;
 			/**
 			 * Format: uri
 			 * @description URL of calendar
 			 */
 			ical_url?: string;
-			/** @description Identifier of the workspace */
+			/** Identifier of the workspace */
 			id?: number;
-			/** @description Last modification of data in the workspace */
+			/** Last modification of data in the workspace */
 			last_modified?: string;
-			/** @description Limit public projects data in reports to admins. */
+			/** Limit public projects data in reports to admins. */
 			limit_public_project_data?: boolean;
 			/**
 			 * Format: uri
 			 * @description URL of workspace logo
 			 */
 			logo_url?: string;
-			/** @description How far back free workspaces can access data. */
+			/** How far back free workspaces can access data. */
 			max_data_retention_days?: {
 				[key: string]: unknown;
 			};
-			/** @description Name of the workspace */
+			/** Name of the workspace */
 			name?: string;
-			/** @description Only admins will be able to create projects, optional, only for existing WS, will be false initially */
+			/** Only admins will be able to create projects, optional, only for existing WS, will be false initially */
 			only_admins_may_create_projects?: boolean;
-			/** @description Only admins will be able to create tags, optional, only for existing WS, will be false initially */
+			/** Only admins will be able to create tags, optional, only for existing WS, will be false initially */
 			only_admins_may_create_tags?: boolean;
-			/** @description Only admins will be able to see the team dashboard, optional, only for existing WS, will be false initially */
+			/** Only admins will be able to see the team dashboard, optional, only for existing WS, will be false initially */
 			only_admins_see_team_dashboard?: boolean;
-			/** @description Identifier of the organization */
+			/** Identifier of the organization */
 			organization_id?: number;
-			/** @description Permissions list */
+			/** Permissions list */
 			permissions?: string[];
-			/** @description Workspace on Starter subscription */
+			/** Workspace on Starter subscription */
 			premium?: boolean;
-			/** @description New projects billable by default */
+			/** New projects billable by default */
 			projects_billable_by_default?: boolean;
-			/** @description Whether tracking time to projects will enforce billable setting to be respected. */
+			/** Whether tracking time to projects will enforce billable setting to be respected. */
 			projects_enforce_billable?: boolean;
-			/** @description Workspace setting for default project visbility. */
+			/** Workspace setting for default project visbility. */
 			projects_private_by_default?: boolean;
 			/**
 			 * Format: date-time
 			 * @description Timestamp of last workspace rate update
 			 */
 			rate_last_updated?: string;
-			/** @description Whether reports should be collapsed by default, optional, only for existing WS, will be true initially */
+			/** Whether reports should be collapsed by default, optional, only for existing WS, will be true initially */
 			reports_collapse?: boolean;
-			/** @description Role of the current user in the workspace */
+			/** Role of the current user in the workspace */
 			role?: string;
 			/**
-			 * @description Default rounding, premium feature, optional, only for existing WS. 0 - nearest, 1 - round up, -1 - round down
+			 * Default rounding, premium feature, optional, only for existing WS. 0 - nearest, 1 - round up, -1 - round down
 			 * @enum {integer}
 			 */
 			rounding?: 0 | 1 | -1;
-			/** @description Default rounding in minutes, premium feature, optional, only for existing WS */
+			/** Default rounding in minutes, premium feature, optional, only for existing WS */
 			rounding_minutes?: number;
 			/**
 			 * @deprecated
@@ -784,7 +784,7 @@ export interface components {
 			 * @description Timestamp of suspension
 			 */
 			suspended_at?: string;
-			/** @description Time entry constraints setting */
+			/** Time entry constraints setting */
 			te_constraints?: {
 				description_present?: boolean;
 				project_present?: boolean;
@@ -792,15 +792,15 @@ export interface components {
 				task_present?: boolean;
 				time_entry_constraints_enabled?: boolean;
 			};
-			/** @description Working hours in minutes */
+			/** Working hours in minutes */
 			working_hours_in_minutes?: number;
 		};
 		WorkspaceUser: {
-			/** @description Flag indicating whether use has 2FA enabled or not. */
+			/** Flag indicating whether use has 2FA enabled or not. */
 			"2fa_enabled"?: boolean;
-			/** @description Flag indicating if user accepted the invitation */
+			/** Flag indicating if user accepted the invitation */
 			active?: boolean;
-			/** @description Flag indicating if user is admin */
+			/** Flag indicating if user is admin */
 			admin?: boolean;
 			/**
 			 * Format: date-time
@@ -817,55 +817,55 @@ export interface components {
 			 * @description Email of the user
 			 */
 			email?: string;
-			/** @description List of groups the user belongs to */
+			/** List of groups the user belongs to */
 			group_ids?: number[];
-			/** @description Identifier of the user workspace */
+			/** Identifier of the user workspace */
 			id?: number;
-			/** @description Flag indicating if user was deactivated by admin of the workspace */
+			/** Flag indicating if user was deactivated by admin of the workspace */
 			inactive?: boolean;
-			/** @description internal */
+			/** internal */
 			invitation_code?: string;
-			/** @description internal */
+			/** internal */
 			invite_url?: string;
-			/** @description Flag indicating if user is a direct member of the workspace (is not assigned to the workspace using the group) */
+			/** Flag indicating if user is a direct member of the workspace (is not assigned to the workspace using the group) */
 			is_direct?: boolean;
-			/** @description Labor cost assigned to the user */
+			/** Labor cost assigned to the user */
 			labor_cost?: number;
 			/**
 			 * Format: date-time
 			 * @description Timestamp of the last labor cost update
 			 */
 			labor_cost_last_updated?: string;
-			/** @description Name of the user */
+			/** Name of the user */
 			name?: string;
-			/** @description Flag indicating if user is admin inside organization */
+			/** Flag indicating if user is admin inside organization */
 			organization_admin?: boolean;
-			/** @description Rate assigned to the user */
+			/** Rate assigned to the user */
 			rate?: number;
 			/**
 			 * Format: date-time
 			 * @description Timestamp of the last rate update
 			 */
 			rate_last_updated?: string;
-			/** @description Role of the user */
+			/** Role of the user */
 			role?: string;
 			role_id?: number;
-			/** @description Timezone of the user */
+			/** Timezone of the user */
 			timezone?: string;
-			/** @description Global user identifier */
+			/** Global user identifier */
 			uid?: number;
-			/** @description UserID alternative JSON field, only used by get-organization-workspaces-workspaceusers */
+			/** UserID alternative JSON field, only used by get-organization-workspaces-workspaceusers */
 			user_id?: number;
-			/** @description Granular rate permission flags Only takes effect on roles with conditional rate permissions */
+			/** Granular rate permission flags Only takes effect on roles with conditional rate permissions */
 			view_edit_billable_rates?: boolean;
 			view_edit_labor_costs?: boolean;
-			/** @description Workspace identifier */
+			/** Workspace identifier */
 			wid?: number;
-			/** @description Working hours value in minutes */
+			/** Working hours value in minutes */
 			working_hours_in_minutes?: number;
-			/** @description Flag indicating if user is admin inside workspace */
+			/** Flag indicating if user is admin inside workspace */
 			workspace_admin?: boolean;
-			/** @description UserID alternative JSON field, only used by get-organization-workspaces-workspaceusers */
+			/** UserID alternative JSON field, only used by get-organization-workspaces-workspaceusers */
 			workspace_id?: number;
 		};
 		Alert: {
@@ -892,30 +892,30 @@ export interface components {
 			source_kind?: string;
 			threshold?: number;
 			threshold_type?: string;
-			/** @description using pq types is a workaround to enable reading postgres arrays into go types we should wrap these pq types to avoid polluting our domain */
+			/** using pq types is a workaround to enable reading postgres arrays into go types we should wrap these pq types to avoid polluting our domain */
 			thresholds?: number[];
 			wid?: number;
 		};
 		Rate: {
-			/** @description Amount of the rate */
+			/** Amount of the rate */
 			amount?: number;
-			/** @description Creation date of the rate */
+			/** Creation date of the rate */
 			created_at?: string;
 			creator_id?: number;
-			/** @description Deletion date of the rate, in case that is null it means the rates is active */
+			/** Deletion date of the rate, in case that is null it means the rates is active */
 			deleted_at?: string | null;
 			/**
 			 * Format: date-time
 			 * @description End date time of the rate
 			 */
 			end?: string;
-			/** @description Identifier of the rate */
+			/** Identifier of the rate */
 			id?: number;
-			/** @description Planned task ID which the rate is applied */
+			/** Planned task ID which the rate is applied */
 			planned_task_id?: number;
-			/** @description Project ID which the rate is applied */
+			/** Project ID which the rate is applied */
 			project_id?: number;
-			/** @description Project user ID which the rate is applied */
+			/** Project user ID which the rate is applied */
 			project_user_id?: number;
 			rate_change_mode?: string;
 			/**
@@ -924,11 +924,11 @@ export interface components {
 			 */
 			start?: string;
 			type?: string;
-			/** @description Last update date of the rate */
+			/** Last update date of the rate */
 			updated_at?: string;
-			/** @description Workspace ID which the rate is applied */
+			/** Workspace ID which the rate is applied */
 			workspace_id?: number;
-			/** @description Workspace user ID which the rate is applied */
+			/** Workspace user ID which the rate is applied */
 			workspace_user_id?: number;
 		};
 		WorkspaceStatistics: {
@@ -947,26 +947,26 @@ export interface components {
 			time_entry_constraints_enabled?: boolean;
 		};
 		TrackReminder: {
-			/** @description Reminder creation time */
+			/** Reminder creation time */
 			created_at?: string;
-			/** @description EmailReminderEnabled indicates if email notifications are enabled */
+			/** EmailReminderEnabled indicates if email notifications are enabled */
 			email_reminder_enabled?: boolean;
 			/**
-			 * @description Frequency of the reminder in days, should be either 1 or 7
+			 * Frequency of the reminder in days, should be either 1 or 7
 			 * @enum {integer}
 			 */
 			frequency?: 1 | 7;
-			/** @description Groups IDs to send the reminder to */
+			/** Groups IDs to send the reminder to */
 			group_ids?: number[];
-			/** @description Reminder ID */
+			/** Reminder ID */
 			reminder_id?: number;
-			/** @description SlackReminderEnabled indicates if slack notifications are enabled */
+			/** SlackReminderEnabled indicates if slack notifications are enabled */
 			slack_reminder_enabled?: boolean;
-			/** @description Threshold is the number of hours after which the reminder will be sent */
+			/** Threshold is the number of hours after which the reminder will be sent */
 			threshold?: number;
-			/** @description User IDs to send the reminder to */
+			/** User IDs to send the reminder to */
 			user_ids?: number[];
-			/** @description Workspace ID */
+			/** Workspace ID */
 			workspace_id?: number;
 		};
 		User: {
@@ -975,20 +975,20 @@ export interface components {
 			 * @description Email of the user
 			 */
 			email?: string;
-			/** @description Name of the user */
+			/** Name of the user */
 			fullname?: string;
-			/** @description Global user identifier */
+			/** Global user identifier */
 			id?: number;
-			/** @description Inactive indicates if user is deactivated or not in the workspace */
+			/** Inactive indicates if user is deactivated or not in the workspace */
 			inactive?: boolean;
-			/** @description IsActive indicates if user has joined the workspace */
+			/** IsActive indicates if user has joined the workspace */
 			is_active?: boolean;
 			/**
 			 * @deprecated
 			 * @description Flag indicating if user is admin Deprecated
 			 */
 			is_admin?: boolean;
-			/** @description Role of the user */
+			/** Role of the user */
 			role?: string;
 		};
 		TimesheetSetup: {
@@ -1231,7 +1231,7 @@ export interface components {
 		};
 		Me: {
 			"2fa_enabled"?: boolean;
-			/** @description will be omitted if empty */
+			/** will be omitted if empty */
 			api_token?: string;
 			at?: string;
 			/**
@@ -1240,37 +1240,37 @@ export interface components {
 			 */
 			authorization_updated_at?: string;
 			beginning_of_week?: number;
-			/** @description Clients, null if with_related_data was not set to true or if the user does not have any clients */
+			/** Clients, null if with_related_data was not set to true or if the user does not have any clients */
 			clients?: {
-				/** @description IsArchived is true if the client is archived */
+				/** IsArchived is true if the client is archived */
 				archived?: boolean;
 				/**
 				 * Format: date-time
 				 * @description When was the last update
 				 */
 				at?: string;
-				/** @description CreatorID is the ID of the user who created the client */
+				/** CreatorID is the ID of the user who created the client */
 				creator_id?: number;
-				/** @description ExternalReference can be used to store an external reference to the Track Client entity. */
+				/** ExternalReference can be used to store an external reference to the Track Client entity. */
 				external_reference?: string;
-				/** @description Client ID */
+				/** Client ID */
 				id?: number;
-				/** @description The external ID of the linked entity in the external system (e.g. JIRA/SalesForce) */
+				/** The external ID of the linked entity in the external system (e.g. JIRA/SalesForce) */
 				integration_ext_id?: string;
-				/** @description The external type of the linked entity in the external system (e.g. JIRA/SalesForce) */
+				/** The external type of the linked entity in the external system (e.g. JIRA/SalesForce) */
 				integration_ext_type?: string;
-				/** @description The provider (e.g. JIRA/SalesForce) that has an entity linked to this Toggl Track entity */
+				/** The provider (e.g. JIRA/SalesForce) that has an entity linked to this Toggl Track entity */
 				integration_provider?: {
 					[key: string]: unknown;
 				};
-				/** @description Name of the client */
+				/** Name of the client */
 				name?: string;
 				notes?: string;
-				/** @description List of authorization permissions for this client. */
+				/** List of authorization permissions for this client. */
 				permissions?: string[];
-				/** @description Total field to store the total count */
+				/** Total field to store the total count */
 				total_count?: number;
-				/** @description Workspace ID */
+				/** Workspace ID */
 				wid?: number;
 			}[] | null;
 			country_id?: number;
@@ -1281,261 +1281,261 @@ export interface components {
 			has_password?: boolean;
 			id?: number;
 			image_url?: string;
-			/** @description will be omitted if empty */
+			/** will be omitted if empty */
 			intercom_hash?: string;
 			oauth_providers?: string[];
 			openid_email?: string;
 			openid_enabled?: boolean;
-			/** @description will be omitted if empty */
+			/** will be omitted if empty */
 			options?: {
 				[key: string]: unknown;
 			};
-			/** @description Projects, null if with_related_data was not set to true or if the user does not have any projects */
+			/** Projects, null if with_related_data was not set to true or if the user does not have any projects */
 			projects?: {
-				/** @description Whether the project is active or archived */
+				/** Whether the project is active or archived */
 				active?: boolean;
-				/** @description null */
+				/** null */
 				actual_hours?: number | null;
-				/** @description null */
+				/** null */
 				actual_seconds?: number | null;
-				/** @description Last updated date */
+				/** Last updated date */
 				at?: string;
-				/** @description null */
+				/** null */
 				auto_estimates?: boolean | null;
-				/** @description null */
+				/** null */
 				billable?: boolean | null;
 				can_track_time?: boolean;
-				/** @description Client ID legacy field */
+				/** Client ID legacy field */
 				cid?: number;
-				/** @description null */
+				/** null */
 				client_id?: number | null;
 				client_name?: string;
-				/** @description Color */
+				/** Color */
 				color?: string;
-				/** @description Creation date */
+				/** Creation date */
 				created_at?: string;
-				/** @description null */
+				/** null */
 				currency?: string | null;
-				/** @description Current project period, premium feature */
+				/** Current project period, premium feature */
 				current_period?: {
 					[key: string]: unknown;
 				};
-				/** @description End date */
+				/** End date */
 				end_date?: string;
-				/** @description null */
+				/** null */
 				estimated_hours?: number | null;
-				/** @description null */
+				/** null */
 				estimated_seconds?: number | null;
-				/** @description ExternalReference can be used to store an external reference to the Track Project Entity. */
+				/** ExternalReference can be used to store an external reference to the Track Project Entity. */
 				external_reference?: string;
-				/** @description Fixed fee, premium feature */
+				/** Fixed fee, premium feature */
 				fixed_fee?: number;
-				/** @description Project ID */
+				/** Project ID */
 				id?: number;
-				/** @description The external ID of the linked entity in the external system (e.g. JIRA/SalesForce) */
+				/** The external ID of the linked entity in the external system (e.g. JIRA/SalesForce) */
 				integration_ext_id?: string;
-				/** @description The external type of the linked entity in the external system (e.g. JIRA/SalesForce) */
+				/** The external type of the linked entity in the external system (e.g. JIRA/SalesForce) */
 				integration_ext_type?: string;
-				/** @description The provider (e.g. JIRA/SalesForce) that has an entity linked to this Toggl Track entity */
+				/** The provider (e.g. JIRA/SalesForce) that has an entity linked to this Toggl Track entity */
 				integration_provider?: {
 					[key: string]: unknown;
 				};
-				/** @description Whether the project is private */
+				/** Whether the project is private */
 				is_private?: boolean;
-				/** @description Name */
+				/** Name */
 				name?: string;
 				permissions?: string[];
 				pinned?: boolean;
-				/** @description Hourly rate */
+				/** Hourly rate */
 				rate?: number;
-				/** @description null */
+				/** null */
 				rate_last_updated?: string | null;
-				/** @description Whether the project is recurring, premium feature */
+				/** Whether the project is recurring, premium feature */
 				recurring?: boolean;
-				/** @description Project recurring parameters, premium feature */
+				/** Project recurring parameters, premium feature */
 				recurring_parameters?: {
-					/** @description Custom period, used when "period" field is "custom" */
+					/** Custom period, used when "period" field is "custom" */
 					custom_period?: number;
-					/** @description Estimated seconds */
+					/** Estimated seconds */
 					estimated_seconds?: number;
-					/** @description null */
+					/** null */
 					parameter_end_date?: string | null;
-					/** @description Recurring start date */
+					/** Recurring start date */
 					parameter_start_date?: string;
-					/** @description Period */
+					/** Period */
 					period?: string;
-					/** @description Project start date */
+					/** Project start date */
 					project_start_date?: string;
 				}[];
-				/** @description Start date */
+				/** Start date */
 				start_date?: string;
-				/** @description Status of the project (upcoming, active, ended, archived, deleted) */
+				/** Status of the project (upcoming, active, ended, archived, deleted) */
 				status?: {
 					[key: string]: unknown;
 				};
-				/** @description null */
+				/** null */
 				template?: boolean | null;
-				/** @description null */
+				/** null */
 				template_id?: number | null;
-				/** @description Total number of projects found */
+				/** Total number of projects found */
 				total_count?: number;
-				/** @description Workspace ID legacy field */
+				/** Workspace ID legacy field */
 				wid?: number;
-				/** @description Workspace ID */
+				/** Workspace ID */
 				workspace_id?: number;
 			}[] | null;
-			/** @description Tags, null if with_related_data was not set to true, or if the user does not have any tags */
+			/** Tags, null if with_related_data was not set to true, or if the user does not have any tags */
 			tags?: {
 				/**
 				 * Format: date-time
 				 * @description When was created/last modified
 				 */
 				at?: string;
-				/** @description CreatorID the user who created the tag */
+				/** CreatorID the user who created the tag */
 				creator_id?: number;
 				/**
 				 * Format: date-time
 				 * @description When was deleted
 				 */
 				deleted_at?: string;
-				/** @description Tag ID */
+				/** Tag ID */
 				id?: number;
-				/** @description The external ID of the linked entity in the external system (e.g. JIRA/SalesForce) */
+				/** The external ID of the linked entity in the external system (e.g. JIRA/SalesForce) */
 				integration_ext_id?: string;
-				/** @description The external type of the linked entity in the external system (e.g. JIRA/SalesForce) */
+				/** The external type of the linked entity in the external system (e.g. JIRA/SalesForce) */
 				integration_ext_type?: string;
-				/** @description The provider (e.g. JIRA/SalesForce) that has an entity linked to this Toggl Track entity */
+				/** The provider (e.g. JIRA/SalesForce) that has an entity linked to this Toggl Track entity */
 				integration_provider?: {
 					[key: string]: unknown;
 				};
-				/** @description Tag name */
+				/** Tag name */
 				name?: string;
 				permissions?: string[];
-				/** @description Workspace ID */
+				/** Workspace ID */
 				workspace_id?: number;
 			}[] | null;
-			/** @description Tasks, null if with_related_data was not set to true or if the user does not have any tasks */
+			/** Tasks, null if with_related_data was not set to true or if the user does not have any tasks */
 			tasks?: {
-				/** @description False when the task has been done */
+				/** False when the task has been done */
 				active?: boolean;
-				/** @description When the task was created/last modified */
+				/** When the task was created/last modified */
 				at?: string;
-				/** @description null */
+				/** null */
 				avatar_url?: string | null;
-				/** @description null */
+				/** null */
 				client_id?: number | null;
-				/** @description null */
+				/** null */
 				client_name?: string | null;
-				/** @description null */
+				/** null */
 				estimated_seconds?: number | null;
-				/** @description ExternalReference can be used to store an external reference to the Track Task Entity. */
+				/** ExternalReference can be used to store an external reference to the Track Task Entity. */
 				external_reference?: string;
-				/** @description Task ID */
+				/** Task ID */
 				id?: number;
-				/** @description The external ID of the linked entity in the external system (e.g. JIRA/SalesForce) */
+				/** The external ID of the linked entity in the external system (e.g. JIRA/SalesForce) */
 				integration_ext_id?: string;
-				/** @description The external type of the linked entity in the external system (e.g. JIRA/SalesForce) */
+				/** The external type of the linked entity in the external system (e.g. JIRA/SalesForce) */
 				integration_ext_type?: string;
-				/** @description The provider (e.g. JIRA/SalesForce) that has an entity linked to this Toggl Track entity */
+				/** The provider (e.g. JIRA/SalesForce) that has an entity linked to this Toggl Track entity */
 				integration_provider?: {
 					[key: string]: unknown;
 				};
-				/** @description Task Name */
+				/** Task Name */
 				name?: string;
 				permissions?: string[];
 				project_billable?: boolean;
-				/** @description Metadata */
+				/** Metadata */
 				project_color?: string;
-				/** @description Project ID */
+				/** Project ID */
 				project_id?: number;
-				/** @description null */
+				/** null */
 				project_is_private?: boolean | null;
 				project_name?: string;
-				/** @description Rate for this task */
+				/** Rate for this task */
 				rate?: number;
-				/** @description null */
+				/** null */
 				rate_last_updated?: string | null;
-				/** @description Whether this is a recurring task */
+				/** Whether this is a recurring task */
 				recurring?: boolean;
-				/** @description null */
+				/** null */
 				toggl_accounts_id?: string | null;
-				/** @description The value tracked_seconds is in milliseconds, not in seconds. */
+				/** The value tracked_seconds is in milliseconds, not in seconds. */
 				tracked_seconds?: number;
-				/** @description null */
+				/** null */
 				user_id?: number | null;
-				/** @description null */
+				/** null */
 				user_name?: string | null;
-				/** @description Workspace ID */
+				/** Workspace ID */
 				workspace_id?: number;
 			}[] | null;
-			/** @description TimeEntries, null if with_related_data was not set to true or if the user does not have any time entries */
+			/** TimeEntries, null if with_related_data was not set to true or if the user does not have any time entries */
 			time_entries?: {
 				/**
 				 * Format: date-time
 				 * @description When was last updated, the field follows the ISO 8601 format (HH:mm:ss.ssssssZ)
 				 */
 				at?: string;
-				/** @description Whether the time entry is marked as billable */
+				/** Whether the time entry is marked as billable */
 				billable?: boolean;
-				/** @description Related entities meta fields - if requested */
+				/** Related entities meta fields - if requested */
 				client_id?: number;
 				client_name?: string;
-				/** @description null */
+				/** null */
 				description?: string | null;
-				/** @description Time entry duration. For running entries should be negative, preferable -1 */
+				/** Time entry duration. For running entries should be negative, preferable -1 */
 				duration?: number;
 				/**
 				 * @deprecated
 				 * @description Used to create a TE with a duration but without a stop time, this field is deprecated for GET endpoints where the value will always be true.
 				 */
 				duronly?: boolean;
-				/** @description Work expenses */
+				/** Work expenses */
 				expense_ids?: number[];
-				/** @description Time Entry ID */
+				/** Time Entry ID */
 				id?: number;
-				/** @description Permission list */
+				/** Permission list */
 				permissions?: string[];
-				/** @description Project ID, legacy field */
+				/** Project ID, legacy field */
 				pid?: number;
 				project_active?: boolean;
 				project_billable?: boolean;
 				project_color?: string;
-				/** @description null */
+				/** null */
 				project_id?: number | null;
 				project_name?: string;
-				/** @description Indicates who the time entry has been shared with */
+				/** Indicates who the time entry has been shared with */
 				shared_with?: {
 					accepted?: boolean;
 					user_id?: number;
 					user_name?: string;
 				}[];
-				/** @description Start time in UTC */
+				/** Start time in UTC */
 				start?: string;
-				/** @description Stop time in UTC, can be null if it's still running or created with "duration" and "duronly" fields */
+				/** Stop time in UTC, can be null if it's still running or created with "duration" and "duronly" fields */
 				stop?: string | null;
-				/** @description Tag IDs, null if tags were not provided or were later deleted */
+				/** Tag IDs, null if tags were not provided or were later deleted */
 				tag_ids?: number[] | null;
-				/** @description Tag names, null if tags were not provided or were later deleted */
+				/** Tag names, null if tags were not provided or were later deleted */
 				tags?: string[] | null;
-				/** @description null */
+				/** null */
 				task_id?: number | null;
 				task_name?: string;
-				/** @description Task ID, legacy field */
+				/** Task ID, legacy field */
 				tid?: number;
-				/** @description Time Entry creator ID, legacy field */
+				/** Time Entry creator ID, legacy field */
 				uid?: number;
 				user_avatar_url?: string;
-				/** @description Time Entry creator ID */
+				/** Time Entry creator ID */
 				user_id?: number;
 				user_name?: string;
-				/** @description Workspace ID, legacy field */
+				/** Workspace ID, legacy field */
 				wid?: number;
-				/** @description Workspace ID */
+				/** Workspace ID */
 				workspace_id?: number;
 			}[] | null;
 			timezone?: string;
 			updated_at?: string;
-			/** @description Workspaces, null if with_related_data was not set to true or if the user does not have any workspaces */
+			/** Workspaces, null if with_related_data was not set to true or if the user does not have any workspaces */
 			workspaces?: {
 				/**
 				 * @deprecated
@@ -1552,80 +1552,80 @@ export interface components {
 				 * @description Timestamp of last workspace change
 				 */
 				at?: string;
-				/** @description Workspace on Premium subscription */
+				/** Workspace on Premium subscription */
 				business_ws?: boolean;
-				/** @description CSV upload data */
+				/** CSV upload data */
 				csv_upload?: {
 					[key: string]: unknown;
 				};
-				/** @description Default currency, premium feature, optional, only for existing WS, will be 'USD' initially */
+				/** Default currency, premium feature, optional, only for existing WS, will be 'USD' initially */
 				default_currency?: string;
-				/** @description The default hourly rate, premium feature, optional, only for existing WS, will be 0.0 initially */
+				/** The default hourly rate, premium feature, optional, only for existing WS, will be 0.0 initially */
 				default_hourly_rate?: number;
-				/** @description Disable approvals in the workspace */
+				/** Disable approvals in the workspace */
 				disable_approvals?: boolean;
-				/** @description Disable expenses in the workspace */
+				/** Disable expenses in the workspace */
 				disable_expenses?: boolean;
-				/** @description Disable timesheet view in the workspace */
+				/** Disable timesheet view in the workspace */
 				disable_timesheet_view?: boolean;
 				hide_start_end_times?: boolean;
-				/** @description Calendar integration enabled */
+				/** Calendar integration enabled */
 				ical_enabled?: boolean;
 				/**
 				 * Format: uri
 				 * @description URL of calendar
 				 */
 				ical_url?: string;
-				/** @description Identifier of the workspace */
+				/** Identifier of the workspace */
 				id?: number;
-				/** @description Last modification of data in the workspace */
+				/** Last modification of data in the workspace */
 				last_modified?: string;
-				/** @description Limit public projects data in reports to admins. */
+				/** Limit public projects data in reports to admins. */
 				limit_public_project_data?: boolean;
 				/**
 				 * Format: uri
 				 * @description URL of workspace logo
 				 */
 				logo_url?: string;
-				/** @description How far back free workspaces can access data. */
+				/** How far back free workspaces can access data. */
 				max_data_retention_days?: {
 					[key: string]: unknown;
 				};
-				/** @description Name of the workspace */
+				/** Name of the workspace */
 				name?: string;
-				/** @description Only admins will be able to create projects, optional, only for existing WS, will be false initially */
+				/** Only admins will be able to create projects, optional, only for existing WS, will be false initially */
 				only_admins_may_create_projects?: boolean;
-				/** @description Only admins will be able to create tags, optional, only for existing WS, will be false initially */
+				/** Only admins will be able to create tags, optional, only for existing WS, will be false initially */
 				only_admins_may_create_tags?: boolean;
-				/** @description Only admins will be able to see the team dashboard, optional, only for existing WS, will be false initially */
+				/** Only admins will be able to see the team dashboard, optional, only for existing WS, will be false initially */
 				only_admins_see_team_dashboard?: boolean;
-				/** @description Identifier of the organization */
+				/** Identifier of the organization */
 				organization_id?: number;
-				/** @description Permissions list */
+				/** Permissions list */
 				permissions?: string[];
-				/** @description Workspace on Starter subscription */
+				/** Workspace on Starter subscription */
 				premium?: boolean;
-				/** @description New projects billable by default */
+				/** New projects billable by default */
 				projects_billable_by_default?: boolean;
-				/** @description Whether tracking time to projects will enforce billable setting to be respected. */
+				/** Whether tracking time to projects will enforce billable setting to be respected. */
 				projects_enforce_billable?: boolean;
-				/** @description Workspace setting for default project visbility. */
+				/** Workspace setting for default project visbility. */
 				projects_private_by_default?: boolean;
 				/**
 				 * Format: date-time
 				 * @description Timestamp of last workspace rate update
 				 */
 				rate_last_updated?: string;
-				/** @description Whether reports should be collapsed by default, optional, only for existing WS, will be true initially */
+				/** Whether reports should be collapsed by default, optional, only for existing WS, will be true initially */
 				reports_collapse?: boolean;
-				/** @description Role of the current user in the workspace */
+				/** Role of the current user in the workspace */
 				role?: string;
 				/**
-				 * @description Default rounding, premium feature, optional, only for existing WS. 0 - nearest, 1 - round up, -1 - round down
+				 * Default rounding, premium feature, optional, only for existing WS. 0 - nearest, 1 - round up, -1 - round down
 				 * @enum {integer}
 				 */
 				rounding?: 0 | 1 | -1;
-				/** @description Default rounding in minutes, premium feature, optional, only for existing WS */
+				/** Default rounding in minutes, premium feature, optional, only for existing WS */
 				rounding_minutes?: number;
 				/**
 				 * @deprecated
@@ -1639,17 +1639,17 @@ export interface components {
 				 * @description Timestamp of suspension
 				 */
 				suspended_at?: string;
-				/** @description Time entry constraints setting */
+				/** Time entry constraints setting */
 				te_constraints?: {
 					[key: string]: unknown;
 				};
-				/** @description Working hours in minutes */
+				/** Working hours in minutes */
 				working_hours_in_minutes?: number;
 			}[] | null;
 		};
 		UpdateMeResponse: {
 			"2fa_enabled"?: boolean;
-			/** @description will be omitted if empty */
+			/** will be omitted if empty */
 			api_token?: string;
 			at?: string;
 			beginning_of_week?: number;
@@ -1663,7 +1663,7 @@ export interface components {
 			image_url?: string;
 			openid_email?: string;
 			openid_enabled?: boolean;
-			/** @description will be omitted if empty */
+			/** will be omitted if empty */
 			options?: {
 				[key: string]: unknown;
 			};
@@ -1686,183 +1686,183 @@ export interface components {
 			state?: string;
 		};
 		Organization: {
-			/** @description Whether the requester is an admin of the organization */
+			/** Whether the requester is an admin of the organization */
 			admin?: boolean;
-			/** @description Organization's last modification date */
+			/** Organization's last modification date */
 			at?: string;
-			/** @description Organization's creation date */
+			/** Organization's creation date */
 			created_at?: string;
-			/** @description Organization ID */
+			/** Organization ID */
 			id?: number;
-			/** @description Is true when the organization option is_multi_workspace_enabled is set */
+			/** Is true when the organization option is_multi_workspace_enabled is set */
 			is_multi_workspace_enabled?: boolean;
 			is_unified?: boolean;
-			/** @description How far back free workspaces in this org can access data. */
+			/** How far back free workspaces in this org can access data. */
 			max_data_retention_days?: {
 				[key: string]: unknown;
 			};
-			/** @description Maximum number of workspaces allowed for the organization */
+			/** Maximum number of workspaces allowed for the organization */
 			max_workspaces?: number;
-			/** @description Organization Name */
+			/** Organization Name */
 			name?: string;
-			/** @description Whether the requester is a the owner of the organization */
+			/** Whether the requester is a the owner of the organization */
 			owner?: boolean;
 			permissions?: string[];
-			/** @description The subscription plan is an enterprise plan */
+			/** The subscription plan is an enterprise plan */
 			pricing_plan_enterprise?: boolean;
-			/** @description Organization plan ID */
+			/** Organization plan ID */
 			pricing_plan_id?: number;
-			/** @description The subscription plan name the org is currently on. Free or any plan name coming from payment provider */
+			/** The subscription plan name the org is currently on. Free or any plan name coming from payment provider */
 			pricing_plan_name?: string;
 			subscription?: {
-				/** @description Billing period in months (1 = monthly, 12 = yearly, 0 for free) */
+				/** Billing period in months (1 = monthly, 12 = yearly, 0 for free) */
 				billing_period_months?: number;
-				/** @description null */
+				/** null */
 				created_at?: string | null;
-				/** @description Whether this is an enterprise plan */
+				/** Whether this is an enterprise plan */
 				enterprise?: boolean;
-				/** @description The product handle (e.g. "free", "starter", "premium", "enterprise") */
+				/** The product handle (e.g. "free", "starter", "premium", "enterprise") */
 				plan?: {
 					[key: string]: unknown;
 				};
-				/** @description Human-readable plan name (e.g. "Free", "Starter", "Premium") */
+				/** Human-readable plan name (e.g. "Free", "Starter", "Premium") */
 				plan_name?: string;
-				/** @description null */
+				/** null */
 				seats?: number | null;
-				/** @description Subscription state (e.g. "free", "active", "trialing", "past_due", "canceled") */
+				/** Subscription state (e.g. "free", "active", "trialing", "past_due", "canceled") */
 				state?: {
 					[key: string]: unknown;
 				};
-				/** @description Trial information */
+				/** Trial information */
 				trial?: {
 					[key: string]: unknown;
 				};
 			};
-			/** @description Whether the organization is currently suspended */
+			/** Whether the organization is currently suspended */
 			suspended_at?: string;
 			trial_info?: {
-				/** @description CanHaveInitialTrial is true if neither the organization nor the owner has never had a trial before */
+				/** CanHaveInitialTrial is true if neither the organization nor the owner has never had a trial before */
 				can_have_trial?: boolean;
-				/** @description null */
+				/** null */
 				last_pricing_plan_id?: number | null;
-				/** @description null */
+				/** null */
 				next_payment_date?: string | null;
-				/** @description Whether the organization's subscription is currently on trial */
+				/** Whether the organization's subscription is currently on trial */
 				trial?: boolean;
 				/**
 				 * @deprecated
 				 * @description When a trial is available for this organization Deprecated: TrialAvailable - use CanHaveInitialTrial instead. Retained for front-end compatibility.
 				 */
 				trial_available?: boolean;
-				/** @description null */
+				/** null */
 				trial_end_date?: string | null;
-				/** @description null */
+				/** null */
 				trial_plan_id?: number | null;
 			};
-			/** @description Number of organization users */
+			/** Number of organization users */
 			user_count?: number;
 		};
 		Project: {
-			/** @description Whether the project is active or archived */
+			/** Whether the project is active or archived */
 			active?: boolean;
-			/** @description null */
+			/** null */
 			actual_hours?: number | null;
-			/** @description null */
+			/** null */
 			actual_seconds?: number | null;
-			/** @description Last updated date */
+			/** Last updated date */
 			at?: string;
-			/** @description null */
+			/** null */
 			auto_estimates?: boolean | null;
-			/** @description null */
+			/** null */
 			billable?: boolean | null;
 			can_track_time?: boolean;
-			/** @description Client ID legacy field */
+			/** Client ID legacy field */
 			cid?: number;
-			/** @description null */
+			/** null */
 			client_id?: number | null;
 			client_name?: string;
-			/** @description Color */
+			/** Color */
 			color?: string;
-			/** @description Creation date */
+			/** Creation date */
 			created_at?: string;
-			/** @description null */
+			/** null */
 			currency?: string | null;
-			/** @description Current project period, premium feature */
+			/** Current project period, premium feature */
 			current_period?: {
 				[key: string]: unknown;
 			};
-			/** @description End date */
+			/** End date */
 			end_date?: string;
-			/** @description null */
+			/** null */
 			estimated_hours?: number | null;
-			/** @description null */
+			/** null */
 			estimated_seconds?: number | null;
-			/** @description ExternalReference can be used to store an external reference to the Track Project Entity. */
+			/** ExternalReference can be used to store an external reference to the Track Project Entity. */
 			external_reference?: string;
-			/** @description Fixed fee, premium feature */
+			/** Fixed fee, premium feature */
 			fixed_fee?: number;
-			/** @description Project ID */
+			/** Project ID */
 			id?: number;
-			/** @description The external ID of the linked entity in the external system (e.g. JIRA/SalesForce) */
+			/** The external ID of the linked entity in the external system (e.g. JIRA/SalesForce) */
 			integration_ext_id?: string;
-			/** @description The external type of the linked entity in the external system (e.g. JIRA/SalesForce) */
+			/** The external type of the linked entity in the external system (e.g. JIRA/SalesForce) */
 			integration_ext_type?: string;
-			/** @description The provider (e.g. JIRA/SalesForce) that has an entity linked to this Toggl Track entity */
+			/** The provider (e.g. JIRA/SalesForce) that has an entity linked to this Toggl Track entity */
 			integration_provider?: {
 				[key: string]: unknown;
 			};
-			/** @description Whether the project is private */
+			/** Whether the project is private */
 			is_private?: boolean;
-			/** @description Name */
+			/** Name */
 			name?: string;
 			permissions?: string[];
 			pinned?: boolean;
-			/** @description Hourly rate */
+			/** Hourly rate */
 			rate?: number;
-			/** @description null */
+			/** null */
 			rate_last_updated?: string | null;
-			/** @description Whether the project is recurring, premium feature */
+			/** Whether the project is recurring, premium feature */
 			recurring?: boolean;
-			/** @description Project recurring parameters, premium feature */
+			/** Project recurring parameters, premium feature */
 			recurring_parameters?: {
-				/** @description Custom period, used when "period" field is "custom" */
+				/** Custom period, used when "period" field is "custom" */
 				custom_period?: number;
-				/** @description Estimated seconds */
+				/** Estimated seconds */
 				estimated_seconds?: number;
-				/** @description null */
+				/** null */
 				parameter_end_date?: string | null;
-				/** @description Recurring start date */
+				/** Recurring start date */
 				parameter_start_date?: string;
-				/** @description Period */
+				/** Period */
 				period?: string;
-				/** @description Project start date */
+				/** Project start date */
 				project_start_date?: string;
 			}[];
-			/** @description Start date */
+			/** Start date */
 			start_date?: string;
-			/** @description Status of the project (upcoming, active, ended, archived, deleted) */
+			/** Status of the project (upcoming, active, ended, archived, deleted) */
 			status?: {
 				[key: string]: unknown;
 			};
-			/** @description null */
+			/** null */
 			template?: boolean | null;
-			/** @description null */
+			/** null */
 			template_id?: number | null;
-			/** @description Total number of projects found */
+			/** Total number of projects found */
 			total_count?: number;
-			/** @description Workspace ID legacy field */
+			/** Workspace ID legacy field */
 			wid?: number;
-			/** @description Workspace ID */
+			/** Workspace ID */
 			workspace_id?: number;
 		};
 		Quota: {
-			/** @description ID of the organization for which the quota is reported. If null, represents the quota for requests that do not belong to any organization, such as the /me endpoints. */
+			/** ID of the organization for which the quota is reported. If null, represents the quota for requests that do not belong to any organization, such as the /me endpoints. */
 			organization_id?: number | null;
-			/** @description Number of API calls remaining for the current window. Once this value reaches zero, no further requests will be accepted until the window resets. While the quota is not enforced, this value may go negative, indicating how much the user has exceeded the limit. */
+			/** Number of API calls remaining for the current window. Once this value reaches zero, no further requests will be accepted until the window resets. While the quota is not enforced, this value may go negative, indicating how much the user has exceeded the limit. */
 			remaining?: number;
-			/** @description Time until the window resets, in seconds. Once this value reaches zero, the window is reset and more requests will be accepted again. */
+			/** Time until the window resets, in seconds. Once this value reaches zero, the window is reset and more requests will be accepted again. */
 			resets_in_secs?: number;
-			/** @description Total number of API calls allowed for the current window. This value depends on the organization's plan. */
+			/** Total number of API calls allowed for the current window. This value depends on the organization's plan. */
 			total?: number;
 		};
 		Tag: {
@@ -1871,80 +1871,80 @@ export interface components {
 			 * @description When was created/last modified
 			 */
 			at?: string;
-			/** @description CreatorID the user who created the tag */
+			/** CreatorID the user who created the tag */
 			creator_id?: number;
 			/**
 			 * Format: date-time
 			 * @description When was deleted
 			 */
 			deleted_at?: string;
-			/** @description Tag ID */
+			/** Tag ID */
 			id?: number;
-			/** @description The external ID of the linked entity in the external system (e.g. JIRA/SalesForce) */
+			/** The external ID of the linked entity in the external system (e.g. JIRA/SalesForce) */
 			integration_ext_id?: string;
-			/** @description The external type of the linked entity in the external system (e.g. JIRA/SalesForce) */
+			/** The external type of the linked entity in the external system (e.g. JIRA/SalesForce) */
 			integration_ext_type?: string;
-			/** @description The provider (e.g. JIRA/SalesForce) that has an entity linked to this Toggl Track entity */
+			/** The provider (e.g. JIRA/SalesForce) that has an entity linked to this Toggl Track entity */
 			integration_provider?: {
 				[key: string]: unknown;
 			};
-			/** @description Tag name */
+			/** Tag name */
 			name?: string;
 			permissions?: string[];
-			/** @description Workspace ID */
+			/** Workspace ID */
 			workspace_id?: number;
 		};
 		Task: {
-			/** @description False when the task has been done */
+			/** False when the task has been done */
 			active?: boolean;
-			/** @description When the task was created/last modified */
+			/** When the task was created/last modified */
 			at?: string;
-			/** @description null */
+			/** null */
 			avatar_url?: string | null;
-			/** @description null */
+			/** null */
 			client_id?: number | null;
-			/** @description null */
+			/** null */
 			client_name?: string | null;
-			/** @description null */
+			/** null */
 			estimated_seconds?: number | null;
-			/** @description ExternalReference can be used to store an external reference to the Track Task Entity. */
+			/** ExternalReference can be used to store an external reference to the Track Task Entity. */
 			external_reference?: string;
-			/** @description Task ID */
+			/** Task ID */
 			id?: number;
-			/** @description The external ID of the linked entity in the external system (e.g. JIRA/SalesForce) */
+			/** The external ID of the linked entity in the external system (e.g. JIRA/SalesForce) */
 			integration_ext_id?: string;
-			/** @description The external type of the linked entity in the external system (e.g. JIRA/SalesForce) */
+			/** The external type of the linked entity in the external system (e.g. JIRA/SalesForce) */
 			integration_ext_type?: string;
-			/** @description The provider (e.g. JIRA/SalesForce) that has an entity linked to this Toggl Track entity */
+			/** The provider (e.g. JIRA/SalesForce) that has an entity linked to this Toggl Track entity */
 			integration_provider?: {
 				[key: string]: unknown;
 			};
-			/** @description Task Name */
+			/** Task Name */
 			name?: string;
 			permissions?: string[];
 			project_billable?: boolean;
-			/** @description Metadata */
+			/** Metadata */
 			project_color?: string;
-			/** @description Project ID */
+			/** Project ID */
 			project_id?: number;
-			/** @description null */
+			/** null */
 			project_is_private?: boolean | null;
 			project_name?: string;
-			/** @description Rate for this task */
+			/** Rate for this task */
 			rate?: number;
-			/** @description null */
+			/** null */
 			rate_last_updated?: string | null;
-			/** @description Whether this is a recurring task */
+			/** Whether this is a recurring task */
 			recurring?: boolean;
-			/** @description null */
+			/** null */
 			toggl_accounts_id?: string | null;
-			/** @description The value tracked_seconds is in milliseconds, not in seconds. */
+			/** The value tracked_seconds is in milliseconds, not in seconds. */
 			tracked_seconds?: number;
-			/** @description null */
+			/** null */
 			user_id?: number | null;
-			/** @description null */
+			/** null */
 			user_name?: string | null;
-			/** @description Workspace ID */
+			/** Workspace ID */
 			workspace_id?: number;
 		};
 		ListWorkspacesItem: {
@@ -1964,80 +1964,80 @@ export interface components {
 			 * @description Timestamp of last workspace change
 			 */
 			at?: string;
-			/** @description Workspace on Premium subscription */
+			/** Workspace on Premium subscription */
 			business_ws?: boolean;
-			/** @description CSV upload data */
+			/** CSV upload data */
 			csv_upload?: {
 				[key: string]: unknown;
 			};
-			/** @description Default currency, premium feature, optional, only for existing WS, will be 'USD' initially */
+			/** Default currency, premium feature, optional, only for existing WS, will be 'USD' initially */
 			default_currency?: string;
-			/** @description The default hourly rate, premium feature, optional, only for existing WS, will be 0.0 initially */
+			/** The default hourly rate, premium feature, optional, only for existing WS, will be 0.0 initially */
 			default_hourly_rate?: number;
-			/** @description Disable approvals in the workspace */
+			/** Disable approvals in the workspace */
 			disable_approvals?: boolean;
-			/** @description Disable expenses in the workspace */
+			/** Disable expenses in the workspace */
 			disable_expenses?: boolean;
-			/** @description Disable timesheet view in the workspace */
+			/** Disable timesheet view in the workspace */
 			disable_timesheet_view?: boolean;
 			hide_start_end_times?: boolean;
-			/** @description Calendar integration enabled */
+			/** Calendar integration enabled */
 			ical_enabled?: boolean;
 			/**
 			 * Format: uri
 			 * @description URL of calendar
 			 */
 			ical_url?: string;
-			/** @description Identifier of the workspace */
+			/** Identifier of the workspace */
 			id?: number;
-			/** @description Last modification of data in the workspace */
+			/** Last modification of data in the workspace */
 			last_modified?: string;
-			/** @description Limit public projects data in reports to admins. */
+			/** Limit public projects data in reports to admins. */
 			limit_public_project_data?: boolean;
 			/**
 			 * Format: uri
 			 * @description URL of workspace logo
 			 */
 			logo_url?: string;
-			/** @description How far back free workspaces can access data. */
+			/** How far back free workspaces can access data. */
 			max_data_retention_days?: {
 				[key: string]: unknown;
 			};
-			/** @description Name of the workspace */
+			/** Name of the workspace */
 			name?: string;
-			/** @description Only admins will be able to create projects, optional, only for existing WS, will be false initially */
+			/** Only admins will be able to create projects, optional, only for existing WS, will be false initially */
 			only_admins_may_create_projects?: boolean;
-			/** @description Only admins will be able to create tags, optional, only for existing WS, will be false initially */
+			/** Only admins will be able to create tags, optional, only for existing WS, will be false initially */
 			only_admins_may_create_tags?: boolean;
-			/** @description Only admins will be able to see the team dashboard, optional, only for existing WS, will be false initially */
+			/** Only admins will be able to see the team dashboard, optional, only for existing WS, will be false initially */
 			only_admins_see_team_dashboard?: boolean;
-			/** @description Identifier of the organization */
+			/** Identifier of the organization */
 			organization_id?: number;
-			/** @description Permissions list */
+			/** Permissions list */
 			permissions?: string[];
-			/** @description Workspace on Starter subscription */
+			/** Workspace on Starter subscription */
 			premium?: boolean;
-			/** @description New projects billable by default */
+			/** New projects billable by default */
 			projects_billable_by_default?: boolean;
-			/** @description Whether tracking time to projects will enforce billable setting to be respected. */
+			/** Whether tracking time to projects will enforce billable setting to be respected. */
 			projects_enforce_billable?: boolean;
-			/** @description Workspace setting for default project visbility. */
+			/** Workspace setting for default project visbility. */
 			projects_private_by_default?: boolean;
 			/**
 			 * Format: date-time
 			 * @description Timestamp of last workspace rate update
 			 */
 			rate_last_updated?: string;
-			/** @description Whether reports should be collapsed by default, optional, only for existing WS, will be true initially */
+			/** Whether reports should be collapsed by default, optional, only for existing WS, will be true initially */
 			reports_collapse?: boolean;
-			/** @description Role of the current user in the workspace */
+			/** Role of the current user in the workspace */
 			role?: string;
 			/**
-			 * @description Default rounding, premium feature, optional, only for existing WS. 0 - nearest, 1 - round up, -1 - round down
+			 * Default rounding, premium feature, optional, only for existing WS. 0 - nearest, 1 - round up, -1 - round down
 			 * @enum {integer}
 			 */
 			rounding?: 0 | 1 | -1;
-			/** @description Default rounding in minutes, premium feature, optional, only for existing WS */
+			/** Default rounding in minutes, premium feature, optional, only for existing WS */
 			rounding_minutes?: number;
 			/**
 			 * @deprecated
@@ -2051,11 +2051,11 @@ export interface components {
 			 * @description Timestamp of suspension
 			 */
 			suspended_at?: string;
-			/** @description Time entry constraints setting */
+			/** Time entry constraints setting */
 			te_constraints?: {
 				[key: string]: unknown;
 			};
-			/** @description Working hours in minutes */
+			/** Working hours in minutes */
 			working_hours_in_minutes?: number;
 		};
 		CreateOrganizationResponse: {
@@ -2128,29 +2128,29 @@ export interface components {
 			activity_timeline_grouping_method?: string;
 			activity_timeline_recording_level?: string;
 			activity_timeline_sync_events?: boolean;
-			/** @description will be omitted if empty */
+			/** will be omitted if empty */
 			alpha_features?: {
-				/** @description Feature ID */
+				/** Feature ID */
 				alpha_feature_id?: number;
-				/** @description Feature code */
+				/** Feature code */
 				code?: string;
-				/** @description Time of deletion, omitted if empty */
+				/** Time of deletion, omitted if empty */
 				deleted_at?: string;
-				/** @description Feature description, omitted if empty */
+				/** Feature description, omitted if empty */
 				description?: string;
-				/** @description Whether the feature is enabled */
+				/** Whether the feature is enabled */
 				enabled?: boolean;
-				/** @description Product ID for which this Feature belong */
+				/** Product ID for which this Feature belong */
 				product_id?: number;
 			}[];
-			/** @description will be omitted if empty */
+			/** will be omitted if empty */
 			analyticsAdvancedFilters?: boolean;
 			auto_tracker_delay_enabled?: boolean;
 			auto_tracker_delay_in_seconds?: number;
 			auto_tracker_stop_on_no_rule_match_enabled?: boolean;
 			automatic_tagging?: boolean;
 			autotracking_enabled?: boolean;
-			/** @description will be omitted if empty */
+			/** will be omitted if empty */
 			beginningOfWeek?: number;
 			calendar_snap_duration?: string;
 			calendar_snap_initial_location?: string;
@@ -2159,13 +2159,13 @@ export interface components {
 			calendar_zoom_level?: string;
 			cell_swipe_actions_enabled?: boolean;
 			charts_view_type?: string;
-			/** @description will be omitted if empty */
+			/** will be omitted if empty */
 			collapseDetailedReportEntries?: boolean;
-			/** @description will be omitted if empty */
+			/** will be omitted if empty */
 			collapseTimeEntries?: boolean;
 			dashboards_view_type?: string;
 			date_format?: string;
-			/** @description will be omitted if empty */
+			/** will be omitted if empty */
 			decimal_separator?: {
 				[key: string]: unknown;
 			};
@@ -2176,21 +2176,21 @@ export interface components {
 				workspace_id?: number;
 			};
 			default_task_id?: number;
-			/** @description will be omitted if empty */
+			/** will be omitted if empty */
 			displayDensity?: string;
-			/** @description will be omitted if empty */
+			/** will be omitted if empty */
 			distinctRates?: string;
 			duration_format?: string;
 			duration_format_on_timer_duration_field?: boolean;
 			edit_popup_integration_timer?: boolean;
 			extension_send_error_reports?: boolean;
 			extension_send_usage_statistics?: boolean;
-			/** @description will be omitted if empty */
+			/** will be omitted if empty */
 			firstSeenBusinessPromo?: number;
 			focus_app_on_time_entry_started?: boolean;
 			focus_app_on_time_entry_stopped?: boolean;
 			haptic_feedback_enabled?: boolean;
-			/** @description will be omitted if empty */
+			/** will be omitted if empty */
 			hide_keyboard_shortcut?: boolean;
 			hide_sidebar_right?: boolean;
 			idle_detection_enabled?: boolean;
@@ -2203,7 +2203,7 @@ export interface components {
 			keep_mini_timer_on_top?: boolean;
 			keep_window_on_top?: boolean;
 			keyboard_increment_timer_page?: number;
-			/** @description will be omitted if empty */
+			/** will be omitted if empty */
 			keyboard_shortcuts_enabled?: boolean;
 			keyboard_shortcuts_share_time_entries?: boolean;
 			mac_is_goals_view_shown?: boolean;
@@ -2222,14 +2222,14 @@ export interface components {
 				key?: number;
 				modifiers?: number;
 			};
-			/** @description will be omitted if empty */
+			/** will be omitted if empty */
 			manualEntryMode?: string;
-			/** @description will be omitted if empty */
+			/** will be omitted if empty */
 			manualMode?: boolean;
-			/** @description will be omitted if empty */
+			/** will be omitted if empty */
 			manualModeOverlaySeen?: boolean;
 			modify_on_start_time_change?: string;
-			/** @description will be omitted if empty */
+			/** will be omitted if empty */
 			offlineMode?: string;
 			pg_time_zone_name?: string;
 			pomodoro_auto_start_break?: boolean;
@@ -2260,7 +2260,7 @@ export interface components {
 			pomodoro_show_notifications?: boolean;
 			pomodoro_stop_timer_at_interval_end?: boolean;
 			pomodoro_track_breaks_as_time_entries?: boolean;
-			/** @description will be omitted if empty */
+			/** will be omitted if empty */
 			projectDashboardActivityMode?: string;
 			project_shortcut_enabled?: boolean;
 			record_timeline?: boolean;
@@ -2270,24 +2270,24 @@ export interface components {
 			reminder_interval_in_minutes?: number;
 			reminder_period?: string;
 			reminder_snoozing_in_minutes?: number;
-			/** @description will be omitted if empty */
+			/** will be omitted if empty */
 			reportRounding?: boolean;
-			/** @description will be omitted if empty */
+			/** will be omitted if empty */
 			reportRoundingDirection?: string;
-			/** @description will be omitted if empty */
+			/** will be omitted if empty */
 			reportRoundingStepInMinutes?: number;
-			/** @description will be omitted if empty */
+			/** will be omitted if empty */
 			reportsHideWeekends?: boolean;
 			run_app_on_startup?: boolean;
 			running_entry_warning?: string;
 			running_timer_notification_enabled?: boolean;
-			/** @description will be omitted if empty */
+			/** will be omitted if empty */
 			seenFollowModal?: boolean;
-			/** @description will be omitted if empty */
+			/** will be omitted if empty */
 			seenFooterPopup?: boolean;
-			/** @description will be omitted if empty */
+			/** will be omitted if empty */
 			seenProjectDashboardOverlay?: boolean;
-			/** @description will be omitted if empty */
+			/** will be omitted if empty */
 			seenTogglButtonModal?: boolean;
 			send_added_to_project_notification?: boolean;
 			send_daily_project_invites?: boolean;
@@ -2297,7 +2297,7 @@ export interface components {
 			send_timer_notifications?: boolean;
 			send_weekly_report?: boolean;
 			sharing_shortcut_enabled?: boolean;
-			/** @description will be omitted if empty */
+			/** will be omitted if empty */
 			showTimeInTitle?: boolean;
 			show_all_entries?: boolean;
 			show_changelog?: boolean;
@@ -2307,18 +2307,18 @@ export interface components {
 			show_project_in_menu_bar?: boolean;
 			show_qr_scanner?: boolean;
 			show_seconds_in_menu_bar?: boolean;
-			/** @description will be omitted if empty */
+			/** will be omitted if empty */
 			show_timeline_in_day_view?: boolean;
 			show_timer_in_menu_bar?: boolean;
 			show_today_total_in_menu_bar?: boolean;
-			/** @description will be omitted if empty */
+			/** will be omitted if empty */
 			show_total_billable_hours?: boolean;
-			/** @description will be omitted if empty */
+			/** will be omitted if empty */
 			show_weekend_on_timer_page?: boolean;
 			show_workouts_in_calendar?: boolean;
 			sleep_behaviour?: string;
 			smart_alerts_option?: string;
-			/** @description will be omitted if empty */
+			/** will be omitted if empty */
 			snowballReportRounding?: string;
 			stack_times_on_manual_mode_after?: string;
 			start_automatically?: boolean;
@@ -2329,17 +2329,17 @@ export interface components {
 			stop_specified_time?: string;
 			stopped_timer_notification_enabled?: boolean;
 			suggestions_enabled?: boolean;
-			/** @description will be omitted if empty */
+			/** will be omitted if empty */
 			summaryReportAmounts?: string;
-			/** @description will be omitted if empty */
+			/** will be omitted if empty */
 			summaryReportDistinctRates?: boolean;
-			/** @description will be omitted if empty */
+			/** will be omitted if empty */
 			summaryReportGrouping?: string;
-			/** @description will be omitted if empty */
+			/** will be omitted if empty */
 			summaryReportSortAsc?: boolean;
-			/** @description will be omitted if empty */
+			/** will be omitted if empty */
 			summaryReportSortField?: string;
-			/** @description will be omitted if empty */
+			/** will be omitted if empty */
 			summaryReportSubGrouping?: string;
 			summary_total_mode?: string;
 			tags_shortcut_enabled?: boolean;
@@ -2348,22 +2348,22 @@ export interface components {
 			time_entry_invitations_notification_enabled?: boolean;
 			time_entry_start_stop_input_mode?: string;
 			timeofday_format?: string;
-			/** @description will be omitted if empty */
+			/** will be omitted if empty */
 			timerView?: string;
-			/** @description will be omitted if empty */
+			/** will be omitted if empty */
 			timerViewMobile?: string;
-			/** @description ToSAcceptNeeded represents the trigger for new ToS accept dialog */
+			/** ToSAcceptNeeded represents the trigger for new ToS accept dialog */
 			toSAcceptNeeded?: boolean;
 			use_mini_timer?: boolean;
-			/** @description will be omitted if empty */
+			/** will be omitted if empty */
 			visibleFooter?: string;
-			/** @description will be omitted if empty */
+			/** will be omitted if empty */
 			webTimeEntryStarted?: boolean;
-			/** @description will be omitted if empty */
+			/** will be omitted if empty */
 			webTimeEntryStopped?: boolean;
-			/** @description will be omitted if empty */
+			/** will be omitted if empty */
 			weeklyReportGrouping?: string;
-			/** @description will be omitted if empty */
+			/** will be omitted if empty */
 			weeklyReportValueToShow?: string;
 			windows_auto_tracking_rules?: {
 				billable?: boolean;
@@ -2418,92 +2418,92 @@ export interface components {
 			 * @description When was last modified
 			 */
 			at?: string;
-			/** @description Group ID, legacy field */
+			/** Group ID, legacy field */
 			gid?: number;
-			/** @description Group ID */
+			/** Group ID */
 			group_id?: number;
-			/** @description Project User ID */
+			/** Project User ID */
 			id?: number;
-			/** @description null */
+			/** null */
 			labor_cost?: number | null;
-			/** @description Date for labor cost last updated */
+			/** Date for labor cost last updated */
 			labor_cost_last_updated?: string;
-			/** @description Whether the user is manager of the project */
+			/** Whether the user is manager of the project */
 			manager?: boolean;
-			/** @description Project ID */
+			/** Project ID */
 			project_id?: number;
-			/** @description null */
+			/** null */
 			rate?: number | null;
-			/** @description Date for rate last updated */
+			/** Date for rate last updated */
 			rate_last_updated?: string;
-			/** @description User ID */
+			/** User ID */
 			user_id?: number;
-			/** @description Workspace ID */
+			/** Workspace ID */
 			workspace_id?: number;
 		};
 		UpdateProjectUserResponse: {
-			/** @description List of found errors */
+			/** List of found errors */
 			failure?: {
-				/** @description Organization user ID */
+				/** Organization user ID */
 				id?: number;
-				/** @description Found error message */
+				/** Found error message */
 				message?: string;
 			}[];
-			/** @description List of org user IDs that were successfully patched */
+			/** List of org user IDs that were successfully patched */
 			success?: number[];
 		};
 		GetTasksResponse: {
 			data?: {
-				/** @description False when the task has been done */
+				/** False when the task has been done */
 				active?: boolean;
-				/** @description When the task was created/last modified */
+				/** When the task was created/last modified */
 				at?: string;
-				/** @description null */
+				/** null */
 				avatar_url?: string | null;
-				/** @description null */
+				/** null */
 				client_id?: number | null;
-				/** @description null */
+				/** null */
 				client_name?: string | null;
-				/** @description null */
+				/** null */
 				estimated_seconds?: number | null;
-				/** @description ExternalReference can be used to store an external reference to the Track Task Entity. */
+				/** ExternalReference can be used to store an external reference to the Track Task Entity. */
 				external_reference?: string;
-				/** @description Task ID */
+				/** Task ID */
 				id?: number;
-				/** @description The external ID of the linked entity in the external system (e.g. JIRA/SalesForce) */
+				/** The external ID of the linked entity in the external system (e.g. JIRA/SalesForce) */
 				integration_ext_id?: string;
-				/** @description The external type of the linked entity in the external system (e.g. JIRA/SalesForce) */
+				/** The external type of the linked entity in the external system (e.g. JIRA/SalesForce) */
 				integration_ext_type?: string;
-				/** @description The provider (e.g. JIRA/SalesForce) that has an entity linked to this Toggl Track entity */
+				/** The provider (e.g. JIRA/SalesForce) that has an entity linked to this Toggl Track entity */
 				integration_provider?: {
 					[key: string]: unknown;
 				};
-				/** @description Task Name */
+				/** Task Name */
 				name?: string;
 				permissions?: string[];
 				project_billable?: boolean;
-				/** @description Metadata */
+				/** Metadata */
 				project_color?: string;
-				/** @description Project ID */
+				/** Project ID */
 				project_id?: number;
-				/** @description null */
+				/** null */
 				project_is_private?: boolean | null;
 				project_name?: string;
-				/** @description Rate for this task */
+				/** Rate for this task */
 				rate?: number;
-				/** @description null */
+				/** null */
 				rate_last_updated?: string | null;
-				/** @description Whether this is a recurring task */
+				/** Whether this is a recurring task */
 				recurring?: boolean;
-				/** @description null */
+				/** null */
 				toggl_accounts_id?: string | null;
-				/** @description The value tracked_seconds is in milliseconds, not in seconds. */
+				/** The value tracked_seconds is in milliseconds, not in seconds. */
 				tracked_seconds?: number;
-				/** @description null */
+				/** null */
 				user_id?: number | null;
-				/** @description null */
+				/** null */
 				user_name?: string | null;
-				/** @description Workspace ID */
+				/** Workspace ID */
 				workspace_id?: number;
 			}[];
 			page?: number;
@@ -2518,141 +2518,141 @@ export interface components {
 			 * @description When was last updated, the field follows the ISO 8601 format (HH:mm:ss.ssssssZ)
 			 */
 			at?: string;
-			/** @description Whether the time entry is marked as billable */
+			/** Whether the time entry is marked as billable */
 			billable?: boolean;
-			/** @description Related entities meta fields - if requested */
+			/** Related entities meta fields - if requested */
 			client_id?: number;
 			client_name?: string;
-			/** @description null */
+			/** null */
 			description?: string | null;
-			/** @description Time entry duration. For running entries should be negative, preferable -1 */
+			/** Time entry duration. For running entries should be negative, preferable -1 */
 			duration?: number;
 			/**
 			 * @deprecated
 			 * @description Used to create a TE with a duration but without a stop time, this field is deprecated for GET endpoints where the value will always be true.
 			 */
 			duronly?: boolean;
-			/** @description Work expenses */
+			/** Work expenses */
 			expense_ids?: number[];
-			/** @description Time Entry ID */
+			/** Time Entry ID */
 			id?: number;
-			/** @description Permission list */
+			/** Permission list */
 			permissions?: string[];
-			/** @description Project ID, legacy field */
+			/** Project ID, legacy field */
 			pid?: number;
 			project_active?: boolean;
 			project_billable?: boolean;
 			project_color?: string;
-			/** @description null */
+			/** null */
 			project_id?: number | null;
 			project_name?: string;
-			/** @description Indicates who the time entry has been shared with */
+			/** Indicates who the time entry has been shared with */
 			shared_with?: {
 				accepted?: boolean;
 				user_id?: number;
 				user_name?: string;
 			}[];
-			/** @description Start time in UTC */
+			/** Start time in UTC */
 			start?: string;
-			/** @description Stop time in UTC, can be null if it's still running or created with "duration" and "duronly" fields */
+			/** Stop time in UTC, can be null if it's still running or created with "duration" and "duronly" fields */
 			stop?: string | null;
-			/** @description Tag IDs, null if tags were not provided or were later deleted */
+			/** Tag IDs, null if tags were not provided or were later deleted */
 			tag_ids?: number[] | null;
-			/** @description Tag names, null if tags were not provided or were later deleted */
+			/** Tag names, null if tags were not provided or were later deleted */
 			tags?: string[] | null;
-			/** @description null */
+			/** null */
 			task_id?: number | null;
 			task_name?: string;
-			/** @description Task ID, legacy field */
+			/** Task ID, legacy field */
 			tid?: number;
-			/** @description Time Entry creator ID, legacy field */
+			/** Time Entry creator ID, legacy field */
 			uid?: number;
 			user_avatar_url?: string;
-			/** @description Time Entry creator ID */
+			/** Time Entry creator ID */
 			user_id?: number;
 			user_name?: string;
-			/** @description Workspace ID, legacy field */
+			/** Workspace ID, legacy field */
 			wid?: number;
-			/** @description Workspace ID */
+			/** Workspace ID */
 			workspace_id?: number;
 		};
 		ClientRequest: {
 			external_reference?: string;
-			/** @description Client name */
+			/** Client name */
 			name?: string;
 			notes?: string;
 		};
 		WorkspaceRequest: {
-			/** @description List of admins, optional */
+			/** List of admins, optional */
 			admins?: number[];
-			/** @description Default currency, premium feature, optional, only for existing WS, will be 'USD' initially */
+			/** Default currency, premium feature, optional, only for existing WS, will be 'USD' initially */
 			default_currency?: string;
-			/** @description The default hourly rate, premium feature, optional, only for existing WS, will be 0.0 initially */
+			/** The default hourly rate, premium feature, optional, only for existing WS, will be 0.0 initially */
 			default_hourly_rate?: number;
 			/**
 			 * @deprecated
 			 * @description The subscription plan for the workspace, deprecated
 			 */
 			initial_pricing_plan?: number;
-			/** @description Whether the workspace limits public projects data in reports to admins. */
+			/** Whether the workspace limits public projects data in reports to admins. */
 			limit_public_project_data?: boolean;
-			/** @description Workspace name */
+			/** Workspace name */
 			name?: string;
-			/** @description Only admins will be able to create projects, optional, only for existing WS, will be false initially */
+			/** Only admins will be able to create projects, optional, only for existing WS, will be false initially */
 			only_admins_may_create_projects?: boolean;
-			/** @description Only admins will be able to create tags, optional, only for existing WS, will be false initially */
+			/** Only admins will be able to create tags, optional, only for existing WS, will be false initially */
 			only_admins_may_create_tags?: boolean;
-			/** @description Only admins will be able to see the team dashboard, optional, only for existing WS, will be false initially */
+			/** Only admins will be able to see the team dashboard, optional, only for existing WS, will be false initially */
 			only_admins_see_team_dashboard?: boolean;
-			/** @description Whether projects will be set as billable by default, premium feature, optional, only for existing WS. Will be true initially */
+			/** Whether projects will be set as billable by default, premium feature, optional, only for existing WS. Will be true initially */
 			projects_billable_by_default?: boolean;
-			/** @description Whether tracking time to projects will enforce billable setting to be respected. */
+			/** Whether tracking time to projects will enforce billable setting to be respected. */
 			projects_enforce_billable?: boolean;
-			/** @description Whether projects will be set to private by default, optional. Will be true initially. */
+			/** Whether projects will be set to private by default, optional. Will be true initially. */
 			projects_private_by_default?: boolean;
 			/**
-			 * @description The rate change mode, premium feature, optional, only for existing WS. Can be "start-today", "override-current", "override-all"
+			 * The rate change mode, premium feature, optional, only for existing WS. Can be "start-today", "override-current", "override-all"
 			 * @enum {string}
 			 */
 			rate_change_mode?: "start-today" | "override-current" | "override-all";
-			/** @description Whether reports should be collapsed by default, optional, only for existing WS, will be true initially */
+			/** Whether reports should be collapsed by default, optional, only for existing WS, will be true initially */
 			reports_collapse?: boolean;
-			/** @description Default rounding, premium feature, optional, only for existing WS */
+			/** Default rounding, premium feature, optional, only for existing WS */
 			rounding?: number;
-			/** @description Default rounding in minutes, premium feature, optional, only for existing WS */
+			/** Default rounding in minutes, premium feature, optional, only for existing WS */
 			rounding_minutes?: number;
 		};
 		UpdateWorkspaceUserRequest: {
-			/** @description Workspace user IDs to be deleted */
+			/** Workspace user IDs to be deleted */
 			delete?: number[];
 		};
 		TrackReminderRequest: {
-			/** @description EmailReminderEnabled indicates if email notifications are enabled */
+			/** EmailReminderEnabled indicates if email notifications are enabled */
 			email_reminder_enabled?: boolean;
 			/**
-			 * @description Frequency of the reminder in days, should be either 1 or 7
+			 * Frequency of the reminder in days, should be either 1 or 7
 			 * @enum {integer}
 			 */
 			frequency?: 1 | 7;
-			/** @description Group IDs to send the reminder to, can be omitted if user_ids is provided */
+			/** Group IDs to send the reminder to, can be omitted if user_ids is provided */
 			group_ids?: number[];
-			/** @description SlackReminderEnabled indicates if slack notifications are enabled */
+			/** SlackReminderEnabled indicates if slack notifications are enabled */
 			slack_reminder_enabled?: boolean;
-			/** @description Threshold is the number of hours after which the reminder will be sent */
+			/** Threshold is the number of hours after which the reminder will be sent */
 			threshold?: number;
-			/** @description User IDs to send the reminder to, can be omitted if group_ids is provided */
+			/** User IDs to send the reminder to, can be omitted if group_ids is provided */
 			user_ids?: number[];
 		};
 		GroupRequest: {
-			/** @description Group name */
+			/** Group name */
 			name?: string;
-			/** @description Group users, optional */
+			/** Group users, optional */
 			users?: number[];
-			/** @description Group workspaces */
+			/** Group workspaces */
 			workspaces?: number[];
 		};
 		OrganizationRequest: {
-			/** @description Name of the organization */
+			/** Name of the organization */
 			name?: string;
 		};
 		UpdatePreferencesRequest: {
@@ -2661,29 +2661,29 @@ export interface components {
 			activity_timeline_grouping_method?: string;
 			activity_timeline_recording_level?: string;
 			activity_timeline_sync_events?: boolean;
-			/** @description will be omitted if empty */
+			/** will be omitted if empty */
 			alpha_features?: {
-				/** @description Feature ID */
+				/** Feature ID */
 				alpha_feature_id?: number;
-				/** @description Feature code */
+				/** Feature code */
 				code?: string;
-				/** @description Time of deletion, omitted if empty */
+				/** Time of deletion, omitted if empty */
 				deleted_at?: string;
-				/** @description Feature description, omitted if empty */
+				/** Feature description, omitted if empty */
 				description?: string;
-				/** @description Whether the feature is enabled */
+				/** Whether the feature is enabled */
 				enabled?: boolean;
-				/** @description Product ID for which this Feature belong */
+				/** Product ID for which this Feature belong */
 				product_id?: number;
 			}[];
-			/** @description will be omitted if empty */
+			/** will be omitted if empty */
 			analyticsAdvancedFilters?: boolean;
 			auto_tracker_delay_enabled?: boolean;
 			auto_tracker_delay_in_seconds?: number;
 			auto_tracker_stop_on_no_rule_match_enabled?: boolean;
 			automatic_tagging?: boolean;
 			autotracking_enabled?: boolean;
-			/** @description will be omitted if empty */
+			/** will be omitted if empty */
 			beginningOfWeek?: number;
 			calendar_snap_duration?: string;
 			calendar_snap_initial_location?: string;
@@ -2692,13 +2692,13 @@ export interface components {
 			calendar_zoom_level?: string;
 			cell_swipe_actions_enabled?: boolean;
 			charts_view_type?: string;
-			/** @description will be omitted if empty */
+			/** will be omitted if empty */
 			collapseDetailedReportEntries?: boolean;
-			/** @description will be omitted if empty */
+			/** will be omitted if empty */
 			collapseTimeEntries?: boolean;
 			dashboards_view_type?: string;
 			date_format?: string;
-			/** @description will be omitted if empty */
+			/** will be omitted if empty */
 			decimal_separator?: {
 				[key: string]: unknown;
 			};
@@ -2709,21 +2709,21 @@ export interface components {
 				workspace_id?: number;
 			};
 			default_task_id?: number;
-			/** @description will be omitted if empty */
+			/** will be omitted if empty */
 			displayDensity?: string;
-			/** @description will be omitted if empty */
+			/** will be omitted if empty */
 			distinctRates?: string;
 			duration_format?: string;
 			duration_format_on_timer_duration_field?: boolean;
 			edit_popup_integration_timer?: boolean;
 			extension_send_error_reports?: boolean;
 			extension_send_usage_statistics?: boolean;
-			/** @description will be omitted if empty */
+			/** will be omitted if empty */
 			firstSeenBusinessPromo?: number;
 			focus_app_on_time_entry_started?: boolean;
 			focus_app_on_time_entry_stopped?: boolean;
 			haptic_feedback_enabled?: boolean;
-			/** @description will be omitted if empty */
+			/** will be omitted if empty */
 			hide_keyboard_shortcut?: boolean;
 			hide_sidebar_right?: boolean;
 			idle_detection_enabled?: boolean;
@@ -2736,7 +2736,7 @@ export interface components {
 			keep_mini_timer_on_top?: boolean;
 			keep_window_on_top?: boolean;
 			keyboard_increment_timer_page?: number;
-			/** @description will be omitted if empty */
+			/** will be omitted if empty */
 			keyboard_shortcuts_enabled?: boolean;
 			keyboard_shortcuts_share_time_entries?: boolean;
 			mac_is_goals_view_shown?: boolean;
@@ -2755,14 +2755,14 @@ export interface components {
 				key?: number;
 				modifiers?: number;
 			};
-			/** @description will be omitted if empty */
+			/** will be omitted if empty */
 			manualEntryMode?: string;
-			/** @description will be omitted if empty */
+			/** will be omitted if empty */
 			manualMode?: boolean;
-			/** @description will be omitted if empty */
+			/** will be omitted if empty */
 			manualModeOverlaySeen?: boolean;
 			modify_on_start_time_change?: string;
-			/** @description will be omitted if empty */
+			/** will be omitted if empty */
 			offlineMode?: string;
 			pg_time_zone_name?: string;
 			pomodoro_auto_start_break?: boolean;
@@ -2793,7 +2793,7 @@ export interface components {
 			pomodoro_show_notifications?: boolean;
 			pomodoro_stop_timer_at_interval_end?: boolean;
 			pomodoro_track_breaks_as_time_entries?: boolean;
-			/** @description will be omitted if empty */
+			/** will be omitted if empty */
 			projectDashboardActivityMode?: string;
 			project_shortcut_enabled?: boolean;
 			record_timeline?: boolean;
@@ -2803,24 +2803,24 @@ export interface components {
 			reminder_interval_in_minutes?: number;
 			reminder_period?: string;
 			reminder_snoozing_in_minutes?: number;
-			/** @description will be omitted if empty */
+			/** will be omitted if empty */
 			reportRounding?: boolean;
-			/** @description will be omitted if empty */
+			/** will be omitted if empty */
 			reportRoundingDirection?: string;
-			/** @description will be omitted if empty */
+			/** will be omitted if empty */
 			reportRoundingStepInMinutes?: number;
-			/** @description will be omitted if empty */
+			/** will be omitted if empty */
 			reportsHideWeekends?: boolean;
 			run_app_on_startup?: boolean;
 			running_entry_warning?: string;
 			running_timer_notification_enabled?: boolean;
-			/** @description will be omitted if empty */
+			/** will be omitted if empty */
 			seenFollowModal?: boolean;
-			/** @description will be omitted if empty */
+			/** will be omitted if empty */
 			seenFooterPopup?: boolean;
-			/** @description will be omitted if empty */
+			/** will be omitted if empty */
 			seenProjectDashboardOverlay?: boolean;
-			/** @description will be omitted if empty */
+			/** will be omitted if empty */
 			seenTogglButtonModal?: boolean;
 			send_added_to_project_notification?: boolean;
 			send_daily_project_invites?: boolean;
@@ -2830,7 +2830,7 @@ export interface components {
 			send_timer_notifications?: boolean;
 			send_weekly_report?: boolean;
 			sharing_shortcut_enabled?: boolean;
-			/** @description will be omitted if empty */
+			/** will be omitted if empty */
 			showTimeInTitle?: boolean;
 			show_all_entries?: boolean;
 			show_changelog?: boolean;
@@ -2840,18 +2840,18 @@ export interface components {
 			show_project_in_menu_bar?: boolean;
 			show_qr_scanner?: boolean;
 			show_seconds_in_menu_bar?: boolean;
-			/** @description will be omitted if empty */
+			/** will be omitted if empty */
 			show_timeline_in_day_view?: boolean;
 			show_timer_in_menu_bar?: boolean;
 			show_today_total_in_menu_bar?: boolean;
-			/** @description will be omitted if empty */
+			/** will be omitted if empty */
 			show_total_billable_hours?: boolean;
-			/** @description will be omitted if empty */
+			/** will be omitted if empty */
 			show_weekend_on_timer_page?: boolean;
 			show_workouts_in_calendar?: boolean;
 			sleep_behaviour?: string;
 			smart_alerts_option?: string;
-			/** @description will be omitted if empty */
+			/** will be omitted if empty */
 			snowballReportRounding?: string;
 			stack_times_on_manual_mode_after?: string;
 			start_automatically?: boolean;
@@ -2862,17 +2862,17 @@ export interface components {
 			stop_specified_time?: string;
 			stopped_timer_notification_enabled?: boolean;
 			suggestions_enabled?: boolean;
-			/** @description will be omitted if empty */
+			/** will be omitted if empty */
 			summaryReportAmounts?: string;
-			/** @description will be omitted if empty */
+			/** will be omitted if empty */
 			summaryReportDistinctRates?: boolean;
-			/** @description will be omitted if empty */
+			/** will be omitted if empty */
 			summaryReportGrouping?: string;
-			/** @description will be omitted if empty */
+			/** will be omitted if empty */
 			summaryReportSortAsc?: boolean;
-			/** @description will be omitted if empty */
+			/** will be omitted if empty */
 			summaryReportSortField?: string;
-			/** @description will be omitted if empty */
+			/** will be omitted if empty */
 			summaryReportSubGrouping?: string;
 			summary_total_mode?: string;
 			tags_shortcut_enabled?: boolean;
@@ -2881,22 +2881,22 @@ export interface components {
 			time_entry_invitations_notification_enabled?: boolean;
 			time_entry_start_stop_input_mode?: string;
 			timeofday_format?: string;
-			/** @description will be omitted if empty */
+			/** will be omitted if empty */
 			timerView?: string;
-			/** @description will be omitted if empty */
+			/** will be omitted if empty */
 			timerViewMobile?: string;
-			/** @description ToSAcceptNeeded represents the trigger for new ToS accept dialog */
+			/** ToSAcceptNeeded represents the trigger for new ToS accept dialog */
 			toSAcceptNeeded?: boolean;
 			use_mini_timer?: boolean;
-			/** @description will be omitted if empty */
+			/** will be omitted if empty */
 			visibleFooter?: string;
-			/** @description will be omitted if empty */
+			/** will be omitted if empty */
 			webTimeEntryStarted?: boolean;
-			/** @description will be omitted if empty */
+			/** will be omitted if empty */
 			webTimeEntryStopped?: boolean;
-			/** @description will be omitted if empty */
+			/** will be omitted if empty */
 			weeklyReportGrouping?: string;
-			/** @description will be omitted if empty */
+			/** will be omitted if empty */
 			weeklyReportValueToShow?: string;
 			windows_auto_tracking_rules?: {
 				billable?: boolean;
@@ -2943,75 +2943,75 @@ export interface components {
 			workout_default_tag_id?: number;
 		};
 		ProjectRequest: {
-			/** @description Whether the project is active or archived */
+			/** Whether the project is active or archived */
 			active?: boolean;
-			/** @description Whether estimates are based on task hours, optional, premium feature */
+			/** Whether estimates are based on task hours, optional, premium feature */
 			auto_estimates?: boolean;
-			/** @description Whether the project is set as billable, optional, premium feature */
+			/** Whether the project is set as billable, optional, premium feature */
 			billable?: boolean;
-			/** @description Client ID, legacy */
+			/** Client ID, legacy */
 			cid?: number;
-			/** @description Client ID, optional */
+			/** Client ID, optional */
 			client_id?: number;
-			/** @description Client name, optional */
+			/** Client name, optional */
 			client_name?: string;
-			/** @description Project color */
+			/** Project color */
 			color?: string;
-			/** @description Project currency, optional, premium feature */
+			/** Project currency, optional, premium feature */
 			currency?: string;
-			/** @description End date of a project timeframe */
+			/** End date of a project timeframe */
 			end_date?: string;
-			/** @description Estimated hours, optional, premium feature */
+			/** Estimated hours, optional, premium feature */
 			estimated_hours?: number;
 			external_reference?: string;
-			/** @description Project fixed fee, optional, premium feature */
+			/** Project fixed fee, optional, premium feature */
 			fixed_fee?: number;
-			/** @description Whether the project is private or not */
+			/** Whether the project is private or not */
 			is_private?: boolean;
-			/** @description Shared */
+			/** Shared */
 			is_shared?: boolean;
-			/** @description Project name */
+			/** Project name */
 			name?: string;
-			/** @description Hourly rate, optional, premium feature */
+			/** Hourly rate, optional, premium feature */
 			rate?: number;
 			/**
-			 * @description Rate change mode, optional, premium feature. Can be "start-today", "override-current", "override-all"
+			 * Rate change mode, optional, premium feature. Can be "start-today", "override-current", "override-all"
 			 * @enum {string}
 			 */
 			rate_change_mode?: "start-today" | "override-current" | "override-all";
-			/** @description Project is recurring, optional, premium feature */
+			/** Project is recurring, optional, premium feature */
 			recurring?: boolean;
-			/** @description Project recurring parameters, optional, premium feature */
+			/** Project recurring parameters, optional, premium feature */
 			recurring_parameters?: {
 				[key: string]: unknown;
 			};
-			/** @description Start date of a project timeframe */
+			/** Start date of a project timeframe */
 			start_date?: string;
-			/** @description Project is template, optional, premium feature */
+			/** Project is template, optional, premium feature */
 			template?: boolean;
-			/** @description Template ID, optional */
+			/** Template ID, optional */
 			template_id?: number;
 		};
 		TaskRequest: {
-			/** @description Use false to mark the task as done */
+			/** Use false to mark the task as done */
 			active?: boolean;
-			/** @description Task estimation in seconds */
+			/** Task estimation in seconds */
 			estimated_seconds?: number;
-			/** @description Task external reference */
+			/** Task external reference */
 			external_reference?: string;
-			/** @description Name */
+			/** Name */
 			name?: string;
-			/** @description Creator ID, if omitted, will use requester user ID */
+			/** Creator ID, if omitted, will use requester user ID */
 			user_id?: number;
 		};
 		TimeEntryRequest: {
-			/** @description Whether the time entry is marked as billable, optional, default false */
+			/** Whether the time entry is marked as billable, optional, default false */
 			billable?: boolean;
-			/** @description Must be provided when creating a time entry and should identify the service/application used to create it */
+			/** Must be provided when creating a time entry and should identify the service/application used to create it */
 			created_with?: string;
-			/** @description Time entry description, optional */
+			/** Time entry description, optional */
 			description?: string;
-			/** @description Time entry duration. For running entries should be negative, preferable -1 */
+			/** Time entry duration. For running entries should be negative, preferable -1 */
 			duration?: number;
 			/**
 			 * @deprecated
@@ -3022,40 +3022,40 @@ export interface components {
 				origin_feature?: string;
 				visible_goals_count?: number;
 			};
-			/** @description Work Expenses associated with the Time Entry */
+			/** Work Expenses associated with the Time Entry */
 			expense_ids?: number[];
-			/** @description Project ID, legacy field */
+			/** Project ID, legacy field */
 			pid?: number;
-			/** @description Project ID, optional */
+			/** Project ID, optional */
 			project_id?: number;
-			/** @description List of user IDs to share this time entry with */
+			/** List of user IDs to share this time entry with */
 			shared_with_user_ids?: number[];
-			/** @description Start time in UTC, required for creation. Format: 2006-01-02T15:04:05Z */
+			/** Start time in UTC, required for creation. Format: 2006-01-02T15:04:05Z */
 			start?: string;
-			/** @description If provided during creation, the date part will take precedence over the date part of "start". Format: 2006-11-07 */
+			/** If provided during creation, the date part will take precedence over the date part of "start". Format: 2006-11-07 */
 			start_date?: string;
-			/** @description Stop time in UTC, can be omitted if it's still running or created with "duration". If "stop" and "duration" are provided, values must be consistent (start + duration == stop) */
+			/** Stop time in UTC, can be omitted if it's still running or created with "duration". If "stop" and "duration" are provided, values must be consistent (start + duration == stop) */
 			stop?: string;
 			/**
-			 * @description Can be "add" or "delete". Used when updating an existing time entry
+			 * Can be "add" or "delete". Used when updating an existing time entry
 			 * @enum {string}
 			 */
 			tag_action?: "add" | "delete";
-			/** @description IDs of tags to add/remove */
+			/** IDs of tags to add/remove */
 			tag_ids?: number[];
-			/** @description Names of tags to add/remove. If name does not exist as tag, one will be created automatically */
+			/** Names of tags to add/remove. If name does not exist as tag, one will be created automatically */
 			tags?: string[];
-			/** @description Task ID, optional */
+			/** Task ID, optional */
 			task_id?: number;
-			/** @description Task ID, legacy field */
+			/** Task ID, legacy field */
 			tid?: number;
-			/** @description Time Entry creator ID, legacy field */
+			/** Time Entry creator ID, legacy field */
 			uid?: number;
-			/** @description Time Entry creator ID, if omitted will use the requester user ID */
+			/** Time Entry creator ID, if omitted will use the requester user ID */
 			user_id?: number;
-			/** @description Workspace ID, legacy field */
+			/** Workspace ID, legacy field */
 			wid?: number;
-			/** @description Workspace ID, required */
+			/** Workspace ID, required */
 			workspace_id: number;
 		};
 	};
@@ -3070,44 +3070,40 @@ export interface operations {
 	listClients: {
 		parameters: {
 			query?: {
-				/** @description Use 'active' to only list active clients, 'archived' to only list archived clients and 'both' to retrieve active and archived clients. If not provided, only active clients are returned. */
+				/** Use 'active' to only list active clients, 'archived' to only list archived clients and 'both' to retrieve active and archived clients. If not provided, only active clients are returned. */
 				status?: "active" | "archived" | "both";
-				/** @description If provided, allows to filter by client name in a case insensitive manner, returning all the ones that contain the given string. */
+				/** If provided, allows to filter by client name in a case insensitive manner, returning all the ones that contain the given string. */
 				name?: string;
 			};
 			header?: never;
 			path: {
-				/** @description Numeric ID of the workspace */
+				/** Numeric ID of the workspace */
 				workspace_id: number;
 			};
 			cookie?: never;
 		};
 		requestBody?: never;
 		responses: {
-			/** @description OK */
+			/** OK */
 			200: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": components["schemas"]["Client"][];
 				};
 			};
-			/** @description Client status is invalid */
+			/** Client status is invalid */
 			400: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
 			};
-			/** @description Forbidden */
+			/** Forbidden */
 			403: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
 			};
-			/** @description Internal Server Error */
+			/** Internal Server Error */
 			500: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
@@ -3118,7 +3114,7 @@ export interface operations {
 		parameters: {
 			query?: never; header?: never;
 			path: {
-				/** @description Numeric ID of the workspace */
+				/** Numeric ID of the workspace */
 				workspace_id: number;
 			};
 			cookie?: never;
@@ -3129,36 +3125,32 @@ export interface operations {
 			};
 		};
 		responses: {
-			/** @description OK */
+			/** OK */
 			200: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": components["schemas"]["Client"];
 				};
 			};
 			/**
-			 * @description Bad Request
+			 * Bad Request
 			 *
 			 *     Possible messages:
 			 *     - Client name maximum length is {max_client_length}
 			 *     - Client name cannot be empty
 			 */
 			400: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
 			};
-			/** @description Forbidden */
+			/** Forbidden */
 			403: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
 			};
-			/** @description Internal Server Error */
+			/** Internal Server Error */
 			500: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
@@ -3169,39 +3161,35 @@ export interface operations {
 		parameters: {
 			query?: never; header?: never;
 			path: {
-				/** @description Numeric ID of the workspace */
+				/** Numeric ID of the workspace */
 				workspace_id: number;
-				/** @description Numeric ID of the client */
+				/** Numeric ID of the client */
 				client_id: number;
 			};
 			cookie?: never;
 		};
 		requestBody?: never;
 		responses: {
-			/** @description OK */
+			/** OK */
 			200: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": components["schemas"]["Client"];
 				};
 			};
-			/** @description Forbidden */
+			/** Forbidden */
 			403: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
 			};
-			/** @description No client with ID {client_id} was found */
+			/** No client with ID {client_id} was found */
 			404: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
 			};
-			/** @description Internal Server Error */
+			/** Internal Server Error */
 			500: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
@@ -3212,9 +3200,9 @@ export interface operations {
 		parameters: {
 			query?: never; header?: never;
 			path: {
-				/** @description Numeric ID of the workspace */
+				/** Numeric ID of the workspace */
 				workspace_id: number;
-				/** @description Numeric ID of the client */
+				/** Numeric ID of the client */
 				client_id: number;
 			};
 			cookie?: never;
@@ -3225,43 +3213,38 @@ export interface operations {
 			};
 		};
 		responses: {
-			/** @description OK */
+			/** OK */
 			200: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": components["schemas"]["Client"];
 				};
 			};
 			/**
-			 * @description Bad Request
+			 * Bad Request
 			 *
 			 *     Possible messages:
 			 *     - Client name maximum length is {max_client_length}
 			 *     - Client name cannot be empty
 			 */
 			400: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
 			};
-			/** @description Forbidden */
+			/** Forbidden */
 			403: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
 			};
-			/** @description Client doesn't exist in the workspace. */
+			/** Client doesn't exist in the workspace. */
 			404: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
 			};
-			/** @description Internal Server Error */
+			/** Internal Server Error */
 			500: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
@@ -3272,37 +3255,33 @@ export interface operations {
 		parameters: {
 			query?: never; header?: never;
 			path: {
-				/** @description Numeric ID of the workspace */
+				/** Numeric ID of the workspace */
 				workspace_id: number;
-				/** @description Numeric ID of the client */
+				/** Numeric ID of the client */
 				client_id: number;
 			};
 			cookie?: never;
 		};
 		requestBody?: never;
 		responses: {
-			/** @description Successful operation. */
+			/** Successful operation. */
 			200: {
-				headers: { [name: string]: unknown };
 				content?: never;
 			};
-			/** @description Forbidden */
+			/** Forbidden */
 			403: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
 			};
-			/** @description No client with ID {client_id} was found */
+			/** No client with ID {client_id} was found */
 			404: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
 			};
-			/** @description Internal Server Error */
+			/** Internal Server Error */
 			500: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
@@ -3313,39 +3292,35 @@ export interface operations {
 		parameters: {
 			query?: never; header?: never;
 			path: {
-				/** @description Numeric ID of the workspace */
+				/** Numeric ID of the workspace */
 				workspace_id: number;
-				/** @description Numeric ID of the client */
+				/** Numeric ID of the client */
 				client_id: number;
 			};
 			cookie?: never;
 		};
 		requestBody?: never;
 		responses: {
-			/** @description Projects that were archived with the client */
+			/** Projects that were archived with the client */
 			200: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": number[];
 				};
 			};
-			/** @description Forbidden */
+			/** Forbidden */
 			403: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
 			};
-			/** @description No client with ID {client_id} was found */
+			/** No client with ID {client_id} was found */
 			404: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
 			};
-			/** @description Internal Server Error */
+			/** Internal Server Error */
 			500: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
@@ -3356,9 +3331,9 @@ export interface operations {
 		parameters: {
 			query?: never; header?: never;
 			path: {
-				/** @description Numeric ID of the workspace */
+				/** Numeric ID of the workspace */
 				workspace_id: number;
-				/** @description Numeric ID of the client */
+				/** Numeric ID of the client */
 				client_id: number;
 			};
 			cookie?: never;
@@ -3372,37 +3347,32 @@ export interface operations {
 			};
 		};
 		responses: {
-			/** @description Returns the restored client */
+			/** Returns the restored client */
 			200: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": components["schemas"]["Client"];
 				};
 			};
-			/** @description Bad Request */
+			/** Bad Request */
 			400: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
 			};
-			/** @description Forbidden */
+			/** Forbidden */
 			403: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
 			};
-			/** @description No client with ID {client_id} was found */
+			/** No client with ID {client_id} was found */
 			404: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
 			};
-			/** @description Internal Server Error */
+			/** Internal Server Error */
 			500: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
@@ -3413,7 +3383,7 @@ export interface operations {
 		parameters: {
 			query?: never; header?: never;
 			path: {
-				/** @description Numeric ID of the organization */
+				/** Numeric ID of the organization */
 				organization_id: number;
 			};
 			cookie?: never;
@@ -3424,15 +3394,14 @@ export interface operations {
 			};
 		};
 		responses: {
-			/** @description OK */
+			/** OK */
 			200: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": components["schemas"]["Workspace"];
 				};
 			};
 			/**
-			 * @description Bad Request
+			 * Bad Request
 			 *
 			 *     Possible messages:
 			 *     - JSON is not valid
@@ -3447,13 +3416,12 @@ export interface operations {
 			 *     - User {userID} not exists in the workspace.
 			 */
 			400: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
 			};
 			/**
-			 * @description Payment Required
+			 * Payment Required
 			 *
 			 *     Possible messages:
 			 *     - Must be a premium user to use default_hourly_rate
@@ -3464,20 +3432,18 @@ export interface operations {
 			 *     - Must be a premium user to use rounding
 			 */
 			402: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
 			};
-			/** @description Forbidden */
+			/** Forbidden */
 			403: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
 			};
 			/**
-			 * @description Not Found
+			 * Not Found
 			 *
 			 *     Possible messages:
 			 *     - Organization not found/accessible
@@ -3485,7 +3451,6 @@ export interface operations {
 			 *     - organization owner not found
 			 */
 			404: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
@@ -3495,47 +3460,44 @@ export interface operations {
 	listWorkspaceUsers: {
 		parameters: {
 			query: {
-				/** @description Page number */
+				/** Page number */
 				page?: number;
-				/** @description Number of items per page */
+				/** Number of items per page */
 				per_page?: number;
-				/** @description Returns only users with or without a custom hourly rate respectively */
+				/** Returns only users with or without a custom hourly rate respectively */
 				custom_rates?: boolean;
-				/** @description Returns only active users */
+				/** Returns only active users */
 				active?: boolean;
-				/** @description Workspace user name to filter by */
+				/** Workspace user name to filter by */
 				name: string;
-				/** @description Workspace filter by name or email */
+				/** Workspace filter by name or email */
 				search: string;
 			};
 			header?: never;
 			path: {
-				/** @description Numeric ID of the organization */
+				/** Numeric ID of the organization */
 				organization_id: number;
-				/** @description Numeric ID of the workspace within the organization */
+				/** Numeric ID of the workspace within the organization */
 				workspace_id: number;
 			};
 			cookie?: never;
 		};
 		requestBody?: never;
 		responses: {
-			/** @description OK */
+			/** OK */
 			200: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": components["schemas"]["WorkspaceUser"][];
 				};
 			};
-			/** @description Forbidden */
+			/** Forbidden */
 			403: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
 			};
-			/** @description Resource can not be found */
+			/** Resource can not be found */
 			404: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
@@ -3546,9 +3508,9 @@ export interface operations {
 		parameters: {
 			query?: never; header?: never;
 			path: {
-				/** @description Numeric ID of the organization */
+				/** Numeric ID of the organization */
 				organization_id: number;
-				/** @description Numeric ID of the workspace */
+				/** Numeric ID of the workspace */
 				workspace_id: number;
 			};
 			cookie?: never;
@@ -3559,13 +3521,12 @@ export interface operations {
 			};
 		};
 		responses: {
-			/** @description Successful operation. */
+			/** Successful operation. */
 			200: {
-				headers: { [name: string]: unknown };
 				content?: never;
 			};
 			/**
-			 * @description Bad Request
+			 * Bad Request
 			 *
 			 *     Possible messages:
 			 *     - JSON is not valid
@@ -3574,14 +3535,12 @@ export interface operations {
 			 *     - Wrong workspace user IDs
 			 */
 			400: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
 			};
-			/** @description Forbidden */
+			/** Forbidden */
 			403: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
@@ -3592,30 +3551,27 @@ export interface operations {
 		parameters: {
 			query?: never; header?: never;
 			path: {
-				/** @description Numeric Workspace ID */
+				/** Numeric Workspace ID */
 				workspace_id: number;
 			};
 			cookie?: never;
 		};
 		requestBody?: never;
 		responses: {
-			/** @description OK */
+			/** OK */
 			200: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": components["schemas"]["Workspace"];
 				};
 			};
-			/** @description User does not have access to this resource. */
+			/** User does not have access to this resource. */
 			403: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
 			};
-			/** @description Internal Server Error */
+			/** Internal Server Error */
 			500: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
@@ -3626,7 +3582,7 @@ export interface operations {
 		parameters: {
 			query?: never; header?: never;
 			path: {
-				/** @description Numeric Workspace ID */
+				/** Numeric Workspace ID */
 				workspace_id: number;
 			};
 			cookie?: never;
@@ -3637,23 +3593,20 @@ export interface operations {
 			};
 		};
 		responses: {
-			/** @description OK */
+			/** OK */
 			200: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": components["schemas"]["Workspace"];
 				};
 			};
-			/** @description User does not have access to this resource. */
+			/** User does not have access to this resource. */
 			403: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
 			};
-			/** @description Internal Server Error */
+			/** Internal Server Error */
 			500: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
@@ -3664,7 +3617,7 @@ export interface operations {
 		parameters: {
 			query?: never; header?: never;
 			path: {
-				/** @description Numeric ID of the workspace */
+				/** Numeric ID of the workspace */
 				workspace_id: number;
 			};
 			cookie?: never;
@@ -3682,15 +3635,14 @@ export interface operations {
 			};
 		};
 		responses: {
-			/** @description OK */
+			/** OK */
 			200: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": components["schemas"]["Alert"];
 				};
 			};
 			/**
-			 * @description Bad Request
+			 * Bad Request
 			 *
 			 *     Possible messages:
 			 *     - invalid workspace ID
@@ -3708,14 +3660,12 @@ export interface operations {
 			 *     - receiver role out of range
 			 */
 			400: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
 			};
-			/** @description Internal Server Error */
+			/** Internal Server Error */
 			500: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
@@ -3726,42 +3676,38 @@ export interface operations {
 		parameters: {
 			query?: never; header?: never;
 			path: {
-				/** @description Numeric ID of the workspace */
+				/** Numeric ID of the workspace */
 				workspace_id: number;
-				/** @description Numeric ID of the alert */
+				/** Numeric ID of the alert */
 				alert_id: number;
 			};
 			cookie?: never;
 		};
 		requestBody?: never;
 		responses: {
-			/** @description Successful operation. */
+			/** Successful operation. */
 			200: {
-				headers: { [name: string]: unknown };
 				content?: never;
 			};
 			/**
-			 * @description Bad Request
+			 * Bad Request
 			 *
 			 *     Possible messages:
 			 *     - invalid 'alert_id' passed in URL
 			 */
 			400: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
 			};
-			/** @description Alert not found or not accessible */
+			/** Alert not found or not accessible */
 			403: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
 			};
-			/** @description Internal Server Error */
+			/** Internal Server Error */
 			500: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
@@ -3772,7 +3718,7 @@ export interface operations {
 		parameters: {
 			query?: never; header?: never;
 			path: {
-				/** @description Numeric ID of the workspace */
+				/** Numeric ID of the workspace */
 				workspace_id: number;
 			};
 			cookie?: never;
@@ -3780,17 +3726,17 @@ export interface operations {
 		requestBody: {
 			content: {
 				"application/json": {
-					/** @description Amount of the rate, required, must be greater than 0 */
+					/** Amount of the rate, required, must be greater than 0 */
 					amount: number;
 					/**
-					 * @description Level of the rate, required, must be one of: 'workspace', 'workspace_user', 'project', 'project_user', 'task'
+					 * Level of the rate, required, must be one of: 'workspace', 'workspace_user', 'project', 'project_user', 'task'
 					 * @enum {string}
 					 */
 					level: "workspace" | "workspace_user" | "project" | "project_user" | "task";
-					/** @description Identifier of the level, required */
+					/** Identifier of the level, required */
 					level_id: number;
 					/**
-					 * @description Mode of the rate, required if Start is not informed, must be one of: 'override-all', 'override-current', 'start-today'
+					 * Mode of the rate, required if Start is not informed, must be one of: 'override-all', 'override-current', 'start-today'
 					 * @enum {string}
 					 */
 					mode?: "override-all" | "override-current" | "start-today";
@@ -3800,7 +3746,7 @@ export interface operations {
 					 */
 					start?: string;
 					/**
-					 * @description Type of the rate, required, must be one of 'billable_rates', 'labor_rates'
+					 * Type of the rate, required, must be one of 'billable_rates', 'labor_rates'
 					 * @enum {string}
 					 */
 					type: "billable_rates" | "labor_rates";
@@ -3808,41 +3754,36 @@ export interface operations {
 			};
 		};
 		responses: {
-			/** @description Successfully created. */
+			/** Successfully created. */
 			201: {
-				headers: { [name: string]: unknown };
 				content?: never;
 			};
 			/**
-			 * @description Bad Request
+			 * Bad Request
 			 *
 			 *     Possible messages:
 			 *     - Request payload must be informed
 			 *     - Invalid workspace ID
 			 */
 			400: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
 			};
-			/** @description Billable rates are available for Starter and higher plans. */
+			/** Billable rates are available for Starter and higher plans. */
 			402: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
 			};
-			/** @description User cannot access billable rate(s). */
+			/** User cannot access billable rate(s). */
 			403: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
 			};
-			/** @description Internal Server Error */
+			/** Internal Server Error */
 			500: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
@@ -3852,31 +3793,30 @@ export interface operations {
 	listRates: {
 		parameters: {
 			query?: {
-				/** @description Type of rate values to be returned: billable_rates or labor_costs. Default is billable_rates. */
+				/** Type of rate values to be returned: billable_rates or labor_costs. Default is billable_rates. */
 				type?: string;
 			};
 			header?: never;
 			path: {
-				/** @description Numeric ID of the workspace */
+				/** Numeric ID of the workspace */
 				workspace_id: number;
-				/** @description Rates level: workspace, project, task or user */
+				/** Rates level: workspace, project, task or user */
 				level: string;
-				/** @description Numeric ID of the entity level */
+				/** Numeric ID of the entity level */
 				level_id: number;
 			};
 			cookie?: never;
 		};
 		requestBody?: never;
 		responses: {
-			/** @description OK */
+			/** OK */
 			200: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": components["schemas"]["Rate"][];
 				};
 			};
 			/**
-			 * @description Bad Request
+			 * Bad Request
 			 *
 			 *     Possible messages:
 			 *     - Invalid workspace ID
@@ -3886,28 +3826,24 @@ export interface operations {
 			 *     - Task not found in workspace
 			 */
 			400: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
 			};
-			/** @description Billable rates are available for Starter and higher plans. */
+			/** Billable rates are available for Starter and higher plans. */
 			402: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
 			};
-			/** @description User cannot access billable rate(s). */
+			/** User cannot access billable rate(s). */
 			403: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
 			};
-			/** @description Internal Server Error */
+			/** Internal Server Error */
 			500: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
@@ -3918,30 +3854,27 @@ export interface operations {
 		parameters: {
 			query?: never; header?: never;
 			path: {
-				/** @description Numeric ID of the workspace */
+				/** Numeric ID of the workspace */
 				workspace_id: number;
 			};
 			cookie?: never;
 		};
 		requestBody?: never;
 		responses: {
-			/** @description OK */
+			/** OK */
 			200: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": components["schemas"]["WorkspaceStatistics"];
 				};
 			};
-			/** @description User does not have access to this resource. */
+			/** User does not have access to this resource. */
 			403: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
 			};
-			/** @description Internal Server Error */
+			/** Internal Server Error */
 			500: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
@@ -3952,37 +3885,33 @@ export interface operations {
 		parameters: {
 			query?: never; header?: never;
 			path: {
-				/** @description Numeric ID of the workspace */
+				/** Numeric ID of the workspace */
 				workspace_id: number;
 			};
 			cookie?: never;
 		};
 		requestBody?: never;
 		responses: {
-			/** @description OK */
+			/** OK */
 			200: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": components["schemas"]["WorkspaceTimeEntryConstraints"];
 				};
 			};
-			/** @description Workspace not found */
+			/** Workspace not found */
 			400: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
 			};
-			/** @description User does not have access to this resource. */
+			/** User does not have access to this resource. */
 			403: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
 			};
-			/** @description Internal Server Error */
+			/** Internal Server Error */
 			500: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
@@ -3993,30 +3922,27 @@ export interface operations {
 		parameters: {
 			query?: never; header?: never;
 			path: {
-				/** @description Numeric ID of the workspace */
+				/** Numeric ID of the workspace */
 				workspace_id: number;
 			};
 			cookie?: never;
 		};
 		requestBody?: never;
 		responses: {
-			/** @description Returns a list of track reminders. */
+			/** Returns a list of track reminders. */
 			200: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": components["schemas"]["TrackReminder"][];
 				};
 			};
-			/** @description User does not have access to this resource. */
+			/** User does not have access to this resource. */
 			403: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
 			};
-			/** @description Internal Server Error */
+			/** Internal Server Error */
 			500: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
@@ -4027,7 +3953,7 @@ export interface operations {
 		parameters: {
 			query?: never; header?: never;
 			path: {
-				/** @description Numeric ID of the workspace */
+				/** Numeric ID of the workspace */
 				workspace_id: number;
 			};
 			cookie?: never;
@@ -4038,23 +3964,20 @@ export interface operations {
 			};
 		};
 		responses: {
-			/** @description Creates a workspace tracking reminder. */
+			/** Creates a workspace tracking reminder. */
 			200: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": components["schemas"]["TrackReminder"];
 				};
 			};
-			/** @description User does not have access to this resource. */
+			/** User does not have access to this resource. */
 			403: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
 			};
-			/** @description Internal Server Error */
+			/** Internal Server Error */
 			500: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
@@ -4065,9 +3988,9 @@ export interface operations {
 		parameters: {
 			query?: never; header?: never;
 			path: {
-				/** @description Numeric ID of the workspace */
+				/** Numeric ID of the workspace */
 				workspace_id: number;
-				/** @description Reminder ID. */
+				/** Reminder ID. */
 				reminder_id: number;
 			};
 			cookie?: never;
@@ -4078,23 +4001,20 @@ export interface operations {
 			};
 		};
 		responses: {
-			/** @description Updates a workspace tracking reminder. */
+			/** Updates a workspace tracking reminder. */
 			200: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": components["schemas"]["TrackReminder"];
 				};
 			};
-			/** @description User does not have access to this resource. */
+			/** User does not have access to this resource. */
 			403: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
 			};
-			/** @description Internal Server Error */
+			/** Internal Server Error */
 			500: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
@@ -4105,30 +4025,27 @@ export interface operations {
 		parameters: {
 			query?: never; header?: never;
 			path: {
-				/** @description Numeric ID of the workspace */
+				/** Numeric ID of the workspace */
 				workspace_id: number;
-				/** @description Reminder ID. */
+				/** Reminder ID. */
 				reminder_id: number;
 			};
 			cookie?: never;
 		};
 		requestBody?: never;
 		responses: {
-			/** @description Returns only status code. */
+			/** Returns only status code. */
 			200: {
-				headers: { [name: string]: unknown };
 				content?: never;
 			};
-			/** @description User does not have access to this resource. */
+			/** User does not have access to this resource. */
 			403: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
 			};
-			/** @description Internal Server Error */
+			/** Internal Server Error */
 			500: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
@@ -4138,35 +4055,32 @@ export interface operations {
 	listUsers: {
 		parameters: {
 			query?: {
-				/** @description Exclude deleted records in the response */
+				/** Exclude deleted records in the response */
 				exclude_deleted?: boolean;
 			};
 			header?: never;
 			path: {
-				/** @description Numeric ID of the workspace */
+				/** Numeric ID of the workspace */
 				workspace_id: number;
 			};
 			cookie?: never;
 		};
 		requestBody?: never;
 		responses: {
-			/** @description OK */
+			/** OK */
 			200: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": components["schemas"]["User"][];
 				};
 			};
-			/** @description User does not have access to this resource. */
+			/** User does not have access to this resource. */
 			403: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
 			};
-			/** @description Internal Server Error */
+			/** Internal Server Error */
 			500: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
@@ -4177,44 +4091,39 @@ export interface operations {
 		parameters: {
 			query?: never; header?: never;
 			path: {
-				/** @description Numeric ID of the workspace */
+				/** Numeric ID of the workspace */
 				workspace_id: number;
-				/** @description Numeric ID of the user */
+				/** Numeric ID of the user */
 				user_id: number;
 			};
 			cookie?: never;
 		};
 		requestBody?: never;
 		responses: {
-			/** @description Successful operation. */
+			/** Successful operation. */
 			200: {
-				headers: { [name: string]: unknown };
 				content?: never;
 			};
-			/** @description Bad Request */
+			/** Bad Request */
 			400: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
 			};
-			/** @description User does not have access to this resource. */
+			/** User does not have access to this resource. */
 			403: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
 			};
-			/** @description Not Found */
+			/** Not Found */
 			404: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
 			};
-			/** @description Internal Server Error */
+			/** Internal Server Error */
 			500: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
@@ -4225,9 +4134,9 @@ export interface operations {
 		parameters: {
 			query?: never; header?: never;
 			path: {
-				/** @description Numeric ID of the workspace */
+				/** Numeric ID of the workspace */
 				workspace_id: number;
-				/** @description Numeric ID of the workspace user */
+				/** Numeric ID of the workspace user */
 				workspace_user_id: number;
 			};
 			cookie?: never;
@@ -4241,36 +4150,35 @@ export interface operations {
 					 */
 					admin?: boolean;
 					inactive?: boolean;
-					/** @description Custom labor cost for project user */
+					/** Custom labor cost for project user */
 					labor_cost?: number;
 					labor_cost_change_mode?: string;
-					/** @description for explicit NULL-s, add field name here */
+					/** for explicit NULL-s, add field name here */
 					postedFields?: string[];
-					/** @description Paid feature */
+					/** Paid feature */
 					rate?: number;
-					/** @description Paid feature */
+					/** Paid feature */
 					rate_change_mode?: string;
 					/**
-					 * @description Allowed inputs: "admin", "user", "projectlead" and "teamlead"
+					 * Allowed inputs: "admin", "user", "projectlead" and "teamlead"
 					 * @enum {string}
 					 */
 					role?: "admin" | "user" | "projectlead" | "teamlead";
 					role_id?: number;
 					view_edit_billable_rates?: boolean;
 					view_edit_labor_costs?: boolean;
-					/** @description Paid feature */
+					/** Paid feature */
 					working_hours_in_minutes?: number;
 				};
 			};
 		};
 		responses: {
-			/** @description Successful operation. */
+			/** Successful operation. */
 			200: {
-				headers: { [name: string]: unknown };
 				content?: never;
 			};
 			/**
-			 * @description Bad Request
+			 * Bad Request
 			 *
 			 *     Possible messages:
 			 *     - Workspace not found/accessible
@@ -4283,21 +4191,18 @@ export interface operations {
 			 *     - User does not exist in the workspace.
 			 */
 			400: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
 			};
-			/** @description User does not have access to this resource. */
+			/** User does not have access to this resource. */
 			403: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
 			};
-			/** @description Internal Server Error */
+			/** Internal Server Error */
 			500: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
@@ -4308,37 +4213,33 @@ export interface operations {
 		parameters: {
 			query?: never; header?: never;
 			path: {
-				/** @description Numeric ID of the workspace. */
+				/** Numeric ID of the workspace. */
 				workspace_id: number;
-				/** @description Numeric ID of the workspace user. */
+				/** Numeric ID of the workspace user. */
 				workspace_user_id: number;
 			};
 			cookie?: never;
 		};
 		requestBody?: never;
 		responses: {
-			/** @description OK */
+			/** OK */
 			200: {
-				headers: { [name: string]: unknown };
 				content?: never;
 			};
-			/** @description Bad Request */
+			/** Bad Request */
 			400: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
 			};
-			/** @description Workspace user is not found or accessible */
+			/** Workspace user is not found or accessible */
 			403: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
 			};
-			/** @description Internal Server Error */
+			/** Internal Server Error */
 			500: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
@@ -4348,33 +4249,32 @@ export interface operations {
 	getTimesheetSetups: {
 		parameters: {
 			query?: {
-				/** @description Numeric ID of the members, comma-separated */
+				/** Numeric ID of the members, comma-separated */
 				member_ids?: number;
-				/** @description Numeric ID of the approvers, comma-separated */
+				/** Numeric ID of the approvers, comma-separated */
 				approver_ids?: number;
-				/** @description Field used for sorting, default start_date. */
+				/** Field used for sorting, default start_date. */
 				sort_field?: string;
-				/** @description Sort order. */
+				/** Sort order. */
 				sort_order?: string;
 			};
 			header?: never;
 			path: {
-				/** @description Numeric ID of the workspace */
+				/** Numeric ID of the workspace */
 				workspace_id: number;
 			};
 			cookie?: never;
 		};
 		requestBody?: never;
 		responses: {
-			/** @description OK */
+			/** OK */
 			200: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": components["schemas"]["TimesheetSetup"];
 				};
 			};
 			/**
-			 * @description Bad Request
+			 * Bad Request
 			 *
 			 *     Possible messages:
 			 *     - Workspace not found
@@ -4382,28 +4282,24 @@ export interface operations {
 			 *     - User not in workspace
 			 */
 			400: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
 			};
-			/** @description Approvals are a premium feature */
+			/** Approvals are a premium feature */
 			402: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
 			};
-			/** @description User does not have access to this resource */
+			/** User does not have access to this resource */
 			403: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
 			};
-			/** @description Internal Server Error */
+			/** Internal Server Error */
 			500: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
@@ -4414,7 +4310,7 @@ export interface operations {
 		parameters: {
 			query?: never; header?: never;
 			path: {
-				/** @description Numeric ID of the workspace */
+				/** Numeric ID of the workspace */
 				workspace_id: number;
 			};
 			cookie?: never;
@@ -4438,15 +4334,14 @@ export interface operations {
 			};
 		};
 		responses: {
-			/** @description OK */
+			/** OK */
 			200: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": components["schemas"]["CreateTimesheetSetupItem"][];
 				};
 			};
 			/**
-			 * @description Bad Request
+			 * Bad Request
 			 *
 			 *     Possible messages:
 			 *     - Workspace not found
@@ -4462,28 +4357,24 @@ export interface operations {
 			 *     - email_reminder_enabled and slack_reminder_enabled are required when reminder schedule is set
 			 */
 			400: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
 			};
-			/** @description Approvals are a premium feature */
+			/** Approvals are a premium feature */
 			402: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
 			};
-			/** @description User does not have access to this resource */
+			/** User does not have access to this resource */
 			403: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
 			};
-			/** @description Internal Server Error */
+			/** Internal Server Error */
 			500: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
@@ -4494,9 +4385,9 @@ export interface operations {
 		parameters: {
 			query?: never; header?: never;
 			path: {
-				/** @description Numeric ID of the workspace */
+				/** Numeric ID of the workspace */
 				workspace_id: number;
-				/** @description Numeric ID of the timesheet setup */
+				/** Numeric ID of the timesheet setup */
 				setup_id: number;
 			};
 			cookie?: never;
@@ -4518,15 +4409,14 @@ export interface operations {
 			};
 		};
 		responses: {
-			/** @description OK */
+			/** OK */
 			200: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": components["schemas"]["CreateTimesheetSetupItem"];
 				};
 			};
 			/**
-			 * @description Bad Request
+			 * Bad Request
 			 *
 			 *     Possible messages:
 			 *     - Workspace not found
@@ -4537,35 +4427,30 @@ export interface operations {
 			 *     - Member already has a timesheet setup
 			 */
 			400: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
 			};
-			/** @description Approvals are a premium feature */
+			/** Approvals are a premium feature */
 			402: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
 			};
-			/** @description User does not have access to this resource */
+			/** User does not have access to this resource */
 			403: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
 			};
-			/** @description Timesheet setup was not found */
+			/** Timesheet setup was not found */
 			404: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
 			};
-			/** @description Internal Server Error */
+			/** Internal Server Error */
 			500: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
@@ -4576,22 +4461,21 @@ export interface operations {
 		parameters: {
 			query?: never; header?: never;
 			path: {
-				/** @description Numeric ID of the workspace */
+				/** Numeric ID of the workspace */
 				workspace_id: number;
-				/** @description Numeric ID of the timesheet setup */
+				/** Numeric ID of the timesheet setup */
 				setup_id: number;
 			};
 			cookie?: never;
 		};
 		requestBody?: never;
 		responses: {
-			/** @description Successful operation. */
+			/** Successful operation. */
 			200: {
-				headers: { [name: string]: unknown };
 				content?: never;
 			};
 			/**
-			 * @description Bad Request
+			 * Bad Request
 			 *
 			 *     Possible messages:
 			 *     - Workspace not found
@@ -4599,28 +4483,24 @@ export interface operations {
 			 *     - Failed to delete timesheet setup, member has approved, rejected or submitted timesheets
 			 */
 			400: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
 			};
-			/** @description Approvals are a premium feature */
+			/** Approvals are a premium feature */
 			402: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
 			};
-			/** @description User does not have access to this resource */
+			/** User does not have access to this resource */
 			403: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
 			};
-			/** @description Internal Server Error */
+			/** Internal Server Error */
 			500: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
@@ -4630,45 +4510,44 @@ export interface operations {
 	listTimesheets: {
 		parameters: {
 			query?: {
-				/** @description Numeric ID of the members, comma-separated */
+				/** Numeric ID of the members, comma-separated */
 				member_ids?: number;
-				/** @description Numeric ID of the approvers, comma-separated */
+				/** Numeric ID of the approvers, comma-separated */
 				approver_ids?: number;
-				/** @description Numeric ID for timesheet setup, comma-separated. */
+				/** Numeric ID for timesheet setup, comma-separated. */
 				timesheet_setup_ids?: number;
-				/** @description Timesheet status, comma-separated. */
+				/** Timesheet status, comma-separated. */
 				statuses?: number;
-				/** @description Timesheets starting before this date (YYYY-MM-DD). */
+				/** Timesheets starting before this date (YYYY-MM-DD). */
 				before?: number;
-				/** @description Timesheets starting after this date (YYYY-MM-DD). */
+				/** Timesheets starting after this date (YYYY-MM-DD). */
 				after?: number;
-				/** @description Page number, default 1. */
+				/** Page number, default 1. */
 				page?: number;
-				/** @description Number of items per page, default 20. Also defaults to 20 if provided an greater than 1000. */
+				/** Number of items per page, default 20. Also defaults to 20 if provided an greater than 1000. */
 				per_page?: number;
-				/** @description Field used for sorting, default start_date. */
+				/** Field used for sorting, default start_date. */
 				sort_field?: string;
-				/** @description Sort order. */
+				/** Sort order. */
 				sort_order?: string;
 			};
 			header?: never;
 			path: {
-				/** @description Numeric ID of the workspace */
+				/** Numeric ID of the workspace */
 				workspace_id: number;
 			};
 			cookie?: never;
 		};
 		requestBody?: never;
 		responses: {
-			/** @description OK */
+			/** OK */
 			200: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": components["schemas"]["Timesheet"][];
 				};
 			};
 			/**
-			 * @description Bad Request
+			 * Bad Request
 			 *
 			 *     Possible messages:
 			 *     - Workspace not found
@@ -4677,28 +4556,24 @@ export interface operations {
 			 *     - Invalid status
 			 */
 			400: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
 			};
-			/** @description Approvals are a premium feature */
+			/** Approvals are a premium feature */
 			402: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
 			};
-			/** @description User does not have access to this resource */
+			/** User does not have access to this resource */
 			403: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
 			};
-			/** @description Internal Server Error */
+			/** Internal Server Error */
 			500: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
@@ -4709,11 +4584,11 @@ export interface operations {
 		parameters: {
 			query?: never; header?: never;
 			path: {
-				/** @description Numeric ID of the workspace */
+				/** Numeric ID of the workspace */
 				workspace_id: number;
-				/** @description Numeric ID of the timesheet setup. */
+				/** Numeric ID of the timesheet setup. */
 				setup_id: number;
-				/** @description Start date (YYYY-MM-DD) of the timesheet. */
+				/** Start date (YYYY-MM-DD) of the timesheet. */
 				start_date: string;
 			};
 			cookie?: never;
@@ -4728,15 +4603,14 @@ export interface operations {
 			};
 		};
 		responses: {
-			/** @description OK */
+			/** OK */
 			200: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": components["schemas"]["UpdateTimesheetResponse"];
 				};
 			};
 			/**
-			 * @description Bad Request
+			 * Bad Request
 			 *
 			 *     Possible messages:
 			 *     - Workspace not found
@@ -4747,28 +4621,24 @@ export interface operations {
 			 *     - Invalid timesheet transition
 			 */
 			400: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
 			};
-			/** @description Approvals are a premium feature */
+			/** Approvals are a premium feature */
 			402: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
 			};
-			/** @description User does not have access to this resource */
+			/** User does not have access to this resource */
 			403: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
 			};
-			/** @description Internal Server Error */
+			/** Internal Server Error */
 			500: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
@@ -4781,21 +4651,18 @@ export interface operations {
 		};
 		requestBody?: never;
 		responses: {
-			/** @description Successful operation. */
+			/** Successful operation. */
 			200: {
-				headers: { [name: string]: unknown };
 				content?: never;
 			};
-			/** @description User does not have access to this resource. */
+			/** User does not have access to this resource. */
 			403: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
 			};
-			/** @description Internal Server Error */
+			/** Internal Server Error */
 			500: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
@@ -4805,30 +4672,28 @@ export interface operations {
 	listGroups: {
 		parameters: {
 			query?: {
-				/** @description Returns records where name contains this string */
+				/** Returns records where name contains this string */
 				name?: string;
-				/** @description ID of workspace. Returns groups assigned to this workspace */
+				/** ID of workspace. Returns groups assigned to this workspace */
 				workspace?: string;
 			};
 			header?: never;
 			path: {
-				/** @description Numeric ID of the organization */
+				/** Numeric ID of the organization */
 				organization_id: number;
 			};
 			cookie?: never;
 		};
 		requestBody?: never;
 		responses: {
-			/** @description OK */
+			/** OK */
 			200: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": components["schemas"]["Group"][];
 				};
 			};
-			/** @description Invalid number ... */
+			/** Invalid number ... */
 			400: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
@@ -4839,7 +4704,7 @@ export interface operations {
 		parameters: {
 			query?: never; header?: never;
 			path: {
-				/** @description Numeric ID of the organization. */
+				/** Numeric ID of the organization. */
 				organization_id: number;
 			};
 			cookie?: never;
@@ -4850,15 +4715,14 @@ export interface operations {
 			};
 		};
 		responses: {
-			/** @description Returns the created group data. */
+			/** Returns the created group data. */
 			200: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": components["schemas"]["Group"];
 				};
 			};
 			/**
-			 * @description Bad Request
+			 * Bad Request
 			 *
 			 *     Possible messages:
 			 *     - Invalid JSON input
@@ -4869,14 +4733,12 @@ export interface operations {
 			 *     - Workspace {ws} not exists in the organization {org}
 			 */
 			400: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
 			};
-			/** @description User does not have access to this resource */
+			/** User does not have access to this resource */
 			403: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
@@ -4887,9 +4749,9 @@ export interface operations {
 		parameters: {
 			query?: never; header?: never;
 			path: {
-				/** @description Numeric ID of the organization. */
+				/** Numeric ID of the organization. */
 				organization_id: number;
-				/** @description Numeric ID of the group. */
+				/** Numeric ID of the group. */
 				group_id: number;
 			};
 			cookie?: never;
@@ -4900,15 +4762,14 @@ export interface operations {
 			};
 		};
 		responses: {
-			/** @description Returns the created group data. */
+			/** Returns the created group data. */
 			200: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": components["schemas"]["Group"];
 				};
 			};
 			/**
-			 * @description Bad Request
+			 * Bad Request
 			 *
 			 *     Possible messages:
 			 *     - Invalid JSON input
@@ -4919,21 +4780,18 @@ export interface operations {
 			 *     - Workspace {ws} not exists in the organization {org}
 			 */
 			400: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
 			};
-			/** @description Forbidden */
+			/** Forbidden */
 			403: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
 			};
-			/** @description Invalid group ID. */
+			/** Invalid group ID. */
 			404: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
@@ -4944,30 +4802,27 @@ export interface operations {
 		parameters: {
 			query?: never; header?: never;
 			path: {
-				/** @description Numeric ID of the organization. */
+				/** Numeric ID of the organization. */
 				organization_id: number;
-				/** @description Numeric ID of the group. */
+				/** Numeric ID of the group. */
 				group_id: number;
 			};
 			cookie?: never;
 		};
 		requestBody?: never;
 		responses: {
-			/** @description OK */
+			/** OK */
 			200: {
-				headers: { [name: string]: unknown };
 				content?: never;
 			};
-			/** @description User does not have access to this resource */
+			/** User does not have access to this resource */
 			403: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
 			};
-			/** @description Invalid group ID. */
+			/** Invalid group ID. */
 			404: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
@@ -4978,9 +4833,9 @@ export interface operations {
 		parameters: {
 			query?: never; header?: never;
 			path: {
-				/** @description Numeric ID of the organization. */
+				/** Numeric ID of the organization. */
 				organization_id: number;
-				/** @description Numeric ID of the group. */
+				/** Numeric ID of the group. */
 				group_id: number;
 			};
 			cookie?: never;
@@ -4995,15 +4850,14 @@ export interface operations {
 			};
 		};
 		responses: {
-			/** @description Returns the result of the requested operations. */
+			/** Returns the result of the requested operations. */
 			200: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": components["schemas"]["UpdateOrganizationGroupResponse"];
 				};
 			};
 			/**
-			 * @description Bad Request
+			 * Bad Request
 			 *
 			 *     Possible messages:
 			 *     - Invalid JSON input
@@ -5015,21 +4869,18 @@ export interface operations {
 			 *     - Workspace {id} not exists in the organization {id}
 			 */
 			400: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
 			};
-			/** @description User does not have permission to manage user groups. */
+			/** User does not have permission to manage user groups. */
 			403: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
 			};
-			/** @description Invalid group ID. */
+			/** Invalid group ID. */
 			404: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
@@ -5040,32 +4891,29 @@ export interface operations {
 		parameters: {
 			query?: never; header?: never;
 			path: {
-				/** @description Numeric ID of the organization */
+				/** Numeric ID of the organization */
 				organization_id: number;
-				/** @description Numeric ID of the workspace within the organization */
+				/** Numeric ID of the workspace within the organization */
 				workspace_id: number;
 			};
 			cookie?: never;
 		};
 		requestBody?: never;
 		responses: {
-			/** @description OK */
+			/** OK */
 			200: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": components["schemas"]["Group"][];
 				};
 			};
-			/** @description Forbidden */
+			/** Forbidden */
 			403: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
 			};
-			/** @description Resource can not be found */
+			/** Resource can not be found */
 			404: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
@@ -5075,35 +4923,32 @@ export interface operations {
 	listProjectGroups: {
 		parameters: {
 			query: {
-				/** @description Project IDs separated by comma. */
+				/** Project IDs separated by comma. */
 				project_ids: string;
 			};
 			header?: never;
 			path: {
-				/** @description Numeric ID of the workspace */
+				/** Numeric ID of the workspace */
 				workspace_id: number;
 			};
 			cookie?: never;
 		};
 		requestBody?: never;
 		responses: {
-			/** @description OK */
+			/** OK */
 			200: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": components["schemas"]["ProjectGroup"][];
 				};
 			};
-			/** @description User does not have access to this resource. */
+			/** User does not have access to this resource. */
 			403: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
 			};
-			/** @description Internal Server Error */
+			/** Internal Server Error */
 			500: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
@@ -5114,7 +4959,7 @@ export interface operations {
 		parameters: {
 			query?: never; header?: never;
 			path: {
-				/** @description Numeric ID of the workspace */
+				/** Numeric ID of the workspace */
 				workspace_id: number;
 			};
 			cookie?: never;
@@ -5122,29 +4967,26 @@ export interface operations {
 		requestBody: {
 			content: {
 				"application/json": {
-					/** @description Group ID */
+					/** Group ID */
 					group_id?: number;
-					/** @description Project ID */
+					/** Project ID */
 					project_id?: number;
 				};
 			};
 		};
 		responses: {
-			/** @description Successful operation. */
+			/** Successful operation. */
 			200: {
-				headers: { [name: string]: unknown };
 				content?: never;
 			};
-			/** @description User does not have access to this resource. */
+			/** User does not have access to this resource. */
 			403: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
 			};
-			/** @description Internal Server Error */
+			/** Internal Server Error */
 			500: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
@@ -5155,30 +4997,27 @@ export interface operations {
 		parameters: {
 			query?: never; header?: never;
 			path: {
-				/** @description Numeric ID of the workspace */
+				/** Numeric ID of the workspace */
 				workspace_id: number;
-				/** @description Numeric ID of the project group */
+				/** Numeric ID of the project group */
 				project_group_id: number;
 			};
 			cookie?: never;
 		};
 		requestBody?: never;
 		responses: {
-			/** @description Successful operation. */
+			/** Successful operation. */
 			200: {
-				headers: { [name: string]: unknown };
 				content?: never;
 			};
-			/** @description User does not have access to this resource. */
+			/** User does not have access to this resource. */
 			403: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
 			};
-			/** @description Internal Server Error */
+			/** Internal Server Error */
 			500: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
@@ -5189,28 +5028,25 @@ export interface operations {
 		parameters: {
 			query?: never; header?: never;
 			path: {
-				/** @description Invitation code */
+				/** Invitation code */
 				invitation_code: string;
 			};
 			cookie?: never;
 		};
 		requestBody?: never;
 		responses: {
-			/** @description OK */
+			/** OK */
 			200: {
-				headers: { [name: string]: unknown };
 				content?: never;
 			};
-			/** @description Forbidden */
+			/** Forbidden */
 			403: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
 			};
-			/** @description Invalid invitation code */
+			/** Invalid invitation code */
 			404: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
@@ -5221,28 +5057,25 @@ export interface operations {
 		parameters: {
 			query?: never; header?: never;
 			path: {
-				/** @description Invitation code */
+				/** Invitation code */
 				invitation_code: string;
 			};
 			cookie?: never;
 		};
 		requestBody?: never;
 		responses: {
-			/** @description OK */
+			/** OK */
 			200: {
-				headers: { [name: string]: unknown };
 				content?: never;
 			};
-			/** @description Forbidden */
+			/** Forbidden */
 			403: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
 			};
-			/** @description Invalid invitation code */
+			/** Invalid invitation code */
 			404: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
@@ -5253,7 +5086,7 @@ export interface operations {
 		parameters: {
 			query?: never; header?: never;
 			path: {
-				/** @description Numeric ID of the organization. */
+				/** Numeric ID of the organization. */
 				organization_id: number;
 			};
 			cookie?: never;
@@ -5284,15 +5117,14 @@ export interface operations {
 			};
 		};
 		responses: {
-			/** @description Created user invitations */
+			/** Created user invitations */
 			200: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": components["schemas"]["Invitation"];
 				};
 			};
 			/**
-			 * @description Bad Request
+			 * Bad Request
 			 *
 			 *     Possible messages:
 			 *     - Invalid JSON input
@@ -5307,14 +5139,12 @@ export interface operations {
 			 *     - User with e-mail '...' is already an inactive member of the organization
 			 */
 			400: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
 			};
-			/** @description Forbidden */
+			/** Forbidden */
 			403: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
@@ -5325,30 +5155,27 @@ export interface operations {
 		parameters: {
 			query?: never; header?: never;
 			path: {
-				/** @description Organization ID */
+				/** Organization ID */
 				organization_id: number;
-				/** @description Invitation ID */
+				/** Invitation ID */
 				invitation_id: number;
 			};
 			cookie?: never;
 		};
 		requestBody?: never;
 		responses: {
-			/** @description OK */
+			/** OK */
 			200: {
-				headers: { [name: string]: unknown };
 				content?: never;
 			};
-			/** @description Organization ID and invitation organization ID mismatch */
+			/** Organization ID and invitation organization ID mismatch */
 			400: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
 			};
-			/** @description Invitation code not found */
+			/** Invitation code not found */
 			404: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
@@ -5358,37 +5185,33 @@ export interface operations {
 	getMe: {
 		parameters: {
 			query?: {
-				/** @description Retrieve user related data (clients, projects, tasks, tags, workspaces, time entries, etc.) */
+				/** Retrieve user related data (clients, projects, tasks, tags, workspaces, time entries, etc.) */
 				with_related_data?: boolean;
 			};
 			header?: never; path?: never; cookie?: never;
 		};
 		requestBody?: never;
 		responses: {
-			/** @description OK */
+			/** OK */
 			200: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": components["schemas"]["Me"];
 				};
 			};
-			/** @description User does not have access to this resource. */
+			/** User does not have access to this resource. */
 			403: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
 			};
-			/** @description could not load user data */
+			/** could not load user data */
 			404: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
 			};
-			/** @description Internal Server Error */
+			/** Internal Server Error */
 			500: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
@@ -5402,35 +5225,34 @@ export interface operations {
 		requestBody: {
 			content: {
 				"application/json": {
-					/** @description User's first day of the week. Sunday: 0, Monday:1, etc. */
+					/** User's first day of the week. Sunday: 0, Monday:1, etc. */
 					beginning_of_week?: number;
-					/** @description User's country ID */
+					/** User's country ID */
 					country_id?: number;
-					/** @description User's current password (used to change the current password) */
+					/** User's current password (used to change the current password) */
 					current_password?: string;
-					/** @description User's default workspace ID */
+					/** User's default workspace ID */
 					default_workspace_id?: number;
-					/** @description User's email address */
+					/** User's email address */
 					email?: string;
-					/** @description User's full name */
+					/** User's full name */
 					fullname?: string;
-					/** @description User's new password (current one must also be provided) */
+					/** User's new password (current one must also be provided) */
 					password?: string;
-					/** @description User's timezone */
+					/** User's timezone */
 					timezone?: string;
 				};
 			};
 		};
 		responses: {
-			/** @description OK */
+			/** OK */
 			200: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": components["schemas"]["UpdateMeResponse"];
 				};
 			};
 			/**
-			 * @description Bad Request
+			 * Bad Request
 			 *
 			 *     Possible messages:
 			 *     - Current password is not valid
@@ -5445,14 +5267,12 @@ export interface operations {
 			 *     - user with this email already exists
 			 */
 			400: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
 			};
-			/** @description User does not have access to this resource. */
+			/** User does not have access to this resource. */
 			403: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
@@ -5462,23 +5282,21 @@ export interface operations {
 	listMyClients: {
 		parameters: {
 			query?: {
-				/** @description Retrieve clients created/modified/deleted since this date using UNIX timestamp. */
+				/** Retrieve clients created/modified/deleted since this date using UNIX timestamp. */
 				since?: number;
 			};
 			header?: never; path?: never; cookie?: never;
 		};
 		requestBody?: never;
 		responses: {
-			/** @description OK */
+			/** OK */
 			200: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": components["schemas"]["Client"][];
 				};
 			};
-			/** @description Internal Server Error */
+			/** Internal Server Error */
 			500: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
@@ -5491,23 +5309,20 @@ export interface operations {
 		};
 		requestBody?: never;
 		responses: {
-			/** @description OK */
+			/** OK */
 			200: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": components["schemas"]["Feature"][];
 				};
 			};
-			/** @description Operation Forbidden */
+			/** Operation Forbidden */
 			403: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
 			};
-			/** @description Internal Server Error */
+			/** Internal Server Error */
 			500: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
@@ -5520,23 +5335,20 @@ export interface operations {
 		};
 		requestBody?: never;
 		responses: {
-			/** @description OK */
+			/** OK */
 			200: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": components["schemas"]["UserSLastKnownLocation"];
 				};
 			};
-			/** @description Country with given ISO code not found */
+			/** Country with given ISO code not found */
 			404: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
 			};
-			/** @description Internal Server Error */
+			/** Internal Server Error */
 			500: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
@@ -5549,16 +5361,14 @@ export interface operations {
 		};
 		requestBody?: never;
 		responses: {
-			/** @description OK */
+			/** OK */
 			200: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": unknown;
 				};
 			};
-			/** @description Internal Server Error */
+			/** Internal Server Error */
 			500: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
@@ -5571,16 +5381,14 @@ export interface operations {
 		};
 		requestBody?: never;
 		responses: {
-			/** @description OK */
+			/** OK */
 			200: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": components["schemas"]["Organization"][];
 				};
 			};
-			/** @description Internal Server Error */
+			/** Internal Server Error */
 			500: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
@@ -5590,39 +5398,35 @@ export interface operations {
 	listMyProjects: {
 		parameters: {
 			query?: {
-				/** @description Include archived projects. */
+				/** Include archived projects. */
 				include_archived?: string;
-				/** @description Retrieve projects modified since this date using UNIX timestamp, including deleted ones. */
+				/** Retrieve projects modified since this date using UNIX timestamp, including deleted ones. */
 				since?: number;
 			};
 			header?: never; path?: never; cookie?: never;
 		};
 		requestBody?: never;
 		responses: {
-			/** @description OK */
+			/** OK */
 			200: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": components["schemas"]["Project"][];
 				};
 			};
-			/** @description Invalid include_archived */
+			/** Invalid include_archived */
 			400: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
 			};
-			/** @description Operation Forbidden */
+			/** Operation Forbidden */
 			403: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
 			};
-			/** @description Internal Server Error */
+			/** Internal Server Error */
 			500: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
@@ -5632,34 +5436,31 @@ export interface operations {
 	listProjectsPaginated: {
 		parameters: {
 			query?: {
-				/** @description Project ID to resume the next pagination from. */
+				/** Project ID to resume the next pagination from. */
 				start_project_id?: number;
-				/** @description Retrieve projects created/modified/deleted since this date using UNIX timestamp. */
+				/** Retrieve projects created/modified/deleted since this date using UNIX timestamp. */
 				since?: number;
-				/** @description Number of items per page, default 201. */
+				/** Number of items per page, default 201. */
 				per_page?: number;
 			};
 			header?: never; path?: never; cookie?: never;
 		};
 		requestBody?: never;
 		responses: {
-			/** @description OK */
+			/** OK */
 			200: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": components["schemas"]["Project"][];
 				};
 			};
-			/** @description Operation Forbidden */
+			/** Operation Forbidden */
 			403: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
 			};
-			/** @description Internal Server Error */
+			/** Internal Server Error */
 			500: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
@@ -5672,16 +5473,14 @@ export interface operations {
 		};
 		requestBody?: never;
 		responses: {
-			/** @description OK */
+			/** OK */
 			200: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": components["schemas"]["Quota"][];
 				};
 			};
-			/** @description Internal Server Error */
+			/** Internal Server Error */
 			500: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
@@ -5691,30 +5490,27 @@ export interface operations {
 	listMyTags: {
 		parameters: {
 			query?: {
-				/** @description Retrieve tags modified/deleted since this date using UNIX timestamp. */
+				/** Retrieve tags modified/deleted since this date using UNIX timestamp. */
 				since?: number;
 			};
 			header?: never; path?: never; cookie?: never;
 		};
 		requestBody?: never;
 		responses: {
-			/** @description OK */
+			/** OK */
 			200: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": components["schemas"]["Tag"][];
 				};
 			};
-			/** @description User does not have access to this resource. */
+			/** User does not have access to this resource. */
 			403: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
 			};
-			/** @description Internal Server Error */
+			/** Internal Server Error */
 			500: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
@@ -5724,45 +5520,41 @@ export interface operations {
 	listMyTasks: {
 		parameters: {
 			query?: {
-				/** @description Should the response contain data for meta entities */
+				/** Should the response contain data for meta entities */
 				meta?: boolean;
-				/** @description Retrieve tasks created/modified/deleted since this date using UNIX timestamp. */
+				/** Retrieve tasks created/modified/deleted since this date using UNIX timestamp. */
 				since?: number;
-				/** @description Include tasks marked as done. */
+				/** Include tasks marked as done. */
 				include_not_active?: string;
-				/** @description Offset to resume the next pagination from. */
+				/** Offset to resume the next pagination from. */
 				offset?: number;
-				/** @description Number of items per page, default is all. */
+				/** Number of items per page, default is all. */
 				per_page?: number;
 			};
 			header?: never; path?: never; cookie?: never;
 		};
 		requestBody?: never;
 		responses: {
-			/** @description OK */
+			/** OK */
 			200: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": components["schemas"]["Task"][];
 				};
 			};
-			/** @description Invalid include_not_active */
+			/** Invalid include_not_active */
 			400: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
 			};
-			/** @description User does not have access to this resource. */
+			/** User does not have access to this resource. */
 			403: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
 			};
-			/** @description Internal Server Error */
+			/** Internal Server Error */
 			500: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
@@ -5775,23 +5567,20 @@ export interface operations {
 		};
 		requestBody?: never;
 		responses: {
-			/** @description Returns a list of track reminders. */
+			/** Returns a list of track reminders. */
 			200: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": components["schemas"]["TrackReminder"][];
 				};
 			};
-			/** @description User does not have access to this resource. */
+			/** User does not have access to this resource. */
 			403: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
 			};
-			/** @description Internal Server Error */
+			/** Internal Server Error */
 			500: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
@@ -5804,30 +5593,26 @@ export interface operations {
 		};
 		requestBody?: never;
 		responses: {
-			/** @description Successful operation */
+			/** Successful operation */
 			200: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": unknown;
 				};
 			};
-			/** @description Operation Forbidden */
+			/** Operation Forbidden */
 			403: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
 			};
-			/** @description Resource can not be found */
+			/** Resource can not be found */
 			404: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
 			};
-			/** @description Internal Server Error */
+			/** Internal Server Error */
 			500: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
@@ -5837,30 +5622,27 @@ export interface operations {
 	listWorkspaces: {
 		parameters: {
 			query?: {
-				/** @description Retrieve workspaces created/modified/deleted since this date using UNIX timestamp, including the dates a workspace member got added, removed or updated in the workspace. */
+				/** Retrieve workspaces created/modified/deleted since this date using UNIX timestamp, including the dates a workspace member got added, removed or updated in the workspace. */
 				since?: number;
 			};
 			header?: never; path?: never; cookie?: never;
 		};
 		requestBody?: never;
 		responses: {
-			/** @description OK */
+			/** OK */
 			200: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": components["schemas"]["ListWorkspacesItem"][];
 				};
 			};
-			/** @description User does not have access to this resource. */
+			/** User does not have access to this resource. */
 			403: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
 			};
-			/** @description Internal Server Error */
+			/** Internal Server Error */
 			500: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
@@ -5874,23 +5656,22 @@ export interface operations {
 		requestBody: {
 			content: {
 				"application/json": {
-					/** @description Name of the organization */
+					/** Name of the organization */
 					name?: string;
-					/** @description Name of the workspace */
+					/** Name of the workspace */
 					workspace_name?: string;
 				};
 			};
 		};
 		responses: {
-			/** @description Organization and workspace IDs */
+			/** Organization and workspace IDs */
 			200: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": components["schemas"]["CreateOrganizationResponse"];
 				};
 			};
 			/**
-			 * @description Bad Request
+			 * Bad Request
 			 *
 			 *     Possible messages:
 			 *     - Invalid JSON input
@@ -5901,14 +5682,12 @@ export interface operations {
 			 *     - workspace name must not be longer than 140
 			 */
 			400: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
 			};
-			/** @description User is not authorized to create an organization */
+			/** User is not authorized to create an organization */
 			403: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
@@ -5919,29 +5698,27 @@ export interface operations {
 		parameters: {
 			query?: never; header?: never;
 			path: {
-				/** @description Numeric ID of the organization */
+				/** Numeric ID of the organization */
 				organization_id: number;
 			};
 			cookie?: never;
 		};
 		requestBody?: never;
 		responses: {
-			/** @description OK */
+			/** OK */
 			200: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": components["schemas"]["Organization"];
 				};
 			};
 			/**
-			 * @description Not Found
+			 * Not Found
 			 *
 			 *     Possible messages:
 			 *     - Invalid organization ID
 			 *     - User not part of organization
 			 */
 			404: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
@@ -5952,7 +5729,7 @@ export interface operations {
 		parameters: {
 			query?: never; header?: never;
 			path: {
-				/** @description Numeric ID of the organization. */
+				/** Numeric ID of the organization. */
 				organization_id: number;
 			};
 			cookie?: never;
@@ -5963,13 +5740,12 @@ export interface operations {
 			};
 		};
 		responses: {
-			/** @description OK */
+			/** OK */
 			200: {
-				headers: { [name: string]: unknown };
 				content?: never;
 			};
 			/**
-			 * @description Bad Request
+			 * Bad Request
 			 *
 			 *     Possible messages:
 			 *     - Invalid JSON input
@@ -5979,14 +5755,12 @@ export interface operations {
 			 *     - organization name too long, maximum length is 140
 			 */
 			400: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
 			};
-			/** @description User is not authorized to update the organization */
+			/** User is not authorized to update the organization */
 			403: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
@@ -5996,41 +5770,40 @@ export interface operations {
 	listOrganizationUsers: {
 		parameters: {
 			query?: {
-				/** @description Returns records where name or email contains this string */
+				/** Returns records where name or email contains this string */
 				filter?: string;
-				/** @description List of active inactive invited comma separated(if not present, all statuses) */
+				/** List of active inactive invited comma separated(if not present, all statuses) */
 				active_status?: string;
-				/** @description If true returns admins only */
+				/** If true returns admins only */
 				only_admins?: string;
-				/** @description Comma-separated list of groups ids, returns users belonging to these groups only */
+				/** Comma-separated list of groups ids, returns users belonging to these groups only */
 				groups?: string;
-				/** @description Comma-separated list of workspaces ids, returns users belonging to this workspaces only */
+				/** Comma-separated list of workspaces ids, returns users belonging to this workspaces only */
 				workspaces?: string;
-				/** @description Page number, default 1 */
+				/** Page number, default 1 */
 				page?: number;
-				/** @description Number of items per page, default 50 */
+				/** Number of items per page, default 50 */
 				per_page?: number;
-				/** @description Values 'asc' or 'desc', result is sorted on 'names' column, default 'asc' */
+				/** Values 'asc' or 'desc', result is sorted on 'names' column, default 'asc' */
 				sort_dir?: string;
 			};
 			header?: never;
 			path: {
-				/** @description Numeric ID of the organization */
+				/** Numeric ID of the organization */
 				organization_id: number;
 			};
 			cookie?: never;
 		};
 		requestBody?: never;
 		responses: {
-			/** @description OK */
+			/** OK */
 			200: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": components["schemas"]["ListOrganizationUsersItem"][];
 				};
 			};
 			/**
-			 * @description Bad Request
+			 * Bad Request
 			 *
 			 *     Possible messages:
 			 *     - Missing or invalid organization_id.
@@ -6045,14 +5818,12 @@ export interface operations {
 			 *     - Invalid value sent for 'workspaces'.
 			 */
 			400: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
 			};
-			/** @description User is not authorized to list the organization users */
+			/** User is not authorized to list the organization users */
 			403: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
@@ -6063,7 +5834,7 @@ export interface operations {
 		parameters: {
 			query?: never; header?: never;
 			path: {
-				/** @description Numeric ID of the organization */
+				/** Numeric ID of the organization */
 				organization_id: number;
 			};
 			cookie?: never;
@@ -6074,13 +5845,12 @@ export interface operations {
 			};
 		};
 		responses: {
-			/** @description OK */
+			/** OK */
 			200: {
-				headers: { [name: string]: unknown };
 				content?: never;
 			};
 			/**
-			 * @description Bad Request
+			 * Bad Request
 			 *
 			 *     Possible messages:
 			 *     - Missing or invalid organization_id
@@ -6091,14 +5861,12 @@ export interface operations {
 			 *     - Cannot remove the organization owner user with organization user ID='...'.
 			 */
 			400: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
 			};
-			/** @description User is not authorized to delete the organization user */
+			/** User is not authorized to delete the organization user */
 			403: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
@@ -6109,20 +5877,19 @@ export interface operations {
 		parameters: {
 			query?: never; header?: never;
 			path: {
-				/** @description Numeric ID of the organization */
+				/** Numeric ID of the organization */
 				organization_id: number;
 			};
 			cookie?: never;
 		};
 		requestBody?: never;
 		responses: {
-			/** @description Successful operation. */
+			/** Successful operation. */
 			200: {
-				headers: { [name: string]: unknown };
 				content?: never;
 			};
 			/**
-			 * @description Bad Request
+			 * Bad Request
 			 *
 			 *     Possible messages:
 			 *     - The user does not belong to the organization.
@@ -6130,14 +5897,12 @@ export interface operations {
 			 *     - Cannot remove the organization owner.
 			 */
 			400: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
 			};
-			/** @description User does not have access to this resource. */
+			/** User does not have access to this resource. */
 			403: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
@@ -6148,9 +5913,9 @@ export interface operations {
 		parameters: {
 			query?: never; header?: never;
 			path: {
-				/** @description Numeric ID of the organization */
+				/** Numeric ID of the organization */
 				organization_id: number;
-				/** @description Numeric ID of the organization user */
+				/** Numeric ID of the organization user */
 				organization_user_id: number;
 			};
 			cookie?: never;
@@ -6196,13 +5961,12 @@ export interface operations {
 			};
 		};
 		responses: {
-			/** @description OK */
+			/** OK */
 			200: {
-				headers: { [name: string]: unknown };
 				content?: never;
 			};
 			/**
-			 * @description Bad Request
+			 * Bad Request
 			 *
 			 *     Possible messages:
 			 *     - Missing or invalid organization_id.
@@ -6226,27 +5990,24 @@ export interface operations {
 			 *     - Invalid workspace role with ID: 1234.
 			 */
 			400: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
 			};
-			/** @description User is not authorized to update the organization user */
+			/** User is not authorized to update the organization user */
 			403: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
 			};
 			/**
-			 * @description Not Found
+			 * Not Found
 			 *
 			 *     Possible messages:
 			 *     - Invalid organization user ID.
 			 *     - Failed to load user data.
 			 */
 			404: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
@@ -6257,30 +6018,27 @@ export interface operations {
 		parameters: {
 			query?: never; header?: never;
 			path: {
-				/** @description Numeric ID of the organization */
+				/** Numeric ID of the organization */
 				organization_id: number;
 			};
 			cookie?: never;
 		};
 		requestBody?: never;
 		responses: {
-			/** @description Successful operation. */
+			/** Successful operation. */
 			200: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": unknown;
 				};
 			};
-			/** @description Forbidden */
+			/** Forbidden */
 			403: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
 			};
-			/** @description Resource can not be found */
+			/** Resource can not be found */
 			404: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
@@ -6293,23 +6051,20 @@ export interface operations {
 		};
 		requestBody?: never;
 		responses: {
-			/** @description OK */
+			/** OK */
 			200: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": components["schemas"]["Preferences"];
 				};
 			};
-			/** @description User does not have access to this resource. */
+			/** User does not have access to this resource. */
 			403: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
 			};
-			/** @description Internal Server Error */
+			/** Internal Server Error */
 			500: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
@@ -6326,13 +6081,12 @@ export interface operations {
 			};
 		};
 		responses: {
-			/** @description Successful operation. */
+			/** Successful operation. */
 			200: {
-				headers: { [name: string]: unknown };
 				content?: never;
 			};
 			/**
-			 * @description Bad Request
+			 * Bad Request
 			 *
 			 *     Possible messages:
 			 *     - Cannot set value for ToSAcceptNeeded
@@ -6342,21 +6096,18 @@ export interface operations {
 			 *     - Value in timeofday_format is invalid
 			 */
 			400: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
 			};
-			/** @description User does not have access to this resource. */
+			/** User does not have access to this resource. */
 			403: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
 			};
-			/** @description Internal Server Error */
+			/** Internal Server Error */
 			500: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
@@ -6366,42 +6117,38 @@ export interface operations {
 	getMyClientPreferences: {
 		parameters: {
 			query?: {
-				/** @description Retrieve preference modified since this date using UNIX timestamp. */
+				/** Retrieve preference modified since this date using UNIX timestamp. */
 				since?: number;
 			};
 			header?: never;
 			path: {
-				/** @description Client type */
+				/** Client type */
 				client: string;
 			};
 			cookie?: never;
 		};
 		requestBody?: never;
 		responses: {
-			/** @description OK */
+			/** OK */
 			200: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": components["schemas"]["Preferences"];
 				};
 			};
-			/** @description Unknown client. */
+			/** Unknown client. */
 			400: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
 			};
-			/** @description User does not have access to this resource. */
+			/** User does not have access to this resource. */
 			403: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
 			};
-			/** @description Internal Server Error */
+			/** Internal Server Error */
 			500: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
@@ -6412,7 +6159,7 @@ export interface operations {
 		parameters: {
 			query?: never; header?: never;
 			path: {
-				/** @description Client type */
+				/** Client type */
 				client: string;
 			};
 			cookie?: never;
@@ -6423,13 +6170,12 @@ export interface operations {
 			};
 		};
 		responses: {
-			/** @description Successful operation. */
+			/** Successful operation. */
 			200: {
-				headers: { [name: string]: unknown };
 				content?: never;
 			};
 			/**
-			 * @description Bad Request
+			 * Bad Request
 			 *
 			 *     Possible messages:
 			 *     - Cannot set value for ToSAcceptNeeded
@@ -6440,21 +6186,18 @@ export interface operations {
 			 *     - Value in timeofday_format is invalid
 			 */
 			400: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
 			};
-			/** @description User does not have access to this resource. */
+			/** User does not have access to this resource. */
 			403: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
 			};
-			/** @description Internal Server Error */
+			/** Internal Server Error */
 			500: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
@@ -6465,37 +6208,33 @@ export interface operations {
 		parameters: {
 			query?: never; header?: never;
 			path: {
-				/** @description Numeric ID of the workspace */
+				/** Numeric ID of the workspace */
 				workspace_id: number;
 			};
 			cookie?: never;
 		};
 		requestBody?: never;
 		responses: {
-			/** @description OK */
+			/** OK */
 			200: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": components["schemas"]["WorkspacePreferences"];
 				};
 			};
-			/** @description Workspace not found */
+			/** Workspace not found */
 			400: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
 			};
-			/** @description User does not have access to this resource. */
+			/** User does not have access to this resource. */
 			403: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
 			};
-			/** @description Internal Server Error */
+			/** Internal Server Error */
 			500: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
@@ -6506,7 +6245,7 @@ export interface operations {
 		parameters: {
 			query?: never; header?: never;
 			path: {
-				/** @description Numeric ID of the workspace */
+				/** Numeric ID of the workspace */
 				workspace_id: number;
 			};
 			cookie?: never;
@@ -6519,67 +6258,62 @@ export interface operations {
 					 * @description Start date from which to fetch time entries for calendar suggestions (ISO 8601 timestamp)
 					 */
 					calendar_suggestion_start_date?: string;
-					/** @description Completely hides the approvals feature in this workspace */
+					/** Completely hides the approvals feature in this workspace */
 					disable_approvals?: boolean;
-					/** @description Completely hides the expenses feature in this workspace */
+					/** Completely hides the expenses feature in this workspace */
 					disable_expenses?: boolean;
-					/** @description Whether timesheet view is disabled for this workspace */
+					/** Whether timesheet view is disabled for this workspace */
 					disable_timesheet_view?: boolean;
-					/** @description This workspace works with duration only time entries */
+					/** This workspace works with duration only time entries */
 					hide_start_end_times?: boolean;
-					/** @description Time of acceptance of the terms of service */
+					/** Time of acceptance of the terms of service */
 					inc_tos_accepted_at?: string;
-					/** @description User ID who accepted the terms of service */
+					/** User ID who accepted the terms of service */
 					inc_tos_accepted_by?: number;
-					/** @description Pricing plan ID */
+					/** Pricing plan ID */
 					initial_pricing_plan?: number;
-					/** @description Date on which "Lock Time Entries" feature was enabled */
+					/** Date on which "Lock Time Entries" feature was enabled */
 					report_locked_at?: string;
-					/** @description Whether SSO is enabled for this workspace */
+					/** Whether SSO is enabled for this workspace */
 					single_sign_on?: boolean;
-					/** @description Date on which SSO was requested */
+					/** Date on which SSO was requested */
 					sso_requested_at?: string;
 				};
 			};
 		};
 		responses: {
-			/** @description OK */
+			/** OK */
 			200: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": components["schemas"]["WorkspacePreferences"];
 				};
 			};
 			/**
-			 * @description Bad Request
+			 * Bad Request
 			 *
 			 *     Possible messages:
 			 *     - Workspace not found
 			 *     - The field is not writable
 			 */
 			400: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
 			};
-			/** @description Workspace needs to have the Locking time entries feature enabled */
+			/** Workspace needs to have the Locking time entries feature enabled */
 			402: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
 			};
-			/** @description Permission required to update time entries lock setting. */
+			/** Permission required to update time entries lock setting. */
 			403: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
 			};
-			/** @description Internal Server Error */
+			/** Internal Server Error */
 			500: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
@@ -6589,31 +6323,30 @@ export interface operations {
 	listProjectUsers: {
 		parameters: {
 			query?: {
-				/** @description Numeric IDs of projects, comma-separated */
+				/** Numeric IDs of projects, comma-separated */
 				project_ids?: string;
-				/** @description Numeric ID of user, if passed returns only project users for this user's projects */
+				/** Numeric ID of user, if passed returns only project users for this user's projects */
 				user_id?: string;
-				/** @description Include group members */
+				/** Include group members */
 				with_group_members?: boolean;
 			};
 			header?: never;
 			path: {
-				/** @description Numeric ID of the workspace */
+				/** Numeric ID of the workspace */
 				workspace_id: number;
 			};
 			cookie?: never;
 		};
 		requestBody?: never;
 		responses: {
-			/** @description OK */
+			/** OK */
 			200: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": components["schemas"]["ProjectUser"][];
 				};
 			};
 			/**
-			 * @description Bad Request
+			 * Bad Request
 			 *
 			 *     Possible messages:
 			 *     - Workspace not found
@@ -6621,21 +6354,18 @@ export interface operations {
 			 *     - Invalid user_id
 			 */
 			400: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
 			};
-			/** @description User does not have access to this resource. */
+			/** User does not have access to this resource. */
 			403: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
 			};
-			/** @description Internal Server Error */
+			/** Internal Server Error */
 			500: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
@@ -6646,7 +6376,7 @@ export interface operations {
 		parameters: {
 			query?: never; header?: never;
 			path: {
-				/** @description Numeric ID of the workspace */
+				/** Numeric ID of the workspace */
 				workspace_id: number;
 			};
 			cookie?: never;
@@ -6654,39 +6384,38 @@ export interface operations {
 		requestBody: {
 			content: {
 				"application/json": {
-					/** @description Labor cost for this project user */
+					/** Labor cost for this project user */
 					labor_cost?: number;
 					/**
-					 * @description Labor cost change mode for this project user. Can be "start-today", "override-current", "override-all"
+					 * Labor cost change mode for this project user. Can be "start-today", "override-current", "override-all"
 					 * @enum {string}
 					 */
 					labor_cost_change_mode?: "start-today" | "override-current" | "override-all";
-					/** @description Whether the user will be manager of the project */
+					/** Whether the user will be manager of the project */
 					manager?: boolean;
-					/** @description Project ID */
+					/** Project ID */
 					project_id?: number;
-					/** @description Rate for this project user */
+					/** Rate for this project user */
 					rate?: number;
 					/**
-					 * @description Rate change mode for this project user. Can be "start-today", "override-current", "override-all"
+					 * Rate change mode for this project user. Can be "start-today", "override-current", "override-all"
 					 * @enum {string}
 					 */
 					rate_change_mode?: "start-today" | "override-current" | "override-all";
-					/** @description User ID */
+					/** User ID */
 					user_id?: number;
 				};
 			};
 		};
 		responses: {
-			/** @description OK */
+			/** OK */
 			200: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": components["schemas"]["ProjectUser"];
 				};
 			};
 			/**
-			 * @description Bad Request
+			 * Bad Request
 			 *
 			 *     Possible messages:
 			 *     - Workspace not found
@@ -6695,21 +6424,18 @@ export interface operations {
 			 *     - Project user already exists
 			 */
 			400: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
 			};
-			/** @description User does not have access to this resource. */
+			/** User does not have access to this resource. */
 			403: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
 			};
-			/** @description Internal Server Error */
+			/** Internal Server Error */
 			500: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
@@ -6720,9 +6446,9 @@ export interface operations {
 		parameters: {
 			query?: never; header?: never;
 			path: {
-				/** @description Numeric ID of the workspace */
+				/** Numeric ID of the workspace */
 				workspace_id: number;
-				/** @description Numeric ID of the project user */
+				/** Numeric ID of the project user */
 				project_user_id: number;
 			};
 			cookie?: never;
@@ -6730,19 +6456,19 @@ export interface operations {
 		requestBody: {
 			content: {
 				"application/json": {
-					/** @description Labor cost for this project user */
+					/** Labor cost for this project user */
 					labor_cost?: number;
 					/**
-					 * @description Labor cost change mode for this project user. Can be "start-today", "override-current", "override-all"
+					 * Labor cost change mode for this project user. Can be "start-today", "override-current", "override-all"
 					 * @enum {string}
 					 */
 					labor_cost_change_mode?: "start-today" | "override-current" | "override-all";
-					/** @description Whether the user will be manager of the project */
+					/** Whether the user will be manager of the project */
 					manager?: boolean;
-					/** @description Rate for this project user */
+					/** Rate for this project user */
 					rate?: number;
 					/**
-					 * @description Rate change mode for this project user. Can be "start-today", "override-current", "override-all"
+					 * Rate change mode for this project user. Can be "start-today", "override-current", "override-all"
 					 * @enum {string}
 					 */
 					rate_change_mode?: "start-today" | "override-current" | "override-all";
@@ -6750,15 +6476,14 @@ export interface operations {
 			};
 		};
 		responses: {
-			/** @description OK */
+			/** OK */
 			200: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": components["schemas"]["ProjectUser"];
 				};
 			};
 			/**
-			 * @description Bad Request
+			 * Bad Request
 			 *
 			 *     Possible messages:
 			 *     - Workspace not found
@@ -6767,21 +6492,18 @@ export interface operations {
 			 *     - Invalid user_id
 			 */
 			400: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
 			};
-			/** @description User does not have access to this resource. */
+			/** User does not have access to this resource. */
 			403: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
 			};
-			/** @description Internal Server Error */
+			/** Internal Server Error */
 			500: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
@@ -6792,22 +6514,21 @@ export interface operations {
 		parameters: {
 			query?: never; header?: never;
 			path: {
-				/** @description Numeric ID of the workspace */
+				/** Numeric ID of the workspace */
 				workspace_id: number;
-				/** @description Numeric ID of the project user */
+				/** Numeric ID of the project user */
 				project_user_id: number;
 			};
 			cookie?: never;
 		};
 		requestBody?: never;
 		responses: {
-			/** @description Successful operation. */
+			/** Successful operation. */
 			200: {
-				headers: { [name: string]: unknown };
 				content?: never;
 			};
 			/**
-			 * @description Bad Request
+			 * Bad Request
 			 *
 			 *     Possible messages:
 			 *     - Workspace not found
@@ -6815,21 +6536,18 @@ export interface operations {
 			 *     - Invalid project_id
 			 */
 			400: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
 			};
-			/** @description User does not have access to this resource. */
+			/** User does not have access to this resource. */
 			403: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
 			};
-			/** @description Internal Server Error */
+			/** Internal Server Error */
 			500: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
@@ -6840,24 +6558,23 @@ export interface operations {
 		parameters: {
 			query?: never; header?: never;
 			path: {
-				/** @description Numeric ID of the workspace */
+				/** Numeric ID of the workspace */
 				workspace_id: number;
-				/** @description Numeric IDs of the project users */
+				/** Numeric IDs of the project users */
 				project_user_id: number[];
 			};
 			cookie?: never;
 		};
 		requestBody?: never;
 		responses: {
-			/** @description OK */
+			/** OK */
 			200: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": components["schemas"]["UpdateProjectUserResponse"];
 				};
 			};
 			/**
-			 * @description Bad Request
+			 * Bad Request
 			 *
 			 *     Possible messages:
 			 *     - Invalid value as user IDs
@@ -6877,21 +6594,18 @@ export interface operations {
 			 *     - Operation not supported (add /manager)
 			 */
 			400: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
 			};
-			/** @description User does not have access to this resource. */
+			/** User does not have access to this resource. */
 			403: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
 			};
-			/** @description Internal Server Error */
+			/** Internal Server Error */
 			500: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
@@ -6901,69 +6615,66 @@ export interface operations {
 	listProjects: {
 		parameters: {
 			query: {
-				/** @description Return active or inactive project. You can pass 'both' to get both active and inactive projects. */
+				/** Return active or inactive project. You can pass 'both' to get both active and inactive projects. */
 				active?: boolean;
-				/** @description Retrieve projects created/modified/deleted since this date using UNIX timestamp. */
+				/** Retrieve projects created/modified/deleted since this date using UNIX timestamp. */
 				since?: number;
-				/** @description billable */
+				/** billable */
 				billable?: boolean;
-				/** @description user_ids */
+				/** user_ids */
 				user_ids?: number[];
-				/** @description client_ids */
+				/** client_ids */
 				client_ids?: number[];
-				/** @description group_ids */
+				/** group_ids */
 				group_ids?: number[];
-				/** @description Numeric IDs of the projects */
+				/** Numeric IDs of the projects */
 				project_ids?: number[];
-				/** @description statuses */
+				/** statuses */
 				statuses?: string[];
-				/** @description name */
+				/** name */
 				name: string;
-				/** @description page */
+				/** page */
 				page: number;
-				/** @description sort_field */
+				/** sort_field */
 				sort_field: string;
-				/** @description sort_order */
+				/** sort_order */
 				sort_order: string;
-				/** @description only_templates */
+				/** only_templates */
 				only_templates: boolean;
-				/** @description get only projects assigned to the current user */
+				/** get only projects assigned to the current user */
 				only_me?: boolean;
-				/** @description get only projects the current user can edit */
+				/** get only projects the current user can edit */
 				only_editable?: boolean;
-				/** @description Number of items per page, default 151. Cannot exceed 200. */
+				/** Number of items per page, default 151. Cannot exceed 200. */
 				per_page?: number;
-				/** @description Place pinned projects at top of response */
+				/** Place pinned projects at top of response */
 				sort_pinned: boolean;
-				/** @description search */
+				/** search */
 				search: string;
 			};
 			header?: never;
 			path: {
-				/** @description Numeric ID of the workspace */
+				/** Numeric ID of the workspace */
 				workspace_id: number;
 			};
 			cookie?: never;
 		};
 		requestBody?: never;
 		responses: {
-			/** @description OK */
+			/** OK */
 			200: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": components["schemas"]["Project"][];
 				};
 			};
-			/** @description User does not have access to this resource. */
+			/** User does not have access to this resource. */
 			403: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
 			};
-			/** @description Internal Server Error */
+			/** Internal Server Error */
 			500: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
@@ -6974,7 +6685,7 @@ export interface operations {
 		parameters: {
 			query?: never; header?: never;
 			path: {
-				/** @description Numeric ID of the workspace */
+				/** Numeric ID of the workspace */
 				workspace_id: number;
 			};
 			cookie?: never;
@@ -6985,23 +6696,20 @@ export interface operations {
 			};
 		};
 		responses: {
-			/** @description OK */
+			/** OK */
 			200: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": components["schemas"]["Project"];
 				};
 			};
-			/** @description User does not have access to this resource. */
+			/** User does not have access to this resource. */
 			403: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
 			};
-			/** @description Internal Server Error */
+			/** Internal Server Error */
 			500: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
@@ -7012,44 +6720,40 @@ export interface operations {
 		parameters: {
 			query?: never; header?: never;
 			path: {
-				/** @description Numeric ID of the workspace */
+				/** Numeric ID of the workspace */
 				workspace_id: number;
-				/** @description Numeric ID of the project */
+				/** Numeric ID of the project */
 				project_id: number;
 			};
 			cookie?: never;
 		};
 		requestBody?: never;
 		responses: {
-			/** @description OK */
+			/** OK */
 			200: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": components["schemas"]["Project"];
 				};
 			};
 			/**
-			 * @description Bad Request
+			 * Bad Request
 			 *
 			 *     Possible messages:
 			 *     - Invalid project_id
 			 */
 			400: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
 			};
-			/** @description User does not have access to this resource. */
+			/** User does not have access to this resource. */
 			403: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
 			};
-			/** @description Internal Server Error */
+			/** Internal Server Error */
 			500: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
@@ -7060,9 +6764,9 @@ export interface operations {
 		parameters: {
 			query?: never; header?: never;
 			path: {
-				/** @description Numeric ID of the workspace */
+				/** Numeric ID of the workspace */
 				workspace_id: number;
-				/** @description Numeric ID of the project */
+				/** Numeric ID of the project */
 				project_id: number;
 			};
 			cookie?: never;
@@ -7073,28 +6777,26 @@ export interface operations {
 			};
 		};
 		responses: {
-			/** @description OK */
+			/** OK */
 			200: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": components["schemas"]["Project"];
 				};
 			};
 			/**
-			 * @description Bad Request
+			 * Bad Request
 			 *
 			 *     Possible messages:
 			 *     - Client with the ID {client ID} isn't present in workspace {workspace ID}
 			 *     - Error in validating color '{color}'. Project color must be a hex value in the form of #[0-9a-f]{6}.
 			 */
 			400: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
 			};
 			/**
-			 * @description Forbidden
+			 * Forbidden
 			 *
 			 *     Possible messages:
 			 *     - Only admins may create projects in this workspace
@@ -7102,14 +6804,12 @@ export interface operations {
 			 *     - User does not have access to this resource.
 			 */
 			403: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
 			};
-			/** @description Internal Server Error */
+			/** Internal Server Error */
 			500: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
@@ -7119,47 +6819,43 @@ export interface operations {
 	deleteProject: {
 		parameters: {
 			query?: {
-				/** @description Time entries deletion mode: 'delete' or 'unassign' */
+				/** Time entries deletion mode: 'delete' or 'unassign' */
 				teDeletionMode?: string;
 			};
 			header?: never;
 			path: {
-				/** @description Numeric ID of the workspace */
+				/** Numeric ID of the workspace */
 				workspace_id: number;
-				/** @description Numeric ID of the project */
+				/** Numeric ID of the project */
 				project_id: number;
 			};
 			cookie?: never;
 		};
 		requestBody?: never;
 		responses: {
-			/** @description Successful operation. */
+			/** Successful operation. */
 			200: {
-				headers: { [name: string]: unknown };
 				content?: never;
 			};
 			/**
-			 * @description Bad Request
+			 * Bad Request
 			 *
 			 *     Possible messages:
 			 *     - Invalid project_id
 			 */
 			400: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
 			};
-			/** @description User does not have access to this resource. */
+			/** User does not have access to this resource. */
 			403: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
 			};
-			/** @description Internal Server Error */
+			/** Internal Server Error */
 			500: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
@@ -7170,9 +6866,9 @@ export interface operations {
 		parameters: {
 			query?: never; header?: never;
 			path: {
-				/** @description Numeric ID of the workspace */
+				/** Numeric ID of the workspace */
 				workspace_id: number;
-				/** @description Numeric IDs of project ids, separated by comma. E.g.: 204301830,202700150,202687559 */
+				/** Numeric IDs of project ids, separated by comma. E.g.: 204301830,202700150,202687559 */
 				project_id: string;
 			};
 			cookie?: never;
@@ -7181,28 +6877,26 @@ export interface operations {
 			content: {
 				"application/json": {
 					/**
-					 * @description Patch operation to perform, one of "add", "remove", "replace"
+					 * Patch operation to perform, one of "add", "remove", "replace"
 					 * @enum {string}
 					 */
 					op?: "add" | "remove" | "replace";
-					/** @description Path to the field to patch, example: "/color" */
+					/** Path to the field to patch, example: "/color" */
 					path?: string;
-					/** @description Value to set when operation is "add" or "replace", example: "#000000". The value type actually depends on the field being patched. */
+					/** Value to set when operation is "add" or "replace", example: "#000000". The value type actually depends on the field being patched. */
 					value?: unknown;
 				}[];
 			};
 		};
 		responses: {
-			/** @description OK */
+			/** OK */
 			200: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": components["schemas"]["UpdateProjectUserResponse"];
 				};
 			};
-			/** @description Internal Server Error */
+			/** Internal Server Error */
 			500: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
@@ -7212,39 +6906,36 @@ export interface operations {
 	listTags: {
 		parameters: {
 			query?: {
-				/** @description Page number */
+				/** Page number */
 				page?: number;
-				/** @description Number of items per page */
+				/** Number of items per page */
 				per_page?: number;
-				/** @description Search by task name */
+				/** Search by task name */
 				search?: string;
 			};
 			header?: never;
 			path: {
-				/** @description Numeric ID of the workspace */
+				/** Numeric ID of the workspace */
 				workspace_id: number;
 			};
 			cookie?: never;
 		};
 		requestBody?: never;
 		responses: {
-			/** @description OK */
+			/** OK */
 			200: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": components["schemas"]["Tag"][];
 				};
 			};
-			/** @description User does not have access to this resource. */
+			/** User does not have access to this resource. */
 			403: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
 			};
-			/** @description Internal Server Error */
+			/** Internal Server Error */
 			500: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
@@ -7255,7 +6946,7 @@ export interface operations {
 		parameters: {
 			query?: never; header?: never;
 			path: {
-				/** @description Numeric ID of the workspace */
+				/** Numeric ID of the workspace */
 				workspace_id: number;
 			};
 			cookie?: never;
@@ -7266,15 +6957,14 @@ export interface operations {
 			};
 		};
 		responses: {
-			/** @description OK */
+			/** OK */
 			200: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": components["schemas"]["Tag"][];
 				};
 			};
 			/**
-			 * @description Bad Request
+			 * Bad Request
 			 *
 			 *     Possible messages:
 			 *     - Invalid JSON input
@@ -7282,21 +6972,18 @@ export interface operations {
 			 *     - a tag with the name '{tag_name}' already exists
 			 */
 			400: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
 			};
-			/** @description Only organization or workspace administrators may manage tags in this workspace. */
+			/** Only organization or workspace administrators may manage tags in this workspace. */
 			403: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
 			};
-			/** @description Internal Server Error */
+			/** Internal Server Error */
 			500: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
@@ -7307,9 +6994,9 @@ export interface operations {
 		parameters: {
 			query?: never; header?: never;
 			path: {
-				/** @description Numeric ID of the workspace */
+				/** Numeric ID of the workspace */
 				workspace_id: number;
-				/** @description Numeric ID of the tag */
+				/** Numeric ID of the tag */
 				tag_id: number;
 			};
 			cookie?: never;
@@ -7320,15 +7007,14 @@ export interface operations {
 			};
 		};
 		responses: {
-			/** @description OK */
+			/** OK */
 			200: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": components["schemas"]["Tag"][];
 				};
 			};
 			/**
-			 * @description Bad Request
+			 * Bad Request
 			 *
 			 *     Possible messages:
 			 *     - Invalid JSON input
@@ -7337,28 +7023,24 @@ export interface operations {
 			 *     - a tag with the name '{tag_name}' already exists
 			 */
 			400: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
 			};
-			/** @description Only organization or workspace administrators may manage tags in this workspace. */
+			/** Only organization or workspace administrators may manage tags in this workspace. */
 			403: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
 			};
-			/** @description Tag was not found */
+			/** Tag was not found */
 			404: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
 			};
-			/** @description Internal Server Error */
+			/** Internal Server Error */
 			500: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
@@ -7369,44 +7051,39 @@ export interface operations {
 		parameters: {
 			query?: never; header?: never;
 			path: {
-				/** @description Numeric ID of the workspace */
+				/** Numeric ID of the workspace */
 				workspace_id: number;
-				/** @description Numeric ID of the tag */
+				/** Numeric ID of the tag */
 				tag_id: number;
 			};
 			cookie?: never;
 		};
 		requestBody?: never;
 		responses: {
-			/** @description Successful operation. */
+			/** Successful operation. */
 			200: {
-				headers: { [name: string]: unknown };
 				content?: never;
 			};
-			/** @description Invalid tag ID. */
+			/** Invalid tag ID. */
 			400: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
 			};
-			/** @description Only organization or workspace administrators may manage tags in this workspace. */
+			/** Only organization or workspace administrators may manage tags in this workspace. */
 			403: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
 			};
-			/** @description Tag was not found. */
+			/** Tag was not found. */
 			404: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
 			};
-			/** @description Internal Server Error */
+			/** Internal Server Error */
 			500: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
@@ -7416,49 +7093,45 @@ export interface operations {
 	listTasks: {
 		parameters: {
 			query?: {
-				/** @description Return only active tasks. If true, returns only active tasks. If false or omitted, returns all tasks. */
+				/** Return only active tasks. If true, returns only active tasks. If false or omitted, returns all tasks. */
 				active?: boolean;
 			};
 			header?: never;
 			path: {
-				/** @description Numeric ID of the workspace */
+				/** Numeric ID of the workspace */
 				workspace_id: number;
-				/** @description Numeric ID of the project */
+				/** Numeric ID of the project */
 				project_id: number;
 			};
 			cookie?: never;
 		};
 		requestBody?: never;
 		responses: {
-			/** @description OK */
+			/** OK */
 			200: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": components["schemas"]["Task"][];
 				};
 			};
 			/**
-			 * @description Bad Request
+			 * Bad Request
 			 *
 			 *     Possible messages:
 			 *     - Invalid project_id
 			 */
 			400: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
 			};
-			/** @description User does not have access to this resource. */
+			/** User does not have access to this resource. */
 			403: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
 			};
-			/** @description Internal Server Error */
+			/** Internal Server Error */
 			500: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
@@ -7469,9 +7142,9 @@ export interface operations {
 		parameters: {
 			query?: never; header?: never;
 			path: {
-				/** @description Numeric ID of the workspace */
+				/** Numeric ID of the workspace */
 				workspace_id: number;
-				/** @description Numeric ID of the project */
+				/** Numeric ID of the project */
 				project_id: number;
 			};
 			cookie?: never;
@@ -7482,36 +7155,32 @@ export interface operations {
 			};
 		};
 		responses: {
-			/** @description OK */
+			/** OK */
 			200: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": components["schemas"]["Task"];
 				};
 			};
 			/**
-			 * @description Bad Request
+			 * Bad Request
 			 *
 			 *     Possible messages:
 			 *     - "Project not found/accessible, Can not change tasks of archived project"
 			 *     - Invalid project_id
 			 */
 			400: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
 			};
-			/** @description User does not have access to this resource. */
+			/** User does not have access to this resource. */
 			403: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
 			};
-			/** @description Internal Server Error */
+			/** Internal Server Error */
 			500: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
@@ -7522,47 +7191,43 @@ export interface operations {
 		parameters: {
 			query?: never; header?: never;
 			path: {
-				/** @description Numeric ID of the workspace */
+				/** Numeric ID of the workspace */
 				workspace_id: number;
-				/** @description Numeric ID of the project */
+				/** Numeric ID of the project */
 				project_id: number;
-				/** @description Numeric ID of the task */
+				/** Numeric ID of the task */
 				task_id: number;
 			};
 			cookie?: never;
 		};
 		requestBody?: never;
 		responses: {
-			/** @description OK */
+			/** OK */
 			200: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": components["schemas"]["Task"];
 				};
 			};
 			/**
-			 * @description Bad Request
+			 * Bad Request
 			 *
 			 *     Possible messages:
 			 *     - Invalid project_id
 			 *     - Invalid task_id
 			 */
 			400: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
 			};
-			/** @description User does not have access to this resource. */
+			/** User does not have access to this resource. */
 			403: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
 			};
-			/** @description Internal Server Error */
+			/** Internal Server Error */
 			500: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
@@ -7573,11 +7238,11 @@ export interface operations {
 		parameters: {
 			query?: never; header?: never;
 			path: {
-				/** @description Numeric ID of the workspace */
+				/** Numeric ID of the workspace */
 				workspace_id: number;
-				/** @description Numeric ID of the project */
+				/** Numeric ID of the project */
 				project_id: number;
-				/** @description Numeric ID of project task */
+				/** Numeric ID of project task */
 				task_id: string;
 			};
 			cookie?: never;
@@ -7588,36 +7253,32 @@ export interface operations {
 			};
 		};
 		responses: {
-			/** @description OK */
+			/** OK */
 			200: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": components["schemas"]["Task"];
 				};
 			};
 			/**
-			 * @description Bad Request
+			 * Bad Request
 			 *
 			 *     Possible messages:
 			 *     - Invalid project_id
 			 *     - Invalid task_id
 			 */
 			400: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
 			};
-			/** @description User does not have access to this resource. */
+			/** User does not have access to this resource. */
 			403: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
 			};
-			/** @description Internal Server Error */
+			/** Internal Server Error */
 			500: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
@@ -7628,45 +7289,41 @@ export interface operations {
 		parameters: {
 			query?: never; header?: never;
 			path: {
-				/** @description Numeric ID of the workspace */
+				/** Numeric ID of the workspace */
 				workspace_id: number;
-				/** @description Numeric ID of the project */
+				/** Numeric ID of the project */
 				project_id: number;
-				/** @description Numeric ID of the task */
+				/** Numeric ID of the task */
 				task_id: number;
 			};
 			cookie?: never;
 		};
 		requestBody?: never;
 		responses: {
-			/** @description Successful operation. */
+			/** Successful operation. */
 			200: {
-				headers: { [name: string]: unknown };
 				content?: never;
 			};
 			/**
-			 * @description Bad Request
+			 * Bad Request
 			 *
 			 *     Possible messages:
 			 *     - Invalid project_id
 			 *     - Invalid task_id
 			 */
 			400: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
 			};
-			/** @description User does not have access to this resource. */
+			/** User does not have access to this resource. */
 			403: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
 			};
-			/** @description Internal Server Error */
+			/** Internal Server Error */
 			500: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
@@ -7677,11 +7334,11 @@ export interface operations {
 		parameters: {
 			query?: never; header?: never;
 			path: {
-				/** @description Numeric ID of the workspace */
+				/** Numeric ID of the workspace */
 				workspace_id: number;
-				/** @description Numeric ID of the project */
+				/** Numeric ID of the project */
 				project_id: number;
-				/** @description Numeric IDs of project tasks separated by comma */
+				/** Numeric IDs of project tasks separated by comma */
 				task_id: string;
 			};
 			cookie?: never;
@@ -7696,35 +7353,31 @@ export interface operations {
 			};
 		};
 		responses: {
-			/** @description OK */
+			/** OK */
 			200: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": components["schemas"]["UpdateProjectUserResponse"];
 				};
 			};
 			/**
-			 * @description Bad Request
+			 * Bad Request
 			 *
 			 *     Possible messages:
 			 *     - Invalid project_id
 			 */
 			400: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
 			};
-			/** @description User does not have access to this resource. */
+			/** User does not have access to this resource. */
 			403: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
 			};
-			/** @description Internal Server Error */
+			/** Internal Server Error */
 			500: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
@@ -7734,53 +7387,50 @@ export interface operations {
 	getTasks: {
 		parameters: {
 			query?: {
-				/** @description Retrieve tasks created/modified/deleted since this date using UNIX timestamp. */
+				/** Retrieve tasks created/modified/deleted since this date using UNIX timestamp. */
 				since?: number;
-				/** @description Page number, default 1 */
+				/** Page number, default 1 */
 				page?: number;
-				/** @description Number of items per page, default 50 */
+				/** Number of items per page, default 50 */
 				per_page?: number;
-				/** @description Sort order, default ASC */
+				/** Sort order, default ASC */
 				sort_order?: string;
-				/** @description Field used for sorting. Default is name. Valid values are 'name' and 'created_at' */
+				/** Field used for sorting. Default is name. Valid values are 'name' and 'created_at' */
 				sort_field?: "name" | "created_at";
-				/** @description Filter by active state. You can also pass 'both' to get both active and inactive tasks. */
+				/** Filter by active state. You can also pass 'both' to get both active and inactive tasks. */
 				active?: boolean;
-				/** @description Filter by project id */
+				/** Filter by project id */
 				pid?: number;
-				/** @description Smallest boundary date in the format YYYY-MM-DD */
+				/** Smallest boundary date in the format YYYY-MM-DD */
 				start_date?: string;
-				/** @description Biggest boundary date in the format YYYY-MM-DD */
+				/** Biggest boundary date in the format YYYY-MM-DD */
 				end_date?: string;
-				/** @description Search by task name */
+				/** Search by task name */
 				search?: string;
 			};
 			header?: never;
 			path: {
-				/** @description Numeric ID of the workspace */
+				/** Numeric ID of the workspace */
 				workspace_id: number;
 			};
 			cookie?: never;
 		};
 		requestBody?: never;
 		responses: {
-			/** @description OK */
+			/** OK */
 			200: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": components["schemas"]["GetTasksResponse"];
 				};
 			};
-			/** @description User does not have access to this resource. */
+			/** User does not have access to this resource. */
 			403: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
 			};
-			/** @description Internal Server Error */
+			/** Internal Server Error */
 			500: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
@@ -7790,40 +7440,37 @@ export interface operations {
 	listTimeEntries: {
 		parameters: {
 			query?: {
-				/** @description Get entries modified since this date using UNIX timestamp, including deleted ones. */
+				/** Get entries modified since this date using UNIX timestamp, including deleted ones. */
 				since?: number;
-				/** @description Get entries with start time, before given date (YYYY-MM-DD) or with time in RFC3339 format. */
+				/** Get entries with start time, before given date (YYYY-MM-DD) or with time in RFC3339 format. */
 				before?: string;
-				/** @description Get entries with start time, from start_date YYYY-MM-DD or with time in RFC3339 format. To be used with end_date. */
+				/** Get entries with start time, from start_date YYYY-MM-DD or with time in RFC3339 format. To be used with end_date. */
 				start_date?: string;
-				/** @description Get entries with start time, until end_date YYYY-MM-DD or with time in RFC3339 format. To be used with start_date. */
+				/** Get entries with start time, until end_date YYYY-MM-DD or with time in RFC3339 format. To be used with start_date. */
 				end_date?: string;
-				/** @description Should the response contain data for meta entities */
+				/** Should the response contain data for meta entities */
 				meta?: boolean;
-				/** @description Include sharing details in the response */
+				/** Include sharing details in the response */
 				include_sharing?: boolean;
 			};
 			header?: never; path?: never; cookie?: never;
 		};
 		requestBody?: never;
 		responses: {
-			/** @description OK */
+			/** OK */
 			200: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": components["schemas"]["TimeEntry"][];
 				};
 			};
-			/** @description User does not have access to this resource. */
+			/** User does not have access to this resource. */
 			403: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
 			};
-			/** @description Internal Server Error */
+			/** Internal Server Error */
 			500: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
@@ -7836,30 +7483,26 @@ export interface operations {
 		};
 		requestBody?: never;
 		responses: {
-			/** @description OK */
+			/** OK */
 			200: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": components["schemas"]["TimeEntry"] | null;
 				};
 			};
-			/** @description User does not have access to this resource. */
+			/** User does not have access to this resource. */
 			403: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
 			};
-			/** @description Resource can not be found */
+			/** Resource can not be found */
 			404: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
 			};
-			/** @description Internal Server Error */
+			/** Internal Server Error */
 			500: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
@@ -7869,37 +7512,34 @@ export interface operations {
 	getTimeEntry: {
 		parameters: {
 			query?: {
-				/** @description Should the response contain data for meta entities */
+				/** Should the response contain data for meta entities */
 				meta?: boolean;
-				/** @description Include sharing details in the response */
+				/** Include sharing details in the response */
 				include_sharing?: boolean;
 			};
 			header?: never;
 			path: {
-				/** @description TimeEntry ID. */
+				/** TimeEntry ID. */
 				time_entry_id: number;
 			};
 			cookie?: never;
 		};
 		requestBody?: never;
 		responses: {
-			/** @description OK */
+			/** OK */
 			200: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": components["schemas"]["TimeEntry"];
 				};
 			};
-			/** @description Resource can not be found */
+			/** Resource can not be found */
 			404: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
 			};
-			/** @description Internal Server Error */
+			/** Internal Server Error */
 			500: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
@@ -7909,12 +7549,12 @@ export interface operations {
 	createTimeEntry: {
 		parameters: {
 			query?: {
-				/** @description Should the response contain data for meta entities */
+				/** Should the response contain data for meta entities */
 				meta?: boolean;
 			};
 			header?: never;
 			path: {
-				/** @description Numeric ID of the workspace */
+				/** Numeric ID of the workspace */
 				workspace_id: number;
 			};
 			cookie?: never;
@@ -7925,23 +7565,20 @@ export interface operations {
 			};
 		};
 		responses: {
-			/** @description A workspace TimeEntry. */
+			/** A workspace TimeEntry. */
 			200: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": components["schemas"]["TimeEntry"];
 				};
 			};
-			/** @description User does not have access to this resource. */
+			/** User does not have access to this resource. */
 			403: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
 			};
-			/** @description Internal Server Error */
+			/** Internal Server Error */
 			500: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
@@ -7951,16 +7588,16 @@ export interface operations {
 	updateTimeEntry: {
 		parameters: {
 			query?: {
-				/** @description Should the response contain data for meta entities */
+				/** Should the response contain data for meta entities */
 				meta?: boolean;
-				/** @description Should the response contain time entry sharing details */
+				/** Should the response contain time entry sharing details */
 				include_sharing?: boolean;
 			};
 			header?: never;
 			path: {
-				/** @description Numeric ID of the workspace */
+				/** Numeric ID of the workspace */
 				workspace_id: number;
-				/** @description TimeEntry ID. */
+				/** TimeEntry ID. */
 				time_entry_id: number;
 			};
 			cookie?: never;
@@ -7971,23 +7608,20 @@ export interface operations {
 			};
 		};
 		responses: {
-			/** @description A workspace TimeEntry. */
+			/** A workspace TimeEntry. */
 			200: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": components["schemas"]["TimeEntry"];
 				};
 			};
-			/** @description User does not have access to this resource. */
+			/** User does not have access to this resource. */
 			403: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
 			};
-			/** @description Internal Server Error */
+			/** Internal Server Error */
 			500: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
@@ -7998,30 +7632,27 @@ export interface operations {
 		parameters: {
 			query?: never; header?: never;
 			path: {
-				/** @description Numeric ID of the workspace */
+				/** Numeric ID of the workspace */
 				workspace_id: number;
-				/** @description TimeEntry ID. */
+				/** TimeEntry ID. */
 				time_entry_id: number;
 			};
 			cookie?: never;
 		};
 		requestBody?: never;
 		responses: {
-			/** @description Returns only status code. */
+			/** Returns only status code. */
 			200: {
-				headers: { [name: string]: unknown };
 				content?: never;
 			};
-			/** @description User does not have access to this resource. */
+			/** User does not have access to this resource. */
 			403: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
 			};
-			/** @description Internal Server Error */
+			/** Internal Server Error */
 			500: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
@@ -8031,14 +7662,14 @@ export interface operations {
 	updateWorkspaceTimeEntry: {
 		parameters: {
 			query?: {
-				/** @description Should the response contain data for meta entities */
+				/** Should the response contain data for meta entities */
 				meta?: boolean;
 			};
 			header?: never;
 			path: {
-				/** @description Numeric ID of the workspace */
+				/** Numeric ID of the workspace */
 				workspace_id: number;
-				/** @description Numeric IDs of time_entries, separated by comma. E.g.: 204301830,202700150,202687559. The limit is 100 IDs per request. */
+				/** Numeric IDs of time_entries, separated by comma. E.g.: 204301830,202700150,202687559. The limit is 100 IDs per request. */
 				time_entry_id: string;
 			};
 			cookie?: never;
@@ -8046,26 +7677,24 @@ export interface operations {
 		requestBody: {
 			content: {
 				"application/json": {
-					/** @description Operation (add/remove/replace) */
+					/** Operation (add/remove/replace) */
 					op?: string;
-					/** @description The path to the entity to patch (e.g. /description) */
+					/** The path to the entity to patch (e.g. /description) */
 					path?: string;
-					/** @description The new value for the entity in path. */
+					/** The new value for the entity in path. */
 					value?: unknown;
 				}[];
 			};
 		};
 		responses: {
-			/** @description OK */
+			/** OK */
 			200: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": components["schemas"]["UpdateProjectUserResponse"];
 				};
 			};
-			/** @description Internal Server Error */
+			/** Internal Server Error */
 			500: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
@@ -8076,53 +7705,47 @@ export interface operations {
 		parameters: {
 			query?: never; header?: never;
 			path: {
-				/** @description Numeric ID of the workspace */
+				/** Numeric ID of the workspace */
 				workspace_id: number;
-				/** @description TimeEntry ID. */
+				/** TimeEntry ID. */
 				time_entry_id: number;
 			};
 			cookie?: never;
 		};
 		requestBody?: never;
 		responses: {
-			/** @description The stopped workspace TimeEntry. */
+			/** The stopped workspace TimeEntry. */
 			200: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": components["schemas"]["TimeEntry"];
 				};
 			};
-			/** @description Invalid or missing time_entry_id */
+			/** Invalid or missing time_entry_id */
 			400: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
 			};
-			/** @description User does not have access to this resource. */
+			/** User does not have access to this resource. */
 			403: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
 			};
-			/** @description Time entry not found */
+			/** Time entry not found */
 			404: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
 			};
-			/** @description Time entry already stopped */
+			/** Time entry already stopped */
 			409: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
 			};
-			/** @description Internal Server Error */
+			/** Internal Server Error */
 			500: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};

@@ -88,72 +88,72 @@ export interface components {
 			status?: string;
 		};
 		ListSubscriptionsItem: {
-			/** @description Time of creation */
+			/** Time of creation */
 			created_at?: string;
-			/** @description Time of deletion */
+			/** Time of deletion */
 			deleted_at?: string;
-			/** @description Description for this subscription, which is unique for its workspace */
+			/** Description for this subscription, which is unique for its workspace */
 			description?: string;
-			/** @description Whether the subscription is enabled to notify events */
+			/** Whether the subscription is enabled to notify events */
 			enabled?: boolean;
-			/** @description List of filters to select events to notifiy */
+			/** List of filters to select events to notifiy */
 			event_filters?: {
-				/** @description Type of modification applied to the business entity */
+				/** Type of modification applied to the business entity */
 				action?: string;
-				/** @description Toggl Track business entity to which this filter applies */
+				/** Toggl Track business entity to which this filter applies */
 				entity?: string;
 			}[];
-			/** @description Whether there are events pending to be delivered to this subscription */
+			/** Whether there are events pending to be delivered to this subscription */
 			has_pending_events?: boolean;
-			/** @description Allows to validate whether the received events have been sent by Toggl */
+			/** Allows to validate whether the received events have been sent by Toggl */
 			secret?: string;
-			/** @description ID of the Webhooks subscription */
+			/** ID of the Webhooks subscription */
 			subscription_id?: number;
-			/** @description Time of last update */
+			/** Time of last update */
 			updated_at?: string;
-			/** @description URL endpoint where events will be notified */
+			/** URL endpoint where events will be notified */
 			url_callback?: string;
-			/** @description Subscription's creator ID */
+			/** Subscription's creator ID */
 			user_id?: number;
-			/** @description Time for when this subscription has been validated */
+			/** Time for when this subscription has been validated */
 			validated_at?: string;
-			/** @description Subscription's workspace ID */
+			/** Subscription's workspace ID */
 			workspace_id?: number;
 		};
 		SubscriptionRequest: {
-			/** @description Time of creation */
+			/** Time of creation */
 			created_at?: string;
-			/** @description Time of deletion */
+			/** Time of deletion */
 			deleted_at?: string;
-			/** @description Description for this subscription, which is unique for its workspace */
+			/** Description for this subscription, which is unique for its workspace */
 			description?: string;
-			/** @description Whether the subscription is enabled to notify events */
+			/** Whether the subscription is enabled to notify events */
 			enabled?: boolean;
-			/** @description List of filters to select events to notifiy */
+			/** List of filters to select events to notifiy */
 			event_filters?: {
-				/** @description Type of modification applied to the business entity */
+				/** Type of modification applied to the business entity */
 				action?: string;
-				/** @description Toggl Track business entity to which this filter applies */
+				/** Toggl Track business entity to which this filter applies */
 				entity?: string;
 			}[];
-			/** @description Whether there are events pending to be delivered to this subscription */
+			/** Whether there are events pending to be delivered to this subscription */
 			has_pending_events?: boolean;
-			/** @description Allows to validate whether the received events have been sent by Toggl */
+			/** Allows to validate whether the received events have been sent by Toggl */
 			secret?: string;
-			/** @description ID of the Webhooks subscription */
+			/** ID of the Webhooks subscription */
 			subscription_id?: number;
-			/** @description Time of last update */
+			/** Time of last update */
 			updated_at?: string;
-			/** @description URL endpoint where events will be notified */
+			/** URL endpoint where events will be notified */
 			url_callback?: string;
-			/** @description Subscription's creator ID */
+			/** Subscription's creator ID */
 			user_id?: number;
-			/** @description Time for when this subscription has been validated */
+			/** Time for when this subscription has been validated */
 			validated_at?: string;
-			/** @description Subscription's workspace ID */
+			/** Subscription's workspace ID */
 			workspace_id?: number;
 		};
-		/** @description The PING event a webhook subscription receives. */
+		/** The PING event a webhook subscription receives. */
 		WebhookPingEvent: {
 			event_id?: number;
 			/** Format: date-time */
@@ -185,16 +185,14 @@ export interface operations {
 		};
 		requestBody?: never;
 		responses: {
-			/** @description OK */
+			/** OK */
 			200: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": components["schemas"]["EventFilter"];
 				};
 			};
-			/** @description Internal Server Error */
+			/** Internal Server Error */
 			500: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
@@ -211,16 +209,14 @@ export interface operations {
 		};
 		requestBody?: never;
 		responses: {
-			/** @description OK */
+			/** OK */
 			200: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": components["schemas"]["Limit"];
 				};
 			};
-			/** @description Internal Server Error */
+			/** Internal Server Error */
 			500: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
@@ -231,32 +227,29 @@ export interface operations {
 		parameters: {
 			query?: never; header?: never;
 			path: {
-				/** @description Numeric ID of the workspace */
+				/** Numeric ID of the workspace */
 				workspace_id: number;
-				/** @description Numeric ID of the subscription */
+				/** Numeric ID of the subscription */
 				subscription_id: number;
 			};
 			cookie?: never;
 		};
 		requestBody?: never;
 		responses: {
-			/** @description OK */
+			/** OK */
 			200: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": components["schemas"]["Subscription"];
 				};
 			};
-			/** @description User not found/accessible for workspace */
+			/** User not found/accessible for workspace */
 			403: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
 			};
-			/** @description Internal Server Error */
+			/** Internal Server Error */
 			500: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
@@ -269,16 +262,14 @@ export interface operations {
 		};
 		requestBody?: never;
 		responses: {
-			/** @description OK */
+			/** OK */
 			200: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": components["schemas"]["Subscription"];
 				};
 			};
-			/** @description Internal Server Error */
+			/** Internal Server Error */
 			500: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
@@ -289,30 +280,27 @@ export interface operations {
 		parameters: {
 			query?: never; header?: never;
 			path: {
-				/** @description Numeric ID of the workspace */
+				/** Numeric ID of the workspace */
 				workspace_id: number;
 			};
 			cookie?: never;
 		};
 		requestBody?: never;
 		responses: {
-			/** @description OK */
+			/** OK */
 			200: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": components["schemas"]["ListSubscriptionsItem"][];
 				};
 			};
-			/** @description User not found/accessible for workspace */
+			/** User not found/accessible for workspace */
 			403: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
 			};
-			/** @description Internal Server Error */
+			/** Internal Server Error */
 			500: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
@@ -323,7 +311,7 @@ export interface operations {
 		parameters: {
 			query?: never; header?: never;
 			path: {
-				/** @description Numeric ID of the workspace */
+				/** Numeric ID of the workspace */
 				workspace_id: number;
 			};
 			cookie?: never;
@@ -334,15 +322,14 @@ export interface operations {
 			};
 		};
 		responses: {
-			/** @description OK */
+			/** OK */
 			200: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": components["schemas"]["ListSubscriptionsItem"];
 				};
 			};
 			/**
-			 * @description Bad Request
+			 * Bad Request
 			 *
 			 *     Possible messages:
 			 *     - URL endpoint {url_callback} responded with status {HTTP status code} instead of 200
@@ -360,21 +347,18 @@ export interface operations {
 			 *     - Invalid value '{action}' for event filter action
 			 */
 			400: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
 			};
-			/** @description User not found/accessible for workspace */
+			/** User not found/accessible for workspace */
 			403: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
 			};
-			/** @description Internal Server Error */
+			/** Internal Server Error */
 			500: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
@@ -385,9 +369,9 @@ export interface operations {
 		parameters: {
 			query?: never; header?: never;
 			path: {
-				/** @description Numeric ID of the workspace */
+				/** Numeric ID of the workspace */
 				workspace_id: number;
-				/** @description Numeric ID of the subscription */
+				/** Numeric ID of the subscription */
 				subscription_id: number;
 			};
 			cookie?: never;
@@ -398,15 +382,14 @@ export interface operations {
 			};
 		};
 		responses: {
-			/** @description OK */
+			/** OK */
 			200: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": components["schemas"]["ListSubscriptionsItem"];
 				};
 			};
 			/**
-			 * @description Bad Request
+			 * Bad Request
 			 *
 			 *     Possible messages:
 			 *     - URL endpoint {url_callback} responded with status {HTTP status code} instead of 2xx
@@ -424,28 +407,24 @@ export interface operations {
 			 *     - Invalid value '{action}' for event filter action
 			 */
 			400: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
 			};
-			/** @description User not found/accessible for workspace */
+			/** User not found/accessible for workspace */
 			403: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
 			};
-			/** @description subscription {subscription_id} for workspace {workspace_id} was not found */
+			/** subscription {subscription_id} for workspace {workspace_id} was not found */
 			404: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
 			};
-			/** @description Internal Server Error */
+			/** Internal Server Error */
 			500: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
@@ -456,39 +435,35 @@ export interface operations {
 		parameters: {
 			query?: never; header?: never;
 			path: {
-				/** @description Numeric ID of the workspace */
+				/** Numeric ID of the workspace */
 				workspace_id: number;
-				/** @description Numeric ID of the subscription */
+				/** Numeric ID of the subscription */
 				subscription_id: number;
 			};
 			cookie?: never;
 		};
 		requestBody?: never;
 		responses: {
-			/** @description OK */
+			/** OK */
 			200: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": components["schemas"]["ListSubscriptionsItem"];
 				};
 			};
-			/** @description User not found/accessible for workspace */
+			/** User not found/accessible for workspace */
 			403: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
 			};
-			/** @description subscription {subscription_id} for workspace {workspace_id} was not found */
+			/** subscription {subscription_id} for workspace {workspace_id} was not found */
 			404: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
 			};
-			/** @description Internal Server Error */
+			/** Internal Server Error */
 			500: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
@@ -499,9 +474,9 @@ export interface operations {
 		parameters: {
 			query?: never; header?: never;
 			path: {
-				/** @description Numeric ID of the workspace */
+				/** Numeric ID of the workspace */
 				workspace_id: number;
-				/** @description Numeric ID of the subscription */
+				/** Numeric ID of the subscription */
 				subscription_id: number;
 			};
 			cookie?: never;
@@ -509,21 +484,20 @@ export interface operations {
 		requestBody: {
 			content: {
 				"application/json": {
-					/** @description Controls whether the subscription will be enabled or disabled */
+					/** Controls whether the subscription will be enabled or disabled */
 					enabled?: boolean;
 				};
 			};
 		};
 		responses: {
-			/** @description OK */
+			/** OK */
 			200: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": components["schemas"]["ListSubscriptionsItem"];
 				};
 			};
 			/**
-			 * @description Bad Request
+			 * Bad Request
 			 *
 			 *     Possible messages:
 			 *     - URL endpoint {url_callback} responded with status {HTTP status code} instead of 200
@@ -531,28 +505,24 @@ export interface operations {
 			 *     - User {user_id} already reached the limit of {allowed limit} enabled subscriptions for workspace {workspace_id}
 			 */
 			400: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
 			};
-			/** @description User not found/accessible for workspace */
+			/** User not found/accessible for workspace */
 			403: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
 			};
-			/** @description subscription {subscription_id} for workspace {workspace_id} was not found */
+			/** subscription {subscription_id} for workspace {workspace_id} was not found */
 			404: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
 			};
-			/** @description Internal Server Error */
+			/** Internal Server Error */
 			500: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
@@ -563,40 +533,37 @@ export interface operations {
 		parameters: {
 			query?: never; header?: never;
 			path: {
-				/** @description Numeric ID of the workspace */
+				/** Numeric ID of the workspace */
 				workspace_id: number;
-				/** @description Numeric ID of the subscription */
+				/** Numeric ID of the subscription */
 				subscription_id: number;
-				/** @description Validation code of the subscription */
+				/** Validation code of the subscription */
 				validation_code: string;
 			};
 			cookie?: never;
 		};
 		requestBody?: never;
 		responses: {
-			/** @description OK */
+			/** OK */
 			200: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": unknown;
 				};
 			};
 			/**
-			 * @description Bad Request
+			 * Bad Request
 			 *
 			 *     Possible messages:
 			 *     - subscription {subscription_id} for workspace {workspace_id} and validation code '{validation_code}' was not found
 			 *     - subscription {subscription_id} has already been validated
 			 */
 			400: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
 			};
-			/** @description Internal Server Error */
+			/** Internal Server Error */
 			500: {
-				headers: { [name: string]: unknown };
 				content: {
 					"application/json": string;
 				};
@@ -628,9 +595,8 @@ export interface operations {
 			};
 		};
 		responses: {
-			/** @description The event was received. */
+			/** The event was received. */
 			"2XX": {
-				headers: { [name: string]: unknown };
 				content?: never;
 			};
 		};
