@@ -10,6 +10,7 @@ import { classifyHeading } from "./headings.js";
 import { boundNesting, MAX_NESTING } from "./nesting.js";
 import { readOperation, type OperationHeading } from "./operation.js";
 import { readResponseHeaders } from "./response-headers.js";
+import { appendAll } from "../common/append.js";
 
 /**
  * The Toggl Track reference pages as served: Docusaurus HTML. The article
@@ -126,7 +127,7 @@ export function readTogglHtml(text: string, file: string): DocPage {
       message: "the docs article closes before its last operation headings (a stray </div>?); the content after it, up to the page footer, was read as part of it",
       source: { file, line: first ? lineOf(first, articleLine) : articleLine },
     });
-    blocks.push(...blocksOfNodes(after, articleLine, notes));
+    appendAll(blocks, blocksOfNodes(after, articleLine, notes));
   }
   for (const note of notes) diagnostics.push({ severity: "warning", code: note.code, message: note.message, source: { file, line: note.line } });
   const h1 = blocks.find((b): b is HeadingBlock => b.kind === "heading" && b.level === 1);
@@ -140,7 +141,7 @@ export function readTogglHtml(text: string, file: string): DocPage {
       operations.push(readOperation(heading, own, file, title, diagnostics));
     } catch (error) {
       if (!(error instanceof DocsInputError)) throw error;
-      diagnostics.push(...error.diagnostics.map((d) => ({ ...d, code: d.code === "bad-input" ? "operation-skipped" : d.code, message: `operation skipped: ${d.message}` })));
+      appendAll(diagnostics, error.diagnostics.map((d) => ({ ...d, code: d.code === "bad-input" ? "operation-skipped" : d.code, message: `operation skipped: ${d.message}` })));
     }
   }
   accountForHeadings(operationHeadingsInMarkup(original), operations, diagnostics, file);

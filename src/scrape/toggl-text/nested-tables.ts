@@ -9,6 +9,7 @@ import { report, type DiagnosticSink } from "../common/diagnostics.js";
 import { readPipeTable, startsPipeTable, type TextLine } from "../common/pipe-table.js";
 import { isFieldNameLine, isParametersMarker, isResponseMarker, parameterKeyword } from "./line-kinds.js";
 import { fieldsFromTable } from "../common/table-rows.js";
+import { appendAll } from "../common/append.js";
 
 /** The tables from the top one down to the one read last: where a title is looked up. */
 type TableChain = DocField[][];
@@ -33,7 +34,7 @@ export function attachChildTable(chain: TableChain, title: TextLine, rows: DocFi
   if (found) {
     if (found.field.children) {
       report(sink, "warning", "child-table-repeated", `a second table for "${title.text}" was found; its rows were added to the first`, title.line);
-      found.field.children.push(...rows);
+      appendAll(found.field.children, rows);
     } else {
       found.field.children = rows;
     }
