@@ -11,6 +11,7 @@ import { boundNesting, MAX_NESTING } from "./nesting.js";
 import { readOperation, type OperationHeading } from "./operation.js";
 import { readResponseHeaders } from "./response-headers.js";
 import { appendAll } from "../common/append.js";
+import { boundFieldDepth } from "../common/field-depth.js";
 
 /**
  * The Toggl Track reference pages as served: Docusaurus HTML. The article
@@ -149,7 +150,7 @@ export function readTogglHtml(text: string, file: string): DocPage {
   const page: DocPage = { file, dialect: TOGGL_HTML_DIALECT, title, operations, ...(responseHeaders.length ? { responseHeaders } : {}), diagnostics };
   // htmlparser2's strings are slices of the page text, and a slice keeps the whole text alive: a
   // copy lets each page's source (megabytes) go once it is read, for ~2 % of the reading time.
-  return structuredClone(page);
+  return structuredClone(boundFieldDepth(page));
 }
 
 export const togglHtmlReader: DocsReader = {
