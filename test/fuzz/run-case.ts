@@ -64,6 +64,11 @@ function htmlHeadings(text: string): SeenHeading[] {
   for (const match of text.replace(/\r\n?/g, "\n").matchAll(heading)) {
     const inner = match[2]!
       .replace(/<[^<>]*>/g, "")
+      .replace(/&#x([0-9a-f]+);/gi, (_, hex: string) => String.fromCodePoint(Math.min(Number.parseInt(hex, 16), 0x10ffff)))
+      .replace(/&#(\d+);/g, (_, dec: string) => String.fromCodePoint(Math.min(Number(dec), 0x10ffff)))
+      .replace(/&quot;/g, '"')
+      .replace(/&lt;/g, "<")
+      .replace(/&gt;/g, ">")
       .replace(/&amp;/g, "&")
       .replace(/[\u00A0\u2000-\u200B\u202F\u205F\u3000\uFEFF]/g, " ")
       .replace(/\s+/g, " ")
