@@ -5,6 +5,7 @@ import { summariseReport } from "../../normalise/report.js";
 import { normaliseApi } from "../../normalise/index.js";
 import { readPages } from "../../pipeline/extract.js";
 import { inferAuth, inferServerUrl, inferTitle } from "../../pipeline/infer-api.js";
+import { reportUnaccountedOperations } from "../../pipeline/operation-check.js";
 import { specToJson, specToYaml } from "../../pipeline/spec-files.js";
 import type { Terminal } from "../terminal.js";
 import { parseCommandArgs, UsageError } from "../usage.js";
@@ -42,7 +43,7 @@ export async function runExtract(argv: string[], term: Terminal): Promise<number
     sources: positionals,
   };
   term.progress("normalising");
-  const { document, report } = normaliseApi(pages, api);
+  const { document, report } = reportUnaccountedOperations(pages, normaliseApi(pages, api));
   const command = `docs2client extract ${positionals.join(" ")} --out ${values.out}`;
   await mkdir(path.dirname(path.resolve(values.out)), { recursive: true });
   await writeFile(values.out, /\.json$/i.test(values.out) ? specToJson(document) : specToYaml(document, command));
