@@ -86,11 +86,13 @@ function operationHeadingsOutside(root: Document, article: Element): Element[] {
  * neither gets a warning saying it was not read, so no operation goes missing without a word.
  */
 function accountForHeadings(seen: readonly SeenHeading[], operations: readonly DocOperation[], diagnostics: Diagnostic[], file: string): void {
-  const readLines = new Set(operations.map((op) => op.source.line));
+  // By line and title: a page of few long lines can hold several headings on one line.
+  const read = new Set(operations.map((op) => `${op.source.line} ${op.title}`));
   const named = diagnostics.filter((d) => d.severity !== "info");
   for (const heading of seen) {
-    if (readLines.has(heading.line)) continue;
-    if (named.some((d) => d.source.line === heading.line || d.message.includes(heading.text))) continue;
+    const role = classifyHeading(heading.text);
+    if (role.role === "operation" && read.has(`${heading.line} ${role.title}`)) continue;
+    if (named.some((d) => d.message.includes(heading.text))) continue;
     diagnostics.push({
       severity: "warning",
       code: "operation-not-read",
