@@ -70,7 +70,9 @@ function htmlHeadings(text: string): SeenHeading[] {
       .replace(/&lt;/g, "<")
       .replace(/&gt;/g, ">")
       .replace(/&amp;/g, "&")
-      .replace(/[\u00A0\u2000-\u200B\u202F\u205F\u3000\uFEFF]/g, " ")
+      // As a browser shows it: odd spaces are spaces, zero-width characters are nothing.
+      .replace(/[\u00A0\u2000-\u200A\u202F\u205F\u3000]/g, " ")
+      .replace(/[\u200B-\u200D\u2060\uFEFF]/g, "")
       .replace(/\s+/g, " ")
       .trim();
     const parts = METHOD_TITLE.exec(inner);
