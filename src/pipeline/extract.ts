@@ -1,6 +1,7 @@
 import type { ApiConfig } from "../config/types.js";
 import type { DocPage } from "../model/types.js";
 import { normaliseApi, type NormaliseResult } from "../normalise/index.js";
+import { reportUnaccountedOperations } from "./operation-check.js";
 import { readPages } from "./read-pages.js";
 
 export { readPages, type ReadPagesOptions } from "./read-pages.js";
@@ -14,5 +15,6 @@ export async function extractApi(
 ): Promise<NormaliseResult & { pages: DocPage[] }> {
   const pages = await readPages(files, root);
   const context = await readPages(contextFiles, root);
-  return { ...normaliseApi(pages, api, context), pages };
+  // Checked before anything is written: an operation that was read is in the spec or in the report.
+  return { ...reportUnaccountedOperations(pages, normaliseApi(pages, api, context)), pages };
 }

@@ -12,7 +12,12 @@ import type { DocPage } from "../model/types.js";
  * (clients-v1 style) → undefined: the docs name no host.
  */
 export function inferServerUrl(urls: readonly string[]): string | undefined {
-  const absolute = urls.filter((u) => /^https?:\/\//i.test(u)).map((u) => new URL(u.replace(/[{}]/g, "_")));
+  // A damaged URL ("https://", "http://[x") is not evidence of the server: it is skipped, not thrown.
+  const absolute = urls
+    .filter((u) => /^https?:\/\//i.test(u))
+    .map((u) => u.replace(/[{}]/g, "_"))
+    .filter((u) => URL.canParse(u))
+    .map((u) => new URL(u));
   if (absolute.length === 0) return undefined;
   const origin = absolute[0]!.origin;
   if (absolute.some((u) => u.origin !== origin)) return origin;

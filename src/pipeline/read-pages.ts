@@ -12,6 +12,7 @@ import { DocsInputError } from "../model/errors.js";
 import type { Diagnostic, DocPage } from "../model/types.js";
 import { readPageFile } from "../scrape/index.js";
 import type { ReadReply, ReadRequest } from "./read-pages-worker.js";
+import { appendAll } from "../scrape/common/append.js";
 
 export interface ReadPagesOptions {
   /** true: read in workers and this thread; false: in this thread alone; unset: workers when the job repays their start-up. */
@@ -49,7 +50,7 @@ export async function readPages(files: readonly string[], root = ".", options: R
   for (const [index, file] of files.entries()) {
     const outcome = outcomes[index] ?? (await readHere(file, root));
     if ("page" in outcome) pages.push(outcome.page);
-    else problems.push(...outcome.diagnostics);
+    else appendAll(problems, outcome.diagnostics);
   }
   if (problems.length > 0) throw new DocsInputError(problems);
   return pages;

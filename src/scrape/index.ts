@@ -3,6 +3,7 @@ import path from "node:path";
 import { DocsInputError } from "../model/errors.js";
 import type { DocPage, DocsReader } from "../model/types.js";
 import { clientsV1Reader } from "./clients-v1/index.js";
+import { boundFieldDepth } from "./common/field-depth.js";
 import { togglHtmlReader } from "./toggl-html/index.js";
 import { togglTextReader } from "./toggl-text/index.js";
 
@@ -28,7 +29,7 @@ export function pickReader(text: string, file: string, readers: readonly DocsRea
 
 /** Reads one page's text with the reader its content calls for. */
 export function readPageText(text: string, file: string): DocPage {
-  return pickReader(text, file).read(text, file);
+  return boundFieldDepth(pickReader(text, file).read(text, file));
 }
 
 /**

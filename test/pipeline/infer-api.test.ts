@@ -18,6 +18,10 @@ describe("inferServerUrl", () => {
     expect(inferServerUrl(["https://x.test/a/b", "https://x.test/a/c"])).toBe("https://x.test");
     expect(inferServerUrl(["https://x.test/v1/a", "https://y.test/v1/a"])).toBe("https://x.test");
   });
+  it("skips URLs that do not parse instead of throwing", () => {
+    expect(inferServerUrl(["https://", "http://[broken/v1/a", "https://x.test/v2/a", "https://x.test:99999/v2/b"])).toBe("https://x.test/v2");
+    expect(inferServerUrl(["https://", "https://[x"])).toBeUndefined();
+  });
   it("says nothing for relative paths", () => {
     expect(inferServerUrl(["/v1/workspace/:workspaceId/clients/:clientId"])).toBeUndefined();
   });

@@ -4,6 +4,7 @@ import type { ApiConfig } from "../../config/types.js";
 import { normaliseApi } from "../../normalise/index.js";
 import { readPages } from "../../pipeline/extract.js";
 import { inferAuth, inferServerUrl, inferTitle } from "../../pipeline/infer-api.js";
+import { reportUnaccountedOperations } from "../../pipeline/operation-check.js";
 import { specToJson, specToYaml } from "../../pipeline/spec-files.js";
 import { ensureFileParent } from "../files.js";
 import { summariseExtraction } from "../summary.js";
@@ -52,7 +53,7 @@ export async function runExtract(argv: string[], term: Terminal): Promise<number
     sources: positionals,
   };
   term.progress("normalising");
-  const { document, report } = normaliseApi(pages, api);
+  const { document, report } = reportUnaccountedOperations(pages, normaliseApi(pages, api));
   const command = `docs2client extract ${positionals.join(" ")} --out ${values.out}`;
   await writeFile(values.out, /\.json$/i.test(values.out) ? specToJson(document) : specToYaml(document, command));
   if (values.report) await writeFile(values.report, specToJson(report));

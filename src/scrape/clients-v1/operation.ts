@@ -13,6 +13,7 @@ import { parseJsonExample } from "./json-example.js";
 import type { SectionKind } from "./labels.js";
 import { sectionFromPath } from "./section-name.js";
 import type { OperationChunk, Section } from "./sections.js";
+import { appendAll } from "../common/append.js";
 
 /** Headers the generated client sets itself: the auth scheme and the JSON body cover them. */
 const IMPLIED_HEADERS = new Set(["authorization", "content-type"]);
@@ -69,7 +70,7 @@ function readBody(chunk: OperationChunk, sink: DiagnosticSink): DocBody | undefi
   const fields: DocField[] = [];
   for (const section of tables) {
     const table = sectionTable(section, sink);
-    if (table) fields.push(...fieldsFromTable(table, sink));
+    if (table) appendAll(fields, fieldsFromTable(table, sink));
   }
   const first = [...tables, ...examples].sort((a, b) => a.label.line - b.label.line)[0]!;
   const body: DocBody = { fields, source: { file: sink.file, line: first.label.line } };

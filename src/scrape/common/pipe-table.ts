@@ -10,6 +10,7 @@
  * reader's business, so rows come back with whatever cells they had.
  */
 import { cleanText } from "./text.js";
+import { appendAll } from "./append.js";
 
 export interface TextLine {
   /** The line's text, trimmed and with odd spaces normalised. */
@@ -98,7 +99,7 @@ function readCellPerLine(lines: readonly TextLine[], start: number): PipeTable {
   let i = start + 1;
   // Header cells continue until the first row (a line with a leading pipe).
   while (i < lines.length && !lines[i]!.text.startsWith("|") && /(?<!\\)\|$/.test(lines[i]!.text)) {
-    if (!isSeparatorRow(lines[i]!.text)) header.push(...splitPipeCells(lines[i]!.text));
+    if (!isSeparatorRow(lines[i]!.text)) appendAll(header, splitPipeCells(lines[i]!.text));
     i++;
   }
   const rows: PipeRow[] = [];
@@ -111,7 +112,7 @@ function readCellPerLine(lines: readonly TextLine[], start: number): PipeTable {
       row = { cells: splitPipeCells(current.text), line: current.line };
       rows.push(row);
     } else if (row && row.cells.length < header.length) {
-      row.cells.push(...splitPipeCells(current.text));
+      appendAll(row.cells, splitPipeCells(current.text));
     } else {
       // A cell line with no row to belong to: the table has ended.
       break;

@@ -50,13 +50,35 @@ export function hasClassPrefix(node: Element, prefix: string): boolean {
   return classes !== undefined && classes.includes(prefix) && classes.split(/\s+/).some((c) => c.startsWith(prefix));
 }
 
+/**
+ * The line-start table of the document a node belongs to, remembered for every node on the way up
+ * so that asking for each of N nested elements costs O(N) in all, not O(N × depth).
+ */
+const STARTS_OF = new WeakMap<AnyNode, Uint32Array | null>();
+
+function lineStartsOf(node: AnyNode): Uint32Array | undefined {
+  const path: AnyNode[] = [];
+  let current: AnyNode | null = node;
+  let found: Uint32Array | null | undefined;
+  while (current) {
+    found = STARTS_OF.get(current);
+    if (found !== undefined) break;
+    path.push(current);
+    if (!current.parent) {
+      found = current.type === "root" ? (LINE_STARTS.get(current) ?? null) : null;
+      break;
+    }
+    current = current.parent;
+  }
+  for (const visited of path) STARTS_OF.set(visited, found ?? null);
+  return found ?? undefined;
+}
+
 /** The 1-based line the node starts on; `fallback` when the node was not parsed by `parseHtml`. */
 export function lineOf(node: AnyNode, fallback: number): number {
   const offset = node.startIndex;
   if (offset === null) return fallback;
-  let root: AnyNode = node;
-  while (root.parent) root = root.parent;
-  const starts = root.type === "root" ? LINE_STARTS.get(root) : undefined;
+  const starts = lineStartsOf(node);
   if (!starts) return fallback;
   // The last line that starts at or before the offset.
   let low = 0;
@@ -69,29 +91,41 @@ export function lineOf(node: AnyNode, fallback: number): number {
   return low + 1;
 }
 
-/** Every descendant element (document order) for which `test` holds; does not enter matches. */
+/**
+ * Every descendant element (document order) for which `test` holds; does not enter matches. The
+ * walk keeps its own stack: a page's nesting depth must not be bounded by the call stack.
+ */
 export function findAll(node: Element, test: (el: Element) => boolean): Element[] {
   const found: Element[] = [];
-  collectMatches(node, test, found);
+  walkElements(node, (el) => {
+    if (!test(el)) return true;
+    found.push(el);
+    return false;
+  });
   return found;
 }
 
-function collectMatches(node: Element, test: (el: Element) => boolean, found: Element[]): void {
-  for (const child of node.children) {
-    if (!isElement(child)) continue;
-    if (test(child)) found.push(child);
-    else collectMatches(child, test, found);
-  }
+export function findFirst(node: Element, test: (el: Element) => boolean): Element | undefined {
+  let first: Element | undefined;
+  walkElements(node, (el) => {
+    if (first) return false;
+    if (test(el)) first = el;
+    return first === undefined;
+  });
+  return first;
 }
 
-export function findFirst(node: Element, test: (el: Element) => boolean): Element | undefined {
-  for (const child of node.children) {
-    if (!isElement(child)) continue;
-    if (test(child)) return child;
-    const inner = findFirst(child, test);
-    if (inner) return inner;
+/**
+ * Visits the descendant elements of `node` in document order, without recursion; `visit` returns
+ * whether to enter the element's children.
+ */
+export function walkElements(node: Element | Document, visit: (el: Element) => boolean): void {
+  const stack: AnyNode[] = [...node.children].reverse();
+  while (stack.length > 0) {
+    const current = stack.pop()!;
+    if (!isElement(current) || !visit(current)) continue;
+    for (let i = current.children.length - 1; i >= 0; i--) stack.push(current.children[i]!);
   }
-  return undefined;
 }
 
 /** The "#" anchors Docusaurus appends to headings: their only text is a zero-width space. */
@@ -101,21 +135,33 @@ function isDecoration(el: Element): boolean {
 
 const BLOCK_TAGS = new Set(["p", "div", "li", "ul", "ol", "tr", "td", "th", "table", "pre", "h1", "h2", "h3", "h4", "h5", "h6"]);
 
-function collectText(node: AnyNode, out: string[]): void {
-  if (node.type === "text") {
-    out.push(node.data);
-    return;
+/** Marks on the text walk's stack: a block boundary to close (a space) after the children. */
+const BLOCK_END = Symbol("block end");
+
+function collectText(root: AnyNode, out: string[]): void {
+  const stack: (AnyNode | typeof BLOCK_END)[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node === BLOCK_END) {
+      out.push(" ");
+      continue;
+    }
+    if (node.type === "text") {
+      out.push(node.data);
+      continue;
+    }
+    if (!isElement(node) || isDecoration(node)) continue;
+    if (node.name === "br") {
+      out.push("\n");
+      continue;
+    }
+    // Block boundaries become spaces so that "<p>a</p><p>b</p>" reads "a b", not "ab".
+    if (BLOCK_TAGS.has(node.name)) {
+      out.push(" ");
+      stack.push(BLOCK_END);
+    }
+    for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
   }
-  if (!isElement(node) || isDecoration(node)) return;
-  if (node.name === "br") {
-    out.push("\n");
-    return;
-  }
-  // Block boundaries become spaces so that "<p>a</p><p>b</p>" reads "a b", not "ab".
-  const block = BLOCK_TAGS.has(node.name);
-  if (block) out.push(" ");
-  for (const child of node.children) collectText(child, out);
-  if (block) out.push(" ");
 }
 
 /** The text of an element on one line: entities decoded, decorations dropped, spaces collapsed. */
@@ -144,17 +190,21 @@ export function codeText(node: Element): string {
 /** HTML drops a line break right after these start tags; htmlparser2 keeps it, so it is dropped here. */
 const LEADING_BREAK_DROPPED = new Set(["pre", "listing", "textarea"]);
 
-function collectRawText(node: AnyNode, out: string[]): void {
-  if (node.type === "text") {
-    const dropBreak = node.prev === null && node.parent !== null && isElement(node.parent) && LEADING_BREAK_DROPPED.has(node.parent.name);
-    out.push(dropBreak && node.data.startsWith("\n") ? node.data.slice(1) : node.data);
-    return;
+function collectRawText(root: AnyNode, out: string[]): void {
+  const stack: AnyNode[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.type === "text") {
+      const dropBreak = node.prev === null && node.parent !== null && isElement(node.parent) && LEADING_BREAK_DROPPED.has(node.parent.name);
+      out.push(dropBreak && node.data.startsWith("\n") ? node.data.slice(1) : node.data);
+      continue;
+    }
+    if (!isElement(node) || isDecoration(node)) continue;
+    if (node.name === "br") {
+      // A token line ends in <br>; the line join in codeText already supplies that break.
+      if (!(node.parent && isElement(node.parent) && hasClass(node.parent, "token-line"))) out.push("\n");
+      continue;
+    }
+    for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
   }
-  if (!isElement(node) || isDecoration(node)) return;
-  if (node.name === "br") {
-    // A token line ends in <br>; the line join in codeText already supplies that break.
-    if (!(node.parent && isElement(node.parent) && hasClass(node.parent, "token-line"))) out.push("\n");
-    return;
-  }
-  for (const child of node.children) collectRawText(child, out);
 }

@@ -1,5 +1,6 @@
 import type { Diagnostic, DocField, DocParameter, ParameterLocation } from "../../model/types.js";
 import { parseRequired, type TableRow } from "./tables.js";
+import { appendAll } from "../common/append.js";
 
 /** Table rows to model parameters and fields, and the nesting of tables titled by a field name. */
 
@@ -103,7 +104,7 @@ export function attachNestedTable(
       message: `field "${title.name}" already has a nested table; the fields of this one are added to it`,
       source,
     });
-    parent.children.push(...fields);
+    appendAll(parent.children, fields);
   } else parent.children = fields;
   group.tables.push({ fields, level: title.level });
   return true;

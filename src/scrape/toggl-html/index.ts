@@ -1,12 +1,17 @@
-import type { AnyNode, Element } from "domhandler";
+import type { Document, Element } from "domhandler";
 import { DocsInputError } from "../../model/errors.js";
 import type { Diagnostic, DocOperation, DocPage, DocsReader } from "../../model/types.js";
 import { normaliseLineEnds } from "../common/text.js";
-import { toBlocks, type Block } from "./blocks.js";
-import { hasClass, lineOf, parseHtml } from "./dom.js";
+import { findArticle, nodesAfter } from "./article.js";
+import { blocksOfNodes, toBlocks, type Block, type BlockNote } from "./blocks.js";
+import { inlineText, lineOf, parseHtml, walkElements } from "./dom.js";
+import { operationHeadingsInMarkup, type SeenHeading } from "./heading-census.js";
 import { classifyHeading } from "./headings.js";
+import { boundNesting, MAX_NESTING } from "./nesting.js";
 import { readOperation, type OperationHeading } from "./operation.js";
 import { readResponseHeaders } from "./response-headers.js";
+import { appendAll } from "../common/append.js";
+import { boundFieldDepth } from "../common/field-depth.js";
 import { readEventExamples } from "./event-examples.js";
 
 /**
@@ -40,18 +45,6 @@ function hasArticleClassAttribute(text: string): boolean {
   return false;
 }
 
-/** The first article element in document order; a walk that stops there, not a query over the whole page. */
-function findArticle(nodes: readonly AnyNode[]): Element | undefined {
-  for (const node of nodes) {
-    if (node.type === "tag" && hasClass(node, ARTICLE_CLASS)) return node;
-    if ("children" in node) {
-      const inner = findArticle(node.children);
-      if (inner) return inner;
-    }
-  }
-  return undefined;
-}
-
 type HeadingBlock = Extract<Block, { kind: "heading" }>;
 
 /** Operation headings with the blocks that belong to each: up to the next heading at its level or above. */
@@ -77,13 +70,72 @@ function operationHeading(block: HeadingBlock, method: OperationHeading["method"
   return { method, title, text: block.text, ...(block.id ? { id: block.id } : {}), level: block.level, line: block.line };
 }
 
+/** Operation heading elements outside the article (a stray `</div>` put them there). */
+function operationHeadingsOutside(root: Document, article: Element): Element[] {
+  const found: Element[] = [];
+  walkElements(root, (el) => {
+    if (el === article) return false;
+    if (!/^h[1-6]$/.test(el.name)) return true;
+    if (classifyHeading(inlineText(el)).role === "operation") found.push(el);
+    return false;
+  });
+  return found;
+}
+
+/**
+ * Every operation heading the markup shows must be read, or named in a diagnostic: one that is
+ * neither gets a warning saying it was not read, so no operation goes missing without a word.
+ */
+function accountForHeadings(seen: readonly SeenHeading[], operations: readonly DocOperation[], diagnostics: Diagnostic[], file: string): void {
+  // By line and title: a page of few long lines can hold several headings on one line.
+  const read = new Set(operations.map((op) => `${op.source.line} ${op.title}`));
+  const named = diagnostics.filter((d) => d.severity !== "info");
+  for (const heading of seen) {
+    const role = classifyHeading(heading.text);
+    if (role.role === "operation" && read.has(`${heading.line} ${role.title}`)) continue;
+    if (named.some((d) => d.message.includes(heading.text))) continue;
+    diagnostics.push({
+      severity: "warning",
+      code: "operation-not-read",
+      message: `operation heading "${heading.text}" was not read: its markup is broken or it sits outside the docs article`,
+      source: { file, line: heading.line },
+    });
+  }
+}
+
 export function readTogglHtml(text: string, file: string): DocPage {
-  const article = findArticle(parseHtml(normaliseLineEnds(text)).children);
+  const original = normaliseLineEnds(text);
+  const bounded = boundNesting(original);
+  const document = parseHtml(bounded.text);
+  const article = findArticle(document, ARTICLE_CLASS);
   if (!article) throw DocsInputError.at({ file, line: 1 }, `no Docusaurus article (.${ARTICLE_CLASS}) on this page`, "not-toggl-html");
-  const blocks = toBlocks(article, lineOf(article, 1));
+  const notes: BlockNote[] = [];
+  const blocks = toBlocks(article, lineOf(article, 1), notes);
   const diagnostics: Diagnostic[] = [];
+  if (bounded.exceededAt) {
+    diagnostics.push({
+      severity: "warning",
+      code: "nesting-too-deep",
+      message: `elements nest deeper than ${MAX_NESTING} here; the ${bounded.exceededAt.blanked} start/end tag(s) beyond that depth were ignored (their text is kept)`,
+      source: { file, line: bounded.exceededAt.line },
+    });
+  }
+  const outside = operationHeadingsOutside(document, article);
+  const articleLine = lineOf(article, 1);
+  if (outside.some((el) => lineOf(el, 1) >= articleLine)) {
+    const after = nodesAfter(article);
+    const first = after.find((node) => node.startIndex !== null);
+    diagnostics.push({
+      severity: "warning",
+      code: "article-closed-early",
+      message: "the docs article closes before its last operation headings (a stray </div>?); the content after it, up to the page footer, was read as part of it",
+      source: { file, line: first ? lineOf(first, articleLine) : articleLine },
+    });
+    appendAll(blocks, blocksOfNodes(after, articleLine, notes));
+  }
+  for (const note of notes) diagnostics.push({ severity: "warning", code: note.code, message: note.message, source: { file, line: note.line } });
   const h1 = blocks.find((b): b is HeadingBlock => b.kind === "heading" && b.level === 1);
-  if (!h1) diagnostics.push({ severity: "warning", code: "title-missing", message: "the page has no <h1> title; section left empty", source: { file, line: lineOf(article, 1) } });
+  if (!h1) diagnostics.push({ severity: "warning", code: "title-missing", message: "the page has no <h1> title; section left empty", source: { file, line: articleLine } });
   const title = h1?.text ?? "";
   // One unreadable operation (no URL anywhere) must not cost the page its other operations: it is
   // skipped and named in an error diagnostic, which the report carries.
@@ -93,15 +145,16 @@ export function readTogglHtml(text: string, file: string): DocPage {
       operations.push(readOperation(heading, own, file, title, diagnostics));
     } catch (error) {
       if (!(error instanceof DocsInputError)) throw error;
-      diagnostics.push(...error.diagnostics.map((d) => ({ ...d, code: d.code === "bad-input" ? "operation-skipped" : d.code, message: `operation skipped: ${d.message}` })));
+      appendAll(diagnostics, error.diagnostics.map((d) => ({ ...d, code: d.code === "bad-input" ? "operation-skipped" : d.code, message: `operation skipped: ${d.message}` })));
     }
   }
+  accountForHeadings(operationHeadingsInMarkup(original), operations, diagnostics, file);
   const responseHeaders = readResponseHeaders(article, file);
   const eventExamples = readEventExamples(blocks, file, diagnostics);
   const page: DocPage = { file, dialect: TOGGL_HTML_DIALECT, title, operations, ...(responseHeaders.length ? { responseHeaders } : {}), ...(eventExamples.length ? { eventExamples } : {}), diagnostics };
   // htmlparser2's strings are slices of the page text, and a slice keeps the whole text alive: a
   // copy lets each page's source (megabytes) go once it is read, for ~2 % of the reading time.
-  return structuredClone(page);
+  return structuredClone(boundFieldDepth(page));
 }
 
 export const togglHtmlReader: DocsReader = {

@@ -16,6 +16,7 @@ import type { Block, CodeSample } from "./blocks.js";
 import { attachNestedTable, fieldFromRow, newTableGroup, parameterFromRow, type TableGroup } from "./fields.js";
 import { classifyHeading } from "./headings.js";
 import { readTable, type TableRow } from "./tables.js";
+import { appendAll } from "../common/append.js";
 
 /**
  * One operation of a Toggl reference page, read from the blocks between its `METHOD Title`
@@ -169,7 +170,7 @@ function openBody(state: State, level: number, line: number): void {
 
 function onTable(state: State, block: Extract<Block, { kind: "table" }>): void {
   const read = readTable(block.table, state.file);
-  state.diagnostics.push(...read.diagnostics);
+  appendAll(state.diagnostics, read.diagnostics);
   const title = state.pendingTitle;
   state.pendingTitle = undefined;
   const group = state.group;
@@ -198,7 +199,7 @@ function addRootFields(state: State, group: TableGroup, fields: DocField[], line
   if (group.root.length > 0) {
     note(state, line, "table-merged", "a second table in the same section; its rows are added to the first", "warning");
   }
-  group.root.push(...fields);
+  appendAll(group.root, fields);
   if (state.response && !state.response.fields) state.response.fields = group.root;
 }
 
@@ -266,7 +267,7 @@ function onCode(state: State, block: Extract<Block, { kind: "code" }>): void {
 function onSamples(state: State, block: Extract<Block, { kind: "samples" }>): void {
   for (const sample of block.samples) {
     state.samples.push(sample);
-    state.evidence.push(...methodEvidenceFromSample(sample.text, at(state, sample.line)));
+    appendAll(state.evidence, methodEvidenceFromSample(sample.text, at(state, sample.line)));
   }
 }
 

@@ -52,7 +52,7 @@ interface Layout {
 function layoutOf(table: RawTable, file: string, diagnostics: Diagnostic[]): Layout {
   const at = (line: number) => ({ file, line });
   if (!table.header) {
-    const width = Math.max(0, ...table.rows.map((r) => r.cells.length));
+    const width = table.rows.reduce((widest, r) => Math.max(widest, r.cells.length), 0);
     diagnostics.push({
       severity: "warning",
       code: "table-header-missing",

@@ -4,6 +4,7 @@
  * sample tab list, the `Parameters` / `Response` markers, a pipe-table header), looked for in the
  * first lines only. A clients-v1 page (`Method + Path` block) is left to its own reader.
  */
+import { looksLikeClientsV1 } from "../clients-v1/detect.js";
 import { normaliseLineEnds, normaliseSpaces } from "../common/text.js";
 import { isOperationHeading, isResponseMarker, isSampleTabName, isUrlLine, isParametersMarker } from "./line-kinds.js";
 
@@ -16,7 +17,7 @@ function looksLikeMarkup(text: string): boolean {
 export function looksLikeTogglText(text: string): boolean {
   if (looksLikeMarkup(text)) return false;
   const lines = normaliseSpaces(normaliseLineEnds(text)).split("\n", LINES_TO_SCAN).map((line) => line.trim());
-  if (lines.some((line) => /^method \+ path$/i.test(line))) return false;
+  if (looksLikeClientsV1(text)) return false;
   const marks = [
     lines.some(isUrlLine),
     lines.some(isOperationHeading),

@@ -6,7 +6,10 @@
  */
 import { DocsInputError } from "../../model/errors.js";
 import type { DocOperation, DocPage, DocsReader } from "../../model/types.js";
-import { createDiagnosticSink } from "../common/diagnostics.js";
+import { METHOD_AND_PATH } from "../clients-v1/detect.js";
+import { sectionLabel } from "../clients-v1/labels.js";
+import { createDiagnosticSink, report, type DiagnosticSink } from "../common/diagnostics.js";
+import type { TextLine } from "../common/pipe-table.js";
 import { createAnchorAllocator } from "./anchor.js";
 import { splitOperationBlocks } from "./blocks.js";
 import { looksLikeTogglText } from "./detect.js";
@@ -16,9 +19,19 @@ import { readPageTitle } from "./page-title.js";
 
 export const TOGGL_TEXT_DIALECT = "toggl-text";
 
+/** A clients-v1 `Method + Path` block is not an operation in this style; it is named, not lost. */
+function reportForeignMethodPaths(lines: readonly TextLine[], sink: DiagnosticSink): void {
+  lines.forEach((line, i) => {
+    if (sectionLabel(line.text)?.kind !== "method-path") return;
+    const target = [line.text.replace(/^[^:]*:?/, "").trim(), lines[i + 1]?.text ?? ""].find((t) => METHOD_AND_PATH.test(t)) ?? "";
+    report(sink, "warning", "foreign-method-path", `"${line.text}"${target ? ` (${target})` : ""} is a clients-v1 operation block; this page is read as a Toggl text capture, so it is not read`, line.line);
+  });
+}
+
 export function readTogglText(text: string, file: string): DocPage {
   const sink = createDiagnosticSink(file);
   const lines = readPageLines(text, sink);
+  reportForeignMethodPaths(lines, sink);
   const { preamble, operations: blocks } = splitOperationBlocks(lines);
   if (blocks.length === 0) {
     throw DocsInputError.at({ file, line: 1 }, "no operation found: expected `METHOD Title` headings or an endpoint URL line", "no-operations");

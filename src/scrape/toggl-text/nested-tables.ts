@@ -9,14 +9,42 @@ import { report, type DiagnosticSink } from "../common/diagnostics.js";
 import { readPipeTable, startsPipeTable, type TextLine } from "../common/pipe-table.js";
 import { isFieldNameLine, isParametersMarker, isResponseMarker, parameterKeyword } from "./line-kinds.js";
 import { fieldsFromTable } from "../common/table-rows.js";
+import { MAX_FIELD_DEPTH } from "../common/field-depth.js";
+import { appendAll } from "../common/append.js";
 
 /** The tables from the top one down to the one read last: where a title is looked up. */
 type TableChain = DocField[][];
 
+/**
+ * Name → first field of that name, per table, for exact and case-insensitive lookups. Tables only
+ * grow (rows appended, orphan tables added to the top), so an index catches up from where it
+ * stopped: looking titles up stays linear on pages with thousands of titled tables.
+ */
+interface NameIndex {
+  indexed: number;
+  exact: Map<string, DocField>;
+  folded: Map<string, DocField>;
+}
+
+const INDEXES = new WeakMap<DocField[], NameIndex>();
+
+function nameIndex(table: DocField[]): NameIndex {
+  let index = INDEXES.get(table);
+  if (!index) INDEXES.set(table, (index = { indexed: 0, exact: new Map(), folded: new Map() }));
+  for (; index.indexed < table.length; index.indexed++) {
+    const field = table[index.indexed]!;
+    if (!index.exact.has(field.name)) index.exact.set(field.name, field);
+    const folded = field.name.toLowerCase();
+    if (!index.folded.has(folded)) index.folded.set(folded, field);
+  }
+  return index;
+}
+
 function findInChain(chain: TableChain, name: string): { depth: number; field: DocField } | undefined {
   for (const exact of [true, false]) {
     for (let depth = chain.length - 1; depth >= 0; depth--) {
-      const field = chain[depth]!.find((f) => (exact ? f.name === name : f.name.toLowerCase() === name.toLowerCase()));
+      const index = nameIndex(chain[depth]!);
+      const field = exact ? index.exact.get(name) : index.folded.get(name.toLowerCase());
       if (field) return { depth, field };
     }
   }
@@ -33,10 +61,13 @@ export function attachChildTable(chain: TableChain, title: TextLine, rows: DocFi
   if (found) {
     if (found.field.children) {
       report(sink, "warning", "child-table-repeated", `a second table for "${title.text}" was found; its rows were added to the first`, title.line);
-      found.field.children.push(...rows);
+      appendAll(found.field.children, rows);
     } else {
       found.field.children = rows;
     }
+    // The chain stops growing at the field-depth bound (deeper tables are cut off later anyway),
+    // so a page of endlessly nested titles costs linear time.
+    if (found.depth + 1 >= MAX_FIELD_DEPTH) return chain.slice(0, found.depth + 1);
     return [...chain.slice(0, found.depth + 1), found.field.children];
   }
   const top = chain[0]!;

@@ -14,6 +14,7 @@ import { splitOperationParts } from "./operation-parts.js";
 import { readParameters } from "./parameters.js";
 import { readResponses } from "./responses.js";
 import { methodEvidenceFromSampleLines, urlFromSamples } from "./samples.js";
+import { appendAll } from "../common/append.js";
 
 /** "Update workspace client. Note: …" → "Update workspace client": the first sentence, kept short. */
 export function titleFromDescription(description: string): string {
@@ -49,7 +50,7 @@ export function readOperation(block: OperationBlock, section: string, sink: Diag
   const heading = block.heading ? parseOperationHeading(block.heading.text) : undefined;
   const evidence: MethodEvidence[] = [];
   if (heading && block.heading) evidence.push({ from: "heading", method: heading.method, source: { file: sink.file, line: block.heading.line } });
-  evidence.push(...methodEvidenceFromSampleLines(parts.samples, sink.file));
+  appendAll(evidence, methodEvidenceFromSampleLines(parts.samples, sink.file));
   const method = decideMethod(evidence);
   if (!method) {
     report(sink, "error", "method-unknown", `${name} states its method nowhere (no heading, no recognisable code sample); skipped`, blockLine(block));

@@ -9,6 +9,7 @@ import { readPipeTable, startsPipeTable, type TextLine } from "../common/pipe-ta
 import { parameterKeyword, type ParameterKeyword } from "./line-kinds.js";
 import { readFieldTables } from "./nested-tables.js";
 import { parametersFromTable } from "../common/table-rows.js";
+import { appendAll } from "../common/append.js";
 
 export interface ParametersPart {
   parameters: DocParameter[];
@@ -51,7 +52,7 @@ export function readParameters(lines: readonly TextLine[], sink: DiagnosticSink)
     seen.add(keyword);
     if (keyword === "body") {
       const { fields, end } = readFieldTables(lines, index + 1, sink);
-      if (part.body) part.body.fields.push(...fields);
+      if (part.body) appendAll(part.body.fields, fields);
       else part.body = { fields, source: { file: sink.file, line: line.line } };
       index = end;
     } else {

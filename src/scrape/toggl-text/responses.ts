@@ -8,6 +8,7 @@ import { report, type DiagnosticSink } from "../common/diagnostics.js";
 import { startsPipeTable, type TextLine } from "../common/pipe-table.js";
 import { isMessageListIntro, isStatusLine, messageItem } from "./line-kinds.js";
 import { readFieldTables } from "./nested-tables.js";
+import { appendAll } from "../common/append.js";
 
 function appendSentence(response: DocResponse, sentence: string): void {
   response.description = response.description === "" ? sentence : `${response.description} ${sentence}`;
@@ -36,7 +37,7 @@ export function readResponses(lines: readonly TextLine[], sink: DiagnosticSink):
       const { fields, end } = readFieldTables(lines, index, sink);
       if (current.fields) {
         report(sink, "warning", "response-second-table", `status ${current.status} has a second fields table; its rows were added to the first`, line.line);
-        current.fields.push(...fields);
+        appendAll(current.fields, fields);
       } else {
         current.fields = fields;
       }
