@@ -69,6 +69,7 @@ interface Case {
   dir: string;
   spec: Record<string, unknown>;
   files: { path: string; contents: string }[];
+  names: ReadonlyMap<string, { namespace: string; method: string }>;
   clientClass: string;
 }
 
@@ -79,7 +80,7 @@ async function prepare(ctx: BenchContext, c: Case): Promise<{ generated: string;
   for (const f of c.files) await writeFile(path.join(clientDir, f.path), f.contents);
   const calls = planCalls(c.spec, CALLS);
   if (calls.length === 0) throw new MissingPiece(`${c.label}: no operation whose arguments can be written as literals`);
-  const methods = mapGeneratedMethods(new Map(c.files.map((f) => [f.path, f.contents])), c.clientClass);
+  const methods = mapGeneratedMethods(c.names);
   await writeFile(path.join(c.dir, "consumer-generated.ts"), generatedConsumer(calls, methods, c.clientClass, "./client/index.js"));
   await writeFile(path.join(c.dir, "consumer-raw.ts"), rawConsumer(calls, "./client/schema.js"));
   await writeFile(path.join(c.dir, "package.json"), '{ "type": "module" }\n');
@@ -99,6 +100,7 @@ export async function run(ctx: BenchContext): Promise<BenchResult> {
   const p = await loadPipeline(ctx.root);
   const loadConfig = await load<(root: string) => Promise<ProjectConfig>>(ctx.root, "src/pipeline/config.ts", "loadProjectConfig");
   const extractApi = await load<(files: string[], api: ApiConfig, root: string) => Promise<{ document: Record<string, unknown> }>>(ctx.root, "src/pipeline/extract.ts", "extractApi");
+  const resolveMethodNames = await load<(document: unknown) => Map<string, { namespace: string; method: string }>>(ctx.root, "src/generate/method-names.ts", "resolveMethodNames");
   const config = await loadConfig(ctx.root);
   const toggl = config.apis.find((a) => a.name === "toggl-track-v9") ?? config.apis[0]!;
   const cases: Case[] = [];
@@ -106,13 +108,13 @@ export async function run(ctx: BenchContext): Promise<BenchResult> {
     const dir = path.join(ctx.root, ".tmp/bench/typecheck", toggl.name);
     const { document } = await extractApi(toggl.sources, toggl, ctx.root);
     const files = await p.generateClient(document, { apiName: toggl.name, className: toggl.clientClass, runtimeImport: runtimeFrom(ctx.root, dir), command: "npm run bench" });
-    cases.push({ label: `${toggl.title} (${toggl.clientClass})`, dir, spec: document, files, clientClass: toggl.clientClass });
+    cases.push({ label: `${toggl.title} (${toggl.clientClass})`, dir, spec: document, files, names: resolveMethodNames(document), clientClass: toggl.clientClass });
   }
   if (!ctx.smoke) {
     const dir = path.join(ctx.root, ".tmp/bench/typecheck/github");
     const spec = await loadGithubSpec(ctx.root);
     const files = await p.generateClient(spec, { apiName: "github", className: "GitHub", runtimeImport: runtimeFrom(ctx.root, dir), command: "npm run bench" });
-    cases.push({ label: "GitHub REST (GitHub, generated from @octokit/openapi)", dir, spec, files, clientClass: "GitHub" });
+    cases.push({ label: "GitHub REST (GitHub, generated from @octokit/openapi)", dir, spec, files, names: resolveMethodNames(spec), clientClass: "GitHub" });
   }
   const rows: string[][] = [];
   let holds: boolean | undefined = ctx.smoke ? undefined : true;

@@ -137,34 +137,19 @@ export interface GeneratedMethod {
   /** `client.<accessor>.<method>` */
   accessor: string;
   name: string;
-  paramsOptional: boolean;
 }
 
-/** Maps "get /path" to the generated tag-class method, by reading the generated files. */
-export function mapGeneratedMethods(files: ReadonlyMap<string, string>, clientClass: string): Map<string, GeneratedMethod> {
-  const index = files.get("index.ts");
-  const operations = files.get("operations.ts");
-  if (!index || !operations) throw new MissingPiece("the generated client has no index.ts or operations.ts");
-  const infoByConst = new Map<string, string>();
-  for (const m of operations.matchAll(/export const (\w+) = \{\s*operationId: "[^"]*",\s*method: "(\w+)",\s*path: "([^"]+)"/g)) infoByConst.set(m[1]!, `${m[2]} ${m[3]}`);
-  const accessors = new Map<string, string>();
-  const classBody = index.slice(index.indexOf(`class ${clientClass}`));
-  for (const m of classBody.matchAll(/readonly (\w+): (\w+) = new \2\(this\)/g)) accessors.set(m[2]!, m[1]!);
+/**
+ * Maps "get /path" to the generated namespace method: the generator's own names (`x-method-name`,
+ * else its naming rules), read through the same function the generator uses.
+ */
+export function mapGeneratedMethods(names: ReadonlyMap<string, { namespace: string; method: string }>): Map<string, GeneratedMethod> {
   const out = new Map<string, GeneratedMethod>();
-  for (const [file, text] of files) {
-    if (file === "index.ts" || file === "operations.ts" || !file.endsWith(".ts") || file.endsWith(".d.ts")) continue;
-    const opOfFunction = new Map<string, string>();
-    for (const m of text.matchAll(/export function (\w+)\([\s\S]*?return client\.call\b[^(]*\((\w+)\b/g)) opOfFunction.set(m[1]!, m[2]!);
-    for (const cls of text.matchAll(/export class (\w+) \{([\s\S]*?)\n\}/g)) {
-      const accessor = accessors.get(cls[1]!);
-      if (!accessor) continue;
-      for (const m of cls[2]!.matchAll(/readonly (\w+) = \(\s*params(\??): [^,]+,[\s\S]*?=>\s*(\w+)\(this\.client/g)) {
-        const key = infoByConst.get(opOfFunction.get(m[3]!) ?? "");
-        if (key) out.set(key, { accessor, name: m[1]!, paramsOptional: m[2] === "?" });
-      }
-    }
+  for (const [key, name] of names) {
+    const [method, ...path] = key.split(" ");
+    out.set(`${method!.toLowerCase()} ${path.join(" ")}`, { accessor: name.namespace, name: name.method });
   }
-  if (out.size === 0) throw new MissingPiece("could not find the generated methods (class `readonly name = (params…) => fn(this.client…)`); the generated shape changed");
+  if (out.size === 0) throw new MissingPiece("the spec has no operations to name");
   return out;
 }
 
@@ -182,7 +167,8 @@ export function generatedConsumer(calls: readonly PlannedCall[], methods: Readon
     if (!m) throw new MissingPiece(`no generated method for ${c.method.toUpperCase()} ${c.path}`);
     const parts = [...c.pathParams, ...c.queryParams];
     if (c.body) parts.push(["body", c.body]);
-    const arg = parts.length ? obj(parts) : m.paramsOptional ? "" : "{}";
+    // `{}` is accepted by every method: one without parameters takes an empty object too.
+    const arg = parts.length ? obj(parts) : "{}";
     lines.push(`  const r${i} = await client.${m.accessor}.${m.name}(${arg});`);
     lines.push(`  results.push(r${i});`);
   });
