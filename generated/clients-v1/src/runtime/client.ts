@@ -172,8 +172,10 @@ export class ApiClient<Paths extends {} = {}> implements OperationCaller {
     // A sibling's base URL is its own API's, moved to the shared origin; its `baseUrl` option belongs to the first client.
     const ownBase = !shareWith && options.baseUrl !== undefined ? options.baseUrl : shared.origin !== undefined ? rehome(defaults.baseUrl, shared.origin, name) : defaults.baseUrl;
     this.#baseUrl = checkBaseUrl(ownBase, name, shared.allowInsecureHttp);
-    this.#quotaHeaders = defaults.quotaHeaders;
-    const observe = defaults.quotaHeaders ? (headers: Headers) => this.#observeQuota(headers) : undefined;
+    // One quota state for siblings: an API whose docs name no quota headers (Toggl Reports, Webhooks)
+    // reads the ones its sibling's docs name (Track's X-Toggl-Quota-*), so every response updates it.
+    this.#quotaHeaders = defaults.quotaHeaders ?? (shareWith ? shareWith.#quotaHeaders : undefined);
+    const observe = this.#quotaHeaders ? (headers: Headers) => this.#observeQuota(headers) : undefined;
     const log = shared.logger ? (message: () => string, details?: () => Record<string, unknown>) => this.#log("debug", message, details) : undefined;
     this.#send = compose(
       [limitRate(shared.limiter), timeLimit(shared.timers, shared.timeoutMs), logExchange(log), observeQuota(observe)],
