@@ -11,6 +11,7 @@
  * say a JSON object is there without listing its keys, so any key may be present. A nested table,
  * when the docs give one, closes it (src/normalise/schemas.ts).
  */
+import { singular } from "./names.js";
 
 export type JsonSchema = Record<string, unknown>;
 
@@ -153,11 +154,6 @@ function readType(text: string, depth: number): JsonSchema | undefined {
 function scalarWord(word: string): JsonSchema | undefined {
   const make = Object.hasOwn(SCALAR_WORDS, word) ? SCALAR_WORDS[word] : undefined;
   return make?.();
-}
-
-/** "objects" → "object", "integers" → "integer"; only for words that end in a plain "s". */
-function singular(word: string): string {
-  return word.endsWith("s") && !word.endsWith("ss") ? word.slice(0, -1) : word;
 }
 
 /**
