@@ -57,49 +57,6 @@ export function toIdentifier(name: string, fallback: string): string {
   return /^\p{N}/u.test(name) ? `_${name}` : name;
 }
 
-/** English singular of one word, enough for API nouns: entries → entry, boxes → box, clients → client. */
-export function singular(word: string): string {
-  const lower = word.toLowerCase();
-  if (/ies$/.test(lower) && lower.length > 3)
-    return word.slice(0, -3) + (word.endsWith("IES") ? "Y" : "y");
-  if (/(ss|x|ch|sh|z)es$/.test(lower)) return word.slice(0, -2);
-  if (/[^su]s$/.test(lower)) return word.slice(0, -1);
-  return word;
-}
-
-/** A noun phrase reduced for comparison: lower case, last word singular ("Time entries" → "timeentry"). */
-function nounKey(words: readonly string[]): string {
-  const last = words[words.length - 1];
-  if (last === undefined) return "";
-  return [...words.slice(0, -1), singular(last)].join("").toLowerCase();
-}
-
-/**
- * The method name inside a tag's class: the camelCased operationId, minus the tag's noun when it is
- * exactly what follows the leading verb (tag Clients: listClients → list, createClient → create).
- * A leading `<tag>/` or `<tag>.` segment (GitHub: `repos/get-content` in tag repos) is dropped first.
- */
-export function methodNameFor(
-  operationId: string,
-  tag: string | undefined,
-): string {
-  if (tag === undefined) return camelCase(operationId);
-  const tagKey = nounKey(splitWords(tag));
-  let words = splitWords(operationId);
-  const separator = operationId.search(/[/.:]/);
-  if (
-    separator > 0 &&
-    nounKey(splitWords(operationId.slice(0, separator))) === tagKey
-  ) {
-    const remainder = splitWords(operationId.slice(separator + 1));
-    if (remainder.length > 0) words = remainder;
-  }
-  const [verb, ...rest] = words;
-  if (verb === undefined) return "";
-  const name = rest.length > 0 && nounKey(rest) === tagKey ? [verb] : words;
-  return camelCase(name.join(" "));
-}
-
 /** An operationId for operations without one: method + path words, path parameters as `By<Name>`. */
 export function operationIdFromRoute(method: string, path: string): string {
   const segments = path.split("/").filter((s) => s !== "");
@@ -142,28 +99,4 @@ export function claimName(
       return candidate;
     }
   }
-}
-
-/**
- * Method names for one class: the short name when no other operation in the class wants it, else the
- * full camelCased operationId, then a numeric suffix. `reserved` holds the class's own members.
- */
-export function methodNamesForClass(
-  operationIds: readonly string[],
-  tag: string | undefined,
-  reserved: readonly string[],
-): string[] {
-  const short = operationIds.map((id) =>
-    toIdentifier(methodNameFor(id, tag), "operation"),
-  );
-  const wanted = new Map<string, number>();
-  for (const name of short) wanted.set(name, (wanted.get(name) ?? 0) + 1);
-  const preferred = short.map((name, i) =>
-    (wanted.get(name) ?? 0) > 1
-      ? toIdentifier(camelCase(operationIds[i] ?? ""), "operation")
-      : name,
-  );
-  const taken = new Set(reserved);
-  // Member names may be reserved words (`clients.delete`), so only exact clashes count here.
-  return preferred.map((name) => claimName(name, taken, { binding: false }));
 }

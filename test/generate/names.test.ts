@@ -4,14 +4,12 @@ import {
   claimName,
   classNameFromTitle,
   kebabCase,
-  methodNameFor,
-  methodNamesForClass,
   operationIdFromRoute,
   pascalCase,
-  singular,
   splitWords,
   toIdentifier,
 } from "../../src/generate/names.js";
+import { singular } from "../../src/normalise/names.js";
 
 describe("word splitting and casing", () => {
   it.each([
@@ -56,57 +54,6 @@ describe("word splitting and casing", () => {
   ])("singular(%s) = %s", (word, expected) =>
     expect(singular(word)).toBe(expected),
   );
-});
-
-describe("methodNameFor: drop the tag's noun after the leading verb", () => {
-  it.each([
-    ["listClients", "Clients", "list"],
-    ["createClient", "Clients", "create"],
-    ["getClient", "Clients", "get"],
-    ["updateClient", "Clients", "update"],
-    ["deleteClient", "Clients", "delete"],
-    ["archiveClient", "Clients", "archive"],
-    ["restoreClient", "Clients", "restore"],
-    ["listWorkspaceUsers", "Workspaces", "listWorkspaceUsers"],
-    ["createAlert", "Workspaces", "createAlert"],
-    ["getTimeEntry", "Time entries", "get"],
-    ["listTimeEntries", "Time entries", "list"],
-    ["getClients", "Client", "get"],
-    ["repos/get-content", "repos", "getContent"],
-    ["repos/get", "repos", "get"],
-    ["notes.list", "notes", "list"],
-    ["meta/root", "repos", "metaRoot"],
-    ["listClients", undefined, "listClients"],
-    ["clients", "Clients", "clients"],
-  ])("%s in tag %s → %s", (operationId, tag, expected) =>
-    expect(methodNameFor(operationId, tag)).toBe(expected),
-  );
-});
-
-describe("methodNamesForClass: collisions", () => {
-  it("falls back to the full operationId for every operation that wants the same short name", () => {
-    expect(
-      methodNamesForClass(
-        ["getClient", "getClients", "listClients"],
-        "Clients",
-        ["client"],
-      ),
-    ).toEqual(["getClient", "getClients", "list"]);
-  });
-
-  it("adds a numeric suffix when full names clash too, in document order", () => {
-    expect(
-      methodNamesForClass(["get-client", "getClient", "list"], "Clients", [
-        "client",
-      ]),
-    ).toEqual(["getClient", "getClient2", "list"]);
-  });
-
-  it("never takes a reserved member name", () => {
-    expect(
-      methodNamesForClass(["client"], undefined, ["client", "constructor"]),
-    ).toEqual(["client2"]);
-  });
 });
 
 describe("claimName", () => {
