@@ -4,7 +4,10 @@
  * `text/*` other than CSV, bytes for everything else (PDF, CSV, spreadsheets, octet-stream). CSV is
  * bytes because exports are files users save as they come.
  */
-export type ResponseKind = "json" | "text" | "bytes" | "none";
+import type { OperationInfo } from "../runtime/operation.js";
+
+/** The runtime's own set of kinds, so the two cannot drift. */
+export type ResponseKind = NonNullable<OperationInfo["responseKind"]>;
 
 export function isJsonMediaType(mediaType: string): boolean {
   return /^application\/json\s*(;|$)/i.test(mediaType) || /\+json\s*(;|$)/i.test(mediaType);

@@ -132,8 +132,11 @@ export async function buildProject(root: string, config: ProjectConfig, only?: r
   const apis: ApiBuild[] = [];
   for (const api of selected) apis.push(await buildApi(root, api));
   const packages: PackageBuild[] = [];
-  for (const pkg of packagesOf(config)) {
-    if (pkg.apis.some((entry) => selected.some((api) => api.name === entry.api))) packages.push(await buildPackage(root, config, pkg, apis));
-  }
+  for (const pkg of packagesToRebuild(config, selected)) packages.push(await buildPackage(root, config, pkg, apis));
   return { apis, packages };
+}
+
+/** The packages a build of `selected` rewrites: those carrying any of them (the rest come from committed specs). */
+export function packagesToRebuild(config: ProjectConfig, selected: readonly ApiConfig[]): PackageConfig[] {
+  return packagesOf(config).filter((pkg) => pkg.apis.some((entry) => selected.some((api) => api.name === entry.api)));
 }

@@ -1,4 +1,4 @@
-import { buildApi, buildPackage, packagesOf, specPath, type ApiBuild } from "../../pipeline/build.js";
+import { buildApi, buildPackage, packagesToRebuild, specPath, type ApiBuild } from "../../pipeline/build.js";
 import { loadProjectConfig } from "../../pipeline/config.js";
 import { describeNamesTableChanges } from "../../pipeline/names-table.js";
 import { checkApiBuild, checkPackageBuild, writeApiBuild, writePackageBuild, type OutputMismatch } from "../../pipeline/outputs.js";
@@ -44,8 +44,7 @@ export async function runBuild(argv: string[], term: Terminal, root = process.cw
       if (names) term.err(`${build.api.name}: ${names}`);
     }
   }
-  // A package is rebuilt when any of its APIs was; APIs not built now come from their committed specs.
-  const packages = packagesOf(config).filter((pkg) => pkg.apis.some((entry) => selected.some((api) => api.name === entry.api)));
+  const packages = packagesToRebuild(config, selected);
   for (const [index, pkg] of packages.entries()) {
     term.progress(`generating package ${pkg.name} (${index + 1}/${packages.length})`);
     const build = await buildPackage(root, config, pkg, built);
