@@ -149,6 +149,13 @@ export interface DocPage {
   responseHeaders?: DocResponseHeader[];
   /** Webhook event payloads the page shows as JSON examples (getting-started guides); absent when none. */
   eventExamples?: DocEventExample[];
+  /**
+   * The spec a generated page carries (Redoc's embedded state, Scalar's configuration,
+   * docusaurus-plugin-openapi-docs' front matter), parsed, with where it was found and which
+   * generator wrote the page. The normaliser takes the API from it exactly and reports where the
+   * visible operations disagree; absent for hand-written pages.
+   */
+  embeddedSpec?: { document: Record<string, unknown>; generator: string; source: SourceLocation };
   /** Repairs made and oddities seen; errors that made an element unreadable are thrown instead. */
   diagnostics: Diagnostic[];
 }
