@@ -92,6 +92,10 @@ const ARRAY_PREFIX = /^\[\s*\]\s*(.+)$/;
 const MAP_OF = /^(?:map|dict|dictionary)\s+of\s+(.+)$/;
 const MAP_GENERIC = /^(?:map|dict|record)\s*<\s*string\s*,\s*(.+)\s*>$/;
 const MAP_GO = /^map\[string\](.+)$/;
+/** JSON Schema's own notation, as Redoc prints it: "integer <int64>", "string <date-time>". */
+const WITH_FORMAT = /^(.+?)\s*<\s*([a-z][\w.-]*)\s*>$/;
+/** A type followed by its schema's title, as Redoc prints it: "object (SkinData)", "Array of objects (Pet)". */
+const WITH_TITLE = /^(.+?)\s+\(\s*[\w.\- ]+\s*\)$/;
 
 /** True when the text is a type the docs' tables use (a reader's check that a cell is not shifted). */
 export function isKnownTypeText(typeText: string): boolean {
@@ -147,6 +151,15 @@ function readType(text: string, depth: number): JsonSchema | undefined {
     const values = readType(mapValue, depth + 1) ?? readType(singular(mapValue), depth + 1);
     return values ? { type: "object", additionalProperties: values } : undefined;
   }
+
+  const withFormat = WITH_FORMAT.exec(t);
+  if (withFormat?.[1] && withFormat[2]) {
+    const base = readType(withFormat[1], depth + 1);
+    if (base && typeof base.type === "string" && base.type !== "object" && base.type !== "array") return { ...base, format: withFormat[2] };
+    return undefined;
+  }
+  const withTitle = WITH_TITLE.exec(t);
+  if (withTitle?.[1]) return readType(withTitle[1], depth + 1);
 
   return scalarWord(t) ?? scalarWord(singular(t));
 }
