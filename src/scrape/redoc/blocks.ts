@@ -236,15 +236,12 @@ export interface RedocBlocks {
   blocks: Block[];
   /** Sections the HTML holds without content (Redoc 3 draws them in the browser). */
   emptySections: number;
-  /** Operation sections found (each has an endpoint). */
-  operationSections: number;
 }
 
 /** The page's blocks: the API title, then every section in page order. */
 export function redocBlocks(document: Document): RedocBlocks {
   const blocks: Block[] = [];
   let emptySections = 0;
-  let operationSections = 0;
   const title = findFirst(document as unknown as Element, (el) => el.name === "h1");
   if (title) blocks.push({ kind: "heading", level: 1, text: text(title), line: lineOf(title, 1) });
   for (const section of sectionsOf(document)) {
@@ -254,12 +251,11 @@ export function redocBlocks(document: Document): RedocBlocks {
     }
     const verb = verbSpan(section);
     if (verb) {
-      operationSections++;
       blocks.push(...operationBlocks(section, verb));
     } else {
       const own = otherBlocks(section).filter((b) => !(title && b.kind === "heading" && b.line === lineOf(title, 1)));
       blocks.push(...own);
     }
   }
-  return { blocks, emptySections, operationSections };
+  return { blocks, emptySections };
 }
