@@ -10,6 +10,7 @@ import { dereference, isRecord, type JsonRecord } from "../diff/json-ref.js";
 import type { DocField, DocOperation, DocPage, HttpMethod, SourceLocation } from "../model/types.js";
 import { schemaFromTypeText } from "./doc-types.js";
 import { pathShapeKey, pathTemplateFromUrl } from "./paths.js";
+import { decideMethod } from "./method-evidence.js";
 import type { ReportLog } from "./report.js";
 import { isBareArrayTable } from "./schemas.js";
 
@@ -198,7 +199,7 @@ function compareOperation(ctx: Ctx, op: DocOperation, pathItem: JsonRecord, oper
 }
 
 /** The spec's operation for a visible one: same method, same path (placeholder names aside). */
-function findSpecOperation(doc: JsonRecord, op: DocOperation, server: string | undefined): { path: string; pathItem: JsonRecord; operation: JsonRecord } | undefined {
+function findSpecOperation(doc: JsonRecord, op: DocOperation, method: HttpMethod, server: string | undefined): { path: string; pathItem: JsonRecord; operation: JsonRecord } | undefined {
   const paths = isRecord(doc.paths) ? doc.paths : {};
   const candidates = [pathTemplateFromUrl(op.url, server).path, pathTemplateFromUrl(op.url, undefined).path];
   for (const wanted of candidates) {
@@ -206,7 +207,7 @@ function findSpecOperation(doc: JsonRecord, op: DocOperation, server: string | u
     for (const [path, raw] of Object.entries(paths)) {
       if (path !== wanted && pathShapeKey(path) !== shape) continue;
       const pathItem = dereference(doc, raw);
-      if (isRecord(pathItem[op.method])) return { path, pathItem, operation: pathItem[op.method] as JsonRecord };
+      if (isRecord(pathItem[method])) return { path, pathItem, operation: pathItem[method] as JsonRecord };
     }
   }
   return undefined;
@@ -228,13 +229,14 @@ export function compareWithEmbeddedSpec(page: DocPage, doc: JsonRecord, where: s
   const matched: ComparedOperation[] = [];
   const server = firstServer(doc);
   for (const op of page.operations) {
-    const found = findSpecOperation(doc, op, server);
-    const label = `${op.method.toUpperCase()} ${op.url}`;
-    if (!found) {
+    const method = decideMethod(op.methodEvidence);
+    const label = `${method?.toUpperCase() ?? "(method not stated)"} ${op.url}`;
+    const found = method ? findSpecOperation(doc, op, method, server) : undefined;
+    if (!method || !found) {
       disagree(ctx, `the page shows operation ${label} ("${op.title}"), the embedded spec has no such operation`, op.source);
       continue;
     }
-    matched.push({ op, path: found.path, method: op.method });
+    matched.push({ op, path: found.path, method });
     compareOperation(ctx, op, found.pathItem, found.operation, label);
   }
   if (page.operations.length > 0) {

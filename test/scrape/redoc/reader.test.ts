@@ -12,6 +12,7 @@ import { FIELD_TABLE_HEADER, redocBlocks } from "../../../src/scrape/redoc/block
 import { redocReader } from "../../../src/scrape/redoc/index.js";
 import { REDOC_ROLES } from "../../../src/scrape/redoc/roles.js";
 import { parseHtml } from "../../../src/scrape/toggl-html/dom.js";
+import { methodOf } from "../method-of.js";
 
 const DIR = "test/fixtures/generators/redoc";
 const page = (name: string) => readFileSync(`${DIR}/${name}`, "utf8");
@@ -31,7 +32,7 @@ function field(fields: readonly DocField[] | undefined, name: string): DocField 
 }
 
 function operation(ops: readonly DocOperation[], method: string, url: string): DocOperation {
-  const found = ops.find((op) => op.method === method && op.url === url);
+  const found = ops.find((op) => methodOf(op) === method && op.url === url);
   if (!found) throw new Error(`no ${method} ${url}`);
   return found;
 }
@@ -110,7 +111,7 @@ describe("operations read from the visible content", () => {
     ["openapi-space", "openapi-space.html"],
   ])("%s (%s): every operation of the spec, and no other", (api, name) => {
     const ops = read(name).operations;
-    expect(ops.map((op) => `${op.method} ${op.url}`).sort()).toEqual(specOperations(api));
+    expect(ops.map((op) => `${methodOf(op)} ${op.url}`).sort()).toEqual(specOperations(api));
   });
 
   it("reads parameters, required marks, enums and nested response fields of the expanded render", () => {
