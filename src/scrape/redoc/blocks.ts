@@ -112,7 +112,9 @@ function fieldRow(nameCell: Element, details: Element | undefined, depth: number
   const required = findAll(nameCell, (el) => el.name === "div").some((el) => text(el) === "required");
   const { type, constraints } = details ? typeLine(details) : { type: "", constraints: [] };
   const deprecated = hasClass(nameCell, "deprecated") ? ["Deprecated."] : [];
-  const description = details ? [markdownText(details), ...constraints, ...labelledValues(details), ...deprecated].filter((t) => t !== "").join(" ") : "";
+  // Each part is its own sentence, so that an `Enum:` list ends where the next part starts.
+  const parts = details ? [markdownText(details), ...constraints, ...labelledValues(details), ...deprecated].filter((t) => t !== "") : [];
+  const description = parts.map((part) => (/[.!?]$/.test(part) ? part : `${part}.`)).join(" ");
   return { cells: [name, type, required ? "required" : "", description], line: lineOf(nameCell, 1), ...(depth > 0 ? { depth } : {}) };
 }
 

@@ -98,7 +98,7 @@ describe("the lexer's blocks (mineskin, expanded render)", () => {
     const deep = tables.flatMap((t) => t.rows).filter((r) => (r.depth ?? 0) >= 2);
     expect(deep.map((r) => r.cells[0])).toContain("url");
     const variant = tables.flatMap((t) => t.rows).find((r) => r.cells[0] === "variant");
-    expect(variant?.cells.slice(1)).toEqual(["string", "", 'Skin variant - automatically determined based on the image if not specified Enum: "classic", "slim"']);
+    expect(variant?.cells.slice(1)).toEqual(["string", "", 'Skin variant - automatically determined based on the image if not specified. Enum: "classic", "slim".']);
   });
 });
 
@@ -118,7 +118,7 @@ describe("operations read from the visible content", () => {
     const ops = read("mineskin.expanded.html").operations;
     const upload = operation(ops, "post", "/generate/upload");
     expect(upload.parameters).toEqual([expect.objectContaining({ name: "User-Agent", in: "header", type: "string", required: true })]);
-    expect(field(upload.body?.fields, "visibility")).toMatchObject({ type: "integer", required: false, description: expect.stringContaining("Enum: 0, 1") });
+    expect(field(upload.body?.fields, "visibility")).toMatchObject({ type: "integer", required: false, description: expect.stringContaining("Enum: 0, 1.") });
     expect(field(upload.body?.fields, "file").type).toBe("string <binary>");
     const ok = upload.responses.find((r) => r.status === "200");
     const data = field(ok?.fields, "data");
