@@ -72,11 +72,20 @@ function typeLine(details: Element): { type: string; constraints: string[] } {
   if (!first) return { type: "", constraints: [] };
   const type: string[] = [];
   const constraints: string[] = [];
+  // Leaf spans in order: an "Array of " prefix, the type word, then its `<format>` and `(Title)`;
+  // any other leaf after the type word (a `pattern`, drawn raw) is a constraint, not type text.
+  let typeWordSeen = false;
   for (const span of elementChildren(first)) {
     if (span.name !== "span") continue;
     const inner = elementChildren(span);
+    const part = text(span);
     if (inner.length > 0) constraints.push(...inner.map(text).filter((t) => t !== ""));
-    else if (text(span) !== "") type.push(text(span));
+    else if (part === "") continue;
+    else if (!typeWordSeen) {
+      type.push(part);
+      typeWordSeen = !/\bof$/i.test(part);
+    } else if (/^<[^<>]*>$|^\([^()]*\)$/.test(part)) type.push(part);
+    else constraints.push(part);
   }
   return { type: type.join(" ").replace(/\s+/g, " ").trim(), constraints };
 }
@@ -202,7 +211,10 @@ function operationBlocks(section: Element, verb: Element): Block[] {
       return false;
     }
     if (el.name === "table") {
-      blocks.push({ kind: "table", table: fieldTable(el), line: lineOf(el, 1) });
+      // A response's headers (`<caption>Response Headers</caption>`) have no place in the model's
+      // response; they reach the spec through the embedded spec only.
+      const caption = elementChildren(el).find((c) => c.name === "caption");
+      if (!caption || !/^response headers$/i.test(text(caption))) blocks.push({ kind: "table", table: fieldTable(el), line: lineOf(el, 1) });
       return false;
     }
     if (el.name === "div" && el.attribs["html"] !== undefined) {
