@@ -76,6 +76,36 @@ describe("normaliseApi on hand-built pages", () => {
   });
 });
 
+describe("normaliseApi with an API's profile and the pages' auth evidence", () => {
+  const { auth: _auth, ...noAuth } = api;
+  const listed = () =>
+    page([
+      operation("get", "https://api.example.com/v1/workspaces/{workspace_id}/clients", "List clients", {
+        anchor: "get-list-clients",
+        parameters: [param("workspace_id", "path")],
+        responses: [response("200", { fields: clientFields() }), response("403", { description: "Forbidden" })],
+        authEvidence: [{ from: "curl", text: "-u <email>:<password>", source: at(13) }],
+      }),
+    ]);
+
+  it("without config auth, declares the scheme the samples show and reports the inference", () => {
+    const { document, report } = normaliseApi([listed()], noAuth);
+    expect(document.security).toEqual([{ basic: [] }]);
+    expect(report.inferences.map((e) => e.code)).toContain("auth-from-docs");
+  });
+
+  it("applies the profile's error-body convention and docs-link patterns; the defaults invent nothing", () => {
+    const neutral = normaliseApi([listed()], noAuth).document.paths["/workspaces/{workspace_id}/clients"]!.get!;
+    expect((neutral.responses as Record<string, unknown>)["403"]).toEqual({ description: "Forbidden" });
+    const profile = { errorBody: "json-string" as const, docsLinks: { operation: "{docsUrl}ops/{section}.html#{anchor}" } };
+    const { document } = normaliseApi([listed()], { ...noAuth, profile });
+    const get = document.paths["/workspaces/{workspace_id}/clients"]!.get!;
+    expect((get.responses as Record<string, Record<string, unknown>>)["403"]!.content).toEqual({ "application/json": { schema: { type: "string" } } });
+    expect(get.externalDocs).toEqual({ url: "https://docs.example.com/api/ops/clients.html#get-list-clients" });
+    expect(document.tags[0]).toMatchObject({ externalDocs: { url: "https://docs.example.com/api/" } });
+  });
+});
+
 describe("normaliseApi on the Toggl and clients-v1 docs", async () => {
   const config = checkProjectConfig(JSON.parse(readFileSync("docs2client.config.json", "utf8")));
   const toggl = config.apis.find((a) => a.name === "toggl-track-v9")!;
