@@ -137,6 +137,20 @@ function readType(text: string, depth: number): JsonSchema | undefined {
   const t = text.trim().replace(/^\((.*)\)$/, "$1").trim();
   if (t === "") return undefined;
 
+  // Before unions: the format or title belongs to the whole ("string or null <date-time>").
+  const withFormat = WITH_FORMAT.exec(t);
+  if (withFormat?.[1] && withFormat[2]) {
+    const base = readType(withFormat[1], depth + 1);
+    const types = base ? (Array.isArray(base.type) ? base.type : [base.type]).filter((type) => type !== "null") : [];
+    const scalar = types.length === 1 && typeof types[0] === "string" && types[0] !== "object" && types[0] !== "array";
+    if (base && scalar) return { ...base, format: withFormat[2] };
+  }
+  const withTitle = WITH_TITLE.exec(t);
+  if (withTitle?.[1]) {
+    const base = readType(withTitle[1], depth + 1);
+    if (base) return base;
+  }
+
   const members = splitUnion(t);
   if (members.length > 1) return readUnion(members, depth);
 
@@ -151,15 +165,6 @@ function readType(text: string, depth: number): JsonSchema | undefined {
     const values = readType(mapValue, depth + 1) ?? readType(singular(mapValue), depth + 1);
     return values ? { type: "object", additionalProperties: values } : undefined;
   }
-
-  const withFormat = WITH_FORMAT.exec(t);
-  if (withFormat?.[1] && withFormat[2]) {
-    const base = readType(withFormat[1], depth + 1);
-    if (base && typeof base.type === "string" && base.type !== "object" && base.type !== "array") return { ...base, format: withFormat[2] };
-    return undefined;
-  }
-  const withTitle = WITH_TITLE.exec(t);
-  if (withTitle?.[1]) return readType(withTitle[1], depth + 1);
 
   return scalarWord(t) ?? scalarWord(singular(t));
 }

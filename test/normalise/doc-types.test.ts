@@ -158,6 +158,9 @@ describe("schemaFromTypeText: the type line of a Redoc field table (test/fixture
     ["Array of objects (PartialSkinInfo)", { type: "array", items: { type: "object", additionalProperties: true } }],
     ["Array of strings <uri>", { type: "array", items: { type: "string", format: "uri" } }],
     ["Array of any", { type: "array", items: {} }],
+    ["string or null <date-time>", { type: ["string", "null"], format: "date-time" }],
+    ["object or null (Owner)", { type: ["object", "null"], additionalProperties: true }],
+    ["Array<string>", { type: "array", items: { type: "string" } }],
   ])("%s", (text, schema) => {
     expect(schemaFromTypeText(text)).toEqual({ schema, known: true });
   });

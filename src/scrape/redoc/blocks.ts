@@ -136,28 +136,41 @@ function isArrayOfItems(table: Element): boolean {
   return previous !== null && previous !== undefined && isElement(previous) && text(previous) === "Array";
 }
 
-/** The rows of a field table and of the child tables shown under its rows, depth-first. */
-function flattenFieldTable(table: Element, depth: number, out: RawRow[]): void {
+/**
+ * The rows of a field table and of the child tables shown under its rows, depth-first. A map's
+ * value schema (`kind="additionalProperties"`, named "property name*") is no field: it and the
+ * rows under it are left out and counted in `skipped` (the model's fields cannot say "any key").
+ */
+function flattenFieldTable(table: Element, depth: number, out: RawRow[], skipped: { line: number }[]): void {
+  let underMapValue = false;
   for (const row of rowsOf(table)) {
     const cells = directCells(row);
+    const mapValue = cells.find((cell) => cell.attribs["kind"] === "additionalProperties");
+    if (mapValue) {
+      skipped.push({ line: lineOf(mapValue, 1) });
+      underMapValue = true;
+      continue;
+    }
     const nameCell = cells.find((cell) => cell.attribs["kind"] === "field");
     if (nameCell) {
+      underMapValue = false;
       out.push(fieldRow(nameCell, cells.find((cell) => cell !== nameCell), depth));
       continue;
     }
+    if (underMapValue) continue;
     // A `<td colspan="2">` row: the child tables of the field above (outermost tables only).
-    for (const cell of cells) for (const child of findAll(cell, (el) => el.name === "table")) flattenFieldTable(child, depth + 1, out);
+    for (const cell of cells) for (const child of findAll(cell, (el) => el.name === "table")) flattenFieldTable(child, depth + 1, out, skipped);
   }
 }
 
-function fieldTable(table: Element): RawTable {
+function fieldTable(table: Element, skipped: { line: number }[]): RawTable {
   const line = lineOf(table, 1);
   const rows: RawRow[] = [];
   if (isArrayOfItems(table)) {
     // Redoc draws a top-level array as "Array" above its items' table: one `items` row holds them.
     rows.push({ cells: ["items", "Array of objects", "", ""], line });
-    flattenFieldTable(table, 1, rows);
-  } else flattenFieldTable(table, 0, rows);
+    flattenFieldTable(table, 1, rows, skipped);
+  } else flattenFieldTable(table, 0, rows, skipped);
   return { header: { cells: [...FIELD_TABLE_HEADER], line }, rows, line };
 }
 
@@ -179,7 +192,7 @@ function statusOf(button: Element): { status: string; description: string } | un
  * The blocks of one operation section, in page order, with the endpoint moved up under the
  * heading (it is drawn in the right panel, after the middle panel's tables).
  */
-function operationBlocks(section: Element, verb: Element): Block[] {
+function operationBlocks(section: Element, verb: Element, skipped: { line: number }[]): Block[] {
   const blocks: Block[] = [];
   const path = verb.next && isElement(verb.next) ? text(verb.next) : text(verb.parent as Element).replace(/^\S+\s*/, "");
   const endpoint: Block = { kind: "code", text: `${text(verb).toUpperCase()} ${path}`, line: lineOf(verb, 1) };
@@ -214,7 +227,7 @@ function operationBlocks(section: Element, verb: Element): Block[] {
       // A response's headers (`<caption>Response Headers</caption>`) have no place in the model's
       // response; they reach the spec through the embedded spec only.
       const caption = elementChildren(el).find((c) => c.name === "caption");
-      if (!caption || !/^response headers$/i.test(text(caption))) blocks.push({ kind: "table", table: fieldTable(el), line: lineOf(el, 1) });
+      if (!caption || !/^response headers$/i.test(text(caption))) blocks.push({ kind: "table", table: fieldTable(el, skipped), line: lineOf(el, 1) });
       return false;
     }
     if (el.name === "div" && el.attribs["html"] !== undefined) {
@@ -250,12 +263,15 @@ export interface RedocBlocks {
   blocks: Block[];
   /** Sections the HTML holds without content (Redoc 3 draws them in the browser). */
   emptySections: number;
+  /** Lines of map value schemas ("property name*" rows) left out of the field tables. */
+  mapValues: { line: number }[];
 }
 
 /** The page's blocks: the API title, then every section in page order. */
 export function redocBlocks(document: Document): RedocBlocks {
   const blocks: Block[] = [];
   let emptySections = 0;
+  const mapValues: { line: number }[] = [];
   const title = findFirst(document as unknown as Element, (el) => el.name === "h1");
   if (title) blocks.push({ kind: "heading", level: 1, text: text(title), line: lineOf(title, 1) });
   for (const section of sectionsOf(document)) {
@@ -265,11 +281,11 @@ export function redocBlocks(document: Document): RedocBlocks {
     }
     const verb = verbSpan(section);
     if (verb) {
-      blocks.push(...operationBlocks(section, verb));
+      blocks.push(...operationBlocks(section, verb, mapValues));
     } else {
       const own = otherBlocks(section).filter((b) => !(title && b.kind === "heading" && b.line === lineOf(title, 1)));
       blocks.push(...own);
     }
   }
-  return { blocks, emptySections };
+  return { blocks, emptySections, mapValues };
 }

@@ -18,8 +18,13 @@ export const REDOC_DIALECT = "redoc";
 export function readRedoc(text: string, file: string): DocPage {
   const source = normaliseLineEnds(text);
   const embeddedSpec = redocEmbeddedSpec(source, file);
-  const { blocks } = redocBlocks(parseHtml(source));
-  const diagnostics: Diagnostic[] = [];
+  const { blocks, mapValues } = redocBlocks(parseHtml(source));
+  const diagnostics: Diagnostic[] = mapValues.map(({ line }) => ({
+    severity: "info",
+    code: "map-value-not-read",
+    message: "a map's value schema (\"property name*\", additional properties) is not read as fields: the field above it stays an object with any keys",
+    source: { file, line },
+  }));
   const { title, operations } = assemblePage(blocks, REDOC_ROLES, file, diagnostics);
   const page: DocPage = { file, dialect: REDOC_DIALECT, title, operations, ...(embeddedSpec ? { embeddedSpec } : {}), diagnostics };
   // Slices of the page text keep the whole text alive; a copy lets it go (as toggl-html does).
