@@ -68,7 +68,12 @@ function rowsOf(table: Element): Element[] {
  * returned apart ("<= 20 characters", "[ 1 .. 100 ]").
  */
 function typeLine(details: Element): { type: string; constraints: string[] } {
-  const first = findFirst(details, (el) => el.name === "div" && elementChildren(el).some((c) => c.name === "span"));
+  // The innermost block of spans (and a long pattern's "Show pattern" button): an outer block can
+  // hold spans too ("Examples:" before a list).
+  const first = findFirst(details, (el) => {
+    const children = elementChildren(el);
+    return el.name === "div" && children.some((c) => c.name === "span") && children.every((c) => c.name === "span" || c.name === "button");
+  });
   if (!first) return { type: "", constraints: [] };
   const type: string[] = [];
   const constraints: string[] = [];
