@@ -1,6 +1,6 @@
 import { compareDeprecation, compareDescription, compareFacts, compareRequired } from "./compare-facts.js";
 import type { LocatedChange } from "./compare-fields.js";
-import { asRecord, type JsonRecord } from "./json-ref.js";
+import { asRecord, type JsonObject } from "../openapi/types.js";
 import type { OperationView } from "./operations.js";
 import { shapeOf, type SchemaFacts } from "./schema-facts.js";
 
@@ -15,7 +15,7 @@ interface ParameterView {
 }
 
 /** The schema of a parameter: its `schema`, or the one inside its single `content` entry. */
-function parameterSchema(parameter: JsonRecord): unknown {
+function parameterSchema(parameter: JsonObject): unknown {
   if (parameter.schema !== undefined) return parameter.schema;
   const media = Object.values(asRecord(parameter.content))[0];
   return asRecord(media).schema;

@@ -1,6 +1,6 @@
 import { compareMethodNames, methodNamesOf, methodNameText } from "./compare-method-names.js";
 import { compareOperation } from "./compare-operation.js";
-import { isRecord } from "./json-ref.js";
+import { isRecord } from "../openapi/types.js";
 import { collectOperations } from "./operations.js";
 import type { SpecChange, SpecDiff } from "./types.js";
 
