@@ -19,7 +19,8 @@ import {
 import { DocsInputError } from "../model/errors.js";
 import { dereference } from "../openapi/pointer.js";
 import { PATH_ITEM_METHODS, isRecord } from "../openapi/types.js";
-import { camelCase, operationIdFromRoute, toIdentifier } from "./names.js";
+import { camelCase, toIdentifier } from "../words/index.js";
+import { operationIdFromRoute } from "./identifiers.js";
 
 export type { MethodName, OperationFacts } from "./method-name-rules.js";
 

@@ -3,7 +3,7 @@
  * operation captured without its section (a page with only that operation) is filed under the
  * section of another operation on the same path, or else under its first path resource.
  */
-import { kebabCase, splitWords, titleCase } from "./names.js";
+import { kebabCase, splitWords, titleCase } from "../words/index.js";
 import { isPathParameterSegment, pathSegments } from "./paths.js";
 
 export interface TagObject {

@@ -1,7 +1,7 @@
 import path from "node:path";
 import { classNameFromTitle, writeGeneratedFiles } from "../../generate/index.js";
 import { generatePackage } from "../../generate/package.js";
-import { isReservedWord } from "../../generate/names.js";
+import { isReservedWord } from "../../words/index.js";
 import { DocsInputError } from "../../model/errors.js";
 import { ensureDir } from "../files.js";
 import { readSpecFile } from "../spec-file.js";
