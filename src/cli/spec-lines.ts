@@ -12,7 +12,7 @@ import { pointerTokens } from "../openapi/pointer.js";
  * so one parser reads both). When the node is an object holding a `$ref`, the `$ref` line: that is
  * the line to fix. Undefined when the pointer leads nowhere in the text.
  */
-export function lineOfPointer(text: string, pointer: string): number | undefined {
+function lineOfPointer(text: string, pointer: string): number | undefined {
   const lineCounter = new LineCounter();
   const document = YAML.parseDocument(text, { lineCounter, keepSourceTokens: false, uniqueKeys: false });
   let node: Node | null | undefined = document.contents as Node | null;

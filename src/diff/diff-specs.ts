@@ -12,7 +12,7 @@ function assertOpenApi3(doc: object, which: string): void {
   }
 }
 
-export function summarise(changes: SpecChange[]): SpecDiff["summary"] {
+function summarise(changes: SpecChange[]): SpecDiff["summary"] {
   return {
     breaking: changes.filter((c) => c.level === "breaking").length,
     warning: changes.filter((c) => c.level === "warning").length,

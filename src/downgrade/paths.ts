@@ -17,7 +17,7 @@ export function referenceOr(value: unknown, pointer: string, ctx: DowngradeConte
   return isRecord(value) ? downgrade(value, pointer) : value;
 }
 
-export function downgradeMediaType(media: JsonObject, pointer: string, ctx: DowngradeContext): JsonObject {
+function downgradeMediaType(media: JsonObject, pointer: string, ctx: DowngradeContext): JsonObject {
   const out: JsonObject = { ...media };
   if (media.schema !== undefined) out.schema = downgradeSchema(media.schema, childPointer(pointer, "schema"), ctx);
   if (isRecord(media.encoding)) {

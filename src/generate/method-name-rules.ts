@@ -115,19 +115,19 @@ type PathPart =
 const lower = (words: readonly string[]) => words.map((w) => w.toLowerCase());
 
 /** A noun phrase's identity for comparison: lower case, every word singular ("Time entries" → "time entry"). */
-export function nounKey(words: readonly string[]): string {
+function nounKey(words: readonly string[]): string {
   return lower(words).map(singular).join(" ");
 }
 
 /** Leading segments up to a version (`/v1/…`, `/insights/api/v1/…`): a base path, not a resource. */
-export function basePathSegments(path: string): string[] {
+function basePathSegments(path: string): string[] {
   const segments = path.split("/").filter((s) => s !== "");
   const version = segments.findLastIndex((s) => /^v\d+$/i.test(s));
   return version >= 0 && segments.slice(0, version).every((s) => !s.startsWith("{")) ? segments.slice(0, version + 1) : [];
 }
 
 /** The path parts after its base path. */
-export function pathParts(path: string): PathPart[] {
+function pathParts(path: string): PathPart[] {
   const segments = path.split("/").filter((s) => s !== "").slice(basePathSegments(path).length);
   const parts: PathPart[] = [];
   for (const segment of segments) {
@@ -314,7 +314,7 @@ export function chooseNamespace(op: OperationFacts, reading: PathReading, apiTit
 }
 
 /** The verb without context: title, then a leading path action, then what the HTTP method does to the target. */
-export function chooseVerb(op: OperationFacts, reading: PathReading): string {
+function chooseVerb(op: OperationFacts, reading: PathReading): string {
   const fromTitle = titleVerb(op.summary);
   const method = op.method.toLowerCase();
   const target = reading.parts[reading.target];

@@ -318,8 +318,3 @@ export function assignOperationIds(ops: readonly OperationNaming[]): string[] {
   }
   return result;
 }
-
-/** `listClients` → `ListClients`, for component names derived from an operation. */
-export function operationIdToPascal(id: string): string {
-  return pascalCase(splitWords(id));
-}

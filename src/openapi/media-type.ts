@@ -14,7 +14,7 @@ export type ResponseKind = NonNullable<OperationInfo["responseKind"]>;
 
 const APPLICATION_JSON = /^application\/json\s*(;|$)/i;
 
-export function isJsonMediaType(mediaType: string): boolean {
+function isJsonMediaType(mediaType: string): boolean {
   return APPLICATION_JSON.test(mediaType) || /\+json\s*(;|$)/i.test(mediaType);
 }
 

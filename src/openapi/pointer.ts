@@ -5,7 +5,7 @@
 import { isRecord, isReference, type JsonObject } from "./types.js";
 
 /** One reference token escaped: `~` → `~0`, `/` → `~1` ("/clients/{id}" → "~1clients~1{id}"). */
-export function escapePointerToken(token: string | number): string {
+function escapePointerToken(token: string | number): string {
   return String(token).replace(/~/g, "~0").replace(/\//g, "~1");
 }
 

@@ -54,7 +54,7 @@ export async function buildApi(root: string, api: ApiConfig): Promise<ApiBuild> 
 }
 
 /** The packages the build writes: those the config lists, and one per API that none lists. */
-export function packagesOf(config: ProjectConfig): PackageConfig[] {
+function packagesOf(config: ProjectConfig): PackageConfig[] {
   const listed = config.packages ?? [];
   const packaged = new Set(listed.flatMap((pkg) => pkg.apis.map((entry) => entry.api)));
   const own = config.apis

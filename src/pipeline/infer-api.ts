@@ -1,10 +1,9 @@
-import type { ApiConfig } from "../config/types.js";
-import type { DocPage } from "../model/types.js";
-
 /**
  * Facts the `extract` command needs but a config would normally give: the server URL and the auth
  * scheme. They are inferred from what the pages show, and the command's flags override them.
  */
+import type { ApiConfig } from "../config/types.js";
+import type { DocPage } from "../model/types.js";
 
 /**
  * The API's base URL from the documented operation URLs: their common prefix, cut after the last

@@ -25,7 +25,7 @@ import {
 /** "<METHOD> <path>" → name, as the table file holds it. */
 export type NamesTable = Map<string, MethodName>;
 
-export const NAMES_TABLE_COMMENT =
+const NAMES_TABLE_COMMENT =
   "Generated method names of this API's client: \"<METHOD> <path>\" → \"namespace.method\". " +
   "`npm run generate` keeps every entry, adds names for new operations and drops those of removed ones. " +
   "The names are public API: editing one here renames the method, a breaking change for every caller.";
@@ -191,7 +191,7 @@ export function describeNamesTableChanges(changes: NamesTableChanges): string | 
 }
 
 /** The table at `file` (relative to `root`); an API built for the first time has none yet. */
-export async function loadNamesTable(root: string, file: string): Promise<NamesTable> {
+async function loadNamesTable(root: string, file: string): Promise<NamesTable> {
   let text: string;
   try {
     text = await readFile(path.join(root, file), "utf8");

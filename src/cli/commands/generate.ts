@@ -10,7 +10,7 @@ import type { Terminal } from "../terminal.js";
 import { checkClassName, checkNotEmpty, checkOneLine, parseCommandArgs, UsageError } from "../usage.js";
 
 /** A path for a generated header: relative to the working directory, never absolute (headers are committed). */
-export function pathForHeader(file: string): string {
+function pathForHeader(file: string): string {
   const relative = path.relative(process.cwd(), path.resolve(file)).split(path.sep).join("/");
   return relative === "" || relative.startsWith("..") || path.isAbsolute(relative) ? path.basename(path.resolve(file)) : relative;
 }
