@@ -4,7 +4,7 @@
  * "what this does to which resource", be unique, and come out the same on every run.
  */
 import type { HttpMethod } from "../model/types.js";
-import { camelCase, mapLastWord, pascalCase, plural, singular, splitWords } from "../words/index.js";
+import { camelCase, mapLastWord, plural, singular, splitWords } from "../words/index.js";
 import { FORMAT_MEDIA_TYPES, formatWords } from "./media-types.js";
 import { isPathParameterSegment, pathSegments } from "./paths.js";
 
