@@ -27,7 +27,7 @@ describe("bench corpus writer", () => {
     const pages = corpusPages(45);
     const ops = pages.flatMap((p) => readPageText(p.html, `bench/${p.name}`).operations);
     expect(ops).toHaveLength(45);
-    const keys = new Set(ops.map((o) => `${o.method} ${o.url}`));
+    const keys = new Set(ops.map((o) => `${o.methodEvidence[0]?.method} ${o.url}`));
     expect(keys.size).toBe(45);
   });
 });
