@@ -1,5 +1,5 @@
 import { dereferenceRecord } from "../openapi/pointer.js";
-import { PATH_ITEM_METHODS, asRecord, isRecord, type JsonObject } from "../openapi/types.js";
+import { PATH_ITEM_METHODS, asRecord, isRecord, type JsonObject, type ParameterObject } from "../openapi/types.js";
 
 
 /** One operation of a spec, with path-level parameters already merged in. */
@@ -11,7 +11,8 @@ export interface OperationView {
   /** Path parameter names in template order: `{id}` and `{client_id}` in the same slot are one parameter. */
   pathSlots: string[];
   operation: JsonObject;
-  parameters: JsonObject[];
+  /** Only those with a string `name` and `in`: one without cannot be matched across the two specs. */
+  parameters: ParameterObject[];
 }
 
 /** The path with parameter names erased, so `/clients/{id}` and `/clients/{client_id}` match. */
@@ -24,13 +25,14 @@ function pathSlotsOf(path: string): string[] {
 }
 
 /** Operation-level parameters override path-level ones with the same `in` + name (OpenAPI rule). */
-function mergedParameters(doc: unknown, pathLevel: unknown, operationLevel: unknown): JsonObject[] {
-  const byKey = new Map<string, JsonObject>();
+function mergedParameters(doc: unknown, pathLevel: unknown, operationLevel: unknown): ParameterObject[] {
+  const byKey = new Map<string, ParameterObject>();
   for (const list of [pathLevel, operationLevel]) {
     for (const raw of Array.isArray(list) ? list : []) {
       const parameter = dereferenceRecord(doc, raw);
       if (typeof parameter.name !== "string" || typeof parameter.in !== "string") continue;
-      byKey.set(`${parameter.in}:${parameter.name}`, parameter);
+      // Checked as far as the diff relies on it; the other fields are read with their own checks.
+      byKey.set(`${parameter.in}:${parameter.name}`, parameter as unknown as ParameterObject);
     }
   }
   return [...byKey.values()];
