@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { DocsInputError } from "../../../src/model/errors.js";
 import type { DocField, DocOperation, DocPage } from "../../../src/model/types.js";
 import { readTogglHtml } from "../../../src/scrape/toggl-html/index.js";
 import { codeBlock, curl, FIELD_HEADER, heading, lineContaining, page, PARAMETER_HEADER, samples, table } from "./html-page.js";
@@ -91,7 +90,7 @@ describe("readOperation through the reader", () => {
     expect(p.diagnostics.map((d) => [d.code, d.source.line])).toEqual([["nested-table-orphan", lineContaining(html, 'id="ghost"')]]);
   });
 
-  it("merges two Query tables with a diagnostic and drops a repeated parameter with another", () => {
+  it("merges two Query tables with a diagnostic and keeps a repeated parameter for the normaliser to weigh", () => {
     const html = page("Projects", [
       heading(2, "GET List projects"),
       codeBlock(URL),
@@ -112,8 +111,9 @@ describe("readOperation through the reader", () => {
       "query:page:false",
       "query:active:false",
       "query:name:true",
+      "query:page:false",
     ]);
-    expect(p.diagnostics.map((d) => d.code)).toEqual(["parameter-table-merged", "duplicate-parameter"]);
+    expect(p.diagnostics.map((d) => d.code)).toEqual(["parameter-table-merged"]);
     expect(p.diagnostics[0]?.source.line).toBe(lineContaining(html, 'id="query-1"') + 1);
   });
 
