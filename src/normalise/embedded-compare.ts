@@ -6,7 +6,9 @@
  * response, a nested object drawn closed: Redoc's default render) is not a disagreement: it is
  * counted as hidden and said once, since its content comes from the spec.
  */
-import { dereference, isRecord, type JsonRecord } from "../diff/json-ref.js";
+import { dereferenceRecord as dereference } from "../openapi/pointer.js";
+import { preferredMediaType } from "../openapi/media-type.js";
+import { isRecord, type JsonObject as JsonRecord } from "../openapi/types.js";
 import type { DocField, DocOperation, DocPage, HttpMethod, SourceLocation } from "../model/types.js";
 import { schemaFromTypeText } from "./doc-types.js";
 import { pathShapeKey, pathTemplateFromUrl } from "./paths.js";
@@ -53,19 +55,26 @@ function jsonType(doc: JsonRecord, schema: unknown): string | undefined {
 }
 
 /** Properties of an object schema (or of an array's items), `allOf` members included. */
-function propertiesOf(doc: JsonRecord, schema: unknown, depth = 0): { properties: Map<string, unknown>; required: Set<string> } {
+function propertiesOf(
+  doc: JsonRecord,
+  schema: unknown,
+  depth = 0,
+): { properties: Map<string, unknown>; required: Set<string> } {
   const properties = new Map<string, unknown>();
   const required = new Set<string>();
   if (depth > 16) return { properties, required };
   let resolved = dereference(doc, schema);
-  if (resolved.type === "array" || (resolved.items !== undefined && resolved.properties === undefined)) resolved = dereference(doc, resolved.items);
+  if (resolved.type === "array" || (resolved.items !== undefined && resolved.properties === undefined))
+    resolved = dereference(doc, resolved.items);
   for (const member of Array.isArray(resolved.allOf) ? resolved.allOf : []) {
     const inner = propertiesOf(doc, member, depth + 1);
     for (const [name, value] of inner.properties) properties.set(name, value);
     for (const name of inner.required) required.add(name);
   }
-  if (isRecord(resolved.properties)) for (const [name, value] of Object.entries(resolved.properties)) properties.set(name, value);
-  if (Array.isArray(resolved.required)) for (const name of resolved.required) if (typeof name === "string") required.add(name);
+  if (isRecord(resolved.properties))
+    for (const [name, value] of Object.entries(resolved.properties)) properties.set(name, value);
+  if (Array.isArray(resolved.required))
+    for (const name of resolved.required) if (typeof name === "string") required.add(name);
   return { properties, required };
 }
 
@@ -93,7 +102,13 @@ function countNested(doc: JsonRecord, schema: unknown, seen = new Set<unknown>()
 }
 
 /** Fields the page shows at one level against the schema's properties at that level, both ways. */
-function compareFields(ctx: Ctx, fields: readonly DocField[], schema: unknown, label: string, source: SourceLocation): void {
+function compareFields(
+  ctx: Ctx,
+  fields: readonly DocField[],
+  schema: unknown,
+  label: string,
+  source: SourceLocation,
+): void {
   const only = fields[0];
   if (only && isBareArrayTable(fields) && jsonType(ctx.doc, schema) === "array") {
     // A table of an array's items under one `items` row: its children are the items' fields.
@@ -116,14 +131,20 @@ function compareFields(ctx: Ctx, fields: readonly DocField[], schema: unknown, l
       disagree(ctx, `field ${name} is "${field.type}" on the page, ${specType} in the embedded spec`, field.source);
     }
     if (field.required !== undefined && field.required !== required.has(field.name)) {
-      disagree(ctx, `field ${name} is ${field.required ? "required" : "optional"} on the page, ${required.has(field.name) ? "required" : "optional"} in the embedded spec`, field.source);
+      disagree(
+        ctx,
+        `field ${name} is ${field.required ? "required" : "optional"} on the page, ${required.has(field.name) ? "required" : "optional"} in the embedded spec`,
+        field.source,
+      );
     }
     const nested = propertiesOf(ctx.doc, property).properties.size;
     if (field.children && field.children.length > 0) compareFields(ctx, field.children, property, name, field.source);
-    else if (nested > 0 && (specType === "object" || specType === "array")) ctx.hidden.fields += countNested(ctx.doc, property);
+    else if (nested > 0 && (specType === "object" || specType === "array"))
+      ctx.hidden.fields += countNested(ctx.doc, property);
   }
   for (const name of properties.keys()) {
-    if (!shown.has(name)) disagree(ctx, `the embedded spec has field ${label}.${name}, the page does not show it`, source);
+    if (!shown.has(name))
+      disagree(ctx, `the embedded spec has field ${label}.${name}, the page does not show it`, source);
   }
 }
 
@@ -132,7 +153,8 @@ function specParameters(doc: JsonRecord, pathItem: JsonRecord, operation: JsonRe
   for (const list of [pathItem.parameters, operation.parameters]) {
     for (const raw of Array.isArray(list) ? list : []) {
       const parameter = dereference(doc, raw);
-      if (typeof parameter.name === "string" && typeof parameter.in === "string") byKey.set(`${parameter.in} ${parameter.name}`, parameter);
+      if (typeof parameter.name === "string" && typeof parameter.in === "string")
+        byKey.set(`${parameter.in} ${parameter.name}`, parameter);
     }
   }
   return [...byKey.values()];
@@ -143,23 +165,39 @@ function compareParameters(ctx: Ctx, op: DocOperation, parameters: readonly Json
   for (const parameter of op.parameters) {
     const spec = parameters.find((p) => p.in === parameter.in && p.name === parameter.name);
     if (!spec) {
-      disagree(ctx, `${label}: the page shows ${parameter.in} parameter ${parameter.name}, the embedded spec has no such parameter`, parameter.source);
+      disagree(
+        ctx,
+        `${label}: the page shows ${parameter.in} parameter ${parameter.name}, the embedded spec has no such parameter`,
+        parameter.source,
+      );
       continue;
     }
     const pageType = visibleType(parameter.type);
     const specType = jsonType(ctx.doc, spec.schema);
     if (pageType && specType && !typesAgree(pageType, specType)) {
-      disagree(ctx, `${label}: ${parameter.in} parameter ${parameter.name} is "${parameter.type}" on the page, ${specType} in the embedded spec`, parameter.source);
+      disagree(
+        ctx,
+        `${label}: ${parameter.in} parameter ${parameter.name} is "${parameter.type}" on the page, ${specType} in the embedded spec`,
+        parameter.source,
+      );
     }
     if (parameter.required !== (spec.required === true)) {
-      disagree(ctx, `${label}: ${parameter.in} parameter ${parameter.name} is ${parameter.required ? "required" : "optional"} on the page, ${spec.required === true ? "required" : "optional"} in the embedded spec`, parameter.source);
+      disagree(
+        ctx,
+        `${label}: ${parameter.in} parameter ${parameter.name} is ${parameter.required ? "required" : "optional"} on the page, ${spec.required === true ? "required" : "optional"} in the embedded spec`,
+        parameter.source,
+      );
     }
   }
   for (const spec of parameters) {
     // Cookie parameters have no place in the model; a page cannot be said to leave them out.
     if (spec.in === "cookie") continue;
     if (!shown.has(`${String(spec.in)} ${String(spec.name)}`)) {
-      disagree(ctx, `${label}: the embedded spec has ${String(spec.in)} parameter ${String(spec.name)}, the page does not show it`, op.source);
+      disagree(
+        ctx,
+        `${label}: the embedded spec has ${String(spec.in)} parameter ${String(spec.name)}, the page does not show it`,
+        op.source,
+      );
     }
   }
 }
@@ -167,16 +205,22 @@ function compareParameters(ctx: Ctx, op: DocOperation, parameters: readonly Json
 /** The schema of a body or response: the JSON media type's, else the first one's (what Redoc shows first). */
 function contentSchema(doc: JsonRecord, holder: unknown): unknown {
   const content = dereference(doc, holder).content;
-  if (!isRecord(content)) return undefined;
-  const media = Object.keys(content).find((type) => /\bjson\b/i.test(type)) ?? Object.keys(content)[0];
-  return media === undefined ? undefined : dereference(doc, content[media]).schema;
+  const media = preferredMediaType(content);
+  return media === undefined || !isRecord(content) ? undefined : dereference(doc, content[media]).schema;
 }
 
-function compareOperation(ctx: Ctx, op: DocOperation, pathItem: JsonRecord, operation: JsonRecord, label: string): void {
+function compareOperation(
+  ctx: Ctx,
+  op: DocOperation,
+  pathItem: JsonRecord,
+  operation: JsonRecord,
+  label: string,
+): void {
   compareParameters(ctx, op, specParameters(ctx.doc, pathItem, operation), label);
   const bodySchema = operation.requestBody === undefined ? undefined : contentSchema(ctx.doc, operation.requestBody);
   if (op.body && op.body.fields.length > 0) {
-    if (bodySchema === undefined) disagree(ctx, `${label}: the page shows a request body, the embedded spec has none`, op.body.source);
+    if (bodySchema === undefined)
+      disagree(ctx, `${label}: the page shows a request body, the embedded spec has none`, op.body.source);
     else compareFields(ctx, op.body.fields, bodySchema, `${label} body`, op.body.source);
   } else if (!op.body && operation.requestBody !== undefined) {
     disagree(ctx, `${label}: the embedded spec has a request body, the page shows none`, op.source);
@@ -184,22 +228,35 @@ function compareOperation(ctx: Ctx, op: DocOperation, pathItem: JsonRecord, oper
   const responses = isRecord(operation.responses) ? operation.responses : {};
   const shown = new Set(op.responses.map((r) => r.status.toLowerCase()));
   for (const response of op.responses) {
-    const spec = Object.entries(responses).find(([status]) => status.toLowerCase() === response.status.toLowerCase())?.[1];
+    const spec = Object.entries(responses).find(
+      ([status]) => status.toLowerCase() === response.status.toLowerCase(),
+    )?.[1];
     if (spec === undefined) {
-      disagree(ctx, `${label}: the page shows response ${response.status}, the embedded spec has no such status`, response.source);
+      disagree(
+        ctx,
+        `${label}: the page shows response ${response.status}, the embedded spec has no such status`,
+        response.source,
+      );
       continue;
     }
     const schema = contentSchema(ctx.doc, spec);
-    if (response.fields && response.fields.length > 0 && schema !== undefined) compareFields(ctx, response.fields, schema, `${label} ${response.status}`, response.source);
+    if (response.fields && response.fields.length > 0 && schema !== undefined)
+      compareFields(ctx, response.fields, schema, `${label} ${response.status}`, response.source);
     else if (schema !== undefined && countNested(ctx.doc, schema) > 0) ctx.hidden.responses++;
   }
   for (const status of Object.keys(responses)) {
-    if (!shown.has(status.toLowerCase())) disagree(ctx, `${label}: the embedded spec has response ${status}, the page does not show it`, op.source);
+    if (!shown.has(status.toLowerCase()))
+      disagree(ctx, `${label}: the embedded spec has response ${status}, the page does not show it`, op.source);
   }
 }
 
 /** The spec's operation for a visible one: same method, same path (placeholder names aside). */
-function findSpecOperation(doc: JsonRecord, op: DocOperation, method: HttpMethod, server: string | undefined): { path: string; pathItem: JsonRecord; operation: JsonRecord } | undefined {
+function findSpecOperation(
+  doc: JsonRecord,
+  op: DocOperation,
+  method: HttpMethod,
+  server: string | undefined,
+): { path: string; pathItem: JsonRecord; operation: JsonRecord } | undefined {
   const paths = isRecord(doc.paths) ? doc.paths : {};
   const candidates = [pathTemplateFromUrl(op.url, server).path, pathTemplateFromUrl(op.url, undefined).path];
   for (const wanted of candidates) {
@@ -233,7 +290,11 @@ export function compareWithEmbeddedSpec(page: DocPage, doc: JsonRecord, where: s
     const label = `${method?.toUpperCase() ?? "(method not stated)"} ${op.url}`;
     const found = method ? findSpecOperation(doc, op, method, server) : undefined;
     if (!method || !found) {
-      disagree(ctx, `the page shows operation ${label} ("${op.title}"), the embedded spec has no such operation`, op.source);
+      disagree(
+        ctx,
+        `the page shows operation ${label} ("${op.title}"), the embedded spec has no such operation`,
+        op.source,
+      );
       continue;
     }
     matched.push({ op, path: found.path, method });
@@ -245,7 +306,11 @@ export function compareWithEmbeddedSpec(page: DocPage, doc: JsonRecord, where: s
       const pathItem = dereference(doc, raw);
       for (const method of OPERATION_METHODS) {
         if (isRecord(pathItem[method]) && !seen.has(`${method} ${path}`)) {
-          disagree(ctx, `the embedded spec has operation ${method.toUpperCase()} ${path}, the page does not show it`, where);
+          disagree(
+            ctx,
+            `the embedded spec has operation ${method.toUpperCase()} ${path}, the page does not show it`,
+            where,
+          );
         }
       }
     }

@@ -12,7 +12,7 @@
  * spec, fall back to the visible content, and the report says why.
  */
 import type { ApiConfig } from "../config/types.js";
-import { isRecord, type JsonRecord } from "../diff/json-ref.js";
+import { isRecord, type JsonObject as JsonRecord } from "../openapi/types.js";
 import type { DocPage, SourceLocation } from "../model/types.js";
 import { compareWithEmbeddedSpec, OPERATION_METHODS } from "./embedded-compare.js";
 import type { OpenApiDocument } from "./index.js";
@@ -37,9 +37,14 @@ export function embeddedSpecsToUse(pages: readonly DocPage[], log: ReportLog): E
   const carrying = pages.filter((page) => page.embeddedSpec !== undefined);
   if (carrying.length === 0) return undefined;
   const specs = carrying.map((page) => ({ page, ...page.embeddedSpec! }));
-  const swagger = specs.find((spec) => typeof spec.document.openapi !== "string" || !spec.document.openapi.startsWith("3."));
+  const swagger = specs.find(
+    (spec) => typeof spec.document.openapi !== "string" || !spec.document.openapi.startsWith("3."),
+  );
   if (swagger) {
-    const version = typeof swagger.document.swagger === "string" ? `Swagger ${swagger.document.swagger}` : `version ${JSON.stringify(swagger.document.openapi ?? null)}`;
+    const version =
+      typeof swagger.document.swagger === "string"
+        ? `Swagger ${swagger.document.swagger}`
+        : `version ${JSON.stringify(swagger.document.openapi ?? null)}`;
     log.warning(
       "embedded-spec-not-openapi3",
       `the spec embedded in the page (${swagger.generator}) is ${version}: only OpenAPI 3 embedded specs are taken exactly; the API is read from the visible content of the pages`,
@@ -77,7 +82,12 @@ function mergeSpecs(specs: readonly EmbeddedSpec[], log: ReportLog): JsonRecord 
       if (!isRecord(incoming)) continue;
       const target = (isRecord(base[section]) ? base[section] : (base[section] = {})) as JsonRecord;
       for (const [key, value] of Object.entries(incoming)) {
-        if (key in target && !deepEqual(target[key], value)) log.conflict("embedded-spec-merge", `${section} "${key}" differs between the embedded specs; the one at ${from} is kept`, from);
+        if (key in target && !deepEqual(target[key], value))
+          log.conflict(
+            "embedded-spec-merge",
+            `${section} "${key}" differs between the embedded specs; the one at ${from} is kept`,
+            from,
+          );
         target[key] = structuredClone(value);
       }
     }
@@ -86,9 +96,16 @@ function mergeSpecs(specs: readonly EmbeddedSpec[], log: ReportLog): JsonRecord 
     const targetComponents = (isRecord(base.components) ? base.components : (base.components = {})) as JsonRecord;
     for (const [kind, entries] of Object.entries(components)) {
       if (!isRecord(entries)) continue;
-      const target = (isRecord(targetComponents[kind]) ? targetComponents[kind] : (targetComponents[kind] = {})) as JsonRecord;
+      const target = (
+        isRecord(targetComponents[kind]) ? targetComponents[kind] : (targetComponents[kind] = {})
+      ) as JsonRecord;
       for (const [name, value] of Object.entries(entries)) {
-        if (name in target && !deepEqual(target[name], value)) log.conflict("embedded-spec-merge", `components.${kind}.${name} differs between the embedded specs; the one at ${from} is kept`, from);
+        if (name in target && !deepEqual(target[name], value))
+          log.conflict(
+            "embedded-spec-merge",
+            `components.${kind}.${name} differs between the embedded specs; the one at ${from} is kept`,
+            from,
+          );
         target[name] = structuredClone(value);
       }
     }
@@ -125,12 +142,19 @@ export interface EmbeddedResult {
 }
 
 /** The API's document from the embedded specs, with the comparison and the source in the report. */
-export function documentFromEmbeddedSpecs(specs: readonly EmbeddedSpec[], api: ApiConfig, log: ReportLog): EmbeddedResult {
+export function documentFromEmbeddedSpecs(
+  specs: readonly EmbeddedSpec[],
+  api: ApiConfig,
+  log: ReportLog,
+): EmbeddedResult {
   const merged = mergeSpecs(specs, log);
   const first = specs[0]!;
   const where = sourceRef(first.source);
   const paths = (isRecord(merged.paths) ? merged.paths : {}) as JsonRecord;
-  const operations = Object.values(paths).reduce((n: number, item) => n + (isRecord(item) ? OPERATION_METHODS.filter((m) => isRecord(item[m])).length : 0), 0);
+  const operations = Object.values(paths).reduce(
+    (n: number, item) => n + (isRecord(item) ? OPERATION_METHODS.filter((m) => isRecord(item[m])).length : 0),
+    0,
+  );
   const generators = [...new Set(specs.map((spec) => spec.generator))].join(", ");
   log.inference(
     "embedded-spec",
@@ -142,9 +166,14 @@ export function documentFromEmbeddedSpecs(specs: readonly EmbeddedSpec[], api: A
   for (const spec of specs) {
     const specWhere = sourceRef(spec.source);
     const comparison = compareWithEmbeddedSpec(spec.page, spec.document, specWhere, log);
-    for (const { op, path, method } of comparison.matched) if (!shownAt.has(`${method} ${path}`)) shownAt.set(`${method} ${path}`, sourceRef(op.source));
+    for (const { op, path, method } of comparison.matched)
+      if (!shownAt.has(`${method} ${path}`)) shownAt.set(`${method} ${path}`, sourceRef(op.source));
     if (spec.page.operations.length === 0) {
-      log.inference("embedded-spec-only", `the page's HTML shows no operation (drawn in the browser by ${spec.generator}): every operation comes from the embedded spec`, specWhere);
+      log.inference(
+        "embedded-spec-only",
+        `the page's HTML shows no operation (drawn in the browser by ${spec.generator}): every operation comes from the embedded spec`,
+        specWhere,
+      );
     }
     const { fields, responses } = comparison.hidden;
     if (fields > 0 || responses > 0) {
@@ -155,12 +184,20 @@ export function documentFromEmbeddedSpecs(specs: readonly EmbeddedSpec[], api: A
       );
     }
     if (comparison.disagreements === 0 && spec.page.operations.length > 0) {
-      log.inference("embedded-spec-agrees", `the ${spec.page.operations.length} operation(s) the page shows agree with its embedded spec`, specWhere);
+      log.inference(
+        "embedded-spec-agrees",
+        `the ${spec.page.operations.length} operation(s) the page shows agree with its embedded spec`,
+        specWhere,
+      );
     }
   }
   stampSources(paths, shownAt, where);
 
-  const servers = api.server ? [{ url: api.server }] : Array.isArray(merged.servers) && merged.servers.length > 0 ? merged.servers : [{ url: "/" }];
+  const servers = api.server
+    ? [{ url: api.server }]
+    : Array.isArray(merged.servers) && merged.servers.length > 0
+      ? merged.servers
+      : [{ url: "/" }];
   const description =
     `Read by docs2client from the spec embedded in ${specs.length} docs page(s) (${generators})${api.docsUrl ? ` at ${api.docsUrl}` : ""}: ` +
     "paths and components are the embedded spec's, unchanged; each operation carries `x-source` (the page line that shows it).";

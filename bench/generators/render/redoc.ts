@@ -38,7 +38,12 @@ function pageName(specFile: string): string {
   return path.basename(specFile).replace(/\.(openapi\.)?(json|ya?ml)$/i, "");
 }
 
-async function buildDocs(cli: string, specFile: string, outFile: string, options: readonly string[] = []): Promise<string> {
+async function buildDocs(
+  cli: string,
+  specFile: string,
+  outFile: string,
+  options: readonly string[] = [],
+): Promise<string> {
   if (!existsSync(cli)) throw new Error(`${cli} is not installed: run \`npm ci --prefix bench/generators\``);
   await mkdir(path.dirname(outFile), { recursive: true });
   await run(process.execPath, [cli, "build-docs", specFile, "-o", outFile, ...options], {
@@ -55,7 +60,9 @@ export async function render(specFile: string, outDir: string): Promise<string[]
 
 /** Redoc 2 with responses and nested schemas expanded: `<name>.expanded.html`. */
 export async function renderExpanded(specFile: string, outDir: string): Promise<string[]> {
-  return [await buildDocs(CLI.redoc2, specFile, path.join(outDir, `${pageName(specFile)}.expanded.html`), EXPANDED_OPTIONS)];
+  return [
+    await buildDocs(CLI.redoc2, specFile, path.join(outDir, `${pageName(specFile)}.expanded.html`), EXPANDED_OPTIONS),
+  ];
 }
 
 /** Redoc 3 (the current CLI's default): `<name>.redoc3.html`. */

@@ -49,10 +49,19 @@ export function findAssignedJson(text: string, name: string, file: string): Embe
   const start = assignment.index + assignment[0].length;
   const line = lineAt(text, assignment.index);
   const end = endOfJsonValue(text, start);
-  if (end === -1) throw DocsInputError.at({ file, line }, `the value of ${name} never closes (truncated page?)`, "embedded-spec-invalid");
+  if (end === -1)
+    throw DocsInputError.at(
+      { file, line },
+      `the value of ${name} never closes (truncated page?)`,
+      "embedded-spec-invalid",
+    );
   try {
     return { value: JSON.parse(text.slice(start, end)) as unknown, line };
   } catch (error) {
-    throw DocsInputError.at({ file, line }, `the value of ${name} is not JSON: ${(error as Error).message}`, "embedded-spec-invalid");
+    throw DocsInputError.at(
+      { file, line },
+      `the value of ${name} is not JSON: ${(error as Error).message}`,
+      "embedded-spec-invalid",
+    );
   }
 }

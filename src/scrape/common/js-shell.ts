@@ -9,7 +9,10 @@
 const SHELLS: readonly { name: string; pattern: RegExp }[] = [
   { name: "Redoc's standalone bundle (<redoc spec-url=…>)", pattern: /<redoc\b[^>]*>|Redoc\.init\s*\(/i },
   { name: "Swagger UI (SwaggerUIBundle)", pattern: /\bSwaggerUIBundle\s*\(|id=["']swagger-ui["']/ },
-  { name: "Scalar's API reference loader", pattern: /<script[^>]*\bid=["']api-reference["']|Scalar\.createApiReference\s*\(/ },
+  {
+    name: "Scalar's API reference loader",
+    pattern: /<script[^>]*\bid=["']api-reference["']|Scalar\.createApiReference\s*\(/,
+  },
   { name: "RapiDoc (<rapi-doc>)", pattern: /<rapi-doc\b/i },
   { name: "Stoplight Elements (<elements-api>)", pattern: /<elements-api\b/i },
 ];

@@ -22,7 +22,16 @@
  */
 import type { AnyNode, Document, Element } from "domhandler";
 import type { Block, RawRow, RawTable } from "../assemble/blocks.js";
-import { elementChildren, findAll, findFirst, hasClass, inlineText, isElement, lineOf, walkElements } from "../toggl-html/dom.js";
+import {
+  elementChildren,
+  findAll,
+  findFirst,
+  hasClass,
+  inlineText,
+  isElement,
+  lineOf,
+  walkElements,
+} from "../toggl-html/dom.js";
 
 /** Redoc's field tables have no header row: these name the four cells the lexer builds per row. */
 export const FIELD_TABLE_HEADER = ["Name", "Type", "Required", "Description"] as const;
@@ -57,7 +66,8 @@ function rowsOf(table: Element): Element[] {
   const rows: Element[] = [];
   for (const child of elementChildren(table)) {
     if (child.name === "tr") rows.push(child);
-    else if (child.name === "tbody" || child.name === "thead") rows.push(...elementChildren(child).filter((el) => el.name === "tr"));
+    else if (child.name === "tbody" || child.name === "thead")
+      rows.push(...elementChildren(child).filter((el) => el.name === "tr"));
   }
   return rows;
 }
@@ -72,7 +82,11 @@ function typeLine(details: Element): { type: string; constraints: string[] } {
   // hold spans too ("Examples:" before a list).
   const first = findFirst(details, (el) => {
     const children = elementChildren(el);
-    return el.name === "div" && children.some((c) => c.name === "span") && children.every((c) => c.name === "span" || c.name === "button");
+    return (
+      el.name === "div" &&
+      children.some((c) => c.name === "span") &&
+      children.every((c) => c.name === "span" || c.name === "button")
+    );
   });
   if (!first) return { type: "", constraints: [] };
   const type: string[] = [];
@@ -105,7 +119,10 @@ function labelledValues(details: Element): string[] {
     const match = /^(Enum|Items Enum|Default|Example|Value|Allowed values|Items Value)\s*:?$/i.exec(label);
     if (!match) return true;
     // Each value is its own span: a comma between them keeps the list readable as a list.
-    const values = spans.slice(1).map(text).filter((v) => v !== "");
+    const values = spans
+      .slice(1)
+      .map(text)
+      .filter((v) => v !== "");
     if (values.length > 0) out.push(`${match[1]}: ${values.join(", ")}`);
     return false;
   });
@@ -127,9 +144,15 @@ function fieldRow(nameCell: Element, details: Element | undefined, depth: number
   const { type, constraints } = details ? typeLine(details) : { type: "", constraints: [] };
   const deprecated = hasClass(nameCell, "deprecated") ? ["Deprecated."] : [];
   // Each part is its own sentence, so that an `Enum:` list ends where the next part starts.
-  const parts = details ? [markdownText(details), ...constraints, ...labelledValues(details), ...deprecated].filter((t) => t !== "") : [];
+  const parts = details
+    ? [markdownText(details), ...constraints, ...labelledValues(details), ...deprecated].filter((t) => t !== "")
+    : [];
   const description = parts.map((part) => (/[.!?]$/.test(part) ? part : `${part}.`)).join(" ");
-  return { cells: [name, type, required ? "required" : "", description], line: lineOf(nameCell, 1), ...(depth > 0 ? { depth } : {}) };
+  return {
+    cells: [name, type, required ? "required" : "", description],
+    line: lineOf(nameCell, 1),
+    ...(depth > 0 ? { depth } : {}),
+  };
 }
 
 /** A `<div> Array </div>` label right before the table's wrapper: the table lists an array's items. */
@@ -159,12 +182,19 @@ function flattenFieldTable(table: Element, depth: number, out: RawRow[], skipped
     const nameCell = cells.find((cell) => cell.attribs["kind"] === "field");
     if (nameCell) {
       underMapValue = false;
-      out.push(fieldRow(nameCell, cells.find((cell) => cell !== nameCell), depth));
+      out.push(
+        fieldRow(
+          nameCell,
+          cells.find((cell) => cell !== nameCell),
+          depth,
+        ),
+      );
       continue;
     }
     if (underMapValue) continue;
     // A `<td colspan="2">` row: the child tables of the field above (outermost tables only).
-    for (const cell of cells) for (const child of findAll(cell, (el) => el.name === "table")) flattenFieldTable(child, depth + 1, out, skipped);
+    for (const cell of cells)
+      for (const child of findAll(cell, (el) => el.name === "table")) flattenFieldTable(child, depth + 1, out, skipped);
   }
 }
 
@@ -189,7 +219,9 @@ function statusOf(button: Element): { status: string; description: string } | un
   const strong = findFirst(button, (el) => el.name === "strong");
   const status = strong ? text(strong) : "";
   if (!/^([1-5]\d\d|[1-5]XX|default)$/i.test(status)) return undefined;
-  const description = findAll(button, (el) => el.name === "div" && el.attribs["html"] !== undefined).map(text).join(" ");
+  const description = findAll(button, (el) => el.name === "div" && el.attribs["html"] !== undefined)
+    .map(text)
+    .join(" ");
   return { status, description };
 }
 
@@ -199,7 +231,8 @@ function statusOf(button: Element): { status: string; description: string } | un
  */
 function operationBlocks(section: Element, verb: Element, skipped: { line: number }[]): Block[] {
   const blocks: Block[] = [];
-  const path = verb.next && isElement(verb.next) ? text(verb.next) : text(verb.parent as Element).replace(/^\S+\s*/, "");
+  const path =
+    verb.next && isElement(verb.next) ? text(verb.next) : text(verb.parent as Element).replace(/^\S+\s*/, "");
   const endpoint: Block = { kind: "code", text: `${text(verb).toUpperCase()} ${path}`, line: lineOf(verb, 1) };
   let inSamples = false;
   walkElements(section, (el) => {
@@ -212,27 +245,47 @@ function operationBlocks(section: Element, verb: Element, skipped: { line: numbe
         return false;
       }
       if (level === 2) {
-        blocks.push({ kind: "heading", level: 2, text: heading, id: section.attribs[SECTION_ATTRIBUTE] ?? "", line: lineOf(el, 1) }, endpoint);
+        blocks.push(
+          {
+            kind: "heading",
+            level: 2,
+            text: heading,
+            id: section.attribs[SECTION_ATTRIBUTE] ?? "",
+            line: lineOf(el, 1),
+          },
+          endpoint,
+        );
         return false;
       }
       // "Authorizations:" lists security schemes; the spec's security is not part of the model.
       if (/^Authorizations:?$/i.test(heading)) return false;
       // "Response Schema: application/json" only names the media type of the table that follows.
       if (/^Response Schema\b/i.test(heading)) return false;
-      blocks.push({ kind: "heading", level, text: SCHEMA_LABEL.test(heading) ? heading.replace(/\s+required$/i, "") : heading, line: lineOf(el, 1) });
+      blocks.push({
+        kind: "heading",
+        level,
+        text: SCHEMA_LABEL.test(heading) ? heading.replace(/\s+required$/i, "") : heading,
+        line: lineOf(el, 1),
+      });
       return false;
     }
     if (el.name === "button") {
       const status = statusOf(el);
       if (!status) return true;
-      blocks.push({ kind: "heading", level: 4, text: `${status.status} ${status.description}`.trim(), line: lineOf(el, 1) });
+      blocks.push({
+        kind: "heading",
+        level: 4,
+        text: `${status.status} ${status.description}`.trim(),
+        line: lineOf(el, 1),
+      });
       return false;
     }
     if (el.name === "table") {
       // A response's headers (`<caption>Response Headers</caption>`) have no place in the model's
       // response; they reach the spec through the embedded spec only.
       const caption = elementChildren(el).find((c) => c.name === "caption");
-      if (!caption || !/^response headers$/i.test(text(caption))) blocks.push({ kind: "table", table: fieldTable(el, skipped), line: lineOf(el, 1) });
+      if (!caption || !/^response headers$/i.test(text(caption)))
+        blocks.push({ kind: "table", table: fieldTable(el, skipped), line: lineOf(el, 1) });
       return false;
     }
     if (el.name === "div" && el.attribs["html"] !== undefined) {

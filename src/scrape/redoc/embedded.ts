@@ -10,11 +10,20 @@ import { REDOC_DEFINITION, REDOC_STATE } from "./detect.js";
  */
 export function redocEmbeddedSpec(text: string, file: string): DocPage["embeddedSpec"] {
   const definition = findAssignedJson(text, REDOC_DEFINITION, file);
-  if (definition) return { document: specObject(definition.value, REDOC_DEFINITION, file, definition.line), generator: "redoc", source: { file, line: definition.line } };
+  if (definition)
+    return {
+      document: specObject(definition.value, REDOC_DEFINITION, file, definition.line),
+      generator: "redoc",
+      source: { file, line: definition.line },
+    };
   const state = findAssignedJson(text, REDOC_STATE, file);
   if (!state) return undefined;
   const spec = isRecord(state.value) && isRecord(state.value.spec) ? state.value.spec.data : undefined;
-  return { document: specObject(spec, `${REDOC_STATE}.spec.data`, file, state.line), generator: "redoc", source: { file, line: state.line } };
+  return {
+    document: specObject(spec, `${REDOC_STATE}.spec.data`, file, state.line),
+    generator: "redoc",
+    source: { file, line: state.line },
+  };
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

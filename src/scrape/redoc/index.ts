@@ -22,11 +22,19 @@ export function readRedoc(text: string, file: string): DocPage {
   const diagnostics: Diagnostic[] = mapValues.map(({ line }) => ({
     severity: "info",
     code: "map-value-not-read",
-    message: "a map's value schema (\"property name*\", additional properties) is not read as fields: the field above it stays an object with any keys",
+    message:
+      'a map\'s value schema ("property name*", additional properties) is not read as fields: the field above it stays an object with any keys',
     source: { file, line },
   }));
   const { title, operations } = assemblePage(blocks, REDOC_ROLES, file, diagnostics);
-  const page: DocPage = { file, dialect: REDOC_DIALECT, title, operations, ...(embeddedSpec ? { embeddedSpec } : {}), diagnostics };
+  const page: DocPage = {
+    file,
+    dialect: REDOC_DIALECT,
+    title,
+    operations,
+    ...(embeddedSpec ? { embeddedSpec } : {}),
+    diagnostics,
+  };
   // Slices of the page text keep the whole text alive; a copy lets it go (as toggl-html does).
   return structuredClone(page);
 }

@@ -16,12 +16,17 @@ import { methodOf } from "../method-of.js";
 
 const DIR = "test/fixtures/generators/redoc";
 const page = (name: string) => readFileSync(`${DIR}/${name}`, "utf8");
-const spec = (api: string) => JSON.parse(readFileSync(`${DIR}/${api}.openapi.json`, "utf8")) as { paths: Record<string, Record<string, unknown>> };
+const spec = (api: string) =>
+  JSON.parse(readFileSync(`${DIR}/${api}.openapi.json`, "utf8")) as { paths: Record<string, Record<string, unknown>> };
 const read = (name: string) => readPageText(page(name), `${DIR}/${name}`);
 
 function specOperations(api: string): string[] {
   return Object.entries(spec(api).paths)
-    .flatMap(([path, item]) => Object.keys(item).filter((m) => ["get", "put", "post", "delete", "patch", "head", "options"].includes(m)).map((m) => `${m} ${path}`))
+    .flatMap(([path, item]) =>
+      Object.keys(item)
+        .filter((m) => ["get", "put", "post", "delete", "patch", "head", "options"].includes(m))
+        .map((m) => `${m} ${path}`),
+    )
     .sort();
 }
 
@@ -38,12 +43,20 @@ function operation(ops: readonly DocOperation[], method: string, url: string): D
 }
 
 describe("detection", () => {
-  it.each(["mineskin.html", "mineskin.expanded.html", "mineskin.redoc3.html", "openapi-space.html", "slideroom.expanded.html"])("claims %s", (name) => {
+  it.each([
+    "mineskin.html",
+    "mineskin.expanded.html",
+    "mineskin.redoc3.html",
+    "openapi-space.html",
+    "slideroom.expanded.html",
+  ])("claims %s", (name) => {
     expect(pickReader(page(name), name).dialect).toBe("redoc");
   });
 
   it("does not claim a Toggl page, nor the standalone shell (which has no spec)", () => {
-    expect(redocReader.detect(readFileSync("spec/sources/toggl-track-v9/html/api-clients.html", "utf8"), "clients.html")).toBe(false);
+    expect(
+      redocReader.detect(readFileSync("spec/sources/toggl-track-v9/html/api-clients.html", "utf8"), "clients.html"),
+    ).toBe(false);
     expect(redocReader.detect(page("standalone-shell.html"), "standalone-shell.html")).toBe(false);
   });
 
@@ -57,7 +70,9 @@ describe("detection", () => {
     }
     expect(error).toBeInstanceOf(DocsInputError);
     expect((error as DocsInputError).diagnostics[0]?.code).toBe("javascript-rendered-page");
-    expect((error as Error).message).toMatch(new RegExp(`^${file}:1: .*rendered by JavaScript \\(Redoc's standalone bundle.*embeds no spec`));
+    expect((error as Error).message).toMatch(
+      new RegExp(`^${file}:1: .*rendered by JavaScript \\(Redoc's standalone bundle.*embeds no spec`),
+    );
   });
 
   it("refuses other JavaScript shells the same way (Swagger UI, Scalar's loader)", () => {
@@ -72,7 +87,9 @@ describe("the lexer's blocks (mineskin, expanded render)", () => {
   const { blocks } = redocBlocks(parseHtml(page("mineskin.expanded.html")));
 
   it("puts the endpoint as a METHOD /path line right under each operation heading", () => {
-    const headings = blocks.flatMap((b, i) => (b.kind === "heading" && b.level === 2 ? [[b, blocks[i + 1]] as const] : []));
+    const headings = blocks.flatMap((b, i) =>
+      b.kind === "heading" && b.level === 2 ? [[b, blocks[i + 1]] as const] : [],
+    );
     expect(headings).toHaveLength(9);
     for (const [heading, next] of headings) {
       expect(REDOC_ROLES.heading(heading.text, 2).role).toBe("operation");
@@ -82,7 +99,9 @@ describe("the lexer's blocks (mineskin, expanded render)", () => {
   });
 
   it("names the parameter groups, the body and each status as Redoc does", () => {
-    const texts = blocks.filter((b) => b.kind === "heading" && b.level > 2).map((b) => (b.kind === "heading" ? b.text : ""));
+    const texts = blocks
+      .filter((b) => b.kind === "heading" && b.level > 2)
+      .map((b) => (b.kind === "heading" ? b.text : ""));
     expect(texts).toContain("header Parameters");
     expect(texts).toContain("path Parameters");
     expect(texts).toContain("Request Body schema: application/x-www-form-urlencoded");
@@ -98,7 +117,11 @@ describe("the lexer's blocks (mineskin, expanded render)", () => {
     const deep = tables.flatMap((t) => t.rows).filter((r) => (r.depth ?? 0) >= 2);
     expect(deep.map((r) => r.cells[0])).toContain("url");
     const variant = tables.flatMap((t) => t.rows).find((r) => r.cells[0] === "variant");
-    expect(variant?.cells.slice(1)).toEqual(["string", "", 'Skin variant - automatically determined based on the image if not specified. Enum: "classic", "slim".']);
+    expect(variant?.cells.slice(1)).toEqual([
+      "string",
+      "",
+      'Skin variant - automatically determined based on the image if not specified. Enum: "classic", "slim".',
+    ]);
   });
 });
 
@@ -117,8 +140,14 @@ describe("operations read from the visible content", () => {
   it("reads parameters, required marks, enums and nested response fields of the expanded render", () => {
     const ops = read("mineskin.expanded.html").operations;
     const upload = operation(ops, "post", "/generate/upload");
-    expect(upload.parameters).toEqual([expect.objectContaining({ name: "User-Agent", in: "header", type: "string", required: true })]);
-    expect(field(upload.body?.fields, "visibility")).toMatchObject({ type: "integer", required: false, description: expect.stringContaining("Enum: 0, 1.") });
+    expect(upload.parameters).toEqual([
+      expect.objectContaining({ name: "User-Agent", in: "header", type: "string", required: true }),
+    ]);
+    expect(field(upload.body?.fields, "visibility")).toMatchObject({
+      type: "integer",
+      required: false,
+      description: expect.stringContaining("Enum: 0, 1."),
+    });
     expect(field(upload.body?.fields, "file").type).toBe("string <binary>");
     const ok = upload.responses.find((r) => r.status === "200");
     const data = field(ok?.fields, "data");
@@ -126,7 +155,11 @@ describe("operations read from the visible content", () => {
     expect(field(field(data.children, "texture").children, "url").type).toBe("string");
     expect(upload.responses.map((r) => r.status)).toEqual(["200", "400", "429", "500"]);
     const byId = operation(ops, "get", "/get/id/{id}");
-    expect(byId.parameters.find((p) => p.in === "path")).toMatchObject({ name: "id", type: "number <integer>", required: true });
+    expect(byId.parameters.find((p) => p.in === "path")).toMatchObject({
+      name: "id",
+      type: "number <integer>",
+      required: true,
+    });
   });
 
   it("reads a top-level array response as one `items` row holding the items' fields", () => {
@@ -134,7 +167,9 @@ describe("operations read from the visible content", () => {
     const list = operation(ops, "get", "/apis").responses.find((r) => r.status === "200");
     const items = field(list?.fields, "items");
     expect(items.type).toBe("Array of objects");
-    expect(items.children?.map((f) => f.name)).toEqual(expect.arrayContaining(["created", "description", "name", "versions"]));
+    expect(items.children?.map((f) => f.name)).toEqual(
+      expect.arrayContaining(["created", "description", "name", "versions"]),
+    );
   });
 
   it("the default render shows statuses without response fields and no nested fields", () => {
@@ -165,8 +200,12 @@ describe("the embedded spec", () => {
 
   it("a state that is not JSON, or holds no spec, is bad input at its line", () => {
     const broken = page("mineskin.html").replace('"spec":{"data":{"openapi"', '"spec":{"data":{openapi');
-    expect(() => readPageText(broken, "broken.html")).toThrow(/^broken\.html:499: the value of __redoc_state is not JSON/);
+    expect(() => readPageText(broken, "broken.html")).toThrow(
+      /^broken\.html:499: the value of __redoc_state is not JSON/,
+    );
     const empty = page("mineskin.html").replace('"spec":{"data":{"openapi"', '"spec":{"nodata":{"openapi"');
-    expect(() => readPageText(empty, "empty.html")).toThrow(/^empty\.html:499: __redoc_state\.spec\.data holds no OpenAPI or Swagger document/);
+    expect(() => readPageText(empty, "empty.html")).toThrow(
+      /^empty\.html:499: __redoc_state\.spec\.data holds no OpenAPI or Swagger document/,
+    );
   });
 });

@@ -7,7 +7,8 @@
  */
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { dereference, isRecord, type JsonRecord } from "../../../src/diff/json-ref.js";
+import { dereferenceRecord as dereference } from "../../../src/openapi/pointer.js";
+import { isRecord, type JsonObject as JsonRecord } from "../../../src/openapi/types.js";
 import { normaliseApi } from "../../../src/normalise/index.js";
 import { readPageText } from "../../../src/scrape/index.js";
 
@@ -27,8 +28,19 @@ function typeOf(doc: JsonRecord, schema: unknown): string {
 
 function enumOf(doc: JsonRecord, schema: unknown): string {
   const s = dereference(doc, schema);
-  const values = Array.isArray(s.enum) ? s.enum : isRecord(s.items) && Array.isArray(dereference(doc, s.items).enum) ? (dereference(doc, s.items).enum as unknown[]) : undefined;
-  return values ? JSON.stringify(values.filter((v) => v !== null).map(String).sort()) : "-";
+  const values = Array.isArray(s.enum)
+    ? s.enum
+    : isRecord(s.items) && Array.isArray(dereference(doc, s.items).enum)
+      ? (dereference(doc, s.items).enum as unknown[])
+      : undefined;
+  return values
+    ? JSON.stringify(
+        values
+          .filter((v) => v !== null)
+          .map(String)
+          .sort(),
+      )
+    : "-";
 }
 
 function walkFields(doc: JsonRecord, schema: unknown, prefix: string, out: Items, depth = 0): void {
@@ -65,9 +77,15 @@ function itemsOf(doc: JsonRecord): Items {
       const op = item[method] as JsonRecord;
       const at = `${method} ${path.replace(/\{[^}]+\}/g, "{}")}`;
       out.set(`op ${at}`, "");
-      for (const raw of [...(Array.isArray(item.parameters) ? item.parameters : []), ...(Array.isArray(op.parameters) ? op.parameters : [])]) {
+      for (const raw of [
+        ...(Array.isArray(item.parameters) ? item.parameters : []),
+        ...(Array.isArray(op.parameters) ? op.parameters : []),
+      ]) {
         const p = dereference(doc, raw);
-        out.set(`param ${at} ${String(p.in)}:${String(p.name)}`, `${typeOf(doc, p.schema)} ${p.required === true} ${enumOf(doc, p.schema)}`);
+        out.set(
+          `param ${at} ${String(p.in)}:${String(p.name)}`,
+          `${typeOf(doc, p.schema)} ${p.required === true} ${enumOf(doc, p.schema)}`,
+        );
       }
       const body = op.requestBody === undefined ? undefined : mediaSchema(doc, op.requestBody);
       if (body !== undefined) walkFields(doc, body, `body ${at} `, out);
@@ -81,19 +99,32 @@ function itemsOf(doc: JsonRecord): Items {
 }
 
 describe("the visible content of Redoc's expanded render, scored against the spec it came from", () => {
-  it.each(["mineskin", "openapi-space", "slideroom"])("%s: every operation, parameter and field, with type, required and enum; nothing invented", (api) => {
-    const original = JSON.parse(readFileSync(`${DIR}/${api}.openapi.json`, "utf8")) as JsonRecord;
-    const page = readPageText(readFileSync(`${DIR}/${api}.expanded.html`, "utf8"), `${DIR}/${api}.expanded.html`);
-    // The embedded spec ignored: only what the page shows.
-    const visible = { ...page, embeddedSpec: undefined };
-    const server = (original.servers as { url: string }[])[0]!.url;
-    const { document } = normaliseApi([visible], { name: api, title: api, version: "1", server, clientClass: "C", auth: [], sources: [] });
-    const expected = itemsOf(original);
-    const extracted = itemsOf(document as unknown as JsonRecord);
-    const missing = [...expected.keys()].filter((key) => !extracted.has(key));
-    const invented = [...extracted.keys()].filter((key) => !expected.has(key));
-    const different = [...expected.entries()].filter(([key, facts]) => extracted.has(key) && extracted.get(key) !== facts).map(([key, facts]) => `${key}: ${extracted.get(key)} ≠ ${facts}`);
-    expect({ missing, invented, different }).toEqual({ missing: [], invented: [], different: [] });
-    expect(expected.size).toBeGreaterThan(20);
-  });
+  it.each(["mineskin", "openapi-space", "slideroom"])(
+    "%s: every operation, parameter and field, with type, required and enum; nothing invented",
+    (api) => {
+      const original = JSON.parse(readFileSync(`${DIR}/${api}.openapi.json`, "utf8")) as JsonRecord;
+      const page = readPageText(readFileSync(`${DIR}/${api}.expanded.html`, "utf8"), `${DIR}/${api}.expanded.html`);
+      // The embedded spec ignored: only what the page shows.
+      const visible = { ...page, embeddedSpec: undefined };
+      const server = (original.servers as { url: string }[])[0]!.url;
+      const { document } = normaliseApi([visible], {
+        name: api,
+        title: api,
+        version: "1",
+        server,
+        clientClass: "C",
+        auth: [],
+        sources: [],
+      });
+      const expected = itemsOf(original);
+      const extracted = itemsOf(document as unknown as JsonRecord);
+      const missing = [...expected.keys()].filter((key) => !extracted.has(key));
+      const invented = [...extracted.keys()].filter((key) => !expected.has(key));
+      const different = [...expected.entries()]
+        .filter(([key, facts]) => extracted.has(key) && extracted.get(key) !== facts)
+        .map(([key, facts]) => `${key}: ${extracted.get(key)} ≠ ${facts}`);
+      expect({ missing, invented, different }).toEqual({ missing: [], invented: [], different: [] });
+      expect(expected.size).toBeGreaterThan(20);
+    },
+  );
 });
