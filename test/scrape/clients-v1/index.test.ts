@@ -25,19 +25,22 @@ describe("update-client.txt", () => {
     expect(op).toMatchObject({ url: "/v1/workspace/:workspaceId/clients/:clientId", title: "Update Client (v1)", section: "Clients" });
     expect(op.methodEvidence).toEqual([{ from: "method-block", method: "patch", source: { file: FILE, line: 3 } }]);
   });
-  it("keeps authentication verbatim, the permission, and the note in the description", () => {
+  it("keeps authentication verbatim, the permission, and the note as a paragraph of the description", () => {
     expect(op.authentication).toBe("Required - JWT token in Authorization header");
     expect(op.requiredPermissions).toEqual(["clients.update"]);
     expect(op.description).toBe(
-      "Update an existing client (customer) in a workspace. All fields are optional - only provided fields will be updated.\nNote: At least one field must be provided for update.",
+      "Update an existing client (customer) in a workspace. All fields are optional - only provided fields will be updated.\n\nNote: At least one field must be provided for update.",
     );
   });
-  it("reads path parameters with Required, and skips the implied headers with info diagnostics", () => {
-    expect(op.parameters).toEqual([
+  it("reads header and path parameters with Required; reserved headers are the normaliser's to drop", () => {
+    expect(op.parameters.slice(0, 2).map((p) => [p.in, p.name, p.required, p.source.line])).toEqual([
+      ["header", "Authorization", true, 14],
+      ["header", "Content-Type", true, 15],
+    ]);
+    expect(op.parameters.slice(2)).toEqual([
       { name: "workspaceId", in: "path", type: "string", required: true, description: "Workspace identifier", source: { file: FILE, line: 19 } },
       { name: "clientId", in: "path", type: "string", required: true, description: "Client identifier", source: { file: FILE, line: 20 } },
     ]);
-    expect(page.diagnostics.filter((d) => d.code === "header-implied").map((d) => [d.severity, d.source.line])).toEqual([["info", 14], ["info", 15]]);
   });
   it("reads the body fields with required=false and the parsed request example", () => {
     expect(op.body!.fields.map((f) => [f.name, f.type, f.required])).toEqual([
@@ -88,10 +91,10 @@ describe("other pages of the same style", () => {
     const page = readClientsV1(other.join("\r\n"), "p.txt");
     const op = page.operations[0]!;
     expect(op).toMatchObject({ title: "List Projects", section: "Projects", requiredPermissions: ["projects.read"] });
-    expect(op.parameters.map((p) => [p.in, p.name, p.required])).toEqual([["header", "X-Request-Id", false], ["query", "page", false]]);
+    expect(op.parameters.map((p) => [p.in, p.name, p.required])).toEqual([["header", "Authorization", true], ["header", "X-Request-Id", false], ["query", "page", false]]);
     expect(op.responses.map((r) => r.status)).toEqual(["201", "401"]);
     expect(op.responses[0]!.example).toBeUndefined();
-    expect(page.diagnostics).toContainEqual(expect.objectContaining({ code: "bad-json-example", severity: "error", source: { file: "p.txt", line: 22 } }));
+    expect(page.diagnostics).toContainEqual(expect.objectContaining({ code: "example-not-json", source: { file: "p.txt", line: 22 } }));
   });
   it("throws DocsInputError for a page without a Method + Path block", () => {
     expect(() => readClientsV1("Title\nDescription\nhello\n", "x.txt")).toThrow(DocsInputError);
@@ -99,6 +102,7 @@ describe("other pages of the same style", () => {
   it("reports a Method + Path block it cannot read", () => {
     const page = readClientsV1("Broken\nMethod + Path\nsomething odd\nDescription\nx\n", "b.txt");
     expect(page.operations).toHaveLength(0);
-    expect(page.diagnostics).toContainEqual(expect.objectContaining({ code: "method-path-unreadable", source: { file: "b.txt", line: 2 } }));
+    expect(page.diagnostics).toContainEqual(expect.objectContaining({ code: "code-ignored", source: { file: "b.txt", line: 3 } }));
+    expect(page.diagnostics).toContainEqual(expect.objectContaining({ code: "url-missing", severity: "error", source: { file: "b.txt", line: 1 } }));
   });
 });
