@@ -38,8 +38,8 @@ export function readClientsV1(text: string, file: string): DocPage {
   for (const line of preamble) {
     diagnostics.push({ severity: "info", code: "page-preamble", message: `line "${line.text}" is outside any operation's labels; ignored`, source: { file, line: line.line } });
   }
-  const { title, operations } = assemblePage(blocks, CLIENTS_V1_ROLES, file, diagnostics);
-  return { file, dialect: CLIENTS_V1_DIALECT, title, operations, diagnostics };
+  const { title, operations, authEvidence } = assemblePage(blocks, CLIENTS_V1_ROLES, file, diagnostics);
+  return { file, dialect: CLIENTS_V1_DIALECT, title, operations, ...(authEvidence.length ? { authEvidence } : {}), diagnostics };
 }
 
 export const clientsV1Reader: DocsReader = {

@@ -43,8 +43,8 @@ export function readTogglText(text: string, file: string): DocPage {
   }
   const titleLine = readPageTitle(preamble, file, diagnostics);
   const titled: Block[] = titleLine ? [{ kind: "heading", level: 1, text: titleLine.text, line: titleLine.line }, ...blocks] : blocks;
-  const { title, operations } = assemblePage(titled, TOGGL_TEXT_ROLES, file, diagnostics);
-  return { file, dialect: TOGGL_TEXT_DIALECT, title, operations, diagnostics };
+  const { title, operations, authEvidence } = assemblePage(titled, TOGGL_TEXT_ROLES, file, diagnostics);
+  return { file, dialect: TOGGL_TEXT_DIALECT, title, operations, ...(authEvidence.length ? { authEvidence } : {}), diagnostics };
 }
 
 export const togglTextReader: DocsReader = {
