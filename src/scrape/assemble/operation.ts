@@ -166,39 +166,31 @@ function onHeading(state: State, block: Extract<Block, { kind: "heading" }>): vo
   switch (role.role) {
     case "parameters":
     case "responses":
-      state.phase = role.role;
-      state.subsection = undefined;
-      state.response = undefined;
-      state.group = undefined;
-      return;
+      return enterPart(state, role.role, undefined);
     case "parameter-group":
-      state.phase = "parameters";
-      state.subsection = role.location;
-      state.response = undefined;
-      state.group = undefined;
-      return;
+      return enterPart(state, "parameters", role.location);
     case "body":
       return openBody(state, block.level, block.line);
     case "description":
       // Prose under such a label is the description again, even after the parameters.
-      state.phase = "preamble";
-      state.subsection = undefined;
-      state.response = undefined;
-      state.group = undefined;
-      return;
+      return enterPart(state, "preamble", undefined);
     case "fact":
       state.fact = role.fact;
       return;
     case "end":
-      state.phase = "responses";
-      state.subsection = undefined;
-      state.response = undefined;
-      state.group = undefined;
-      return;
+      return enterPart(state, "responses", undefined);
     default:
       if (group) state.pendingTitle = { name: block.text, level: block.level, line: block.line };
       else note(state, block.line, "heading-ignored", `heading "${excerpt(block.text)}" is not part of the operation layout; skipped`);
   }
+}
+
+/** Moves to another part of the operation, leaving the response or body table group it was in. */
+function enterPart(state: State, phase: Phase, subsection: Subsection): void {
+  state.phase = phase;
+  state.subsection = subsection;
+  state.response = undefined;
+  state.group = undefined;
 }
 
 function openBody(state: State, level: number, line: number): void {
