@@ -15,7 +15,8 @@ export function addFact(facts: OperationFacts, fact: OperationFact, texts: reado
   const values = (facts[fact] ??= []);
   for (const text of texts) {
     // A permission list may be one line of comma-separated names or a bulleted list.
-    const parts = fact === "requiredPermissions" ? text.split(/,\s*/).map((part) => part.replace(/^[-*•]\s*/, "").trim()) : [text];
+    const parts =
+      fact === "requiredPermissions" ? text.split(/,\s*/).map((part) => part.replace(/^[-*•]\s*/, "").trim()) : [text];
     for (const part of parts) if (part !== "") values.push(part);
   }
 }

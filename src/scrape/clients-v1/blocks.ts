@@ -35,7 +35,10 @@ function canBeTitle(line: TextLine | undefined): boolean {
 }
 
 /** The method and path a `Method + Path` label introduces: on its line, else on the next. */
-function methodAndPath(lines: readonly TextLine[], index: number): { text: string; line: number; next: boolean } | undefined {
+function methodAndPath(
+  lines: readonly TextLine[],
+  index: number,
+): { text: string; line: number; next: boolean } | undefined {
   const inline = sectionLabel(lines[index]!.text)?.inline ?? "";
   if (inline !== "") return { text: inline, line: lines[index]!.line, next: false };
   const next = lines[index + 1];
@@ -138,7 +141,9 @@ export function lexClientsV1(lines: readonly TextLine[], file: string, diagnosti
       diagnostics.push({
         severity: same ? "info" : "warning",
         code: "backend-path",
-        message: same ? "backend path equals the documented path" : `backend path "${value}" differs from the documented path "${operation.path}"; the documented one is used`,
+        message: same
+          ? "backend path equals the documented path"
+          : `backend path "${value}" differs from the documented path "${operation.path}"; the documented one is used`,
         source: { file, line: line.line },
       });
       continue;
@@ -149,10 +154,16 @@ export function lexClientsV1(lines: readonly TextLine[], file: string, diagnosti
       const labelText = line.text.slice(0, line.text.length - label.inline.length).trim();
       blocks.push({ kind: "heading", level: 3, text: labelText, line: line.line });
       if (label.kind === "response" && !label.status) {
-        diagnostics.push({ severity: "info", code: "response-status-assumed", message: `"${line.text}" names no status; read as 200`, source: { file, line: line.line } });
+        diagnostics.push({
+          severity: "info",
+          code: "response-status-assumed",
+          message: `"${line.text}" names no status; read as 200`,
+          source: { file, line: line.line },
+        });
       }
       // "Note: …" keeps its word: the note reads as one in the description.
-      if (label.inline !== "") blocks.push({ kind: "paragraph", text: label.kind === "note" ? line.text : label.inline, line: line.line });
+      if (label.inline !== "")
+        blocks.push({ kind: "paragraph", text: label.kind === "note" ? line.text : label.inline, line: line.line });
       continue;
     }
     if (section === undefined) {

@@ -26,7 +26,8 @@ export function readCommonErrors(lines: readonly TextLine[], file: string, diagn
     lineStarts.push({ offset: joined.length, line: line.line });
     joined += line.text;
   }
-  const lineAt = (offset: number) => [...lineStarts].reverse().find((start) => start.offset <= offset)?.line ?? lines[0]?.line ?? 1;
+  const lineAt = (offset: number) =>
+    [...lineStarts].reverse().find((start) => start.offset <= offset)?.line ?? lines[0]?.line ?? 1;
 
   const starts = [...joined.matchAll(BULLET_START)];
   const unparsed = joined.slice(0, starts[0]?.index ?? joined.length).trim();

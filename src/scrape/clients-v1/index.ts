@@ -22,7 +22,11 @@ export function readClientsV1(text: string, file: string): DocPage {
     .filter((line) => line.text !== "");
   const { blocks, preamble } = lexClientsV1(lines, file, diagnostics);
   if (!blocks.some((block) => block.kind === "heading" && block.level === 2)) {
-    throw DocsInputError.at({ file, line: 1 }, 'no "Method + Path" block found: not a clients-v1 page', "no-operations");
+    throw DocsInputError.at(
+      { file, line: 1 },
+      'no "Method + Path" block found: not a clients-v1 page',
+      "no-operations",
+    );
   }
   // A Toggl-style `METHOD Title` heading is not an operation in this style; it is named, not lost.
   for (const line of lines) {
@@ -36,10 +40,22 @@ export function readClientsV1(text: string, file: string): DocPage {
     }
   }
   for (const line of preamble) {
-    diagnostics.push({ severity: "info", code: "page-preamble", message: `line "${line.text}" is outside any operation's labels; ignored`, source: { file, line: line.line } });
+    diagnostics.push({
+      severity: "info",
+      code: "page-preamble",
+      message: `line "${line.text}" is outside any operation's labels; ignored`,
+      source: { file, line: line.line },
+    });
   }
   const { title, operations, authEvidence } = assemblePage(blocks, CLIENTS_V1_ROLES, file, diagnostics);
-  return { file, dialect: CLIENTS_V1_DIALECT, title, operations, ...(authEvidence.length ? { authEvidence } : {}), diagnostics };
+  return {
+    file,
+    dialect: CLIENTS_V1_DIALECT,
+    title,
+    operations,
+    ...(authEvidence.length ? { authEvidence } : {}),
+    diagnostics,
+  };
 }
 
 export const clientsV1Reader: DocsReader = {

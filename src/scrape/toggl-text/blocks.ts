@@ -51,7 +51,8 @@ export function lexTogglText(lines: readonly TextLine[]): LexedPage {
   let list: { items: string[]; line: number } | undefined;
 
   const flush = () => {
-    if (prose.length > 0) blocks.push({ kind: "paragraph", text: prose.map((l) => l.text).join("\n"), line: prose[0]!.line });
+    if (prose.length > 0)
+      blocks.push({ kind: "paragraph", text: prose.map((l) => l.text).join("\n"), line: prose[0]!.line });
     if (samples.length > 0) blocks.push({ kind: "samples", samples: groupSamples(samples), line: samples[0]!.line });
     if (list) blocks.push({ kind: "list", items: list.items, line: list.line });
     prose = [];

@@ -23,7 +23,8 @@ export const TOGGL_TEXT_DIALECT = "toggl-text";
 function reportForeignMethodPaths(lines: readonly TextLine[], file: string, diagnostics: Diagnostic[]): void {
   lines.forEach((line, i) => {
     if (sectionLabel(line.text)?.kind !== "method-path") return;
-    const target = [line.text.replace(/^[^:]*:?/, "").trim(), lines[i + 1]?.text ?? ""].find((t) => METHOD_AND_PATH.test(t)) ?? "";
+    const target =
+      [line.text.replace(/^[^:]*:?/, "").trim(), lines[i + 1]?.text ?? ""].find((t) => METHOD_AND_PATH.test(t)) ?? "";
     diagnostics.push({
       severity: "warning",
       code: "foreign-method-path",
@@ -39,12 +40,25 @@ export function readTogglText(text: string, file: string): DocPage {
   reportForeignMethodPaths(lines, file, diagnostics);
   const { blocks, preamble } = lexTogglText(lines);
   if (!blocks.some((block) => block.kind === "heading" && block.level === 2)) {
-    throw DocsInputError.at({ file, line: 1 }, "no operation found: expected `METHOD Title` headings or an endpoint URL line", "no-operations");
+    throw DocsInputError.at(
+      { file, line: 1 },
+      "no operation found: expected `METHOD Title` headings or an endpoint URL line",
+      "no-operations",
+    );
   }
   const titleLine = readPageTitle(preamble, file, diagnostics);
-  const titled: Block[] = titleLine ? [{ kind: "heading", level: 1, text: titleLine.text, line: titleLine.line }, ...blocks] : blocks;
+  const titled: Block[] = titleLine
+    ? [{ kind: "heading", level: 1, text: titleLine.text, line: titleLine.line }, ...blocks]
+    : blocks;
   const { title, operations, authEvidence } = assemblePage(titled, TOGGL_TEXT_ROLES, file, diagnostics);
-  return { file, dialect: TOGGL_TEXT_DIALECT, title, operations, ...(authEvidence.length ? { authEvidence } : {}), diagnostics };
+  return {
+    file,
+    dialect: TOGGL_TEXT_DIALECT,
+    title,
+    operations,
+    ...(authEvidence.length ? { authEvidence } : {}),
+    diagnostics,
+  };
 }
 
 export const togglTextReader: DocsReader = {

@@ -23,7 +23,9 @@ export function isStatusLine(text: string): boolean {
 
 /** `- cURL`, `- Go`…: the code-sample tab names. */
 export function isSampleTabName(text: string): boolean {
-  return /^-\s*(cURL|curl|Go|Ruby|JavaScript|TypeScript|Node(\.?js)?|Python|Rust|PHP|Java|C#|Kotlin|Swift|Shell|Bash|HTTP)$/.test(text);
+  return /^-\s*(cURL|curl|Go|Ruby|JavaScript|TypeScript|Node(\.?js)?|Python|Rust|PHP|Java|C#|Kotlin|Swift|Shell|Bash|HTTP)$/.test(
+    text,
+  );
 }
 
 export type ParameterKeyword = "path" | "query" | "body" | "header";

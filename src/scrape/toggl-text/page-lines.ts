@@ -85,17 +85,32 @@ export function readPageLines(text: string, file: string, diagnostics: Diagnosti
     }
     const glued = GLUED_CHROME.exec(current.text);
     if (glued?.[1] && glued[2]) {
-      diagnostics.push({ severity: "info", code: "chrome-glued", message: `removed page chrome "${glued[2]}" glued to the end of the line`, source: { file, line: current.line } });
+      diagnostics.push({
+        severity: "info",
+        code: "chrome-glued",
+        message: `removed page chrome "${glued[2]}" glued to the end of the line`,
+        source: { file, line: current.line },
+      });
       kept.push({ text: glued[1], line: current.line });
       continue;
     }
     kept.push(current);
   }
   if (chromeLines.length > 0) {
-    diagnostics.push({ severity: "info", code: "page-chrome", message: `ignored ${chromeLines.length} line(s) of page chrome (lines ${chromeLines.join(", ")})`, source: { file, line: chromeLines[0]! } });
+    diagnostics.push({
+      severity: "info",
+      code: "page-chrome",
+      message: `ignored ${chromeLines.length} line(s) of page chrome (lines ${chromeLines.join(", ")})`,
+      source: { file, line: chromeLines[0]! },
+    });
   }
   if (tocLines.length > 0) {
-    diagnostics.push({ severity: "info", code: "table-of-contents", message: `ignored the "On this page" list (lines ${tocLines.join(", ")})`, source: { file, line: tocLines[0]! } });
+    diagnostics.push({
+      severity: "info",
+      code: "table-of-contents",
+      message: `ignored the "On this page" list (lines ${tocLines.join(", ")})`,
+      source: { file, line: tocLines[0]! },
+    });
   }
   return kept;
 }

@@ -46,7 +46,15 @@ describe("fact and description labels in the assembler", () => {
       { kind: "heading", level: 3, text: "Permissions", line: at() },
       { kind: "list", items: ["clients.update", "clients.read"], line: at() },
       { kind: "heading", level: 3, text: "Body", line: at() },
-      { kind: "table", table: { header: { cells: ["Name", "Type"], line: at() }, rows: [{ cells: ["name", "string"], line: at() }], line }, line },
+      {
+        kind: "table",
+        table: {
+          header: { cells: ["Name", "Type"], line: at() },
+          rows: [{ cells: ["name", "string"], line: at() }],
+          line,
+        },
+        line,
+      },
       { kind: "heading", level: 3, text: "Notes", line: at() },
       { kind: "paragraph", text: "Note: send one field at least.", line: at() },
       { kind: "heading", level: 4, text: "200", line: at() },

@@ -77,7 +77,20 @@ describe("lexClientsV1", () => {
     ]);
   });
   it("has a roles table for every label it emits", () => {
-    const roles = blocks.flatMap((b) => (b.kind === "heading" && b.level > 1 ? [CLIENTS_V1_ROLES.heading(b.text, b.level).role] : []));
-    expect(roles).toEqual(["operation", "fact", "parameter-group", "body", "description", "status", "responses", "status", "operation", "status"]);
+    const roles = blocks.flatMap((b) =>
+      b.kind === "heading" && b.level > 1 ? [CLIENTS_V1_ROLES.heading(b.text, b.level).role] : [],
+    );
+    expect(roles).toEqual([
+      "operation",
+      "fact",
+      "parameter-group",
+      "body",
+      "description",
+      "status",
+      "responses",
+      "status",
+      "operation",
+      "status",
+    ]);
   });
 });

@@ -104,10 +104,24 @@ describe("lexTogglText", () => {
       "paragraph Delete b.",
     ]);
     const samples = blocks.find((b) => b.kind === "samples");
-    expect(samples?.kind === "samples" && samples.samples[0]?.text).toBe("curl -X PUT https://api.example.com/a\nhttps://api.example.com/inside-samples");
+    expect(samples?.kind === "samples" && samples.samples[0]?.text).toBe(
+      "curl -X PUT https://api.example.com/a\nhttps://api.example.com/inside-samples",
+    );
   });
   it("keeps Path/Query/Body and field-name lines that head no table as paragraphs, and a status line in the description as prose", () => {
-    const { blocks } = lexTogglText(lines("POST Create tag", "https://api.example.com/tags", "200", "Parameters", "Body", "items", "Response", "201", "Created."));
+    const { blocks } = lexTogglText(
+      lines(
+        "POST Create tag",
+        "https://api.example.com/tags",
+        "200",
+        "Parameters",
+        "Body",
+        "items",
+        "Response",
+        "201",
+        "Created.",
+      ),
+    );
     expect(blocks.map(shape)).toEqual([
       "h2 POST Create tag #post-create-tag",
       "code https://api.example.com/tags",

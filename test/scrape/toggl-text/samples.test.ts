@@ -14,7 +14,7 @@ describe("groupSamples", () => {
         "require 'net/http'",
         "require 'uri'",
         "req = Net::HTTP::Post.new(uri.path)",
-        "fetch(\"https://api.example.com/tags\", {",
+        'fetch("https://api.example.com/tags", {',
         "import requests",
         "extern crate tokio;",
         "use reqwest::{Client};",
