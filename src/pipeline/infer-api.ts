@@ -43,3 +43,29 @@ export function inferTitle(pages: readonly DocPage[]): string {
   const sections = [...new Set(pages.map((p) => p.title).filter(Boolean))];
   return sections.length > 0 ? `${sections.join(", ")} API` : "Extracted API";
 }
+
+/** What the `extract` command (or a benchmark) is told about an API; the rest is inferred. */
+export interface GivenApiFacts {
+  name: string;
+  title?: string;
+  server?: string;
+  version?: string;
+  docsUrl?: string;
+  auth?: "basic" | "bearer" | "none";
+  sources: string[];
+}
+
+/** The API config for pages read without a config file: given facts first, then what the pages show. */
+export function apiForPages(pages: readonly DocPage[], given: GivenApiFacts): ApiConfig {
+  const server = given.server ?? inferServerUrl(pages.flatMap((p) => p.operations.map((o) => o.url)));
+  return {
+    name: given.name,
+    title: given.title ?? inferTitle(pages),
+    version: given.version ?? /\/v(\d+(?:\.\d+)*)$/.exec(server ?? "")?.[1] ?? "1",
+    server,
+    docsUrl: given.docsUrl,
+    clientClass: "Client",
+    auth: given.auth === "none" ? [] : given.auth ? [given.auth] : inferAuth(pages),
+    sources: given.sources,
+  };
+}

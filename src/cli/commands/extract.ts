@@ -1,9 +1,8 @@
 import { writeFile } from "node:fs/promises";
 import path from "node:path";
-import type { ApiConfig } from "../../config/types.js";
 import { normaliseApi } from "../../normalise/index.js";
 import { readPages } from "../../pipeline/extract.js";
-import { inferAuth, inferServerUrl, inferTitle } from "../../pipeline/infer-api.js";
+import { apiForPages, type GivenApiFacts } from "../../pipeline/infer-api.js";
 import { reportUnaccountedOperations } from "../../pipeline/operation-check.js";
 import { specToJson, specToYaml } from "../../pipeline/spec-files.js";
 import { ensureFileParent } from "../files.js";
@@ -41,17 +40,15 @@ export async function runExtract(argv: string[], term: Terminal): Promise<number
 
   term.progress(`reading ${positionals.length} page(s)`);
   const pages = await readPages(positionals);
-  const server = values.server ?? inferServerUrl(pages.flatMap((p) => p.operations.map((o) => o.url)));
-  const api: ApiConfig = {
+  const api = apiForPages(pages, {
     name: values.name ?? path.basename(values.out).replace(/\.(openapi\.)?(ya?ml|json)$/i, ""),
-    title: values.title ?? inferTitle(pages),
-    version: values["api-version"] ?? /\/v(\d+(?:\.\d+)*)$/.exec(server ?? "")?.[1] ?? "1",
-    server,
+    title: values.title,
+    server: values.server,
+    version: values["api-version"],
     docsUrl: values["docs-url"],
-    clientClass: "Client",
-    auth: values.auth === "none" ? [] : values.auth ? [values.auth as "basic" | "bearer"] : inferAuth(pages),
+    auth: values.auth as GivenApiFacts["auth"],
     sources: positionals,
-  };
+  });
   term.progress("normalising");
   const { document, report } = reportUnaccountedOperations(pages, normaliseApi(pages, api));
   const command = `docs2client extract ${positionals.join(" ")} --out ${values.out}`;
