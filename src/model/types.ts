@@ -40,7 +40,7 @@ export interface DocField {
   source: SourceLocation;
 }
 
-export type ParameterLocation = "path" | "query" | "header";
+export type ParameterLocation = "path" | "query" | "header" | "cookie";
 
 export interface DocParameter {
   name: string;
@@ -54,6 +54,8 @@ export interface DocParameter {
 /** A request body: a fields table and/or a JSON example (either may be absent). */
 export interface DocBody {
   fields: DocField[];
+  /** A sentence the page gives for the body as a whole, when it gives one. */
+  description?: string;
   /** A JSON example given on the page, parsed (clients-v1 style). */
   example?: unknown;
   source: SourceLocation;
@@ -75,8 +77,6 @@ export interface DocResponse {
 }
 
 export interface DocOperation {
-  /** The method decided by the reader from the best evidence (heading first, then cURL, then samples). */
-  method: HttpMethod;
   /**
    * The URL or path exactly as documented, e.g.
    * "https://api.track.toggl.com/api/v9/workspaces/{workspace_id}/clients" or
@@ -88,7 +88,10 @@ export interface DocOperation {
   description: string;
   /** The docs section (page title, e.g. "Clients"): becomes the OpenAPI tag. */
   section: string;
-  /** Every place the method was stated, so that disagreements can be reported. */
+  /**
+   * Every place the page states the method (heading, method line, cURL, code samples), never
+   * empty: the normaliser decides the method from it and reports disagreements.
+   */
   methodEvidence: MethodEvidence[];
   parameters: DocParameter[];
   body?: DocBody;
