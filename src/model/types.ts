@@ -37,6 +37,8 @@ export interface DocField {
    * of the array when `type` is "Array of object". Nested tables nest further.
    */
   children?: DocField[];
+  /** The values the docs list for it (a values table: widdershins' "Enumerated Values"), as written. */
+  enum?: string[];
   source: SourceLocation;
 }
 
@@ -48,6 +50,8 @@ export interface DocParameter {
   type: string;
   required: boolean;
   description: string;
+  /** The values the docs list for it (a values table), as written. */
+  enum?: string[];
   source: SourceLocation;
 }
 

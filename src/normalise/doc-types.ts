@@ -88,6 +88,12 @@ const ARRAY_GENERIC = /^(?:array|list)\s*<\s*(.+)\s*>$/;
 const ARRAY_SUFFIX = /^(.+?)\s*\[\s*\]$/;
 /** Go's "[]X" (nests: "[][]string"); Toggl writes `[]integer` for id lists. */
 const ARRAY_PREFIX = /^\[\s*\]\s*(.+)$/;
+/** JSON Schema's words as generated pages print them: "[X]" (array of X; nests: "[[X]]"). */
+const ARRAY_BRACKETS = /^\[\s*([^\]\s].*)\]$/;
+/** "type(format)": "string(date-time)", "integer(int64)", "number(double)". */
+const WITH_FORMAT = /^([a-z]+)\s*\(\s*([a-z0-9][a-z0-9._ -]*)\s*\)$/;
+/** A schema's name ("Pet", "error_response"): a type the page defines elsewhere. */
+const SCHEMA_NAME = /^[a-z_][a-z0-9_.-]*$/;
 /** "Map of X", "map<string, X>", "map[string]X": an object whose values are X. */
 const MAP_OF = /^(?:map|dict|dictionary)\s+of\s+(.+)$/;
 const MAP_GENERIC = /^(?:map|dict|record)\s*<\s*string\s*,\s*(.+)\s*>$/;
@@ -135,6 +141,18 @@ function readType(text: string, depth: number): JsonSchema | undefined {
 
   const members = splitUnion(t);
   if (members.length > 1) return readUnion(members, depth);
+
+  const bracketed = ARRAY_BRACKETS.exec(t)?.[1];
+  if (bracketed !== undefined && !t.startsWith("[]")) {
+    // `[Pet]`: an array of a schema the page defines elsewhere; its fields, when shown, come nested.
+    const items = readType(bracketed, depth + 1) ?? (SCHEMA_NAME.test(bracketed.trim()) ? {} : undefined);
+    return items ? { type: "array", items } : undefined;
+  }
+  const formatted = WITH_FORMAT.exec(t);
+  if (formatted) {
+    const base = scalarWord(formatted[1]!);
+    if (base && (base.type === "string" || base.type === "integer" || base.type === "number")) return { ...base, format: formatted[2]!.trim() };
+  }
 
   const arrayElement = ARRAY_OF.exec(t)?.[1] ?? ARRAY_GENERIC.exec(t)?.[1] ?? ARRAY_SUFFIX.exec(t)?.[1] ?? ARRAY_PREFIX.exec(t)?.[1];
   if (arrayElement !== undefined) {

@@ -6,6 +6,7 @@
  */
 import type { DocField } from "../model/types.js";
 import { schemaFromTypeText, type JsonSchema } from "./doc-types.js";
+import { documentedEnum } from "./documented-enum.js";
 import { inferFromProse } from "./prose.js";
 import { applyProseFacts, describeInferred } from "./prose-facts.js";
 import { sourceRef, X_INFERRED_FROM, X_SOURCE } from "./provenance.js";
@@ -31,9 +32,18 @@ export function isBareArrayTable(fields: readonly DocField[]): boolean {
   return fields.length === 1 && only !== undefined && only.name === "items" && /^\s*(array|list)\b/i.test(only.type);
 }
 
+/**
+ * A table whose only row has no name documents the whole body (widdershins' `*anonymous*` row:
+ * `[Pet]` with the pet's fields nested under it): the body is that row's type, not an object.
+ */
+export function isWholeBodyRow(fields: readonly DocField[]): boolean {
+  const [only] = fields;
+  return fields.length === 1 && only !== undefined && only.name.trim() === "";
+}
+
 /** The schema of a whole body or response table. */
 export function schemaFromFields(fields: readonly DocField[], ctx: FieldSchemaContext): JsonSchema {
-  if (isBareArrayTable(fields)) return fieldSchema(fields[0]!, ctx).schema;
+  if (isBareArrayTable(fields) || isWholeBodyRow(fields)) return fieldSchema(fields[0]!, ctx).schema;
   return objectSchemaFromFields(fields, ctx);
 }
 
@@ -88,9 +98,13 @@ function propertyName(field: DocField, ctx: FieldSchemaContext): string {
 
 /** The object the nested table describes, placed on the field or on its array items. */
 function attachChildren(schema: JsonSchema, field: DocField, ctx: FieldSchemaContext): JsonSchema {
-  const children = field.children ?? [];
-  if (children.length === 0) return schema;
+  const all = field.children ?? [];
+  if (all.length === 0) return schema;
+  // Generated pages show a map's value type as a row named with JSON Schema's own word.
+  const valueRow = all.find((c) => c.name.trim() === "additionalProperties");
+  const children = valueRow ? all.filter((c) => c !== valueRow) : all;
   const nested = objectSchemaFromFields(children, ctx);
+  if (valueRow) nested.additionalProperties = fieldSchema(valueRow, ctx).schema;
   if (schema.type === "array") return { ...schema, items: nested };
   if (schema.type === "object" || Object.keys(schema).length === 0) {
     // The nested table lists the object's keys, so it is no longer open.
@@ -116,9 +130,12 @@ export function fieldSchema(field: DocField, ctx: FieldSchemaContext): BuiltFiel
   let schema = attachChildren(typed.schema, field, ctx);
   if (!typed.known) {
     schema["x-docs-type"] = field.type;
-    ctx.log.warning("unknown-type", `field "${field.name}": type "${field.type}" is not understood; left untyped`, field.source);
+    // A type word we do not know whose fields the page lists (a schema's name, `Pet`) is that object.
+    if (!field.children?.length) ctx.log.warning("unknown-type", `field "${field.name}": type "${field.type}" is not understood; left untyped`, field.source);
   }
   const facts = inferFromProse(field.description, { name: field.name, type: field.type, location: ctx.location });
+  const listed = documentedEnum(field.enum, schema, field.source.line);
+  if (listed) facts.enum = listed;
   // A Required column (or a reader-level fact) outranks prose, so prose "required" is not claimed then.
   if (field.required !== undefined) delete facts.required;
   const applied = applyProseFacts(schema, facts);

@@ -21,6 +21,13 @@ export interface RawRow {
    * lists that type's fields (widdershins' `# Schemas`). Absent when no cell links.
    */
   links?: (string | undefined)[];
+  /**
+   * The row describes the whole body or response, not a field of it (widdershins' `*anonymous*`
+   * row): its name cell is empty on purpose.
+   */
+  whole?: boolean;
+  /** Values a values table lists for this row (set by the assembler's `./values-tables.ts`). */
+  enum?: string[];
 }
 
 /** A table as found: the header row (if any) and the body rows. */

@@ -15,6 +15,9 @@ import { methodEvidenceFromSample, toHttpMethod } from "../common/method-evidenc
 import type { Block, CodeSample } from "./blocks.js";
 import { attachNestedTable, fieldsFromRows, newTableGroup, parameterFromRow, type TableGroup } from "./fields.js";
 import type { DialectRoles } from "./roles.js";
+import type { SchemaSections } from "./schema-sections.js";
+import { isStatusTable, readStatusTable } from "./status-table.js";
+import { isValuesTable } from "./values-tables.js";
 import { parseLocation, readTable, type ReadTable, type TableRow } from "./table-rows.js";
 import { appendAll } from "../common/append.js";
 
@@ -43,6 +46,8 @@ type Subsection = ParameterLocation | "body" | undefined;
 interface State {
   file: string;
   roles: DialectRoles;
+  /** The page's schema sections, for a status table's linked schemas. */
+  sections?: SchemaSections;
   diagnostics: Diagnostic[];
   phase: Phase;
   subsection: Subsection;
@@ -70,10 +75,12 @@ export function readOperation(
   section: string,
   diagnostics: Diagnostic[],
   roles: DialectRoles,
+  sections?: SchemaSections,
 ): DocOperation {
   const state: State = {
     file,
     roles,
+    ...(sections ? { sections } : {}),
     diagnostics,
     phase: "preamble",
     subsection: undefined,
@@ -129,16 +136,7 @@ function groupHasField(group: TableGroup, name: string): boolean {
 function onHeading(state: State, block: Extract<Block, { kind: "heading" }>): void {
   const role = state.roles.heading(block.text, block.level);
   state.pendingTitle = undefined;
-  if (role.role === "status") {
-    state.phase = "responses";
-    state.subsection = undefined;
-    const response: DocResponse = { status: role.status, description: "", source: at(state, block.line) };
-    state.responses.push(response);
-    state.statusWords.set(response, role.rest);
-    state.response = response;
-    state.group = newTableGroup([], block.level);
-    return;
-  }
+  if (role.role === "status") return selectStatus(state, role.status, role.rest, block.level, block.line);
   // Below a Body or status heading, a deeper heading (or one spelled exactly like a field
   // above it) titles a nested table: "items", "errors", "admins".
   const group = state.group;
@@ -175,6 +173,38 @@ function onHeading(state: State, block: Extract<Block, { kind: "heading" }>): vo
   }
 }
 
+/** A status heading (or label) opens that response; one a status table already listed is reopened. */
+function selectStatus(state: State, status: string, rest: string, level: number, line: number): void {
+  state.phase = "responses";
+  state.subsection = undefined;
+  state.pendingTitle = undefined;
+  let response = state.responses.find((r) => r.status === status);
+  if (!response) {
+    response = { status, description: "", source: at(state, line) };
+    state.responses.push(response);
+    state.statusWords.set(response, rest);
+  }
+  state.response = response;
+  state.group = newTableGroup(response.fields ?? [], level);
+}
+
+/** A status table: a response per row, its fields from a linked schema section. */
+function addStatusRows(state: State, table: Extract<Block, { kind: "table" }>["table"]): void {
+  state.phase = "responses";
+  state.subsection = undefined;
+  state.response = undefined;
+  state.group = undefined;
+  for (const { response, fields } of readStatusTable(table, state.sections, state.file, state.diagnostics, state.roles)) {
+    const existing = state.responses.find((r) => r.status === response.status);
+    if (existing) {
+      note(state, response.source.line, "status-repeated", `status ${response.status} is listed again; the first is kept`, "warning");
+      continue;
+    }
+    if (fields) response.fields = fields;
+    state.responses.push(response);
+  }
+}
+
 function openBody(state: State, level: number, line: number): void {
   state.phase = "parameters";
   state.subsection = "body";
@@ -186,6 +216,12 @@ function openBody(state: State, level: number, line: number): void {
 }
 
 function onTable(state: State, block: Extract<Block, { kind: "table" }>): void {
+  // Values tables were read for the whole page (./values-tables.ts): their values sit on the rows.
+  if (isValuesTable(block.table)) {
+    state.pendingTitle = undefined;
+    return;
+  }
+  if (isStatusTable(block.table)) return addStatusRows(state, block.table);
   const read = readTable(block.table, state.file, state.roles);
   appendAll(state.diagnostics, read.diagnostics);
   const title = state.pendingTitle;
@@ -272,8 +308,11 @@ function addLocatedRows(state: State, read: ReadTable, line: number): void {
   if (!bodyRows) return;
   openBody(state, Infinity, bodyRows[0]!.line);
   const fields = fieldsFromRows(bodyRows, state.file, state.diagnostics);
-  const container = fields.length === 1 && fields[0]!.children ? fields[0]! : undefined;
-  appendAll(state.body!.fields, container ? container.children! : fields);
+  // A lone row named like its location (`body | body | any`) is the body itself, not a field of it.
+  const container = fields.length === 1 && (fields[0]!.children || fields[0]!.name.trim().toLowerCase() === "body") ? fields[0]! : undefined;
+  // The container row's type says what the body is (an object, `[Patch]` an array of them): it is
+  // kept as the body's whole-value row (no name), its nested rows under it.
+  appendAll(state.body!.fields, container ? [{ ...container, name: "" }] : fields);
   if (container?.description) state.body!.description = container.description;
   state.phase = "parameters";
   state.subsection = undefined;
@@ -287,6 +326,8 @@ function isLeadIn(text: string, next: Block | undefined): boolean {
 
 function onParagraph(state: State, block: Extract<Block, { kind: "paragraph" }>, next: Block | undefined): void {
   if (block.text === "") return;
+  const label = state.roles.label?.(block.text);
+  if (label?.role === "status") return selectStatus(state, label.status, label.rest, Infinity, block.line);
   if (state.response && isLeadIn(block.text, next)) return;
   onProse(state, block.text, block.line);
 }

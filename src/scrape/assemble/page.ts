@@ -5,6 +5,8 @@ import type { Block, HeadingBlock } from "./blocks.js";
 import { readEventExamples } from "./event-examples.js";
 import { readOperation, type OperationHeading } from "./operation.js";
 import type { DialectRoles } from "./roles.js";
+import { expandLinkedRows, findSchemaSections } from "./schema-sections.js";
+import { applyValuesTables } from "./values-tables.js";
 
 /**
  * The assembler's entry: a page's blocks and its dialect's roles → the page title and its
@@ -33,9 +35,13 @@ function operationHeading(block: HeadingBlock, method: OperationHeading["method"
 export function splitOperations(blocks: readonly Block[], roles: DialectRoles): OperationSpan[] {
   const spans: OperationSpan[] = [];
   let current: OperationSpan | undefined;
+  // A heading that ends operations (`# Schemas`) covers the headings under it: they name schemas.
+  let endLevel: number | undefined;
   for (const block of blocks) {
     if (block.kind === "heading") {
+      if (endLevel !== undefined && block.level > endLevel) continue;
       const role = roles.heading(block.text, block.level);
+      endLevel = role.role === "end" ? block.level : undefined;
       if (role.role === "operation") {
         current = { heading: operationHeading(block, role.method, role.title), blocks: [] };
         spans.push(current);
@@ -52,9 +58,13 @@ export function assemblePage(blocks: readonly Block[], roles: DialectRoles, file
   const h1 = blocks.find((b): b is HeadingBlock => b.kind === "heading" && b.level === 1);
   const title = h1?.text ?? "";
   const operations: DocOperation[] = [];
-  for (const { heading, blocks: own } of splitOperations(blocks, roles)) {
+  // Values tables and schema sections are page-wide: applied to every table before operations are read.
+  applyValuesTables(blocks, file, diagnostics);
+  const sections = findSchemaSections(blocks);
+  const prepared = sections.size === 0 ? blocks : blocks.map((b) => (b.kind === "table" ? { ...b, table: expandLinkedRows(b.table, sections) } : b));
+  for (const { heading, blocks: own } of splitOperations(prepared, roles)) {
     try {
-      operations.push(readOperation(heading, own, file, title, diagnostics, roles));
+      operations.push(readOperation(heading, own, file, title, diagnostics, roles, sections));
     } catch (error) {
       if (!(error instanceof DocsInputError)) throw error;
       appendAll(

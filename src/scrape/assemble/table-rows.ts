@@ -27,6 +27,8 @@ export interface TableRow {
   description: string;
   /** Nesting depth of the row in a flat table (`RawRow.depth`); absent for top-level rows. */
   depth?: number;
+  /** Values listed for the row (`RawRow.enum`). */
+  enum?: string[];
   line: number;
 }
 
@@ -147,7 +149,7 @@ function rowOf(raw: RawRow, layout: Layout, width: number, file: string, diagnos
     .map(({ header, value }) => (header ? `${header}: ${value}` : value));
   const description = [cell("description") ?? "", ...extras].filter((part) => part !== "").join(". ");
   let name = cell("name") ?? "";
-  if (name === "") {
+  if (name === "" && !raw.whole) {
     if (raw.cells.every((c) => c === "")) return undefined;
     const recovered = nameFromDescription(cell("description") ?? "");
     if (recovered) {
@@ -167,6 +169,7 @@ function rowOf(raw: RawRow, layout: Layout, width: number, file: string, diagnos
     ...(location !== undefined ? { in: location } : {}),
     description,
     ...(raw.depth ? { depth: raw.depth } : {}),
+    ...(raw.enum ? { enum: raw.enum } : {}),
     line: raw.line,
   };
 }

@@ -9,7 +9,7 @@ import type { Block, RawRow, RawTable } from "../assemble/blocks.js";
 import { normaliseLineEnds } from "../common/text.js";
 import { codeText, elementChildren, findAll, findFirst, hasClass, inlineText, isElement, lineOf, parseHtml } from "../toggl-html/dom.js";
 import { splitDepthMarks } from "./inline.js";
-import { groupSamples } from "./markdown-blocks.js";
+import { caption, groupSamples } from "./markdown-blocks.js";
 
 export interface LexedHtml {
   /** The page's `<title>`, when it has one. */
@@ -29,11 +29,26 @@ function anchorIds(el: Element): string[] | undefined {
   return el.children.filter(isElement).map((a) => a.attribs.id!);
 }
 
+function withLinks(row: RawRow, cellEls: readonly Element[]): RawRow {
+  const links = cellEls.map((c) => findFirst(c, (a) => a.name === "a" && (a.attribs.href ?? "").startsWith("#"))?.attribs.href?.slice(1));
+  if (links.some((l) => l !== undefined)) row.links = links;
+  return row;
+}
+
 function tableBlock(el: Element, line: number): RawTable {
   const rowOf = (tr: Element, withDepth: boolean): RawRow => {
     const cellEls = elementChildren(tr).filter((c) => c.name === "td" || c.name === "th");
     const cells = cellEls.map((c) => inlineText(c));
     const row: RawRow = { cells, line: lineOf(tr, line) };
+    // `<em>anonymous</em>`: widdershins' placeholder for a row without a name, the whole value.
+    const first = cellEls[0];
+    if (withDepth && first && /^(?:»\s*)*anonymous$/.test(cells[0] ?? "") && findFirst(first, (e) => e.name === "em") !== undefined) {
+      const { depth } = splitDepthMarks(cells[0]!);
+      if (depth > 0) row.depth = depth;
+      cells[0] = "";
+      row.whole = true;
+      return withLinks(row, cellEls);
+    }
     if (withDepth && cells.length > 0) {
       const { depth, name } = splitDepthMarks(cells[0]!);
       if (depth > 0) {
@@ -41,9 +56,7 @@ function tableBlock(el: Element, line: number): RawTable {
         cells[0] = name;
       }
     }
-    const links = cellEls.map((c) => findFirst(c, (a) => a.name === "a" && (a.attribs.href ?? "").startsWith("#"))?.attribs.href?.slice(1));
-    if (links.some((l) => l !== undefined)) row.links = links;
-    return row;
+    return withLinks(row, cellEls);
   };
   const trs = findAll(el, (x) => x.name === "tr");
   const headerTr = trs.find((tr) => elementChildren(tr).some((c) => c.name === "th"));
@@ -103,9 +116,10 @@ export function lexWiddershinsHtml(text: string): LexedHtml {
       const language = codeLanguage(node);
       blocks.push({ kind: "code", text: codeText(node), ...(language ? { language } : {}), line });
     } else if (name === "blockquote") {
-      blocks.push({ kind: "admonition", label: "note", text: inlineText(node), line });
+      blocks.push(caption(inlineText(node), line));
     } else if (name === "aside") {
-      blocks.push({ kind: "admonition", label: (node.attribs.class ?? "aside").split(/\s+/)[0]!, text: inlineText(node), line });
+      // Slate's boxes say which authentication applies: not part of the operation's description.
+      blocks.push({ kind: "other", tag: "aside", line });
     } else if (name === "ul" || name === "ol") {
       blocks.push({ kind: "list", items: elementChildren(node).filter((li) => li.name === "li").map((li) => inlineText(li)), line });
     } else {

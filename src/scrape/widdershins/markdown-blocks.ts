@@ -37,6 +37,11 @@ export function tableRow(text: string, line: number, withDepth: boolean): RawRow
       cells[0] = name;
     }
   }
+  // `*anonymous*`: widdershins' placeholder for a row without a name, the whole value (a root array, an allOf part).
+  if (withDepth && /^(?:»\s*)*\*anonymous\*$/.test(raw[0] ?? "")) {
+    cells[0] = "";
+    row.whole = true;
+  }
   const links = raw.map(inPageLink);
   if (links.some((l) => l !== undefined)) row.links = links;
   return row;
@@ -117,18 +122,17 @@ export function lexWiddershinsMarkdown(text: string): LexedMarkdown {
     const aside = /^<aside(?:\s+class="([^"]*)")?[^>]*>(.*)$/i.exec(trimmed);
     if (aside) {
       flush();
-      const body: string[] = [aside[2]!];
-      while (i < lines.length && !lines[i]!.includes("</aside>")) body.push(lines[++i] ?? "");
+      // Slate's boxes say which authentication applies: not part of the operation's description.
+      if (!aside[2]!.includes("</aside>")) while (i < lines.length && !lines[i]!.includes("</aside>")) i++;
       i++;
-      const textOf = inlineMarkdownText(body.join(" ").replace(/<\/aside>.*/, ""));
-      blocks.push({ kind: "admonition", label: aside[1] ?? "aside", text: textOf, line });
+      blocks.push({ kind: "other", tag: "aside", line });
       continue;
     }
     if (trimmed.startsWith(">")) {
       flush();
       const body: string[] = [];
       while (i < lines.length && lines[i]!.trim().startsWith(">")) body.push(lines[i++]!.trim().replace(/^>\s?/, ""));
-      blocks.push({ kind: "admonition", label: "note", text: inlineMarkdownText(body.join(" ")), line });
+      blocks.push(caption(inlineMarkdownText(body.join(" ")), line));
       continue;
     }
     if (trimmed.startsWith("|") && isSeparatorRow(lines[i + 1] ?? "")) {
@@ -159,6 +163,14 @@ export function lexWiddershinsMarkdown(text: string): LexedMarkdown {
 }
 
 /**
+ * Slate's `> …` lines are captions of the right-hand column ("Code samples", "Body parameter",
+ * "200 Response"): layout, kept as a caption block that no operation part reads.
+ */
+export function caption(text: string, line: number): Block {
+  return { kind: "admonition", label: "caption", text, line };
+}
+
+/**
  * Code samples: the fences that follow a "Code samples" note, one per language tab, become one
  * `samples` block (the fence's language is the tab); other fences (a body or response example)
  * stay code blocks.
@@ -169,6 +181,7 @@ export function groupSamples(blocks: readonly Block[]): Block[] {
     const block = blocks[i]!;
     out.push(block);
     if (!(block.kind === "admonition" && /^code samples$/i.test(block.text))) continue;
+    out.pop();
     const samples: CodeSample[] = [];
     while (i + 1 < blocks.length) {
       const next = blocks[i + 1]!;
@@ -178,5 +191,6 @@ export function groupSamples(blocks: readonly Block[]): Block[] {
     }
     if (samples.length > 0) out.push({ kind: "samples", samples, line: samples[0]!.line });
   }
-  return out;
+  // The other captions ("Body parameter", "200 Response") label examples: layout, not description.
+  return out.map((b) => (b.kind === "admonition" && b.label === "caption" ? { kind: "other", tag: "caption", line: b.line } : b));
 }
