@@ -60,6 +60,11 @@ export interface DocBody {
   fields: DocField[];
   /** A sentence the page gives for the body as a whole, when it gives one. */
   description?: string;
+  /**
+   * The documented type of the body as a whole, when a row gives it (widdershins' `body | body |
+   * [Pet]`): `fields` are then the fields of that type (of its items, for an array).
+   */
+  type?: string;
   /** A JSON example given on the page, parsed (clients-v1 style). */
   example?: unknown;
   source: SourceLocation;

@@ -310,9 +310,9 @@ function addLocatedRows(state: State, read: ReadTable, line: number): void {
   const fields = fieldsFromRows(bodyRows, state.file, state.diagnostics);
   // A lone row named like its location (`body | body | any`) is the body itself, not a field of it.
   const container = fields.length === 1 && (fields[0]!.children || fields[0]!.name.trim().toLowerCase() === "body") ? fields[0]! : undefined;
-  // The container row's type says what the body is (an object, `[Patch]` an array of them): it is
-  // kept as the body's whole-value row (no name), its nested rows under it.
-  appendAll(state.body!.fields, container ? [{ ...container, name: "" }] : fields);
+  appendAll(state.body!.fields, container ? (container.children ?? []) : fields);
+  // The container row's type says what the body is (an object, `[Pet]` an array of them).
+  if (container) state.body!.type = container.type;
   if (container?.description) state.body!.description = container.description;
   state.phase = "parameters";
   state.subsection = undefined;

@@ -55,8 +55,8 @@ export function findSchemaSections(blocks: readonly Block[]): SchemaSections {
       header ??= block.table.header;
       rows.push(...remapRows(block.table.rows, block.table.header, header));
     }
-    if (!header) continue;
-    const section = { title: heading.text, line: heading.line, header, rows };
+    // A schema without fields (its section says "None") is still a section: links to it are not dead.
+    const section = { title: heading.text, line: heading.line, header: header ?? { cells: [], line: heading.line }, rows };
     for (const id of ids) sections.set(id, section);
   }
   return sections;

@@ -52,7 +52,9 @@ export function readStatusTable(table: RawTable, sections: SchemaSections | unde
     const target = schema >= 0 ? row.links?.[schema] : undefined;
     if (target !== undefined) {
       const linked = sections ? linkedSchemaTable(row.cells[schema] ?? "", target, row.line, sections) : undefined;
-      if (linked) {
+      if (linked && linked.rows.length === 0) {
+        // The schema's section lists no fields: nothing to read, nothing lost.
+      } else if (linked) {
         const read = readTable(linked, file, roles);
         diagnostics.push(...read.diagnostics);
         result.fields = fieldsFromRows(read.rows, file, diagnostics);
