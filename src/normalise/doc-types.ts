@@ -186,7 +186,8 @@ function splitUnion(text: string): string[] {
     const c = text[i]!;
     if (c === "<" || c === "(" || c === "[") depth++;
     if (c === ">" || c === ")" || c === "]") depth--;
-    if (depth === 0 && (c === "|" || c === ",")) {
+    // "¦" is widdershins' union bar ("string¦null"): a "|" would break its Markdown table.
+    if (depth === 0 && (c === "|" || c === "," || c === "¦")) {
       members.push(current);
       current = "";
       continue;

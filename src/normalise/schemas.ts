@@ -105,8 +105,10 @@ function attachChildren(schema: JsonSchema, field: DocField, ctx: FieldSchemaCon
   const children = valueRow ? all.filter((c) => c !== valueRow) : all;
   const nested = objectSchemaFromFields(children, ctx);
   if (valueRow) nested.additionalProperties = fieldSchema(valueRow, ctx).schema;
-  if (schema.type === "array") return { ...schema, items: nested };
-  if (schema.type === "object" || Object.keys(schema).length === 0) {
+  // A nullable array or object ("[Pet]¦null" → `type: ["array", "null"]`) nests like the plain one.
+  const types = Array.isArray(schema.type) ? schema.type : [schema.type];
+  if (types.includes("array")) return { ...schema, items: nested };
+  if (types.includes("object") || Object.keys(schema).length === 0) {
     // The nested table lists the object's keys, so it is no longer open.
     const { additionalProperties: _open, ...rest } = schema;
     return { ...rest, ...nested };

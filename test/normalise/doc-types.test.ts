@@ -28,6 +28,8 @@ describe("schemaFromTypeText: the Toggl type column (spec/sources/toggl-track-v9
     ["number(double)", { type: "number", format: "double" }],
     ["string(uuid)", { type: "string", format: "uuid" }],
     ["[string(uri)]", { type: "array", items: { type: "string", format: "uri" } }],
+    ["string¦null", { type: ["string", "null"] }],
+    ["number(double)¦null", { type: ["number", "null"], format: "double" }],
   ])("%s", (text, schema) => {
     expect(schemaFromTypeText(text)).toEqual({ schema, known: true });
   });

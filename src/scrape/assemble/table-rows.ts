@@ -106,7 +106,9 @@ function lostName(cells: readonly string[], layout: Layout): boolean {
 /** The row's cells aligned to the header, or undefined when the row cannot be read (reported). */
 function alignCells(raw: RawRow, layout: Layout, width: number, file: string, diagnostics: Diagnostic[]): string[] | undefined {
   let cells = [...raw.cells];
-  if (lostName(cells, layout)) {
+  // A type cell that links to the schema it names is a type, whatever its word ("ListContent" after a field named "list").
+  const typeLinks = raw.links?.[layout.roles.indexOf("type")] !== undefined;
+  if (!typeLinks && lostName(cells, layout)) {
     if (cells.length >= width && cells[cells.length - 1] === "") cells.pop();
     const at = layout.roles.indexOf("name");
     cells = [...cells.slice(0, at), "", ...cells.slice(at)];
