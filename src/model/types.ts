@@ -39,6 +39,8 @@ export interface DocField {
   children?: DocField[];
   /** The values the docs list for it (a values table: widdershins' "Enumerated Values"), as written. */
   enum?: string[];
+  /** The row describes the whole body or response, not a field of it (a nameless root row). */
+  whole?: boolean;
   source: SourceLocation;
 }
 

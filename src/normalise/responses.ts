@@ -54,7 +54,7 @@ export function contentSchema(
 ): JsonSchema | undefined {
   // A documented type of the whole body is a nameless row over its fields (see isWholeBodyRow).
   const fields =
-    shown.type !== undefined ? [{ name: "", type: shown.type, description: "", children: shown.fields ?? [], source: shown.source }] : (shown.fields ?? []);
+    shown.type !== undefined ? [{ name: "", whole: true, type: shown.type, description: "", children: shown.fields ?? [], source: shown.source }] : (shown.fields ?? []);
   const table = fields.length > 0 ? schemaFromFields(fields, { log, location }) : undefined;
   if (shown.example === undefined) return table;
   const fromExample = stampExampleSource(schemaFromExample(shown.example), sourceRef(shown.source));

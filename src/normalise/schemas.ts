@@ -33,12 +33,12 @@ export function isBareArrayTable(fields: readonly DocField[]): boolean {
 }
 
 /**
- * A table whose only row has no name documents the whole body (widdershins' `*anonymous*` row:
+ * A table whose only row is a whole-value row documents the whole body (widdershins' `*anonymous*` row:
  * `[Pet]` with the pet's fields nested under it): the body is that row's type, not an object.
  */
 export function isWholeBodyRow(fields: readonly DocField[]): boolean {
   const [only] = fields;
-  return fields.length === 1 && only !== undefined && only.name.trim() === "";
+  return fields.length === 1 && only !== undefined && only.whole === true;
 }
 
 /** The schema of a whole body or response table. */

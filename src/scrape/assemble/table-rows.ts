@@ -29,6 +29,8 @@ export interface TableRow {
   depth?: number;
   /** Values listed for the row (`RawRow.enum`). */
   enum?: string[];
+  /** The row describes the whole value (`RawRow.whole`). */
+  whole?: boolean;
   line: number;
 }
 
@@ -172,6 +174,7 @@ function rowOf(raw: RawRow, layout: Layout, width: number, file: string, diagnos
     description,
     ...(raw.depth ? { depth: raw.depth } : {}),
     ...(raw.enum ? { enum: raw.enum } : {}),
+    ...(raw.whole ? { whole: true } : {}),
     line: raw.line,
   };
 }
