@@ -86,7 +86,9 @@ function serverPath(doc: Json): string {
 
 /** A path template with placeholders blanked (`/a/{id}` and `/a/:id` → `/a/{}`), no trailing slash. */
 export function pathKey(template: string): string {
-  const blanked = template.replace(/\{[^}]*\}/g, "{}").replace(/\/:[A-Za-z_][A-Za-z0-9_]*/g, "/{}");
+  // A fragment or query in a path key (`/events#x-amz-Client-Context`) tells operations apart in the
+  // spec; it is not part of the URL a page shows.
+  const blanked = template.replace(/[#?].*$/, "").replace(/\{[^}]*\}/g, "{}").replace(/\/:[A-Za-z_][A-Za-z0-9_]*/g, "/{}");
   return blanked.length > 1 ? blanked.replace(/\/+$/, "") : blanked;
 }
 

@@ -82,8 +82,8 @@ export function isOpenObject(schema: JsonSchema): boolean {
 
 /** "Array of X", "Arrays of X", "List of X" (the element text is captured). */
 const ARRAY_OF = /^(?:array|list)s?\s+of\s+(.+)$/;
-/** "Array<X>", "List<X>". */
-const ARRAY_GENERIC = /^(?:array|list)\s*<\s*(.+)\s*>$/;
+/** "Array<X>", "List<X>", and "array[X]" (widdershins' parameter arrays). */
+const ARRAY_GENERIC = /^(?:array|list)\s*(?:<\s*(.+)\s*>|\[\s*(.+)\s*\])$/;
 /** "X[]" (nests: "integer[][]"). */
 const ARRAY_SUFFIX = /^(.+?)\s*\[\s*\]$/;
 /** Go's "[]X" (nests: "[][]string"); Toggl writes `[]integer` for id lists. */
@@ -154,7 +154,7 @@ function readType(text: string, depth: number): JsonSchema | undefined {
     if (base && (base.type === "string" || base.type === "integer" || base.type === "number")) return { ...base, format: formatted[2]!.trim() };
   }
 
-  const arrayElement = ARRAY_OF.exec(t)?.[1] ?? ARRAY_GENERIC.exec(t)?.[1] ?? ARRAY_SUFFIX.exec(t)?.[1] ?? ARRAY_PREFIX.exec(t)?.[1];
+  const arrayElement = ARRAY_OF.exec(t)?.[1] ?? (ARRAY_GENERIC.exec(t)?.[1] ?? ARRAY_GENERIC.exec(t)?.[2]) ?? ARRAY_SUFFIX.exec(t)?.[1] ?? ARRAY_PREFIX.exec(t)?.[1];
   if (arrayElement !== undefined) {
     const items = readType(arrayElement, depth + 1) ?? readType(singular(arrayElement), depth + 1);
     return items ? { type: "array", items } : undefined;

@@ -48,9 +48,12 @@ export function schemaFromFields(fields: readonly DocField[], ctx: FieldSchemaCo
 }
 
 /** `type: object` with one property per row; `required` only where the docs say so. */
-export function objectSchemaFromFields(fields: readonly DocField[], ctx: FieldSchemaContext): JsonSchema {
+export function objectSchemaFromFields(all: readonly DocField[], ctx: FieldSchemaContext): JsonSchema {
   const properties: Record<string, JsonSchema> = {};
   const required: string[] = [];
+  // Generated pages show a map's value type as a row named with JSON Schema's own word.
+  const valueRow = all.find((f) => f.name.trim() === "additionalProperties");
+  const fields = valueRow ? all.filter((f) => f !== valueRow) : all;
   for (const field of fields) {
     const name = propertyName(field, ctx);
     if (Object.hasOwn(properties, name)) {
@@ -64,6 +67,7 @@ export function objectSchemaFromFields(fields: readonly DocField[], ctx: FieldSc
   openJsonPatchValue(properties, fields, ctx);
   const schema: JsonSchema = { type: "object", properties };
   if (required.length > 0) schema.required = required;
+  if (valueRow) schema.additionalProperties = fieldSchema(valueRow, ctx).schema;
   return schema;
 }
 
@@ -98,13 +102,9 @@ function propertyName(field: DocField, ctx: FieldSchemaContext): string {
 
 /** The object the nested table describes, placed on the field or on its array items. */
 function attachChildren(schema: JsonSchema, field: DocField, ctx: FieldSchemaContext): JsonSchema {
-  const all = field.children ?? [];
-  if (all.length === 0) return schema;
-  // Generated pages show a map's value type as a row named with JSON Schema's own word.
-  const valueRow = all.find((c) => c.name.trim() === "additionalProperties");
-  const children = valueRow ? all.filter((c) => c !== valueRow) : all;
+  const children = field.children ?? [];
+  if (children.length === 0) return schema;
   const nested = objectSchemaFromFields(children, ctx);
-  if (valueRow) nested.additionalProperties = fieldSchema(valueRow, ctx).schema;
   // A nullable array or object ("[Pet]¦null" → `type: ["array", "null"]`) nests like the plain one.
   const types = Array.isArray(schema.type) ? schema.type : [schema.type];
   if (types.includes("array")) return { ...schema, items: nested };

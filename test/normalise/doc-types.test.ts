@@ -29,6 +29,7 @@ describe("schemaFromTypeText: the Toggl type column (spec/sources/toggl-track-v9
     ["string(uuid)", { type: "string", format: "uuid" }],
     ["[string(uri)]", { type: "array", items: { type: "string", format: "uri" } }],
     ["string¦null", { type: ["string", "null"] }],
+    ["array[string]", { type: "array", items: { type: "string" } }],
     ["number(double)¦null", { type: ["number", "null"], format: "double" }],
   ])("%s", (text, schema) => {
     expect(schemaFromTypeText(text)).toEqual({ schema, known: true });

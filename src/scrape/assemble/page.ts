@@ -7,6 +7,7 @@ import { readOperation, type OperationHeading } from "./operation.js";
 import type { DialectRoles } from "./roles.js";
 import { expandLinkedRows, findSchemaSections } from "./schema-sections.js";
 import { applyValuesTables } from "./values-tables.js";
+import { mergeContinuedTables } from "./continued-tables.js";
 
 /**
  * The assembler's entry: a page's blocks and its dialect's roles → the page title and its
@@ -59,9 +60,10 @@ export function assemblePage(blocks: readonly Block[], roles: DialectRoles, file
   const title = h1?.text ?? "";
   const operations: DocOperation[] = [];
   // Values tables and schema sections are page-wide: applied to every table before operations are read.
-  applyValuesTables(blocks, file, diagnostics);
-  const sections = findSchemaSections(blocks);
-  const prepared = sections.size === 0 ? blocks : blocks.map((b) => (b.kind === "table" ? { ...b, table: expandLinkedRows(b.table, sections) } : b));
+  const merged = mergeContinuedTables(blocks);
+  applyValuesTables(merged, file, diagnostics);
+  const sections = findSchemaSections(merged);
+  const prepared = sections.size === 0 ? merged : merged.map((b) => (b.kind === "table" ? { ...b, table: expandLinkedRows(b.table, sections) } : b));
   for (const { heading, blocks: own } of splitOperations(prepared, roles)) {
     try {
       operations.push(readOperation(heading, own, file, title, diagnostics, roles, sections));

@@ -141,7 +141,14 @@ export function lexWiddershinsMarkdown(text: string): LexedMarkdown {
       const rows: RawRow[] = [];
       i += 2;
       while (i < lines.length && lines[i]!.trim().startsWith("|")) {
-        rows.push(tableRow(lines[i]!.trim(), i + 1, true));
+        const start = i;
+        let raw = lines[i]!.trim();
+        // A description with a line break (widdershins does not escape it) continues on the next
+        // lines until the row's closing pipe.
+        while (!/(?<!\\)\|$/.test(raw) && i + 1 < lines.length && lines[i + 1]!.trim() !== "" && !lines[i + 1]!.trim().startsWith("|")) {
+          raw = `${raw} ${lines[++i]!.trim()}`;
+        }
+        rows.push(tableRow(raw, start + 1, true));
         i++;
       }
       const table: RawTable = { header, rows, line };
