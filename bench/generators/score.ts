@@ -48,6 +48,9 @@ export interface ScoreOptions {
   maxProblems?: number;
 }
 
+/** How many levels into a recursive schema a page may show without inventing anything. */
+const RECURSION_SHOWN = 2;
+
 const METHODS = ["get", "put", "post", "delete", "patch", "head", "options", "trace"] as const;
 
 function isRecord(value: unknown): value is Json {
@@ -208,35 +211,38 @@ function objectParts(doc: Json, schema: Json, refs: Set<string>, depth: number):
 
 /**
  * Every field under a schema, by path (`owner.address.city`, `tags[]`, `items[].id`; a root array's
- * fields start with `[]`). Walks stop at a `$ref` already on the way down (recursive schemas) and
- * at `maxDepth`.
+ * fields start with `[]`). Walks stop at a `$ref` already on the way down (recursive schemas; met
+ * more than `repeats` times) and at `maxDepth`.
  */
-export function fieldsOf(doc: Json, schema: unknown, maxDepth = 12): Map<string, Item> {
+export function fieldsOf(doc: Json, schema: unknown, maxDepth = 12, repeats = 0): Map<string, Item> {
   const out = new Map<string, Item>();
-  const walk = (node: unknown, prefix: string, stack: ReadonlySet<string>, depth: number): void => {
+  const seen = (stack: readonly string[], ref: string) => stack.filter((r) => r === ref).length > repeats;
+  const walk = (node: unknown, prefix: string, stack: readonly string[], depth: number): void => {
     if (depth > maxDepth) return;
-    const refs = new Set(stack);
-    const s = deref(doc, node, refs);
+    // A ref already on the way down (more than `repeats` times): the recursion a page cannot show either.
+    if (isRecord(node) && typeof node.$ref === "string" && seen(stack, node.$ref)) return;
+    const refSet = new Set<string>();
+    const s = deref(doc, node, refSet);
     if (!s) return;
-    // A ref already on the way down: the recursion a page cannot show either.
-    if (isRecord(node) && typeof node.$ref === "string" && stack.has(node.$ref)) return;
+    const refs = [...stack, ...refSet];
     const sig = typeSignature(doc, s);
     if (sig.startsWith("array<")) {
       walk(s.items, `${prefix}[]`, refs, depth + 1);
       return;
     }
-    const { properties, required } = objectParts(doc, s, refs, 0);
+    const partRefs = new Set<string>();
+    const { properties, required } = objectParts(doc, s, partRefs, 0);
+    const inner = [...refs, ...partRefs];
     for (const [name, value] of properties) {
       const path = prefix === "" ? name : prefix.endsWith("[]") && prefix.length === 2 ? `[].${name}` : `${prefix}.${name}`;
       const item: Item = { type: typeSignature(doc, value), required: required.has(name) };
       const values = enumOf(doc, value);
       if (values) item.enum = values;
       if (!out.has(path)) out.set(path, item);
-      if (isRecord(value) && typeof value.$ref === "string" && refs.has(value.$ref)) continue;
-      walk(value, path, refs, depth + 1);
+      walk(value, path, inner, depth + 1);
     }
   };
-  walk(schema, "", new Set(), 0);
+  walk(schema, "", [], 0);
   return out;
 }
 
@@ -272,10 +278,10 @@ function parametersOf(doc: Json, operation: Operation): Map<string, Item> {
   return out;
 }
 
-function requestFieldsOf(doc: Json, operation: Operation, maxDepth: number): Map<string, Item> {
+function requestFieldsOf(doc: Json, operation: Operation, maxDepth: number, repeats = 0): Map<string, Item> {
   const body = deref(doc, operation.op.requestBody);
   const schema = chosenContent(body?.content)?.schema;
-  return schema === undefined ? new Map() : fieldsOf(doc, schema, maxDepth);
+  return schema === undefined ? new Map() : fieldsOf(doc, schema, maxDepth, repeats);
 }
 
 function responsesOf(doc: Json, operation: Operation): Map<string, Json> {
@@ -299,6 +305,8 @@ function compareItems(
   extracted: Map<string, Item>,
   score: CategoryScore,
   problem: (line: string) => void,
+  /** The original walked further into recursive schemas: a page showing one more level invents nothing. */
+  deeper: Map<string, Item> = original,
 ): void {
   for (const [key, item] of original) {
     score.expected++;
@@ -319,7 +327,7 @@ function compareItems(
     }
   }
   for (const key of extracted.keys()) {
-    if (original.has(key)) continue;
+    if (original.has(key) || deeper.has(key)) continue;
     score.invented++;
     problem(`${label}: invented ${kind} ${key}`);
   }
@@ -355,7 +363,7 @@ export function scoreSpecs(original: Json, extracted: Json, options: ScoreOption
     used.add(got);
     score.operations.found++;
     compareItems(want.label, "parameter", parametersOf(original, want), parametersOf(extracted, got), score.parameters, problem);
-    compareItems(want.label, "body field", requestFieldsOf(original, want, maxDepth), requestFieldsOf(extracted, got, maxDepth), score.requestFields, problem);
+    compareItems(want.label, "body field", requestFieldsOf(original, want, maxDepth), requestFieldsOf(extracted, got, maxDepth), score.requestFields, problem, requestFieldsOf(original, want, maxDepth, RECURSION_SHOWN));
     const wantResponses = responsesOf(original, want);
     const gotResponses = responsesOf(extracted, got);
     for (const [status, response] of wantResponses) {
@@ -363,11 +371,11 @@ export function scoreSpecs(original: Json, extracted: Json, options: ScoreOption
       const other = gotResponses.get(status);
       if (other) score.responses.found++;
       else problem(`${want.label}: missing response ${status}`);
-      const fields = (doc: Json, r: Json | undefined) => {
+      const fields = (doc: Json, r: Json | undefined, repeats = 0) => {
         const schema = chosenContent(r?.content)?.schema;
-        return schema === undefined ? new Map<string, Item>() : fieldsOf(doc, schema, maxDepth);
+        return schema === undefined ? new Map<string, Item>() : fieldsOf(doc, schema, maxDepth, repeats);
       };
-      compareItems(`${want.label} → ${status}`, "response field", fields(original, response), fields(extracted, other), score.responseFields, problem);
+      compareItems(`${want.label} → ${status}`, "response field", fields(original, response), fields(extracted, other), score.responseFields, problem, fields(original, response, RECURSION_SHOWN));
     }
     for (const [status, response] of gotResponses) {
       if (wantResponses.has(status)) continue;

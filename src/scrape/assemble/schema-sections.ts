@@ -53,7 +53,7 @@ export function findSchemaSections(blocks: readonly Block[]): SchemaSections {
       if (block.kind !== "table" || !block.table.header || isValuesTable(block.table)) continue;
       // allOf parts come as several tables of the same columns: their rows add up.
       header ??= block.table.header;
-      rows.push(...remapRows(block.table.rows, block.table.header, header));
+      rows.push(...remapRows(dissolveItemRows(block.table.rows), block.table.header, header));
     }
     // A schema without fields (its section says "None") is still a section: links to it are not dead.
     const section = { title: heading.text, line: heading.line, header: header ?? { cells: [], line: heading.line }, rows };
@@ -136,6 +136,30 @@ function aliasRow(rows: readonly RawRow[]): RawRow | undefined {
   return rows.slice(1).every((r) => (r.depth ?? 0) > 0) ? first : undefined;
 }
 
+/**
+ * An array row whose one child is typed as the array's items (`attachments | [Attachment]`, then
+ * `» Attachment | Attachment`: widdershins names the items by their schema's title) shows the items
+ * themselves: the child row is dropped and its rows become the array's.
+ */
+function dissolveItemRows(rows: readonly RawRow[]): RawRow[] {
+  const out: RawRow[] = [];
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i]!;
+    out.push(row);
+    const depth = row.depth ?? 0;
+    const target = linkOf(row);
+    const child = rows[i + 1];
+    if (target === undefined || !child || (child.depth ?? 0) !== depth + 1 || linkOf(child) !== target) continue;
+    let end = i + 2;
+    while (end < rows.length && (rows[end]!.depth ?? 0) > depth + 1) end++;
+    const onlyChild = end >= rows.length || (rows[end]!.depth ?? 0) <= depth;
+    if (!onlyChild || !(row.cells.some((c) => c.trim().startsWith("[")))) continue;
+    for (let j = i + 2; j < end; j++) out.push({ ...rows[j]!, depth: (rows[j]!.depth ?? 1) - 1 });
+    i = end - 1;
+  }
+  return out;
+}
+
 /** Rows all nested one level or more under a root the table does not show: lifted to depth 0. */
 function liftRows(rows: readonly RawRow[]): RawRow[] {
   if (rows.length === 0) return [...rows];
@@ -154,7 +178,7 @@ export function expandLinkedRows(table: RawTable, sections: SchemaSections): Raw
   const inColumn = header.cells.findIndex((c) => key(c) === "in");
   const rows: RawRow[] = [];
   // Each top-level row is expanded on its own: a body row's copies say they are `in` the body.
-  const lifted = liftRows(table.rows);
+  const lifted = dissolveItemRows(liftRows(table.rows));
   for (let i = 0; i < lifted.length; ) {
     let j = i + 1;
     while (j < lifted.length && (lifted[j]!.depth ?? 0) > 0) j++;
