@@ -81,6 +81,15 @@ describe("scoreSpecs", () => {
     expect(score.problems).toContain("GET /v2/extra: invented operation");
   });
 
+  it("does not count as invented a field one level further into a recursive schema", () => {
+    const extracted = clone(original) as any;
+    // A page that shows the parent's own fields once more (widdershins expands inline one level further).
+    extracted.components.schemas.Pet.properties.parent = { type: "object", properties: { name: { type: "string" }, colour: { type: "string" } } };
+    const score = scoreSpecs(original, extracted);
+    expect(score.requestFields.invented).toBe(1); // parent.colour: not in Pet at any depth
+    expect(score.problems).toContain("POST /pets: invented body field parent.colour");
+  });
+
   it("adds scores and prints percentages that never round a miss up", () => {
     const one = scoreSpecs(original, original);
     const total = addScores([one, one]);

@@ -63,7 +63,8 @@ export function assemblePage(blocks: readonly Block[], roles: DialectRoles, file
   const merged = mergeContinuedTables(blocks);
   applyValuesTables(merged, file, diagnostics);
   const sections = findSchemaSections(merged);
-  const prepared = sections.size === 0 ? merged : merged.map((b) => (b.kind === "table" ? { ...b, table: expandLinkedRows(b.table, sections) } : b));
+  // Also without sections: whole-value rows of objects are dissolved into their fields.
+  const prepared = merged.map((b) => (b.kind === "table" ? { ...b, table: expandLinkedRows(b.table, sections) } : b));
   for (const { heading, blocks: own } of splitOperations(prepared, roles)) {
     try {
       operations.push(readOperation(heading, own, file, title, diagnostics, roles, sections));

@@ -65,6 +65,42 @@ describe("schema sections", () => {
     ]);
   });
 
+  it("drops an array row's one child that names the items, and lifts the items' rows", () => {
+    const sections = findSchemaSections(schemas());
+    const expanded = expandLinkedRows(
+      {
+        header: { cells: FIELDS, line: 1 },
+        rows: [
+          row(["tags", "[Tag]", "false", ""], { links: [undefined, "schematag"] }),
+          row(["Tag", "Tag", "false", ""], { depth: 1, links: [undefined, "schematag"] }),
+          row(["label", "string", "false", ""], { depth: 2 }),
+        ],
+        line: 1,
+      },
+      sections,
+    );
+    expect(expanded.rows.map((r) => `${"»".repeat(r.depth ?? 0)}${r.cells[0]}`)).toEqual(["tags", "»label"]);
+  });
+
+  it("reads the parts of a combined schema (allOf … and …) as one table", () => {
+    const diagnostics: Diagnostic[] = [];
+    const blocks = [
+      heading(2, "Get a dog"),
+      code("GET /dog"),
+      heading(3, "Responses"),
+      table(["Status", "Meaning", "Description", "Schema"], [row(["200", "OK", "A dog", "Inline"])]),
+      heading(3, "Response Schema"),
+      paragraph("Status Code 200"),
+      paragraph("allOf"),
+      table(FIELDS, [row(["", "object", "false", ""], { whole: true }), row(["name", "string", "true", ""], { depth: 1 })]),
+      paragraph("and"),
+      table(FIELDS, [row(["", "object", "false", ""], { whole: true }), row(["barks", "boolean", "false", ""], { depth: 1 })]),
+    ];
+    const [op] = assemblePage(blocks, ROLES, "p.md", diagnostics).operations;
+    expect(op?.responses[0]?.fields?.map((f) => f.name)).toEqual(["name", "barks"]);
+    expect(diagnostics.filter((d) => d.severity !== "info")).toEqual([]);
+  });
+
   it("reads a status table whose schema cell links to a section, and a labelled response table, with values tables", () => {
     const diagnostics: Diagnostic[] = [];
     const blocks = [
