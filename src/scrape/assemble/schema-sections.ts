@@ -160,6 +160,37 @@ function dissolveItemRows(rows: readonly RawRow[]): RawRow[] {
   return out;
 }
 
+/**
+ * A row whose nested rows are all whole values without rows of their own (the parts of an `allOf`
+ * over scalars: `eventType | any`, then `» *anonymous* | string`): the parts say what the row's
+ * value is, so they are folded into it; the first typed part gives a row typed `any` its type.
+ */
+function foldScalarParts(all: readonly RawRow[], typeColumn: number): RawRow[] {
+  const untyped = (cell: string | undefined) => cell === undefined || /^(any|)$/i.test(cell.trim());
+  // A nested whole-value part of no type and no rows (`» *anonymous* | any`, next to an object
+  // part already dissolved into fields) carries only a description: nothing to read.
+  const rows = all.filter((r, i) => !(r.whole && (r.depth ?? 0) > 0 && untyped(r.cells[typeColumn]) && (all[i + 1]?.depth ?? 0) <= (r.depth ?? 0)));
+  const out: RawRow[] = [];
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i]!;
+    const depth = row.depth ?? 0;
+    let end = i + 1;
+    while (end < rows.length && (rows[end]!.depth ?? 0) > depth) end++;
+    const parts = rows.slice(i + 1, end);
+    if (parts.length === 0 || !parts.every((p) => p.whole && (p.depth ?? 0) === depth + 1)) {
+      out.push(row);
+      continue;
+    }
+    const typed = parts.find((p) => !untyped(p.cells[typeColumn]));
+    const cells = [...row.cells];
+    if (untyped(cells[typeColumn]) && typed) cells[typeColumn] = typed.cells[typeColumn]!;
+    const values = parts.find((p) => p.enum)?.enum;
+    out.push({ ...row, cells, ...(values && !row.enum ? { enum: values } : {}) });
+    i = end - 1;
+  }
+  return out;
+}
+
 /** Rows all nested one level or more under a root the table does not show: lifted to depth 0. */
 function liftRows(rows: readonly RawRow[]): RawRow[] {
   if (rows.length === 0) return [...rows];
@@ -183,7 +214,7 @@ export function expandLinkedRows(table: RawTable, sections: SchemaSections): Raw
     let j = i + 1;
     while (j < lifted.length && (lifted[j]!.depth ?? 0) > 0) j++;
     const fill: Record<string, string> = inColumn >= 0 ? { in: lifted[i]!.cells[inColumn] ?? "" } : {};
-    rows.push(...expandRows(lifted.slice(i, j), { sections, header, typeColumn, fill }, []));
+    rows.push(...foldScalarParts(expandRows(lifted.slice(i, j), { sections, header, typeColumn, fill }, []), typeColumn));
     i = j;
   }
   return { ...table, rows };
@@ -201,7 +232,7 @@ export function linkedSchemaTable(typeText: string, target: string, line: number
   const cells = header.cells.map((_c, i) => (i === typeColumn ? typeText : ""));
   const links = header.cells.map((_c, i) => (i === typeColumn ? target : undefined));
   const root: RawRow = { cells, links, whole: true, line };
-  return { header, rows: expandRows([root], { sections, header, typeColumn, fill: {} }, []), line };
+  return { header, rows: foldScalarParts(expandRows([root], { sections, header, typeColumn, fill: {} }, []), typeColumn), line };
 }
 
 /** Diagnostics for links that lead nowhere on the page. */
