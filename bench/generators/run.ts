@@ -174,7 +174,7 @@ async function runOne(api: string, generator: string, args: Args, work: string):
   } catch (error) {
     return { api, generator, outcome: "extract-failed", reason: firstLine(error), score: missed(), seconds: seconds() };
   }
-  return { api, generator, outcome: "scored", score: scoreSpecs(original, extracted, { maxProblems: 50 }), seconds: seconds() };
+  return { api, generator, outcome: "scored", score: scoreSpecs(original, extracted, { maxProblems: 10 }), seconds: seconds() };
 }
 
 function cat(c: CategoryScore): string {
