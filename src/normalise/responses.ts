@@ -50,11 +50,13 @@ export function isSuccessStatus(status: string): boolean {
 
 /** The schema of a table and/or an example; undefined when the docs show neither. */
 export function contentSchema(
-  shown: { fields?: DocBody["fields"]; example?: unknown; source: SourceLocation },
+  shown: { fields?: DocBody["fields"]; type?: string; example?: unknown; source: SourceLocation },
   location: "body" | "response",
   log: ReportLog,
 ): JsonSchema | undefined {
-  const fields = shown.fields ?? [];
+  // A documented type of the whole body is a nameless row over its fields (see isWholeBodyRow).
+  const fields =
+    shown.type !== undefined ? [{ name: "", whole: true, type: shown.type, description: "", children: shown.fields ?? [], source: shown.source }] : (shown.fields ?? []);
   const table = fields.length > 0 ? schemaFromFields(fields, { log, location }) : undefined;
   if (shown.example === undefined) return table;
   const fromExample = stampExampleSource(schemaFromExample(shown.example), sourceRef(shown.source));
