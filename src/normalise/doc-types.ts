@@ -92,6 +92,10 @@ const ARRAY_PREFIX = /^\[\s*\]\s*(.+)$/;
 const MAP_OF = /^(?:map|dict|dictionary)\s+of\s+(.+)$/;
 const MAP_GENERIC = /^(?:map|dict|record)\s*<\s*string\s*,\s*(.+)\s*>$/;
 const MAP_GO = /^map\[string\](.+)$/;
+/** A JSON type with its format, as docs generators print it: "string<date-time>", "integer<int64>". */
+const WITH_FORMAT = /^(string|integer|number|boolean)\s*<\s*([\w.+-]+)\s*>$/;
+/** A schema's title, then its type in parentheses, as docs generators print it: "UUID (string)". */
+const TITLED = /^[^()]*[^()\s]\s+\(([^()]+)\)$/;
 
 /** True when the text is a type the docs' tables use (a reader's check that a cell is not shifted). */
 export function isKnownTypeText(typeText: string): boolean {
@@ -147,6 +151,12 @@ function readType(text: string, depth: number): JsonSchema | undefined {
     const values = readType(mapValue, depth + 1) ?? readType(singular(mapValue), depth + 1);
     return values ? { type: "object", additionalProperties: values } : undefined;
   }
+
+  const withFormat = WITH_FORMAT.exec(t);
+  if (withFormat) return { ...scalarWord(withFormat[1]!), format: withFormat[2]! };
+
+  const titledType = TITLED.exec(t)?.[1];
+  if (titledType !== undefined && scalarWord(t) === undefined) return readType(titledType, depth + 1);
 
   return scalarWord(t) ?? scalarWord(singular(t));
 }

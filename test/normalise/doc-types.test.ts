@@ -74,6 +74,19 @@ describe("schemaFromTypeText: spellings other pages may use", () => {
   });
 
   it.each([
+    // docusaurus-theme-openapi-docs prints a format in angle brackets and a titled schema's type
+    // after its title (its getSchemaName).
+    ["string<date-time>", { type: "string", format: "date-time" }],
+    ["integer<int64>", { type: "integer", format: "int64" }],
+    ["string<binary>[]", { type: "array", items: { type: "string", format: "binary" } }],
+    ["UUID (string)", { type: "string" }],
+    ["AuditEventActions (string)", { type: "string" }],
+    ["DateTimeRFC3339 (integer)", { type: "integer" }],
+  ])("a format in angle brackets, a title before the type: %s", (text, schema) => {
+    expect(schemaFromTypeText(text)).toEqual({ schema, known: true });
+  });
+
+  it.each([
     ["string | null", { type: ["string", "null"] }],
     ["string or null", { type: ["string", "null"] }],
     ["null | integer", { type: ["integer", "null"] }],
@@ -86,7 +99,7 @@ describe("schemaFromTypeText: spellings other pages may use", () => {
     expect(schemaFromTypeText(text)).toEqual({ schema, known: true });
   });
 
-  it.each(["Client", "WorkspaceSettings", "Array of Client", "integer | Foo", "Array of", "string[", "[]"])(
+  it.each(["Client", "WorkspaceSettings", "Array of Client", "integer | Foo", "Array of", "string[", "[]", "object<uuid>", "string (optional)", "Client (Workspace)"])(
     "says it cannot read %s (schema {}, caller warns)",
     (text) => {
       expect(schemaFromTypeText(text)).toEqual({ schema: {}, known: false });

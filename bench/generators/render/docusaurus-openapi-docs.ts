@@ -53,7 +53,7 @@ export async function render(specFile: string, outDir: string, options: Docusaur
     await writeFile(path.join(site, "docusaurus.config.mjs"), siteConfig(path.resolve(specFile), options.externalJsonProps ?? false));
     await mkdir(path.join(site, "docs"), { recursive: true });
     await writeFile(path.join(site, "docs/intro.md"), "---\nid: intro\n---\n# Intro\n");
-    await run(process.execPath, [DOCUSAURUS, "gen-api-docs", "all"], { cwd: site, env, maxBuffer: 64 << 20 });
+    const generated = await run(process.execPath, [DOCUSAURUS, "gen-api-docs", "all"], { cwd: site, env, maxBuffer: 64 << 20 });
     await mkdir(outDir, { recursive: true });
     const written: string[] = [];
     const apiDir = path.join(site, "docs/api");
@@ -61,6 +61,11 @@ export async function render(specFile: string, outDir: string, options: Docusaur
       if (!name.endsWith(".api.mdx") && !(options.externalJsonProps && name.endsWith(".json"))) continue;
       await copyFile(path.join(apiDir, name), path.join(outDir, name));
       written.push(path.join(outDir, name));
+    }
+    // The plugin logs a page it cannot write (an operation with neither summary nor operationId)
+    // and carries on: a spec that gave no page at all is a failed render, with the plugin's words.
+    if (!written.some((f) => f.endsWith(".api.mdx"))) {
+      throw new Error(`docusaurus-plugin-openapi-docs wrote no operation page for ${specFile}:\n${generated.stderr.trim() || generated.stdout.trim()}`);
     }
     if (options.build) {
       await run(process.execPath, [DOCUSAURUS, "build"], { cwd: site, env, maxBuffer: 64 << 20, timeout: 20 * 60_000 });

@@ -27,8 +27,19 @@ const ARTICLE_CLASS = "theme-doc-markdown";
 
 const ARTICLE_CLASS_ATTRIBUTE = new RegExp(`class=["']?[^"'>]*\\b${ARTICLE_CLASS}\\b`);
 
+/**
+ * Pages built by docusaurus-plugin-openapi-docs are Docusaurus doc pages too (same article class)
+ * but another dialect: its theme's classes (`theme-api-markdown` around the page,
+ * `openapi__method-endpoint` on the endpoint line) say so, and its reader takes them.
+ */
+const OPENAPI_THEME_CLASS = /class=["']?[^"'>]*\b(?:theme-api-markdown|openapi__method-endpoint)\b/;
+
 function detect(text: string): boolean {
-  return /<(?:!doctype\s+html|html|body|div)\b/i.test(text.slice(0, 4096)) && hasArticleClassAttribute(text);
+  return /<(?:!doctype\s+html|html|body|div)\b/i.test(text.slice(0, 4096)) && hasArticleClassAttribute(text) && !isOpenApiThemePage(text);
+}
+
+function isOpenApiThemePage(text: string): boolean {
+  return (text.includes("theme-api-markdown") || text.includes("openapi__method-endpoint")) && OPENAPI_THEME_CLASS.test(text);
 }
 
 /**
