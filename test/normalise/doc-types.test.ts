@@ -82,7 +82,14 @@ describe("schemaFromTypeText: spellings other pages may use", () => {
     ["UUID (string)", { type: "string" }],
     ["AuditEventActions (string)", { type: "string" }],
     ["DateTimeRFC3339 (integer)", { type: "integer" }],
-  ])("a format in angle brackets, a title before the type: %s", (text, schema) => {
+    // openapi-to-md lists an enum's values where the type goes; the values keep their case.
+    ["enum[slim, steve, unknown]", { type: "string", enum: ["slim", "steve", "unknown"] }],
+    ["enum[SWAGGER_CHANNEL_TYPE]", { type: "string", enum: ["SWAGGER_CHANNEL_TYPE"] }],
+    ["enum[0, 1]", { type: "integer", enum: [0, 1] }],
+    ["enum[0.5, 1]", { type: "number", enum: [0.5, 1] }],
+    ["enum[true, false]", { type: "boolean", enum: [true, false] }],
+    ["enum[a, b][]", { type: "array", items: { type: "string", enum: ["a", "b"] } }],
+  ])("a format in angle brackets, a title before the type, an enum list: %s", (text, schema) => {
     expect(schemaFromTypeText(text)).toEqual({ schema, known: true });
   });
 
@@ -99,7 +106,7 @@ describe("schemaFromTypeText: spellings other pages may use", () => {
     expect(schemaFromTypeText(text)).toEqual({ schema, known: true });
   });
 
-  it.each(["Client", "WorkspaceSettings", "Array of Client", "integer | Foo", "Array of", "string[", "[]", "object<uuid>", "string (optional)", "Client (Workspace)"])(
+  it.each(["Client", "WorkspaceSettings", "Array of Client", "integer | Foo", "Array of", "string[", "[]", "object<uuid>", "string (optional)", "Client (Workspace)", "enum[]"])(
     "says it cannot read %s (schema {}, caller warns)",
     (text) => {
       expect(schemaFromTypeText(text)).toEqual({ schema: {}, known: false });
