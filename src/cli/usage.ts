@@ -93,6 +93,8 @@ Options:
   --docs-url <url>     link operations back to the docs page
   --report <file>      also write the extraction report as JSON
   --json               print the report as JSON on stdout instead of a summary
+  --allow-empty        accept pages in which no operation is found (otherwise an error:
+                       a page a reader recognises but reads nothing from is usually misread)
   -h, --help           this help`,
   generate: `Usage: docs2client generate <spec.yaml|spec.json> --out <dir> [options]
 

@@ -77,8 +77,6 @@ export interface DocResponse {
 }
 
 export interface DocOperation {
-  /** The method decided by the reader from the best evidence (heading first, then cURL, then samples). */
-  method: HttpMethod;
   /**
    * The URL or path exactly as documented, e.g.
    * "https://api.track.toggl.com/api/v9/workspaces/{workspace_id}/clients" or
@@ -90,7 +88,10 @@ export interface DocOperation {
   description: string;
   /** The docs section (page title, e.g. "Clients"): becomes the OpenAPI tag. */
   section: string;
-  /** Every place the method was stated, so that disagreements can be reported. */
+  /**
+   * Every place the page states the method (heading, method line, cURL, code samples), never
+   * empty: the normaliser decides the method from it and reports disagreements.
+   */
   methodEvidence: MethodEvidence[];
   parameters: DocParameter[];
   body?: DocBody;

@@ -10,7 +10,7 @@ import { responseComponentName } from "./component-names.js";
 import { extractComponents, type ComponentSite } from "./components.js";
 import type { JsonSchema } from "./doc-types.js";
 import { mergeCaptures, type PlacedOperation } from "./merge.js";
-import { isCoveredMethodDiagnostic, reportMethodEvidence } from "./method-evidence.js";
+import { decideMethod, reportMethodEvidence } from "./method-evidence.js";
 import { assignOperationIds, operationVerb, type OperationNaming } from "./operation-ids.js";
 import { buildOperation, successReturnsArray, type OperationObject } from "./operations.js";
 import { unifyPathSpellings } from "./path-aliases.js";
@@ -49,7 +49,13 @@ export interface NormaliseResult {
 function placeOperations(pages: readonly DocPage[], api: ApiConfig, log: ReportLog): PlacedOperation[] {
   const placed: PlacedOperation[] = [];
   for (const page of pages) {
-    for (const op of page.operations) {
+    for (const read of page.operations) {
+      const method = decideMethod(read.methodEvidence);
+      if (!method) {
+        log.warning("method-unknown", `"${read.title}" (${read.url}): the page states its method nowhere; operation not in the spec`, read.source);
+        continue;
+      }
+      const op = { ...read, method };
       const template = pathTemplateFromUrl(op.url, api.server);
       if (template.foreignOrigin) {
         log.warning("foreign-host", `${op.url} is not under the server ${api.server}; its full path is kept`, op.source);
@@ -97,11 +103,8 @@ function infoDescription(api: ApiConfig, pages: readonly DocPage[]): string {
 export function normaliseApi(pages: DocPage[], api: ApiConfig, contextPages: readonly DocPage[] = []): NormaliseResult {
   const log = new ReportLog();
   const quotaHeaders = quotaHeadersFromPages([...contextPages, ...pages], log);
-  const allOperations = pages.flatMap((page) => page.operations);
   for (const page of pages) {
-    for (const diagnostic of page.diagnostics) {
-      if (!isCoveredMethodDiagnostic(diagnostic, allOperations)) log.diagnostic(diagnostic);
-    }
+    for (const diagnostic of page.diagnostics) log.diagnostic(diagnostic);
   }
 
   const placed = unifyPathSpellings(placeOperations(pages, api, log), log);

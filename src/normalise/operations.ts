@@ -3,6 +3,7 @@
  * operationId, parameters, request body, responses, links back to the docs, provenance).
  */
 import type { DocBody, DocOperation, DocResponseHeader } from "../model/types.js";
+import type { DecidedOperation } from "./method-evidence.js";
 import { buildParameters, type ParameterObject } from "./parameters.js";
 import { sourceRef, X_INFERRED_FROM, X_SOURCE } from "./provenance.js";
 import type { ReportLog } from "./report.js";
@@ -60,7 +61,7 @@ function constrainExportPlaceholder(op: DocOperation, context: ResponseContext, 
   log.inference("prose", `path parameter "${formats.parameter}": enum [${formats.formats.join(", ")}] from "${evidence}"`, op.source);
 }
 
-export function responseContext(op: DocOperation, path: string): ResponseContext {
+export function responseContext(op: DecidedOperation, path: string): ResponseContext {
   return {
     method: op.method,
     path,
@@ -104,7 +105,7 @@ function applyPagination(
   }
 }
 
-export function buildOperation(op: DocOperation, placement: OperationPlacement, log: ReportLog): OperationObject {
+export function buildOperation(op: DecidedOperation, placement: OperationPlacement, log: ReportLog): OperationObject {
   const parameters: ParameterObject[] = buildParameters(op.parameters, placement.path, op.source, log);
   const context = responseContext(op, placement.path);
   constrainExportPlaceholder(op, context, parameters, log);

@@ -2,7 +2,7 @@
  * `docs2client extract` through the CLI, on the repo's captures: the four Toggl text captures
  * alone must yield every documented operation, parameter and field with its documented type.
  */
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parseSpecText } from "../../src/pipeline/spec-files.js";
 import { runCli, scratchDir } from "./helpers.js";
@@ -89,8 +89,15 @@ describe("docs2client extract on the Toggl text captures", () => {
 });
 
 describe("docs2client extract on a getting-started page", () => {
-  it("writes a spec without paths, keeps the quota headers, and warns that no operation was found", async () => {
-    const { code, stderr } = await runCli(["extract", "spec/sources/toggl-track-v9/html/overview.html", "--out", `${out}/overview.json`]);
+  it("is an error naming the page and the reader unless --allow-empty", async () => {
+    const { code, stderr } = await runCli(["extract", "spec/sources/toggl-track-v9/html/overview.html", "--out", `${out}/refused.json`]);
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/^spec\/sources\/toggl-track-v9\/html\/overview\.html:1: the toggl-html reader recognised this page but found no operation in it \(pass --allow-empty/m);
+    expect(existsSync(`${out}/refused.json`)).toBe(false);
+  });
+
+  it("with --allow-empty writes a spec without paths, keeps the quota headers, and warns that no operation was found", async () => {
+    const { code, stderr } = await runCli(["extract", "spec/sources/toggl-track-v9/html/overview.html", "--allow-empty", "--out", `${out}/overview.json`]);
     expect(code).toBe(0);
     expect(stderr).toMatch(/warning: the 1 page\(s\) document no operations/);
     const spec = JSON.parse(readFileSync(`${out}/overview.json`, "utf8")) as Json;

@@ -36,7 +36,11 @@ describe("normaliseApi on hand-built pages", () => {
       [
         operation("get", "https://api.example.com/v1/workspaces/{wid}/clients/{cid}", "Load client", {
           section: "",
-          methodEvidence: [{ from: "go", method: "put", source: at(77, "new.html") }],
+          methodEvidence: [
+            { from: "go", method: "get", source: at(75, "new.html") },
+            { from: "ruby", method: "get", source: at(76, "new.html") },
+            { from: "python", method: "put", source: at(77, "new.html") },
+          ],
           responses: [response("200", { fields: clientFields() })],
           source: at(70, "new.html"),
         }),
@@ -49,7 +53,7 @@ describe("normaliseApi on hand-built pages", () => {
   it("builds paths relative to the server with one operation per method and path", () => {
     expect(Object.keys(document.paths)).toEqual(["/workspaces/{workspace_id}/clients", "/workspaces/{workspace_id}/clients/{client_id}"]);
     const get = document.paths["/workspaces/{workspace_id}/clients/{client_id}"]!.get!;
-    // The later capture has no heading (only a Go sample states its method), so the earlier heading title stays.
+    // The later capture has no heading (only code samples state its method), so the earlier heading title stays.
     expect(get).toMatchObject({ operationId: "getClient", summary: "Load client from ID", tags: ["Clients"], "x-source": "new.html:70" });
   });
 

@@ -35,7 +35,6 @@ const page = (dialect: string, authentication?: string, title = ""): DocPage => 
   operations: authentication
     ? [
         {
-          method: "get",
           url: "/x",
           title: "t",
           description: "",

@@ -2,6 +2,7 @@ import { writeFile } from "node:fs/promises";
 import path from "node:path";
 import type { ApiConfig } from "../../config/types.js";
 import { normaliseApi } from "../../normalise/index.js";
+import { checkPagesHaveOperations } from "../../pipeline/empty-pages.js";
 import { readPages } from "../../pipeline/extract.js";
 import { inferAuth, inferServerUrl, inferTitle } from "../../pipeline/infer-api.js";
 import { reportUnaccountedOperations } from "../../pipeline/operation-check.js";
@@ -22,6 +23,7 @@ export async function runExtract(argv: string[], term: Terminal): Promise<number
     "docs-url": { type: "string" },
     report: { type: "string" },
     json: { type: "boolean" },
+    "allow-empty": { type: "boolean" },
   });
   if (positionals.length === 0) throw new UsageError("give at least one page file");
   if (values.out === undefined) throw new UsageError("--out <file.yaml|file.json> is required");
@@ -41,6 +43,7 @@ export async function runExtract(argv: string[], term: Terminal): Promise<number
 
   term.progress(`reading ${positionals.length} page(s)`);
   const pages = await readPages(positionals);
+  if (!values["allow-empty"]) checkPagesHaveOperations(pages);
   const server = values.server ?? inferServerUrl(pages.flatMap((p) => p.operations.map((o) => o.url)));
   const api: ApiConfig = {
     name: values.name ?? path.basename(values.out).replace(/\.(openapi\.)?(ya?ml|json)$/i, ""),

@@ -11,7 +11,7 @@ import type {
   ParameterLocation,
   SourceLocation,
 } from "../../model/types.js";
-import { conflictingEvidence, decideMethod, methodEvidenceFromSample, toHttpMethod } from "../common/method-evidence.js";
+import { methodEvidenceFromSample, toHttpMethod } from "../common/method-evidence.js";
 import type { Block, CodeSample } from "./blocks.js";
 import { attachNestedTable, fieldsFromRows, newTableGroup, parameterFromRow, type TableGroup } from "./fields.js";
 import type { DialectRoles } from "./roles.js";
@@ -352,11 +352,9 @@ function finish(state: State, heading: OperationHeading, section: string): DocOp
     if (!url) throw DocsInputError.at(source, `operation "${heading.text}" has no URL block and no cURL sample naming one`, "url-missing");
     note(state, url.line, "url-from-sample", `operation "${heading.text}" has no URL block; URL taken from the cURL sample`, "warning");
   }
-  // The heading is always evidence, so a method is always decided.
-  const method = decideMethod(state.evidence);
-  if (!method) throw DocsInputError.at(source, `operation "${heading.text}" states its method nowhere (not in its heading, URL line or code samples)`, "method-unknown");
-  for (const e of conflictingEvidence(state.evidence, method)) {
-    note(state, e.source.line, "method-conflict", `the ${e.from} sample says ${e.method.toUpperCase()}, the operation is ${method.toUpperCase()}`, "warning");
+  // The normaliser decides the method from the evidence; an operation with none cannot be placed.
+  if (state.evidence.length === 0) {
+    throw DocsInputError.at(source, `operation "${heading.text}" states its method nowhere (not in its heading, URL line or code samples)`, "method-unknown");
   }
   for (const response of state.responses) {
     if (response.description === "") response.description = state.statusWords.get(response) ?? "";
@@ -366,7 +364,6 @@ function finish(state: State, heading: OperationHeading, section: string): DocOp
     note(state, state.body.source.line, "body-empty", "a Body section without a table or example", "warning");
   }
   return {
-    method,
     url: url.text,
     title: heading.title,
     description: state.description.join("\n\n"),

@@ -3,6 +3,7 @@ import { DocsInputError } from "../../../src/model/errors.js";
 import type { DocField, DocOperation, DocPage } from "../../../src/model/types.js";
 import { readTogglHtml } from "../../../src/scrape/toggl-html/index.js";
 import { codeBlock, curl, FIELD_HEADER, heading, lineContaining, page, PARAMETER_HEADER, samples, table } from "./html-page.js";
+import { methodOf } from "../method-of.js";
 
 /**
  * Variants of the operation layout that the real pages of the site show (or may show) beyond
@@ -271,7 +272,7 @@ describe("readOperation through the reader", () => {
       codeBlock("https://api.track.toggl.com/reports/api/v3/export"),
     ]);
     const p = read(html);
-    expect(p.operations.map((o) => [o.method, o.title, o.responses.length])).toEqual([
+    expect(p.operations.map((o) => [methodOf(o), o.title, o.responses.length])).toEqual([
       ["get", "Summary", 1],
       ["post", "Export", 0],
     ]);
