@@ -7,6 +7,7 @@ import type { DocPage } from "../../../src/model/types.js";
 import { readDocusaurusOpenApi } from "../../../src/scrape/docusaurus-openapi/index.js";
 import { pickReader, readPageText } from "../../../src/scrape/index.js";
 import { togglHtmlReader } from "../../../src/scrape/toggl-html/index.js";
+import { methodOf } from "../method-of.js";
 import { loadSpec, specOperations } from "../spec-operations.js";
 
 const FIXTURES = "test/fixtures/generators/docusaurus-openapi-docs";
@@ -36,7 +37,7 @@ describe.each(APIS)("docusaurus-plugin-openapi-docs MDX of %s", (api) => {
       expect(page.dialect).toBe("docusaurus-openapi");
       expect(page.operations).toHaveLength(1);
     }
-    const found = read.map(({ page }) => key(page.operations[0]!.methodEvidence[0]!.method, page.operations[0]!.url)).sort();
+    const found = read.map(({ page }) => key(methodOf(page.operations[0]!)!, page.operations[0]!.url)).sort();
     expect(found).toEqual(expected.map((op) => key(op.method, op.path)).sort());
   });
 
@@ -61,7 +62,7 @@ describe.each(APIS)("docusaurus-plugin-openapi-docs MDX of %s", (api) => {
   it("reads the visible parameters (ParamsDetails): every one with its location, required flag and type", () => {
     for (const { page } of read) {
       const operation = page.operations[0]!;
-      const original = expected.find((op) => key(op.method, op.path) === key(operation.methodEvidence[0]!.method, operation.url))!;
+      const original = expected.find((op) => key(op.method, op.path) === key(methodOf(operation)!, operation.url))!;
       expect(operation.parameters.map((p) => `${p.in}:${p.name}:${p.required}`).sort()).toEqual(original.parameters.map((p) => `${p.in}:${p.name}:${p.required}`).sort());
       for (const p of operation.parameters) {
         const schema = original.parameters.find((o) => o.in === p.in && o.name === p.name)!.schema;
@@ -73,7 +74,7 @@ describe.each(APIS)("docusaurus-plugin-openapi-docs MDX of %s", (api) => {
   it("reads the visible statuses (StatusCodes) and the body (RequestSchema) where the spec has one", () => {
     for (const { page } of read) {
       const operation = page.operations[0]!;
-      const original = expected.find((op) => key(op.method, op.path) === key(operation.methodEvidence[0]!.method, operation.url))!;
+      const original = expected.find((op) => key(op.method, op.path) === key(methodOf(operation)!, operation.url))!;
       expect(operation.responses.map((r) => r.status).sort()).toEqual([...original.statuses].sort());
       expect(operation.body !== undefined).toBe(original.hasBody);
       expect(page.diagnostics.filter((d) => d.severity !== "info")).toEqual([]);
@@ -101,9 +102,9 @@ describe.each(APIS)("docusaurus build of %s (static HTML)", (api) => {
       expect(page.embeddedSpec).toBeUndefined();
       expect(page.diagnostics.map((d) => d.code)).toContain("rendered-by-javascript");
       const operation = page.operations[0]!;
-      const original = expected.find((op) => key(op.method, op.path) === key(operation.methodEvidence[0]!.method, operation.url))!;
+      const original = expected.find((op) => key(op.method, op.path) === key(methodOf(operation)!, operation.url))!;
       expect(operation.responses.map((r) => r.status).sort()).toEqual([...original.statuses].sort());
-      return key(operation.methodEvidence[0]!.method, operation.url);
+      return key(methodOf(operation)!, operation.url);
     });
     expect(found.sort()).toEqual(expected.map((op) => key(op.method, op.path)).sort());
   });

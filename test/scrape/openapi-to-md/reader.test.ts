@@ -3,6 +3,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { schemaFromTypeText } from "../../../src/normalise/doc-types.js";
 import { pickReader, readPageText } from "../../../src/scrape/index.js";
+import { methodOf } from "../method-of.js";
 import { loadSpec, resolveRef, specOperations } from "../spec-operations.js";
 
 const FIXTURES = "test/fixtures/generators/openapi-to-md";
@@ -16,7 +17,7 @@ describe.each(APIS)("openapi-to-md page of %s", (api) => {
   const spec = loadSpec(path.join(FIXTURES, `${api}.openapi.json`));
   const expected = specOperations(spec);
   const page = readPageText(text, file);
-  const byKey = new Map(page.operations.map((op) => [key(op.methodEvidence[0]!.method, op.url), op]));
+  const byKey = new Map(page.operations.map((op) => [key(methodOf(op)!, op.url), op]));
 
   it("is picked by this reader and yields every operation of the spec, no other", () => {
     expect(pickReader(text, file).dialect).toBe("openapi-to-md");
