@@ -94,8 +94,6 @@ const MAP_GENERIC = /^(?:map|dict|record)\s*<\s*string\s*,\s*(.+)\s*>$/;
 const MAP_GO = /^map\[string\](.+)$/;
 /** A JSON type with its format, as docs generators print it: "string<date-time>", "integer<int64>". */
 const WITH_FORMAT = /^(string|integer|number|boolean)\s*<\s*([\w.+-]+)\s*>$/;
-/** A schema's title, then its type in parentheses, as docs generators print it: "UUID (string)". */
-const TITLED = /^[^()]*[^()\s]\s+\(([^()]+)\)$/;
 
 /**
  * "enum[slim, steve]", "enum[0, 1][]": the allowed values written where the type goes
@@ -178,9 +176,6 @@ function readType(text: string, depth: number): JsonSchema | undefined {
 
   const withFormat = WITH_FORMAT.exec(t);
   if (withFormat) return { ...scalarWord(withFormat[1]!), format: withFormat[2]! };
-
-  const titledType = TITLED.exec(t)?.[1];
-  if (titledType !== undefined && scalarWord(t) === undefined) return readType(titledType, depth + 1);
 
   return scalarWord(t) ?? scalarWord(singular(t));
 }

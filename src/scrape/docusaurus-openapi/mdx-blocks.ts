@@ -1,7 +1,7 @@
 import { isRecord, type JsonRecord } from "../../diff/json-ref.js";
 import type { Diagnostic } from "../../model/types.js";
 import type { Block, RawRow } from "../assemble/blocks.js";
-import { descriptionCell, FIELD_TABLE_HEADER, schemaRows, themeTypeName, type SchemaRowsNote } from "./schema-rows.js";
+import { descriptionCell, FIELD_TABLE_HEADER, schemaRows, schemaTypeText, type SchemaRowsNote } from "./schema-rows.js";
 
 /**
  * The lexer of an operation page's MDX body as docusaurus-plugin-openapi-docs writes it: import
@@ -167,7 +167,7 @@ function parameterBlocks(parameters: { value: unknown; line: number } | undefine
     blocks.push({ kind: "heading", level: 3, text: `${location[0]!.toUpperCase()}${location.slice(1)} Parameters`, line: at });
     const rows = own.map((p) => {
       const schema = isRecord(p.schema) ? p.schema : {};
-      return { cells: [String(p.name ?? ""), themeTypeName(schema), p.required === true ? "required" : "", descriptionCell(schema, typeof p.description === "string" ? p.description : "")], line: at };
+      return { cells: [String(p.name ?? ""), schemaTypeText(schema), p.required === true ? "required" : "", descriptionCell(schema, typeof p.description === "string" ? p.description : "")], line: at };
     });
     blocks.push(table(rows, at));
   }

@@ -2,12 +2,11 @@ import { isRecord, type JsonRecord } from "../../diff/json-ref.js";
 import type { RawRow } from "../assemble/blocks.js";
 
 /**
- * What the theme (docusaurus-theme-openapi-docs) shows for a schema, as table rows: one row per
- * property with its name, the type as the theme prints it (`string`, `string<date-time>`,
- * `object[]`, `AuditEventActions (string)`: its `getSchemaName`), `required`, and the
- * description followed by the theme's qualifier line ("Possible values: [`a`, `b`]") and default.
- * Nesting is by row depth, as the theme nests its collapsible property lists; `allOf` members are
- * shown merged and the alternatives of `oneOf`/`anyOf` one after the other, as the theme's tabs do.
+ * What the theme (docusaurus-theme-openapi-docs) shows for a schema prop, as table rows: one row
+ * per property with its name, its type (`schemaTypeText`), `required`, and the description
+ * followed by the theme's qualifier ("Possible values: `a`, `b`") and default. Nesting is by row
+ * depth, as the theme nests its collapsible property lists; `allOf` members are shown merged and
+ * the alternatives of `oneOf`/`anyOf` one after the other, as the theme's tabs do.
  */
 
 /** The theme nests properties this deep at most here; deeper levels are cut (and said). */
@@ -17,40 +16,34 @@ export interface SchemaRowsNote {
   message: string;
 }
 
-/** The theme's type name for a schema (`getSchemaName` of its lib/markdown/schema.js). */
-export function themeTypeName(schema: JsonRecord): string {
+/**
+ * The type of a schema as one type cell: `string`, `integer<int64>` (a format in angle brackets, as
+ * the theme prints it), `object[]`, `string | null`. An object is any schema with properties,
+ * `additionalProperties`, `allOf` or alternatives that are objects; a schema with no type says
+ * nothing (""). Titles are left out: the theme prints `UUID (string)`, but the type is `string`.
+ */
+export function schemaTypeText(schema: JsonRecord, depth = 0): string {
+  if (depth > 8) return "";
   if (isRecord(schema.items)) {
-    const items = schema.items;
-    const inner = themeTypeName(items);
-    return Array.isArray(items.type) && items.type.length > 1 ? `(${inner})[]` : `${inner}[]`;
+    const inner = schemaTypeText(schema.items, depth + 1) || "object";
+    return inner.includes(" | ") ? `(${inner})[]` : `${inner}[]`;
   }
-  return prettyName(schema);
-}
-
-function prettyName(schema: JsonRecord): string {
   const types = typeNames(schema.type);
-  const single = types.length === 1 ? types[0] : undefined;
-  const union = types.length > 1 ? types.join(" | ") : undefined;
-  if (schema.enum && !schema.type) return "string";
-  if (typeof schema.format === "string") {
-    if (single) return `${single}<${schema.format}>`;
-    if (union) return `(${union})<${schema.format}>`;
-    return schema.format;
+  const format = typeof schema.format === "string" ? schema.format : undefined;
+  if (types.length === 1 && types[0] === "array") return "array";
+  if (types.length === 1) return format && types[0] !== "object" ? `${types[0]}<${format}>` : types[0]!;
+  if (types.length > 1) return types.map((t) => (format && t !== "null" && t !== "object" ? `${t}<${format}>` : t)).join(" | ");
+  if (Array.isArray(schema.enum)) return "string";
+  for (const key of ["allOf", "oneOf", "anyOf"] as const) {
+    const members = Array.isArray(schema[key]) ? (schema[key] as unknown[]).filter(isRecord) : [];
+    if (members.length === 0) continue;
+    const texts = [...new Set(members.map((m) => schemaTypeText(m, depth + 1)).filter((t) => t !== ""))];
+    // allOf: one type all members share; oneOf/anyOf of scalars: their union; else an object.
+    if (key === "allOf") return texts.length === 1 ? texts[0]! : "object";
+    return texts.length > 0 && texts.every((t) => !t.startsWith("object")) ? texts.join(" | ") : "object";
   }
-  if (Array.isArray(schema.allOf)) {
-    const first: unknown = schema.allOf[0];
-    if (typeof first === "string" && first.includes("circular")) return first;
-    const withEnum = schema.allOf.find((m): m is JsonRecord => isRecord(m) && Array.isArray(m.enum));
-    if (withEnum) return typeNames(withEnum.type)[0] ?? schema.allOf.map((m) => (isRecord(m) ? typeNames(m.type)[0] : undefined)).find(Boolean) ?? "string";
-    return "object";
-  }
-  if (schema.oneOf || schema.anyOf) return "object";
-  const xmlName = isRecord(schema.xml) && typeof schema.xml.name === "string" ? schema.xml.name : undefined;
-  if (single === "object" || single === "array") return xmlName ?? single;
-  const title = typeof schema.title === "string" ? schema.title : undefined;
-  if (union) return title ? `${title} (${union})` : union;
-  if (title && single) return `${title} (${single})`;
-  return title ?? single ?? "";
+  if (isRecord(schema.properties) || schema.additionalProperties !== undefined) return "object";
+  return format ?? "";
 }
 
 function typeNames(type: unknown): string[] {
@@ -74,7 +67,7 @@ export function descriptionCell(schema: JsonRecord, own?: string): string {
   const description = own ?? (typeof schema.description === "string" ? schema.description : "");
   if (description.trim()) parts.push(description.trim().replace(/\s+/g, " "));
   const values = enumOf(schema);
-  if (values?.length) parts.push(`Possible values: [${values.map((v) => `\`${String(v)}\``).join(", ")}]`);
+  if (values?.length) parts.push(`Possible values: ${values.map((v) => `\`${String(v)}\``).join(", ")}.`);
   if (schema.default !== undefined) parts.push(`Default value: \`${typeof schema.default === "string" ? schema.default : JSON.stringify(schema.default)}\``);
   return parts.join(" ");
 }
@@ -119,7 +112,7 @@ export function schemaRows(schema: JsonRecord, line: number, notes: SchemaRowsNo
 function addProperties(schema: JsonRecord, depth: number, line: number, rows: RawRow[], notes: SchemaRowsNote[]): void {
   const { properties, required } = propertiesOf(schema);
   for (const [name, property] of properties) {
-    rows.push({ cells: [name, themeTypeName(property), required.has(name) ? "required" : "", descriptionCell(property)], line, ...(depth ? { depth } : {}) });
+    rows.push({ cells: [name, schemaTypeText(property), required.has(name) ? "required" : "", descriptionCell(property)], line, ...(depth ? { depth } : {}) });
     const nested = nestedObject(property);
     if (!nested) continue;
     if (depth + 1 >= MAX_SCHEMA_DEPTH) {

@@ -66,7 +66,7 @@ describe.each(APIS)("docusaurus-plugin-openapi-docs MDX of %s", (api) => {
       expect(operation.parameters.map((p) => `${p.in}:${p.name}:${p.required}`).sort()).toEqual(original.parameters.map((p) => `${p.in}:${p.name}:${p.required}`).sort());
       for (const p of operation.parameters) {
         const schema = original.parameters.find((o) => o.in === p.in && o.name === p.name)!.schema;
-        if (typeof schema.type === "string") expect(p.type.startsWith(schema.type) || p.type.endsWith(`(${schema.type})`)).toBe(true);
+        if (typeof schema.type === "string") expect(p.type.startsWith(schema.type)).toBe(true);
       }
     }
   });
@@ -151,7 +151,7 @@ import ParamsDetails from "@theme/ParamsDetails";
         paths: { "/things": { get: { parameters: api.parameters, responses: api.responses } } },
       });
       const [operation] = page.operations;
-      expect(operation?.parameters).toEqual([expect.objectContaining({ name: "limit", in: "query", type: "integer<int32>", required: false, description: "Possible values: [`10`, `20`]" })]);
+      expect(operation?.parameters).toEqual([expect.objectContaining({ name: "limit", in: "query", type: "integer<int32>", required: false, description: "Possible values: `10`, `20`." })]);
     }
   });
 
