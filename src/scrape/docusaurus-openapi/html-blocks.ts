@@ -18,12 +18,14 @@ export interface LexedPage {
   skeletons: { count: number; line: number };
   /** The page's theme container was found. */
   found: boolean;
+  /** Endpoint lines seen (one on an operation page, none on the API's introduction page). */
+  endpoints: number;
 }
 
 export function htmlBlocks(document: Document): LexedPage {
   const container = findFirst(document as unknown as Element, (el) => hasClass(el, "theme-api-markdown"))
     ?? findFirst(document as unknown as Element, (el) => hasClass(el, "theme-doc-markdown"));
-  const page: LexedPage = { blocks: [], skeletons: { count: 0, line: 0 }, found: container !== undefined };
+  const page: LexedPage = { blocks: [], skeletons: { count: 0, line: 0 }, found: container !== undefined, endpoints: 0 };
   // The walk keeps its own stack (no recursion): a page's nesting depth cannot overflow it.
   if (container) walkElements(container, (el) => !take(el, page));
   return page;
@@ -41,6 +43,7 @@ function take(el: Element, page: LexedPage): boolean {
     const method = findFirst(el, (c) => hasClass(c, "badge"));
     const path = findFirst(el, (c) => hasClass(c, "openapi__method-endpoint-path"));
     page.blocks.push({ kind: "code", text: `${method ? inlineText(method) : ""} ${path ? inlineText(path) : ""}`.trim(), line });
+    page.endpoints++;
     return true;
   }
   if (hasClass(el, "openapi-tabs__container")) {

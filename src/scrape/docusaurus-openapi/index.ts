@@ -29,11 +29,14 @@ function isPluginMdx(text: string): boolean {
   return /^\uFEFF?---\r?\n/.test(head) && /^import \w+ from "@theme\/(?:ApiExplorer\/MethodEndpoint|ParamsDetails|StatusCodes|ApiLogo)";?$/m.test(head);
 }
 
-/** The theme's classes on a built page: the page container and the endpoint line. */
-const THEME_CLASS = /class=["']?[^"'>]*\b(?:theme-api-markdown|openapi__method-endpoint)\b/;
+/**
+ * The theme's classes on a built page: the operation page's container, its endpoint line, and the
+ * title heading every page of the theme has (the API's introduction page too).
+ */
+const THEME_CLASS = /class=["']?[^"'>]*\b(?:theme-api-markdown|openapi__method-endpoint|openapi__heading)\b/;
 
 function isBuiltPage(text: string): boolean {
-  return /<(?:!doctype\s+html|html|body|div)\b/i.test(text.slice(0, 4096)) && (text.includes("theme-api-markdown") || text.includes("openapi__method-endpoint")) && THEME_CLASS.test(text);
+  return /<(?:!doctype\s+html|html|body|div)\b/i.test(text.slice(0, 4096)) && /theme-api-markdown|openapi__method-endpoint|openapi__heading/.test(text) && THEME_CLASS.test(text);
 }
 
 function detect(text: string): boolean {
@@ -42,16 +45,22 @@ function detect(text: string): boolean {
 
 function readBuiltPage(text: string, file: string): DocPage {
   const lexed = htmlBlocks(parseHtml(text));
-  if (!lexed.found) throw DocsInputError.at({ file, line: 1 }, "a page of docusaurus-theme-openapi-docs without its page container (.theme-api-markdown)", "no-operations");
+  if (!lexed.found) throw DocsInputError.at({ file, line: 1 }, "a page of docusaurus-theme-openapi-docs without a docs article (.theme-api-markdown or .theme-doc-markdown)", "no-operations");
   const diagnostics: Diagnostic[] = [];
-  const assembled = assemblePage(lexed.blocks, DOCUSAURUS_OPENAPI_ROLES, file, diagnostics);
-  if (assembled.operations.length === 0) {
-    throw DocsInputError.at(
-      { file, line: 1 },
-      "a page built by docusaurus-theme-openapi-docs with no operation in its HTML (no endpoint line): its content is rendered by JavaScript and it carries no spec; read the plugin's generated .api.mdx pages instead",
-      "no-operations",
-    );
+  if (lexed.endpoints === 0) {
+    if (lexed.skeletons.count > 0) {
+      throw DocsInputError.at(
+        { file, line: lexed.skeletons.line },
+        "a page built by docusaurus-theme-openapi-docs with no operation in its HTML (no endpoint line): its content is rendered by JavaScript and it carries no spec; read the plugin's generated .api.mdx pages instead",
+        "no-operations",
+      );
+    }
+    // The API's introduction page (title, description, auth schemes): no operation to read; the
+    // pipeline holds a page without operations to --allow-empty or `context`.
+    const h1 = lexed.blocks.find((b) => b.kind === "heading" && b.level === 1);
+    return { file, dialect: DOCUSAURUS_OPENAPI_DIALECT, title: h1?.kind === "heading" ? h1.text : "", operations: [], diagnostics };
   }
+  const assembled = assemblePage(lexed.blocks, DOCUSAURUS_OPENAPI_ROLES, file, diagnostics);
   if (lexed.skeletons.count > 0) {
     diagnostics.push({
       severity: "warning",

@@ -176,6 +176,13 @@ import ParamsDetails from "@theme/ParamsDetails";
     expect(page.embeddedSpec).toBeDefined();
   });
 
+  it("the API's built introduction page (a theme title, no endpoint) is this dialect's, read as a page without operations", () => {
+    // The markup of a built `<api>.info.mdx` page, cut down: the title and the description.
+    const html = '<!doctype html><html><body><div class="theme-doc-markdown markdown"><header><h1 class="openapi__heading">Events API</h1></header><p>1Password Events API Specification.</p></div></body></html>';
+    expect(togglHtmlReader.detect(html, "intro.html")).toBe(false);
+    expect(readPageText(html, "intro.html")).toMatchObject({ dialect: "docusaurus-openapi", title: "Events API", operations: [] });
+  });
+
   it("a built page whose HTML has no endpoint line is an error saying it is rendered by JavaScript", () => {
     const html = '<!doctype html><html><body><div class="theme-doc-markdown markdown"><div class="row theme-api-markdown"><div class="openapi-skeleton lg"></div></div></div></body></html>';
     expect(pickReader(html, "x.html").dialect).toBe("docusaurus-openapi");
