@@ -91,6 +91,8 @@ Options:
   --api-version <v>    info.version (default: from the server URL, else "1")
   --auth <scheme>      basic | bearer | none (default: inferred from the pages)
   --docs-url <url>     link operations back to the docs page
+  --profile <file>     the API's conventions, a JSON profile as in docs2client.config.json
+                       (errorBody, docsLinks; default: neutral, nothing assumed)
   --report <file>      also write the extraction report as JSON
   --json               print the report as JSON on stdout instead of a summary
   --allow-empty        accept pages in which no operation is found (otherwise an error:

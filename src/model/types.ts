@@ -23,6 +23,19 @@ export interface MethodEvidence {
 }
 
 /**
+ * A credential as a page shows it being sent, verbatim: the `-u <email>:<password>` of a cURL
+ * sample, an `Authorization: Bearer <token>` header line. The reader records the text; the
+ * normaliser decides which security scheme it is evidence of (`src/normalise/security.ts`).
+ */
+export interface AuthEvidence {
+  /** Where it was read: "curl" (a sample's `-u`/`--user`/`-H` argument), "header" (a headers-table row), "prose". */
+  from: string;
+  /** The credential text as written ("-u <email>:<password>", "-H 'Authorization: Bearer $TOKEN'"). */
+  text: string;
+  source: SourceLocation;
+}
+
+/**
  * A row of a fields table (body or response), or a field recovered from a JSON example.
  * `type` is the documented type text verbatim ("integer", "Array of object", "object", "string"…).
  */
@@ -100,6 +113,8 @@ export interface DocOperation {
   requiredPermissions?: string[];
   /** Authentication as described on the page, verbatim ("Required - JWT token in Authorization header"). */
   authentication?: string;
+  /** How the operation's samples send credentials (cURL `-u`, an Authorization header); absent when they show none. */
+  authEvidence?: AuthEvidence[];
   /** The page anchor of this operation, e.g. "get-list-clients", for links back to the docs. */
   anchor?: string;
   source: SourceLocation;
@@ -159,6 +174,8 @@ export interface DocPage {
    * visible operations disagree; absent for hand-written pages.
    */
   embeddedSpec?: { document: Record<string, unknown>; generator: string; source: SourceLocation };
+  /** Credentials shown outside any operation (a getting-started page's cURL sample); absent when none. */
+  authEvidence?: AuthEvidence[];
   /** Repairs made and oddities seen; errors that made an element unreadable are thrown instead. */
   diagnostics: Diagnostic[];
 }

@@ -18,8 +18,9 @@ import { pathTemplateFromUrl } from "./paths.js";
 import { quotaHeadersFromPages, type QuotaHeadersExtension } from "./api-facts.js";
 import { buildReport, ReportLog, type ExtractionReport } from "./report.js";
 import { applyNullableResponses, type ResponseObject } from "./responses.js";
-import { buildSecurity } from "./security.js";
-import { assignSections, buildTags } from "./tags.js";
+import { resolveProfile } from "../config/profile.js";
+import { authEvidenceOf, buildSecurity, decideAuth } from "./security.js";
+import { assignSections, buildTags, type DocsLinks } from "./tags.js";
 import { webhookEventsFromPages, type WebhookPathItem } from "./webhook-events.js";
 
 export type { ExtractionReport } from "./report.js";
@@ -120,12 +121,18 @@ export function normaliseApi(pages: DocPage[], api: ApiConfig, contextPages: rea
   const operationIds = assignOperationIds(namings);
   const sections = assignSections(merged.map(({ op, path, pageTitle }) => ({ section: op.section || pageTitle, path })));
 
+  const profile = resolveProfile(api.profile);
+  const docsLinks: DocsLinks | undefined = api.docsUrl ? { docsUrl: api.docsUrl, patterns: profile.docsLinks } : undefined;
   const responseHeaders = [...contextPages, ...pages].flatMap((page) => page.responseHeaders ?? []);
   const paths: OpenApiDocument["paths"] = {};
   const sites: ComponentSite[] = [];
   merged.forEach(({ op, path, server }, index) => {
     const operationId = operationIds[index]!;
-    const operation = buildOperation(op, { path, operationId, tag: sections[index]!, docsUrl: api.docsUrl, server, responseHeaders }, log);
+    const operation = buildOperation(
+      op,
+      { path, operationId, tag: sections[index]!, docsLinks, errorBody: profile.errorBody, server, responseHeaders },
+      log,
+    );
     (paths[path] ??= {})[op.method] = operation;
     const verb = operationVerb(namings[index]!);
     sites.push({ operationId, verb, responseName: responseComponentName(namings[index]!, verb), operation });
@@ -135,13 +142,15 @@ export function normaliseApi(pages: DocPage[], api: ApiConfig, contextPages: rea
   const events = webhookEventsFromPages([...contextPages, ...pages], new Set(Object.keys(operationSchemas)), log);
   const schemas = { ...operationSchemas, ...events.schemas };
 
-  const { securitySchemes, security } = buildSecurity(api.auth, merged.map((m) => m.op));
+  const mergedOperations = merged.map((m) => m.op);
+  const auth = decideAuth(api.auth, authEvidenceOf([...contextPages, ...pages], mergedOperations), log);
+  const { securitySchemes, security } = buildSecurity(auth, mergedOperations);
   const document: OpenApiDocument = {
     openapi: "3.1.0",
     info: { title: api.title, version: api.version, description: infoDescription(api, pages) },
     servers: [{ url: api.server ?? "/" }],
     security,
-    tags: buildTags(sections, api.docsUrl).map((tag) => ({ ...tag, description: `Operations of the ${tag.name} section of the docs.` })),
+    tags: buildTags(sections, docsLinks).map((tag) => ({ ...tag, description: `Operations of the ${tag.name} section of the docs.` })),
     paths,
     ...(Object.keys(events.webhooks).length > 0 ? { webhooks: events.webhooks } : {}),
     components: { securitySchemes, ...(Object.keys(schemas).length > 0 ? { schemas } : {}) },
