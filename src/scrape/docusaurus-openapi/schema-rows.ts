@@ -1,10 +1,12 @@
 import { isRecord, type JsonRecord } from "../../diff/json-ref.js";
+import { schemaFromTypeText } from "../../normalise/doc-types.js";
 import type { RawRow } from "../assemble/blocks.js";
 
 /**
  * What the theme (docusaurus-theme-openapi-docs) shows for a schema prop, as table rows: one row
- * per property with its name, its type (`schemaTypeText`), `required`, and the description
- * followed by the theme's qualifier ("Possible values: `a`, `b`") and default. Nesting is by row
+ * per property with its name, its type (`schemaTypeText`; a closed list as `enum[a, b]`),
+ * `required`, and the description followed by the theme's qualifier ("Possible values: `a`, `b`",
+ * for the lists the type cell cannot carry exactly) and default. Nesting is by row
  * depth, as the theme nests its collapsible property lists; `allOf` members are shown merged and
  * the alternatives of `oneOf`/`anyOf` one after the other, as the theme's tabs do.
  */
@@ -30,6 +32,8 @@ export function schemaTypeText(schema: JsonRecord, depth = 0): string {
   }
   const types = typeNames(schema.type);
   const format = typeof schema.format === "string" ? schema.format : undefined;
+  const listed = enumListText(schema);
+  if (listed) return listed;
   if (types.length === 1 && types[0] === "array") return "array";
   if (types.length === 1) return format && types[0] !== "object" ? `${types[0]}<${format}>` : types[0]!;
   if (types.length > 1) return types.map((t) => (format && t !== "null" && t !== "object" ? `${t}<${format}>` : t)).join(" | ");
@@ -44,6 +48,18 @@ export function schemaTypeText(schema: JsonRecord, depth = 0): string {
   }
   if (isRecord(schema.properties) || schema.additionalProperties !== undefined) return "object";
   return format ?? "";
+}
+
+/**
+ * A scalar enum as `enum[a, b]` (the type-cell notation for a closed list), when that text reads
+ * back as exactly this type and these values; otherwise the values go to the description.
+ */
+function enumListText(schema: JsonRecord): string | undefined {
+  if (!Array.isArray(schema.enum) || schema.enum.length === 0 || schema.format !== undefined) return undefined;
+  const text = `enum[${schema.enum.map(String).join(", ")}]`;
+  const read = schemaFromTypeText(text).schema;
+  const type = typeof schema.type === "string" ? schema.type : undefined;
+  return read.type === type && JSON.stringify(read.enum) === JSON.stringify(schema.enum) ? text : undefined;
 }
 
 function typeNames(type: unknown): string[] {
@@ -67,7 +83,8 @@ export function descriptionCell(schema: JsonRecord, own?: string): string {
   const description = own ?? (typeof schema.description === "string" ? schema.description : "");
   if (description.trim()) parts.push(description.trim().replace(/\s+/g, " "));
   const values = enumOf(schema);
-  if (values?.length) parts.push(`Possible values: ${values.map((v) => `\`${String(v)}\``).join(", ")}.`);
+  const inType = enumListText(schema) ?? (isRecord(schema.items) ? enumListText(schema.items) : undefined);
+  if (values?.length && !inType) parts.push(`Possible values: ${values.map((v) => `\`${String(v)}\``).join(", ")}.`);
   if (schema.default !== undefined) parts.push(`Default value: \`${typeof schema.default === "string" ? schema.default : JSON.stringify(schema.default)}\``);
   return parts.join(" ");
 }

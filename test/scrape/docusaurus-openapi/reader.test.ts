@@ -3,6 +3,7 @@ import path from "node:path";
 import { deflateSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
 import { DocsInputError } from "../../../src/model/errors.js";
+import { schemaFromTypeText } from "../../../src/normalise/doc-types.js";
 import type { DocPage } from "../../../src/model/types.js";
 import { readDocusaurusOpenApi } from "../../../src/scrape/docusaurus-openapi/index.js";
 import { pickReader, readPageText } from "../../../src/scrape/index.js";
@@ -59,14 +60,17 @@ describe.each(APIS)("docusaurus-plugin-openapi-docs MDX of %s", (api) => {
     }
   });
 
-  it("reads the visible parameters (ParamsDetails): every one with its location, required flag and type", () => {
+  it("reads the visible parameters (ParamsDetails): every one with its location, required flag, type and enum", () => {
     for (const { page } of read) {
       const operation = page.operations[0]!;
       const original = expected.find((op) => key(op.method, op.path) === key(methodOf(operation)!, operation.url))!;
       expect(operation.parameters.map((p) => `${p.in}:${p.name}:${p.required}`).sort()).toEqual(original.parameters.map((p) => `${p.in}:${p.name}:${p.required}`).sort());
       for (const p of operation.parameters) {
         const schema = original.parameters.find((o) => o.in === p.in && o.name === p.name)!.schema;
-        if (typeof schema.type === "string") expect(p.type.startsWith(schema.type)).toBe(true);
+        const read = schemaFromTypeText(p.type);
+        expect(read.known).toBe(true);
+        if (typeof schema.type === "string") expect(read.schema.type).toBe(schema.type);
+        if (Array.isArray(schema.enum)) expect(read.schema.enum).toEqual(schema.enum);
       }
     }
   });
