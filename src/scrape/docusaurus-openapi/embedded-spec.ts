@@ -1,4 +1,4 @@
-import { isRecord } from "../../diff/json-ref.js";
+import { isRecord } from "../../openapi/types.js";
 import type { HttpMethod } from "../../model/types.js";
 
 /**

@@ -1,4 +1,4 @@
-import { isRecord, type JsonRecord } from "../../diff/json-ref.js";
+import { isRecord, type JsonObject } from "../../openapi/types.js";
 import type { Diagnostic } from "../../model/types.js";
 import type { Block, RawRow } from "../assemble/blocks.js";
 import { descriptionCell, FIELD_TABLE_HEADER, schemaRows, schemaTypeText, type SchemaRowsNote } from "./schema-rows.js";
@@ -162,7 +162,7 @@ function parameterBlocks(parameters: { value: unknown; line: number } | undefine
   const at = parameters.line;
   const blocks: Block[] = [];
   for (const location of PARAMETER_LOCATIONS) {
-    const own = parameters.value.filter((p): p is JsonRecord => isRecord(p) && p.in === location);
+    const own = parameters.value.filter((p): p is JsonObject => isRecord(p) && p.in === location);
     if (own.length === 0) continue;
     blocks.push({ kind: "heading", level: 3, text: `${location[0]!.toUpperCase()}${location.slice(1)} Parameters`, line: at });
     const rows = own.map((p) => {
@@ -175,13 +175,13 @@ function parameterBlocks(parameters: { value: unknown; line: number } | undefine
 }
 
 /** The first media type's schema of a body or response (the theme's first tab). */
-function firstSchema(content: unknown): JsonRecord | undefined {
+function firstSchema(content: unknown): JsonObject | undefined {
   if (!isRecord(content)) return undefined;
   for (const media of Object.values(content)) if (isRecord(media) && isRecord(media.schema)) return media.schema;
   return undefined;
 }
 
-function rowsWithNotes(schema: JsonRecord, line: number, file: string, diagnostics: Diagnostic[]): RawRow[] {
+function rowsWithNotes(schema: JsonObject, line: number, file: string, diagnostics: Diagnostic[]): RawRow[] {
   const notes: SchemaRowsNote[] = [];
   const rows = schemaRows(schema, line, notes);
   for (const note of notes) diagnostics.push({ severity: "warning", code: "schema-too-deep", message: note.message, source: { file, line } });

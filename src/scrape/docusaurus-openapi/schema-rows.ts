@@ -1,4 +1,4 @@
-import { isRecord, type JsonRecord } from "../../diff/json-ref.js";
+import { isRecord, type JsonObject } from "../../openapi/types.js";
 import { schemaFromTypeText } from "../../normalise/doc-types.js";
 import type { RawRow } from "../assemble/blocks.js";
 
@@ -24,7 +24,7 @@ export interface SchemaRowsNote {
  * `additionalProperties`, `allOf` or alternatives that are objects; a schema with no type says
  * nothing (""). Titles are left out: the theme prints `UUID (string)`, but the type is `string`.
  */
-export function schemaTypeText(schema: JsonRecord, depth = 0): string {
+export function schemaTypeText(schema: JsonObject, depth = 0): string {
   if (depth > 8) return "";
   if (isRecord(schema.items)) {
     const inner = schemaTypeText(schema.items, depth + 1) || "object";
@@ -54,7 +54,7 @@ export function schemaTypeText(schema: JsonRecord, depth = 0): string {
  * A scalar enum as `enum[a, b]` (the type-cell notation for a closed list), when that text reads
  * back as exactly this type and these values; otherwise the values go to the description.
  */
-function enumListText(schema: JsonRecord): string | undefined {
+function enumListText(schema: JsonObject): string | undefined {
   if (!Array.isArray(schema.enum) || schema.enum.length === 0 || schema.format !== undefined) return undefined;
   const text = `enum[${schema.enum.map(String).join(", ")}]`;
   const read = schemaFromTypeText(text).schema;
@@ -68,7 +68,7 @@ function typeNames(type: unknown): string[] {
 }
 
 /** The values the theme lists after "Possible values:" (an enum, or the items' enum). */
-function enumOf(schema: JsonRecord): unknown[] | undefined {
+function enumOf(schema: JsonObject): unknown[] | undefined {
   if (Array.isArray(schema.enum)) return schema.enum;
   if (Array.isArray(schema.allOf)) {
     for (const member of schema.allOf) if (isRecord(member) && Array.isArray(member.enum)) return member.enum;
@@ -78,7 +78,7 @@ function enumOf(schema: JsonRecord): unknown[] | undefined {
 }
 
 /** The description cell: the schema's description, then the theme's qualifier and default lines. */
-export function descriptionCell(schema: JsonRecord, own?: string): string {
+export function descriptionCell(schema: JsonObject, own?: string): string {
   const parts: string[] = [];
   const description = own ?? (typeof schema.description === "string" ? schema.description : "");
   if (description.trim()) parts.push(description.trim().replace(/\s+/g, " "));
@@ -90,10 +90,10 @@ export function descriptionCell(schema: JsonRecord, own?: string): string {
 }
 
 /** The properties the theme lists for a schema (merged `allOf`, alternatives in turn), with its required names. */
-function propertiesOf(schema: JsonRecord): { properties: [string, JsonRecord][]; required: Set<string> } {
-  const properties = new Map<string, JsonRecord>();
+function propertiesOf(schema: JsonObject): { properties: [string, JsonObject][]; required: Set<string> } {
+  const properties = new Map<string, JsonObject>();
   const required = new Set<string>();
-  const visit = (s: JsonRecord, depth: number): void => {
+  const visit = (s: JsonObject, depth: number): void => {
     if (depth > 8) return;
     if (isRecord(s.properties)) {
       for (const [name, value] of Object.entries(s.properties)) if (isRecord(value) && !properties.has(name)) properties.set(name, value);
@@ -109,8 +109,8 @@ function propertiesOf(schema: JsonRecord): { properties: [string, JsonRecord][];
 }
 
 /** The schema whose properties nest under a field: the object itself, or the items of an array (of arrays). */
-function nestedObject(schema: JsonRecord): JsonRecord | undefined {
-  let s: JsonRecord = schema;
+function nestedObject(schema: JsonObject): JsonObject | undefined {
+  let s: JsonObject = schema;
   for (let i = 0; i < 4 && isRecord(s.items); i++) s = s.items;
   return propertiesOf(s).properties.length > 0 ? s : undefined;
 }
@@ -119,14 +119,14 @@ function nestedObject(schema: JsonRecord): JsonRecord | undefined {
  * The rows for a body or response schema: its properties (of its items when it is an array).
  * `line` is the line every row is given (the component's prop line in the MDX).
  */
-export function schemaRows(schema: JsonRecord, line: number, notes: SchemaRowsNote[]): RawRow[] {
+export function schemaRows(schema: JsonObject, line: number, notes: SchemaRowsNote[]): RawRow[] {
   const rows: RawRow[] = [];
   const root = nestedObject(schema);
   if (root) addProperties(root, 0, line, rows, notes);
   return rows;
 }
 
-function addProperties(schema: JsonRecord, depth: number, line: number, rows: RawRow[], notes: SchemaRowsNote[]): void {
+function addProperties(schema: JsonObject, depth: number, line: number, rows: RawRow[], notes: SchemaRowsNote[]): void {
   const { properties, required } = propertiesOf(schema);
   for (const [name, property] of properties) {
     rows.push({ cells: [name, schemaTypeText(property), required.has(name) ? "required" : "", descriptionCell(property)], line, ...(depth ? { depth } : {}) });
