@@ -33,7 +33,11 @@ describe.each(PAGES)("damaged %s", (file) => {
       fc.property(fc.nat(lines.length), fc.nat(lines.length), fc.constantFrom("cut", "drop", "repeat"), (a, b, how) => {
         const [from, to] = a <= b ? [a, b] : [b, a];
         const damaged =
-          how === "cut" ? lines.slice(0, from) : how === "drop" ? [...lines.slice(0, from), ...lines.slice(to)] : [...lines.slice(0, to), ...lines.slice(from)];
+          how === "cut"
+            ? lines.slice(0, from)
+            : how === "drop"
+              ? [...lines.slice(0, from), ...lines.slice(to)]
+              : [...lines.slice(0, to), ...lines.slice(from)];
         readOrBadInput(damaged.join("\n"), path.basename(file));
       }),
       { numRuns: 60 },

@@ -28,7 +28,10 @@ const METHODS = ["get", "put", "post", "delete", "patch", "head", "options"];
 function resolve(doc: Json, value: unknown): Json {
   let node = value as Json;
   for (let i = 0; i < 16 && typeof node?.$ref === "string"; i++) {
-    node = (node.$ref as string).slice(2).split("/").reduce<unknown>((n, key) => (n as Json)?.[key.replace(/~1/g, "/").replace(/~0/g, "~")], doc) as Json;
+    node = (node.$ref as string)
+      .slice(2)
+      .split("/")
+      .reduce<unknown>((n, key) => (n as Json)?.[key.replace(/~1/g, "/").replace(/~0/g, "~")], doc) as Json;
   }
   return node ?? {};
 }
@@ -50,7 +53,12 @@ export function specOperations(doc: Json): SpecOperation[] {
       out.push({
         method,
         path,
-        parameters: [...byKey.values()].map((p) => ({ in: String(p.in), name: String(p.name), required: p.required === true, schema: resolve(doc, p.schema ?? {}) })),
+        parameters: [...byKey.values()].map((p) => ({
+          in: String(p.in),
+          name: String(p.name),
+          required: p.required === true,
+          schema: resolve(doc, p.schema ?? {}),
+        })),
         statuses: Object.keys((op.responses ?? {}) as Json),
         hasBody: op.requestBody !== undefined,
       });

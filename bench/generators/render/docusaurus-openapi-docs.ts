@@ -43,17 +43,31 @@ export interface DocusaurusRenderOptions {
 }
 
 /** Renders `specFile`; returns the written page files (MDX, then built HTML when asked). */
-export async function render(specFile: string, outDir: string, options: DocusaurusRenderOptions = {}): Promise<string[]> {
+export async function render(
+  specFile: string,
+  outDir: string,
+  options: DocusaurusRenderOptions = {},
+): Promise<string[]> {
   await mkdir(path.join(GENERATORS, ".sites"), { recursive: true });
   const site = await mkdtemp(path.join(GENERATORS, ".sites", "site-"));
   try {
     const env = { ...process.env, NO_UPDATE_NOTIFIER: "1", DOCUSAURUS_NO_UPDATE_NOTIFIER: "1" };
     await writeFile(path.join(site, "package.json"), JSON.stringify({ name: "site", private: true }));
-    await writeFile(path.join(site, "babel.config.js"), 'module.exports = { sourceType: "unambiguous", presets: [require.resolve("@docusaurus/core/lib/babel/preset")] };\n');
-    await writeFile(path.join(site, "docusaurus.config.mjs"), siteConfig(path.resolve(specFile), options.externalJsonProps ?? false));
+    await writeFile(
+      path.join(site, "babel.config.js"),
+      'module.exports = { sourceType: "unambiguous", presets: [require.resolve("@docusaurus/core/lib/babel/preset")] };\n',
+    );
+    await writeFile(
+      path.join(site, "docusaurus.config.mjs"),
+      siteConfig(path.resolve(specFile), options.externalJsonProps ?? false),
+    );
     await mkdir(path.join(site, "docs"), { recursive: true });
     await writeFile(path.join(site, "docs/intro.md"), "---\nid: intro\n---\n# Intro\n");
-    const generated = await run(process.execPath, [DOCUSAURUS, "gen-api-docs", "all"], { cwd: site, env, maxBuffer: 64 << 20 });
+    const generated = await run(process.execPath, [DOCUSAURUS, "gen-api-docs", "all"], {
+      cwd: site,
+      env,
+      maxBuffer: 64 << 20,
+    });
     await mkdir(outDir, { recursive: true });
     const written: string[] = [];
     const apiDir = path.join(site, "docs/api");
@@ -65,7 +79,9 @@ export async function render(specFile: string, outDir: string, options: Docusaur
     // The plugin logs a page it cannot write (an operation with neither summary nor operationId)
     // and carries on: a spec that gave no page at all is a failed render, with the plugin's words.
     if (!written.some((f) => f.endsWith(".api.mdx"))) {
-      throw new Error(`docusaurus-plugin-openapi-docs wrote no operation page for ${specFile}:\n${generated.stderr.trim() || generated.stdout.trim()}`);
+      throw new Error(
+        `docusaurus-plugin-openapi-docs wrote no operation page for ${specFile}:\n${generated.stderr.trim() || generated.stdout.trim()}`,
+      );
     }
     if (options.build) {
       await run(process.execPath, [DOCUSAURUS, "build"], { cwd: site, env, maxBuffer: 64 << 20, timeout: 20 * 60_000 });

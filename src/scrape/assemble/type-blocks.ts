@@ -71,7 +71,13 @@ export function readTypeBlock(text: string, firstLine: number): TypeBlock {
       return;
     }
     const member = MEMBER.exec(trimmed);
-    if (!member && open.length === 0 && block.rows.length === 0 && block.rootType === undefined && !/[{}:]/.test(trimmed)) {
+    if (
+      !member &&
+      open.length === 0 &&
+      block.rows.length === 0 &&
+      block.rootType === undefined &&
+      !/[{}:]/.test(trimmed)
+    ) {
       block.rootType = trimmed;
       comment = [];
       return;
@@ -93,7 +99,11 @@ export function readTypeBlock(text: string, firstLine: number): TypeBlock {
     }
     const opensObject = typeText === "{";
     const description = [...comment, ...(inlineComment ? [describeInline(inlineComment)] : [])].join(" ");
-    const row: RawRow = { cells: [name, opensObject ? "object" : typeText, member[2] ? "optional" : "required", description], line, ...(depth ? { depth } : {}) };
+    const row: RawRow = {
+      cells: [name, opensObject ? "object" : typeText, member[2] ? "optional" : "required", description],
+      line,
+      ...(depth ? { depth } : {}),
+    };
     block.rows.push(row);
     if (opensObject) open.push(row);
     comment = [];

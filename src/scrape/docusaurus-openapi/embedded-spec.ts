@@ -9,7 +9,16 @@ import type { HttpMethod } from "../../model/types.js";
  */
 
 /** Keys the plugin adds to the operation; none of them is part of an OpenAPI operation. */
-const PLUGIN_KEYS = new Set(["method", "path", "servers", "securitySchemes", "info", "postman", "jsonRequestBodyExample", "info_path"]);
+const PLUGIN_KEYS = new Set([
+  "method",
+  "path",
+  "servers",
+  "securitySchemes",
+  "info",
+  "postman",
+  "jsonRequestBodyExample",
+  "info_path",
+]);
 
 const METHODS: readonly HttpMethod[] = ["get", "post", "put", "patch", "delete", "head", "options"];
 

@@ -42,17 +42,29 @@ export function decodeApiEntry(value: string, file: string, line: number): Recor
     try {
       json = inflateSync(Buffer.from(value, "base64")).toString("utf8");
     } catch (error) {
-      throw DocsInputError.at({ file, line }, `front matter "api" is neither JSON nor base64 of deflated JSON (${(error as Error).message})`, "embedded-spec-unreadable");
+      throw DocsInputError.at(
+        { file, line },
+        `front matter "api" is neither JSON nor base64 of deflated JSON (${(error as Error).message})`,
+        "embedded-spec-unreadable",
+      );
     }
   }
   let parsed: unknown;
   try {
     parsed = JSON.parse(json);
   } catch (error) {
-    throw DocsInputError.at({ file, line }, `front matter "api" does not hold JSON (${(error as Error).message})`, "embedded-spec-unreadable");
+    throw DocsInputError.at(
+      { file, line },
+      `front matter "api" does not hold JSON (${(error as Error).message})`,
+      "embedded-spec-unreadable",
+    );
   }
   if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed)) {
-    throw DocsInputError.at({ file, line }, 'front matter "api" is not an operation object', "embedded-spec-unreadable");
+    throw DocsInputError.at(
+      { file, line },
+      'front matter "api" is not an operation object',
+      "embedded-spec-unreadable",
+    );
   }
   return parsed as Record<string, unknown>;
 }

@@ -23,9 +23,15 @@ export interface LexedPage {
 }
 
 export function htmlBlocks(document: Document): LexedPage {
-  const container = findFirst(document as unknown as Element, (el) => hasClass(el, "theme-api-markdown"))
-    ?? findFirst(document as unknown as Element, (el) => hasClass(el, "theme-doc-markdown"));
-  const page: LexedPage = { blocks: [], skeletons: { count: 0, line: 0 }, found: container !== undefined, endpoints: 0 };
+  const container =
+    findFirst(document as unknown as Element, (el) => hasClass(el, "theme-api-markdown")) ??
+    findFirst(document as unknown as Element, (el) => hasClass(el, "theme-doc-markdown"));
+  const page: LexedPage = {
+    blocks: [],
+    skeletons: { count: 0, line: 0 },
+    found: container !== undefined,
+    endpoints: 0,
+  };
   // The walk keeps its own stack (no recursion): a page's nesting depth cannot overflow it.
   if (container) walkElements(container, (el) => !take(el, page));
   return page;
@@ -42,7 +48,11 @@ function take(el: Element, page: LexedPage): boolean {
   if (hasClass(el, "openapi__method-endpoint")) {
     const method = findFirst(el, (c) => hasClass(c, "badge"));
     const path = findFirst(el, (c) => hasClass(c, "openapi__method-endpoint-path"));
-    page.blocks.push({ kind: "code", text: `${method ? inlineText(method) : ""} ${path ? inlineText(path) : ""}`.trim(), line });
+    page.blocks.push({
+      kind: "code",
+      text: `${method ? inlineText(method) : ""} ${path ? inlineText(path) : ""}`.trim(),
+      line,
+    });
     page.endpoints++;
     return true;
   }
@@ -57,7 +67,13 @@ function take(el: Element, page: LexedPage): boolean {
   if (hasClass(el, "openapi-right-panel__container")) return true;
   const heading = /^h([1-6])$/.exec(el.name);
   if (heading) {
-    page.blocks.push({ kind: "heading", level: Number(heading[1]), text: inlineText(el), ...(el.attribs.id ? { id: el.attribs.id } : {}), line });
+    page.blocks.push({
+      kind: "heading",
+      level: Number(heading[1]),
+      text: inlineText(el),
+      ...(el.attribs.id ? { id: el.attribs.id } : {}),
+      line,
+    });
     return true;
   }
   if (el.name === "p") {
@@ -65,7 +81,13 @@ function take(el: Element, page: LexedPage): boolean {
     return true;
   }
   if (el.name === "ul" || el.name === "ol") {
-    page.blocks.push({ kind: "list", items: elementChildren(el).filter((li) => li.name === "li").map(inlineText), line });
+    page.blocks.push({
+      kind: "list",
+      items: elementChildren(el)
+        .filter((li) => li.name === "li")
+        .map(inlineText),
+      line,
+    });
     return true;
   }
   if (el.name === "pre") {
@@ -85,7 +107,13 @@ function take(el: Element, page: LexedPage): boolean {
  */
 function readResponses(container: Element, list: Element, page: LexedPage): void {
   const heading = findFirst(container, (el) => /^h[1-6]$/.test(el.name));
-  if (heading) page.blocks.push({ kind: "heading", level: Number(heading.name.slice(1)), text: inlineText(heading), line: lineOf(heading, 1) });
+  if (heading)
+    page.blocks.push({
+      kind: "heading",
+      level: Number(heading.name.slice(1)),
+      text: inlineText(heading),
+      line: lineOf(heading, 1),
+    });
   const statuses = elementChildren(list).filter((li) => li.name === "li");
   const panels = findAll(container, (el) => el.attribs.role === "tabpanel");
   statuses.forEach((li, i) => {

@@ -26,7 +26,10 @@ export const DOCUSAURUS_OPENAPI_DIALECT = "docusaurus-openapi";
 /** The plugin's MDX: front matter, then imports of its theme's components. */
 function isPluginMdx(text: string): boolean {
   const head = text.slice(0, 64 * 1024);
-  return /^\uFEFF?---\r?\n/.test(head) && /^import \w+ from "@theme\/(?:ApiExplorer\/MethodEndpoint|ParamsDetails|StatusCodes|ApiLogo)";?$/m.test(head);
+  return (
+    /^\uFEFF?---\r?\n/.test(head) &&
+    /^import \w+ from "@theme\/(?:ApiExplorer\/MethodEndpoint|ParamsDetails|StatusCodes|ApiLogo)";?$/m.test(head)
+  );
 }
 
 /**
@@ -36,7 +39,11 @@ function isPluginMdx(text: string): boolean {
 const THEME_CLASS = /class=["']?[^"'>]*\b(?:theme-api-markdown|openapi__method-endpoint|openapi__heading)\b/;
 
 function isBuiltPage(text: string): boolean {
-  return /<(?:!doctype\s+html|html|body|div)\b/i.test(text.slice(0, 4096)) && /theme-api-markdown|openapi__method-endpoint|openapi__heading/.test(text) && THEME_CLASS.test(text);
+  return (
+    /<(?:!doctype\s+html|html|body|div)\b/i.test(text.slice(0, 4096)) &&
+    /theme-api-markdown|openapi__method-endpoint|openapi__heading/.test(text) &&
+    THEME_CLASS.test(text)
+  );
 }
 
 function detect(text: string): boolean {
@@ -45,7 +52,12 @@ function detect(text: string): boolean {
 
 function readBuiltPage(text: string, file: string): DocPage {
   const lexed = htmlBlocks(parseHtml(text));
-  if (!lexed.found) throw DocsInputError.at({ file, line: 1 }, "a page of docusaurus-theme-openapi-docs without a docs article (.theme-api-markdown or .theme-doc-markdown)", "no-operations");
+  if (!lexed.found)
+    throw DocsInputError.at(
+      { file, line: 1 },
+      "a page of docusaurus-theme-openapi-docs without a docs article (.theme-api-markdown or .theme-doc-markdown)",
+      "no-operations",
+    );
   const diagnostics: Diagnostic[] = [];
   if (lexed.endpoints === 0) {
     if (lexed.skeletons.count > 0) {
@@ -58,7 +70,13 @@ function readBuiltPage(text: string, file: string): DocPage {
     // The API's introduction page (title, description, auth schemes): no operation to read; the
     // pipeline holds a page without operations to --allow-empty or `context`.
     const h1 = lexed.blocks.find((b) => b.kind === "heading" && b.level === 1);
-    return { file, dialect: DOCUSAURUS_OPENAPI_DIALECT, title: h1?.kind === "heading" ? h1.text : "", operations: [], diagnostics };
+    return {
+      file,
+      dialect: DOCUSAURUS_OPENAPI_DIALECT,
+      title: h1?.kind === "heading" ? h1.text : "",
+      operations: [],
+      diagnostics,
+    };
   }
   const assembled = assemblePage(lexed.blocks, DOCUSAURUS_OPENAPI_ROLES, file, diagnostics);
   if (lexed.skeletons.count > 0) {
@@ -69,32 +87,60 @@ function readBuiltPage(text: string, file: string): DocPage {
       source: { file, line: lexed.skeletons.line },
     });
   }
-  return boundFieldDepth({ file, dialect: DOCUSAURUS_OPENAPI_DIALECT, title: assembled.title, operations: assembled.operations, diagnostics });
+  return boundFieldDepth({
+    file,
+    dialect: DOCUSAURUS_OPENAPI_DIALECT,
+    title: assembled.title,
+    operations: assembled.operations,
+    diagnostics,
+  });
 }
 
 export function readDocusaurusOpenApi(text: string, file: string): DocPage {
   const source = normaliseLineEnds(text);
   if (!isPluginMdx(source) && isBuiltPage(source)) return readBuiltPage(source, file);
   const frontMatter = readFrontMatter(source);
-  if (!frontMatter) throw DocsInputError.at({ file, line: 1 }, "docusaurus-plugin-openapi-docs page without front matter", "front-matter-missing");
+  if (!frontMatter)
+    throw DocsInputError.at(
+      { file, line: 1 },
+      "docusaurus-plugin-openapi-docs page without front matter",
+      "front-matter-missing",
+    );
   const diagnostics: Diagnostic[] = [];
   const blocks = mdxBlocks(source, frontMatter.bodyLine, file, diagnostics);
   const assembled = assemblePage(blocks, DOCUSAURUS_OPENAPI_ROLES, file, diagnostics);
   const api = frontMatter.entries.get("api");
   const embedded = api ? documentOfApi(decodeApiEntry(api.value, file, api.line)) : undefined;
   if (api && !embedded) {
-    diagnostics.push({ severity: "warning", code: "embedded-spec-incomplete", message: 'front matter "api" names no method and path; no spec taken from it', source: { file, line: api.line } });
+    diagnostics.push({
+      severity: "warning",
+      code: "embedded-spec-incomplete",
+      message: 'front matter "api" names no method and path; no spec taken from it',
+      source: { file, line: api.line },
+    });
   }
   const isOperationPage = api !== undefined || blocks.some((b) => b.kind === "code" && /^[A-Z]+ \//.test(b.text));
   if (isOperationPage && assembled.operations.length === 0 && !embedded) {
-    throw DocsInputError.at({ file, line: 1 }, "a docusaurus-plugin-openapi-docs operation page with no readable operation (no endpoint line, no \"api\" front matter)", "no-operations");
+    throw DocsInputError.at(
+      { file, line: 1 },
+      'a docusaurus-plugin-openapi-docs operation page with no readable operation (no endpoint line, no "api" front matter)',
+      "no-operations",
+    );
   }
   const page: DocPage = {
     file,
     dialect: DOCUSAURUS_OPENAPI_DIALECT,
     title: frontMatter.entries.get("title")?.value ?? assembled.title,
     operations: assembled.operations,
-    ...(embedded ? { embeddedSpec: { document: embedded.document, generator: "docusaurus-plugin-openapi-docs", source: { file, line: api!.line } } } : {}),
+    ...(embedded
+      ? {
+          embeddedSpec: {
+            document: embedded.document,
+            generator: "docusaurus-plugin-openapi-docs",
+            source: { file, line: api!.line },
+          },
+        }
+      : {}),
     diagnostics,
   };
   return boundFieldDepth(page);

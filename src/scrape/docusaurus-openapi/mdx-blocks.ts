@@ -37,7 +37,12 @@ export function mdxBlocks(text: string, firstLine: number, file: string, diagnos
   const blocks: Block[] = [];
   let paragraph: { text: string[]; line: number } | undefined;
   const endParagraph = (): void => {
-    if (paragraph) blocks.push({ kind: "paragraph", text: paragraph.text.join(" ").replace(/\s+/g, " ").trim(), line: paragraph.line });
+    if (paragraph)
+      blocks.push({
+        kind: "paragraph",
+        text: paragraph.text.join(" ").replace(/\s+/g, " ").trim(),
+        line: paragraph.line,
+      });
     paragraph = undefined;
   };
   for (let i = firstLine - 1; i < lines.length; i++) {
@@ -51,7 +56,12 @@ export function mdxBlocks(text: string, firstLine: number, file: string, diagnos
       let end = i;
       while (end < lines.length && lines[end]!.trim() !== close && !(end === i && raw.trim().endsWith("/>"))) end++;
       if (end >= lines.length) {
-        diagnostics.push({ severity: "warning", code: "mdx-unclosed", message: `<${open[1]}> is never closed; the rest of the page is not read`, source: { file, line: lineNo } });
+        diagnostics.push({
+          severity: "warning",
+          code: "mdx-unclosed",
+          message: `<${open[1]}> is never closed; the rest of the page is not read`,
+          source: { file, line: lineNo },
+        });
         break;
       }
       blocks.push(...componentBlocks(readComponent(open[1]!, lines, i, end, file, diagnostics), file, diagnostics));
@@ -63,7 +73,12 @@ export function mdxBlocks(text: string, firstLine: number, file: string, diagnos
       endParagraph();
       let end = i + 1;
       while (end < lines.length && !lines[end]!.startsWith(fence[1]!)) end++;
-      blocks.push({ kind: "code", text: lines.slice(i + 1, end).join("\n"), ...(fence[2] ? { language: fence[2] } : {}), line: lineNo });
+      blocks.push({
+        kind: "code",
+        text: lines.slice(i + 1, end).join("\n"),
+        ...(fence[2] ? { language: fence[2] } : {}),
+        line: lineNo,
+      });
       i = end;
       continue;
     }
@@ -84,7 +99,14 @@ export function mdxBlocks(text: string, firstLine: number, file: string, diagnos
   return blocks;
 }
 
-function readComponent(tag: string, lines: readonly string[], start: number, end: number, file: string, diagnostics: Diagnostic[]): Component {
+function readComponent(
+  tag: string,
+  lines: readonly string[],
+  start: number,
+  end: number,
+  file: string,
+  diagnostics: Diagnostic[],
+): Component {
   const component: Component = { tag, props: new Map(), inner: "", line: start + 1 };
   let inTag = !lines[start]!.trimEnd().endsWith(">");
   const inner: string[] = [];
@@ -105,11 +127,20 @@ function readComponent(tag: string, lines: readonly string[], start: number, end
       try {
         component.props.set(prop[1]!, { value: JSON.parse(prop[2]!) as unknown, line: i + 1 });
       } catch {
-        diagnostics.push({ severity: "warning", code: "mdx-prop-unreadable", message: `<${tag}> prop "${prop[1]}" is not JSON; not read`, source: { file, line: i + 1 } });
+        diagnostics.push({
+          severity: "warning",
+          code: "mdx-prop-unreadable",
+          message: `<${tag}> prop "${prop[1]}" is not JSON; not read`,
+          source: { file, line: i + 1 },
+        });
       }
     } else inner.push(line.trim());
   }
-  component.inner = inner.join(" ").replace(/<[^>]+>/g, "").replace(/\s+/g, " ").trim();
+  component.inner = inner
+    .join(" ")
+    .replace(/<[^>]+>/g, "")
+    .replace(/\s+/g, " ")
+    .trim();
   return component;
 }
 
@@ -134,12 +165,21 @@ function componentBlocks(component: Component, file: string, diagnostics: Diagno
       const children = prop(component, "children")?.value;
       const text = typeof children === "string" ? children : component.inner;
       const id = prop(component, "id")?.value;
-      return [{ kind: "heading", level: Number(/^h([1-6])$/.exec(as)?.[1] ?? 2), text, ...(typeof id === "string" ? { id } : {}), line }];
+      return [
+        {
+          kind: "heading",
+          level: Number(/^h([1-6])$/.exec(as)?.[1] ?? 2),
+          text,
+          ...(typeof id === "string" ? { id } : {}),
+          line,
+        },
+      ];
     }
     case "MethodEndpoint": {
       const method = prop(component, "method");
       const path = prop(component, "path");
-      if (typeof method?.value !== "string" || typeof path?.value !== "string") return [{ kind: "other", tag: component.tag, line }];
+      if (typeof method?.value !== "string" || typeof path?.value !== "string")
+        return [{ kind: "other", tag: component.tag, line }];
       return [{ kind: "code", text: `${method.value.toUpperCase()} ${path.value}`, line: path.line }];
     }
     case "ParamsDetails":
@@ -157,17 +197,35 @@ function table(rows: RawRow[], line: number): Block {
   return { kind: "table", table: { header: { cells: FIELD_TABLE_HEADER, line }, rows, line }, line };
 }
 
-function parameterBlocks(parameters: { value: unknown; line: number } | undefined, line: number, _file: string, _diagnostics: Diagnostic[]): Block[] {
+function parameterBlocks(
+  parameters: { value: unknown; line: number } | undefined,
+  line: number,
+  _file: string,
+  _diagnostics: Diagnostic[],
+): Block[] {
   if (!parameters || !Array.isArray(parameters.value)) return [];
   const at = parameters.line;
   const blocks: Block[] = [];
   for (const location of PARAMETER_LOCATIONS) {
     const own = parameters.value.filter((p): p is JsonObject => isRecord(p) && p.in === location);
     if (own.length === 0) continue;
-    blocks.push({ kind: "heading", level: 3, text: `${location[0]!.toUpperCase()}${location.slice(1)} Parameters`, line: at });
+    blocks.push({
+      kind: "heading",
+      level: 3,
+      text: `${location[0]!.toUpperCase()}${location.slice(1)} Parameters`,
+      line: at,
+    });
     const rows = own.map((p) => {
       const schema = isRecord(p.schema) ? p.schema : {};
-      return { cells: [String(p.name ?? ""), schemaTypeText(schema), p.required === true ? "required" : "", descriptionCell(schema, typeof p.description === "string" ? p.description : "")], line: at };
+      return {
+        cells: [
+          String(p.name ?? ""),
+          schemaTypeText(schema),
+          p.required === true ? "required" : "",
+          descriptionCell(schema, typeof p.description === "string" ? p.description : ""),
+        ],
+        line: at,
+      };
     });
     blocks.push(table(rows, at));
   }
@@ -184,7 +242,8 @@ function firstSchema(content: unknown): JsonObject | undefined {
 function rowsWithNotes(schema: JsonObject, line: number, file: string, diagnostics: Diagnostic[]): RawRow[] {
   const notes: SchemaRowsNote[] = [];
   const rows = schemaRows(schema, line, notes);
-  for (const note of notes) diagnostics.push({ severity: "warning", code: "schema-too-deep", message: note.message, source: { file, line } });
+  for (const note of notes)
+    diagnostics.push({ severity: "warning", code: "schema-too-deep", message: note.message, source: { file, line } });
   return rows;
 }
 
@@ -192,20 +251,28 @@ function bodyBlocks(component: Component, file: string, diagnostics: Diagnostic[
   const body = prop(component, "body");
   if (!body || !isRecord(body.value)) return [];
   const title = prop(component, "title")?.value;
-  const blocks: Block[] = [{ kind: "heading", level: 3, text: typeof title === "string" && title ? title : "Body", line: body.line }];
+  const blocks: Block[] = [
+    { kind: "heading", level: 3, text: typeof title === "string" && title ? title : "Body", line: body.line },
+  ];
   const schema = firstSchema(body.value.content);
   if (schema) blocks.push(table(rowsWithNotes(schema, body.line, file, diagnostics), body.line));
   return blocks;
 }
 
-function responseBlocks(responses: { value: unknown; line: number } | undefined, line: number, file: string, diagnostics: Diagnostic[]): Block[] {
+function responseBlocks(
+  responses: { value: unknown; line: number } | undefined,
+  line: number,
+  file: string,
+  diagnostics: Diagnostic[],
+): Block[] {
   if (!responses || !isRecord(responses.value)) return [];
   const at = responses.line;
   const blocks: Block[] = [{ kind: "heading", level: 2, text: "Responses", line }];
   for (const [status, response] of Object.entries(responses.value)) {
     blocks.push({ kind: "heading", level: 3, text: status, line: at });
     if (!isRecord(response)) continue;
-    if (typeof response.description === "string" && response.description.trim()) blocks.push({ kind: "paragraph", text: response.description.trim().replace(/\s+/g, " "), line: at });
+    if (typeof response.description === "string" && response.description.trim())
+      blocks.push({ kind: "paragraph", text: response.description.trim().replace(/\s+/g, " "), line: at });
     const schema = firstSchema(response.content);
     if (schema) {
       const rows = rowsWithNotes(schema, at, file, diagnostics);

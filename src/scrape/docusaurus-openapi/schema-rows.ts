@@ -36,7 +36,8 @@ export function schemaTypeText(schema: JsonObject, depth = 0): string {
   if (listed) return listed;
   if (types.length === 1 && types[0] === "array") return "array";
   if (types.length === 1) return format && types[0] !== "object" ? `${types[0]}<${format}>` : types[0]!;
-  if (types.length > 1) return types.map((t) => (format && t !== "null" && t !== "object" ? `${t}<${format}>` : t)).join(" | ");
+  if (types.length > 1)
+    return types.map((t) => (format && t !== "null" && t !== "object" ? `${t}<${format}>` : t)).join(" | ");
   if (Array.isArray(schema.enum)) return "string";
   for (const key of ["allOf", "oneOf", "anyOf"] as const) {
     const members = Array.isArray(schema[key]) ? (schema[key] as unknown[]).filter(isRecord) : [];
@@ -85,7 +86,10 @@ export function descriptionCell(schema: JsonObject, own?: string): string {
   const values = enumOf(schema);
   const inType = enumListText(schema) ?? (isRecord(schema.items) ? enumListText(schema.items) : undefined);
   if (values?.length && !inType) parts.push(`Possible values: ${values.map((v) => `\`${String(v)}\``).join(", ")}.`);
-  if (schema.default !== undefined) parts.push(`Default value: \`${typeof schema.default === "string" ? schema.default : JSON.stringify(schema.default)}\``);
+  if (schema.default !== undefined)
+    parts.push(
+      `Default value: \`${typeof schema.default === "string" ? schema.default : JSON.stringify(schema.default)}\``,
+    );
   return parts.join(" ");
 }
 
@@ -96,7 +100,8 @@ function propertiesOf(schema: JsonObject): { properties: [string, JsonObject][];
   const visit = (s: JsonObject, depth: number): void => {
     if (depth > 8) return;
     if (isRecord(s.properties)) {
-      for (const [name, value] of Object.entries(s.properties)) if (isRecord(value) && !properties.has(name)) properties.set(name, value);
+      for (const [name, value] of Object.entries(s.properties))
+        if (isRecord(value) && !properties.has(name)) properties.set(name, value);
     }
     if (Array.isArray(s.required)) for (const name of s.required) if (typeof name === "string") required.add(name);
     for (const key of ["allOf", "oneOf", "anyOf"] as const) {
@@ -129,11 +134,17 @@ export function schemaRows(schema: JsonObject, line: number, notes: SchemaRowsNo
 function addProperties(schema: JsonObject, depth: number, line: number, rows: RawRow[], notes: SchemaRowsNote[]): void {
   const { properties, required } = propertiesOf(schema);
   for (const [name, property] of properties) {
-    rows.push({ cells: [name, schemaTypeText(property), required.has(name) ? "required" : "", descriptionCell(property)], line, ...(depth ? { depth } : {}) });
+    rows.push({
+      cells: [name, schemaTypeText(property), required.has(name) ? "required" : "", descriptionCell(property)],
+      line,
+      ...(depth ? { depth } : {}),
+    });
     const nested = nestedObject(property);
     if (!nested) continue;
     if (depth + 1 >= MAX_SCHEMA_DEPTH) {
-      notes.push({ message: `the properties of "${name}" nest deeper than ${MAX_SCHEMA_DEPTH} levels; the deeper levels are not read` });
+      notes.push({
+        message: `the properties of "${name}" nest deeper than ${MAX_SCHEMA_DEPTH} levels; the deeper levels are not read`,
+      });
       continue;
     }
     addProperties(nested, depth + 1, line, rows, notes);

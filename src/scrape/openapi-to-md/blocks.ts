@@ -54,7 +54,10 @@ export function openapiToMdBlocks(text: string, file: string, diagnostics: Diagn
     if (fence) {
       let end = i + 1;
       while (end < lines.length && lines[end]!.text.trim() !== "```") end++;
-      const body = lines.slice(i + 1, end).map((l) => l.text).join("\n");
+      const body = lines
+        .slice(i + 1, end)
+        .map((l) => l.text)
+        .join("\n");
       i = end;
       if (fence[1] !== "typescript") {
         flushParameters();
@@ -90,7 +93,8 @@ export function openapiToMdBlocks(text: string, file: string, diagnostics: Diagn
         const value: string[] = [];
         while (end < lines.length && lines[end]!.text.trim() !== "") value.push(lines[end++]!.text.trim());
         i = end - 1;
-        if (/^(summary|description)$/i.test(label)) blocks.push({ kind: "paragraph", text: value.join("\n"), line: line + 1 });
+        if (/^(summary|description)$/i.test(label))
+          blocks.push({ kind: "paragraph", text: value.join("\n"), line: line + 1 });
         else blocks.push({ kind: "other", tag: `${label.toLowerCase()}: ${value.join(" ")}`, line });
         continue;
       }
@@ -114,7 +118,8 @@ export function openapiToMdBlocks(text: string, file: string, diagnostics: Diagn
     if (trimmed.startsWith(">")) continue; // `> Version x`: the API's version, not an operation's
     let end = i;
     const paragraph: string[] = [];
-    while (end < lines.length && lines[end]!.text.trim() !== "" && !/^(#|```|- |\|)/.test(lines[end]!.text.trim())) paragraph.push(lines[end++]!.text.trim());
+    while (end < lines.length && lines[end]!.text.trim() !== "" && !/^(#|```|- |\|)/.test(lines[end]!.text.trim()))
+      paragraph.push(lines[end++]!.text.trim());
     if (paragraph.length === 0) {
       warn(line, "line-unread", `line "${trimmed.slice(0, 60)}" is not part of openapi-to-md's page layout; not read`);
       continue;
@@ -145,7 +150,13 @@ function referenceSections(lines: readonly Line[]): Map<string, Line> {
     if (name && /^```typescript\s*$/.test(lines[i]!.text.trim())) {
       let end = i + 1;
       while (end < lines.length && lines[end]!.text.trim() !== "```") end++;
-      sections.set(name, { text: lines.slice(i + 1, end).map((l) => l.text).join("\n"), line: i + 2 });
+      sections.set(name, {
+        text: lines
+          .slice(i + 1, end)
+          .map((l) => l.text)
+          .join("\n"),
+        line: i + 2,
+      });
       name = undefined;
       i = end;
     }
@@ -157,26 +168,51 @@ function referenceSections(lines: readonly Line[]): Map<string, Line> {
  * The rows of one type block. A parameter openapi-to-md could not show as a type (one without a
  * schema) is printed as its JSON object: read from that. References are followed to their sections.
  */
-function typeBlockRows(text: string, line: number, references: Map<string, Line>, file: string, diagnostics: Diagnostic[], depth: number): RawRow[] {
+function typeBlockRows(
+  text: string,
+  line: number,
+  references: Map<string, Line>,
+  file: string,
+  diagnostics: Diagnostic[],
+  depth: number,
+): RawRow[] {
   const json = jsonParameter(text, line);
   if (json) return [json];
   const block = readTypeBlock(text, line);
   for (const unread of block.unread) {
-    diagnostics.push({ severity: "warning", code: "type-line-unread", message: `type block line "${unread.text.slice(0, 60)}" is not a member; not read`, source: { file, line: unread.line } });
+    diagnostics.push({
+      severity: "warning",
+      code: "type-line-unread",
+      message: `type block line "${unread.text.slice(0, 60)}" is not a member; not read`,
+      source: { file, line: unread.line },
+    });
   }
   const rows = [...block.rows];
   for (const ref of block.refs) {
     const section = references.get(ref);
     if (!section) {
-      diagnostics.push({ severity: "warning", code: "reference-missing", message: `the type names "${ref}", which the page's References section does not show; its members are not read`, source: { file, line } });
+      diagnostics.push({
+        severity: "warning",
+        code: "reference-missing",
+        message: `the type names "${ref}", which the page's References section does not show; its members are not read`,
+        source: { file, line },
+      });
       continue;
     }
     if (depth >= MAX_REF_DEPTH) {
-      diagnostics.push({ severity: "warning", code: "reference-too-deep", message: `"${ref}" is reached through ${MAX_REF_DEPTH} references; not followed further`, source: { file, line } });
+      diagnostics.push({
+        severity: "warning",
+        code: "reference-too-deep",
+        message: `"${ref}" is reached through ${MAX_REF_DEPTH} references; not followed further`,
+        source: { file, line },
+      });
       continue;
     }
     for (const row of typeBlockRows(section.text, section.line, references, file, diagnostics, depth + 1)) {
-      if (!rows.some((r) => r.cells[0] === row.cells[0] && (r.depth ?? 0) === (row.depth ?? 0) && (row.depth ?? 0) === 0)) rows.push(row);
+      if (
+        !rows.some((r) => r.cells[0] === row.cells[0] && (r.depth ?? 0) === (row.depth ?? 0) && (row.depth ?? 0) === 0)
+      )
+        rows.push(row);
     }
   }
   return rows;
@@ -187,7 +223,15 @@ function jsonParameter(text: string, line: number): RawRow | undefined {
   try {
     const parsed = JSON.parse(text) as Record<string, unknown>;
     if (typeof parsed.name !== "string" || typeof parsed.in !== "string") return undefined;
-    return { cells: [parsed.name, typeof parsed.type === "string" ? parsed.type : "", parsed.required === true ? "required" : "optional", typeof parsed.description === "string" ? parsed.description : ""], line };
+    return {
+      cells: [
+        parsed.name,
+        typeof parsed.type === "string" ? parsed.type : "",
+        parsed.required === true ? "required" : "optional",
+        typeof parsed.description === "string" ? parsed.description : "",
+      ],
+      line,
+    };
   } catch {
     return undefined;
   }

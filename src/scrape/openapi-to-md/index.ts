@@ -16,7 +16,11 @@ export const OPENAPI_TO_MD_DIALECT = "openapi-to-md";
 /** Its fixed skeleton: the version line, then the path table's header. */
 function detect(text: string): boolean {
   const head = text.slice(0, 256 * 1024);
-  return /^> Version \S/m.test(head) && /^## Path Table\s*$/m.test(head) && /^\| Method \| Path \| Description \|\s*$/m.test(head);
+  return (
+    /^> Version \S/m.test(head) &&
+    /^## Path Table\s*$/m.test(head) &&
+    /^\| Method \| Path \| Description \|\s*$/m.test(head)
+  );
 }
 
 export function readOpenapiToMd(text: string, file: string): DocPage {
@@ -25,9 +29,23 @@ export function readOpenapiToMd(text: string, file: string): DocPage {
   const blocks = openapiToMdBlocks(source, file, diagnostics);
   const assembled = assemblePage(blocks, OPENAPI_TO_MD_ROLES, file, diagnostics);
   if (assembled.operations.length === 0 && /^### \[[A-Za-z]+\]\//m.test(source)) {
-    throw DocsInputError.at({ file, line: 1 }, "an openapi-to-md page whose operations could not be read (see the diagnostics)", "no-operations");
+    throw DocsInputError.at(
+      { file, line: 1 },
+      "an openapi-to-md page whose operations could not be read (see the diagnostics)",
+      "no-operations",
+    );
   }
-  return boundFieldDepth({ file, dialect: OPENAPI_TO_MD_DIALECT, title: assembled.title, operations: assembled.operations, diagnostics });
+  return boundFieldDepth({
+    file,
+    dialect: OPENAPI_TO_MD_DIALECT,
+    title: assembled.title,
+    operations: assembled.operations,
+    diagnostics,
+  });
 }
 
-export const openapiToMdReader: DocsReader = { dialect: OPENAPI_TO_MD_DIALECT, detect: (text) => detect(text), read: readOpenapiToMd };
+export const openapiToMdReader: DocsReader = {
+  dialect: OPENAPI_TO_MD_DIALECT,
+  detect: (text) => detect(text),
+  read: readOpenapiToMd,
+};

@@ -20,7 +20,8 @@ export const OPENAPI_TO_MD_ROLES: DialectRoles = {
     if (level <= 2 || text.startsWith("#/")) return { role: "end" };
     const located = PARAMETERS_IN.exec(text)?.[1]?.toLowerCase();
     if (located === "body") return { role: "body" };
-    if (located === "path" || located === "query" || located === "header" || located === "cookie") return { role: "parameter-group", location: located };
+    if (located === "path" || located === "query" || located === "header" || located === "cookie")
+      return { role: "parameter-group", location: located };
     if (/^requestbody$/i.test(text)) return { role: "body" };
     return commonHeadingRole(text);
   },

@@ -46,15 +46,19 @@ describe("readTypeBlock (TypeScript-like schema blocks → field rows)", () => {
   });
 
   it("an outermost `{ … }[]` says the rows are the items of an array", () => {
-    expect(readTypeBlock("{\n  id: integer\n}[]", 1)).toMatchObject({ rootIsArray: true, rows: [{ cells: ["id", "integer", "required", ""] }] });
+    expect(readTypeBlock("{\n  id: integer\n}[]", 1)).toMatchObject({
+      rootIsArray: true,
+      rows: [{ cells: ["id", "integer", "required", ""] }],
+    });
   });
 
   it("a block made only of references returns them for the page to follow", () => {
-    expect(readTypeBlock("// Common cursor properties\nundefined?:  & #/components/schemas/CursorCollection", 1).refs).toEqual(["#/components/schemas/CursorCollection"]);
-    expect(readTypeBlock("undefined?: #/components/schemas/Cursor | #/components/schemas/ResetCursor", 1).refs).toEqual([
-      "#/components/schemas/Cursor",
-      "#/components/schemas/ResetCursor",
-    ]);
+    expect(
+      readTypeBlock("// Common cursor properties\nundefined?:  & #/components/schemas/CursorCollection", 1).refs,
+    ).toEqual(["#/components/schemas/CursorCollection"]);
+    expect(readTypeBlock("undefined?: #/components/schemas/Cursor | #/components/schemas/ResetCursor", 1).refs).toEqual(
+      ["#/components/schemas/Cursor", "#/components/schemas/ResetCursor"],
+    );
   });
 
   it("a bare type is a scalar value, not a member; a line that is neither is returned as unread", () => {

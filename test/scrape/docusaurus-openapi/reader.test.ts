@@ -51,12 +51,15 @@ describe.each(APIS)("docusaurus-plugin-openapi-docs MDX of %s", (api) => {
       const [[method, operation]] = Object.entries(item) as [[string, Record<string, unknown>]];
       const original = expected.find((op) => op.method === method && op.path === pathKey)!;
       expect(original).toBeDefined();
-      const params = ((operation.parameters ?? []) as { in: string; name: string; required?: boolean }[]).map((p) => `${p.in}:${p.name}:${p.required === true}`).sort();
+      const params = ((operation.parameters ?? []) as { in: string; name: string; required?: boolean }[])
+        .map((p) => `${p.in}:${p.name}:${p.required === true}`)
+        .sort();
       expect(params).toEqual(original.parameters.map((p) => `${p.in}:${p.name}:${p.required}`).sort());
       expect(Object.keys(operation.responses as object).sort()).toEqual([...original.statuses].sort());
       expect(operation.requestBody !== undefined).toBe(original.hasBody);
       // What the plugin adds for its own pages is not part of the operation.
-      for (const extra of ["method", "path", "postman", "securitySchemes", "info", "jsonRequestBodyExample"]) expect(operation).not.toHaveProperty(extra);
+      for (const extra of ["method", "path", "postman", "securitySchemes", "info", "jsonRequestBodyExample"])
+        expect(operation).not.toHaveProperty(extra);
     }
   });
 
@@ -64,7 +67,9 @@ describe.each(APIS)("docusaurus-plugin-openapi-docs MDX of %s", (api) => {
     for (const { page } of read) {
       const operation = page.operations[0]!;
       const original = expected.find((op) => key(op.method, op.path) === key(methodOf(operation)!, operation.url))!;
-      expect(operation.parameters.map((p) => `${p.in}:${p.name}:${p.required}`).sort()).toEqual(original.parameters.map((p) => `${p.in}:${p.name}:${p.required}`).sort());
+      expect(operation.parameters.map((p) => `${p.in}:${p.name}:${p.required}`).sort()).toEqual(
+        original.parameters.map((p) => `${p.in}:${p.name}:${p.required}`).sort(),
+      );
       for (const p of operation.parameters) {
         const schema = original.parameters.find((o) => o.in === p.in && o.name === p.name)!.schema;
         const read = schemaFromTypeText(p.type);
@@ -143,7 +148,14 @@ import ParamsDetails from "@theme/ParamsDetails";
 >
 </ParamsDetails>
 `;
-  const api = { method: "get", path: "/things", parameters: [{ name: "limit", in: "query", schema: { type: "integer" } }], responses: { "200": { description: "OK" } }, info: { title: "T", version: "1" }, postman: {} };
+  const api = {
+    method: "get",
+    path: "/things",
+    parameters: [{ name: "limit", in: "query", schema: { type: "integer" } }],
+    responses: { "200": { description: "OK" } },
+    info: { title: "T", version: "1" },
+    postman: {},
+  };
 
   it("decodes the api entry whether deflated + base64 (the default) or plain JSON (disableCompression)", () => {
     for (const entry of [deflateSync(JSON.stringify(api)).toString("base64"), JSON.stringify(api)]) {
@@ -155,7 +167,15 @@ import ParamsDetails from "@theme/ParamsDetails";
         paths: { "/things": { get: { parameters: api.parameters, responses: api.responses } } },
       });
       const [operation] = page.operations;
-      expect(operation?.parameters).toEqual([expect.objectContaining({ name: "limit", in: "query", type: "integer<int32>", required: false, description: "Possible values: `10`, `20`." })]);
+      expect(operation?.parameters).toEqual([
+        expect.objectContaining({
+          name: "limit",
+          in: "query",
+          type: "integer<int32>",
+          required: false,
+          description: "Possible values: `10`, `20`.",
+        }),
+      ]);
     }
   });
 
@@ -168,27 +188,41 @@ import ParamsDetails from "@theme/ParamsDetails";
       }
     })();
     expect(error).toBeInstanceOf(DocsInputError);
-    expect((error as DocsInputError).diagnostics[0]).toMatchObject({ code: "embedded-spec-unreadable", source: { file: "things.api.mdx", line: 4 } });
+    expect((error as DocsInputError).diagnostics[0]).toMatchObject({
+      code: "embedded-spec-unreadable",
+      source: { file: "things.api.mdx", line: 4 },
+    });
   });
 
   it("props the plugin moved to a JSON file beside the page are named in a warning; the front matter still gives the spec", () => {
-    const external = mdx(JSON.stringify(api)).replace(/<ParamsDetails\n[^\n]*\n>/, '<ParamsDetails\n  {...require("./things.ParamsDetails.json")}\n>');
+    const external = mdx(JSON.stringify(api)).replace(
+      /<ParamsDetails\n[^\n]*\n>/,
+      '<ParamsDetails\n  {...require("./things.ParamsDetails.json")}\n>',
+    );
     const page = readDocusaurusOpenApi(external, "things.api.mdx");
     const line = external.split("\n").indexOf("<ParamsDetails") + 1;
-    expect(page.diagnostics).toContainEqual(expect.objectContaining({ code: "mdx-props-external", source: { file: "things.api.mdx", line } }));
+    expect(page.diagnostics).toContainEqual(
+      expect.objectContaining({ code: "mdx-props-external", source: { file: "things.api.mdx", line } }),
+    );
     expect(page.operations[0]?.parameters).toEqual([]);
     expect(page.embeddedSpec).toBeDefined();
   });
 
   it("the API's built introduction page (a theme title, no endpoint) is this dialect's, read as a page without operations", () => {
     // The markup of a built `<api>.info.mdx` page, cut down: the title and the description.
-    const html = '<!doctype html><html><body><div class="theme-doc-markdown markdown"><header><h1 class="openapi__heading">Events API</h1></header><p>1Password Events API Specification.</p></div></body></html>';
+    const html =
+      '<!doctype html><html><body><div class="theme-doc-markdown markdown"><header><h1 class="openapi__heading">Events API</h1></header><p>1Password Events API Specification.</p></div></body></html>';
     expect(togglHtmlReader.detect(html, "intro.html")).toBe(false);
-    expect(readPageText(html, "intro.html")).toMatchObject({ dialect: "docusaurus-openapi", title: "Events API", operations: [] });
+    expect(readPageText(html, "intro.html")).toMatchObject({
+      dialect: "docusaurus-openapi",
+      title: "Events API",
+      operations: [],
+    });
   });
 
   it("a built page whose HTML has no endpoint line is an error saying it is rendered by JavaScript", () => {
-    const html = '<!doctype html><html><body><div class="theme-doc-markdown markdown"><div class="row theme-api-markdown"><div class="openapi-skeleton lg"></div></div></div></body></html>';
+    const html =
+      '<!doctype html><html><body><div class="theme-doc-markdown markdown"><div class="row theme-api-markdown"><div class="openapi-skeleton lg"></div></div></div></body></html>';
     expect(pickReader(html, "x.html").dialect).toBe("docusaurus-openapi");
     expect(() => readPageText(html, "x.html")).toThrow(/rendered by JavaScript/);
   });

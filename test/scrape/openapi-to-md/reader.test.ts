@@ -28,7 +28,9 @@ describe.each(APIS)("openapi-to-md page of %s", (api) => {
     for (const original of expected) {
       const operation = byKey.get(key(original.method, original.path))!;
       const shown = original.parameters.filter((p) => p.in === "query" || p.in === "header");
-      expect(operation.parameters.map((p) => `${p.in}:${p.name}:${p.required}`).sort()).toEqual(shown.map((p) => `${p.in}:${p.name}:${p.required}`).sort());
+      expect(operation.parameters.map((p) => `${p.in}:${p.name}:${p.required}`).sort()).toEqual(
+        shown.map((p) => `${p.in}:${p.name}:${p.required}`).sort(),
+      );
       for (const parameter of operation.parameters) {
         const schema = shown.find((p) => p.in === parameter.in && p.name === parameter.name)!.schema;
         const read = schemaFromTypeText(parameter.type);
@@ -41,7 +43,12 @@ describe.each(APIS)("openapi-to-md page of %s", (api) => {
 
   it("reads every documented status", () => {
     for (const original of expected) {
-      expect(byKey.get(key(original.method, original.path))!.responses.map((r) => r.status).sort()).toEqual([...original.statuses].sort());
+      expect(
+        byKey
+          .get(key(original.method, original.path))!
+          .responses.map((r) => r.status)
+          .sort(),
+      ).toEqual([...original.statuses].sort());
     }
   });
 
@@ -76,6 +83,10 @@ describe("openapi-to-md bodies through the page's References section", () => {
     const fields = page.operations.find((op) => op.url === "/get/uuid/{uuid}")!.responses[0]!.fields!;
     const data = fields.find((f) => f.name === "data")!;
     expect(data.type).toBe("object");
-    expect(data.children?.find((f) => f.name === "texture")?.children?.map((f) => f.name)).toEqual(["signature", "url", "value"]);
+    expect(data.children?.find((f) => f.name === "texture")?.children?.map((f) => f.name)).toEqual([
+      "signature",
+      "url",
+      "value",
+    ]);
   });
 });
