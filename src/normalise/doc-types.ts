@@ -92,9 +92,6 @@ const ARRAY_PREFIX = /^\[\s*\]\s*(.+)$/;
 const MAP_OF = /^(?:map|dict|dictionary)\s+of\s+(.+)$/;
 const MAP_GENERIC = /^(?:map|dict|record)\s*<\s*string\s*,\s*(.+)\s*>$/;
 const MAP_GO = /^map\[string\](.+)$/;
-/** A JSON type with its format, as docs generators print it: "string<date-time>", "integer<int64>". */
-const WITH_FORMAT = /^(string|integer|number|boolean)\s*<\s*([\w.+-]+)\s*>$/;
-
 /**
  * "enum[slim, steve]", "enum[0, 1][]": the allowed values written where the type goes
  * (openapi-to-md). The values keep their case; the type follows from them: all integers →
@@ -115,6 +112,11 @@ function enumListSchema(typeText: string): JsonSchema | undefined {
   for (let arrays = (match[2]!.match(/\[/g) ?? []).length; arrays > 0; arrays--) schema = { type: "array", items: schema };
   return schema;
 }
+
+/** JSON Schema's own notation, as Redoc prints it: "integer <int64>", "string <date-time>". */
+const WITH_FORMAT = /^(.+?)\s*<\s*([a-z][\w.-]*)\s*>$/;
+/** A type followed by its schema's title, as Redoc prints it: "object (SkinData)", "Array of objects (Pet)". */
+const WITH_TITLE = /^(.+?)\s+\(\s*[\w.\- ]+\s*\)$/;
 
 /** True when the text is a type the docs' tables use (a reader's check that a cell is not shifted). */
 export function isKnownTypeText(typeText: string): boolean {
@@ -159,6 +161,20 @@ function readType(text: string, depth: number): JsonSchema | undefined {
   const t = text.trim().replace(/^\((.*)\)$/, "$1").trim();
   if (t === "") return undefined;
 
+  // Before unions: the format or title belongs to the whole ("string or null <date-time>").
+  const withFormat = WITH_FORMAT.exec(t);
+  if (withFormat?.[1] && withFormat[2]) {
+    const base = readType(withFormat[1], depth + 1);
+    const types = base ? (Array.isArray(base.type) ? base.type : [base.type]).filter((type) => type !== "null") : [];
+    const scalar = types.length === 1 && typeof types[0] === "string" && types[0] !== "object" && types[0] !== "array";
+    if (base && scalar) return { ...base, format: withFormat[2] };
+  }
+  const withTitle = WITH_TITLE.exec(t);
+  if (withTitle?.[1]) {
+    const base = readType(withTitle[1], depth + 1);
+    if (base) return base;
+  }
+
   const members = splitUnion(t);
   if (members.length > 1) return readUnion(members, depth);
 
@@ -173,9 +189,6 @@ function readType(text: string, depth: number): JsonSchema | undefined {
     const values = readType(mapValue, depth + 1) ?? readType(singular(mapValue), depth + 1);
     return values ? { type: "object", additionalProperties: values } : undefined;
   }
-
-  const withFormat = WITH_FORMAT.exec(t);
-  if (withFormat) return { ...scalarWord(withFormat[1]!), format: withFormat[2]! };
 
   return scalarWord(t) ?? scalarWord(singular(t));
 }

@@ -98,3 +98,8 @@ export async function render(
     await rm(site, { recursive: true, force: true });
   }
 }
+
+/** The built static pages only (`docusaurus build`), for the benchmark's HTML variant. */
+export async function renderBuilt(specFile: string, outDir: string): Promise<string[]> {
+  return (await render(specFile, outDir, { build: true })).filter((file) => file.endsWith(".html"));
+}
