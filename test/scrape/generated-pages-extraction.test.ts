@@ -125,3 +125,38 @@ describe.each(CASES.filter((c) => c.generator === "docusaurus-plugin-openapi-doc
     });
   },
 );
+
+describe("docusaurus-plugin-openapi-docs MDX: the API is the pages' embedded operations, exactly", () => {
+  it.each(["1password-events", "nexmo-application", "walmart-item"])("%s", (api) => {
+    const dir = `test/fixtures/generators/docusaurus-openapi-docs/${api}`;
+    const files = readdirSync(dir)
+      .filter((f) => f.endsWith(".api.mdx"))
+      .sort()
+      .map((f) => path.join(dir, f));
+    const pages = files.map((file) => readPageText(readFileSync(file, "utf8"), file));
+    const { document, report } = normaliseApi(pages, {
+      name: "fixture",
+      title: "fixture",
+      version: "1",
+      clientClass: "Fixture",
+      sources: files,
+    });
+    const messages = [...report.inferences, ...report.repairs, ...report.conflicts, ...report.warnings].map(
+      (e) => e.message,
+    );
+    expect(messages.some((m) => m.startsWith("read from the embedded spec (docusaurus-plugin-openapi-docs)"))).toBe(
+      true,
+    );
+    // Pages of one operation each, several on one path (nexmo: GET, PUT, DELETE /{app_id}): all kept, none in conflict.
+    expect(report.conflicts.filter((e) => e.code === "embedded-spec-merge")).toEqual([]);
+    const withoutSource = (value: unknown): unknown =>
+      JSON.parse(
+        JSON.stringify(value, (key, v: unknown) => (key === "x-source" || key === "x-method-name" ? undefined : v)),
+      );
+    for (const page of pages) {
+      const [[pathKey, item]] = Object.entries(page.embeddedSpec!.document.paths as Json) as [[string, Json]];
+      const [[method, operation]] = Object.entries(item) as [[string, unknown]];
+      expect(withoutSource((document.paths as Record<string, Json>)[pathKey]![method])).toEqual(operation);
+    }
+  });
+});
