@@ -98,6 +98,27 @@ const SCHEMA_NAME = /^[a-z_][a-z0-9_.-]*$/;
 const MAP_OF = /^(?:map|dict|dictionary)\s+of\s+(.+)$/;
 const MAP_GENERIC = /^(?:map|dict|record)\s*<\s*string\s*,\s*(.+)\s*>$/;
 const MAP_GO = /^map\[string\](.+)$/;
+/**
+ * "enum[slim, steve]", "enum[0, 1][]": the allowed values written where the type goes
+ * (openapi-to-md). The values keep their case; the type follows from them: all integers →
+ * integer, all numbers → number, true/false → boolean, else string.
+ */
+const ENUM_LIST = /^enum\s*\[([^\]]*)\]((?:\s*\[\s*\])*)$/i;
+
+function enumListSchema(typeText: string): JsonSchema | undefined {
+  const match = ENUM_LIST.exec(typeText.replace(/`/g, "").trim());
+  if (!match) return undefined;
+  const words = match[1]!.split(",").map((w) => w.trim()).filter((w) => w !== "");
+  if (words.length === 0) return undefined;
+  let schema: JsonSchema;
+  if (words.every((w) => /^-?\d+$/.test(w))) schema = { type: "integer", enum: words.map(Number) };
+  else if (words.every((w) => /^-?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?$/i.test(w))) schema = { type: "number", enum: words.map(Number) };
+  else if (words.every((w) => w === "true" || w === "false")) schema = { type: "boolean", enum: words.map((w) => w === "true") };
+  else schema = { type: "string", enum: words };
+  for (let arrays = (match[2]!.match(/\[/g) ?? []).length; arrays > 0; arrays--) schema = { type: "array", items: schema };
+  return schema;
+}
+
 /** JSON Schema's own notation, as Redoc prints it: "integer <int64>", "string <date-time>". */
 const WITH_ANGLE_FORMAT = /^(.+?)\s*<\s*([a-z][\w.-]*)\s*>$/;
 /** A type followed by its schema's title, as Redoc prints it: "object (SkinData)", "Array of objects (Pet)". */
@@ -105,6 +126,7 @@ const WITH_TITLE = /^(.+?)\s+\(\s*[\w.\- ]+\s*\)$/;
 
 /** True when the text is a type the docs' tables use (a reader's check that a cell is not shifted). */
 export function isKnownTypeText(typeText: string): boolean {
+  if (enumListSchema(typeText)) return true;
   const text = cleanTypeText(typeText);
   return text !== "" && text !== "-" && text !== "—" && readType(text, 0) !== undefined;
 }
@@ -118,6 +140,8 @@ export function isObjectTypeText(typeText: string): boolean {
 
 /** Read a documented type text; never throws. */
 export function schemaFromTypeText(typeText: string): TypeTextSchema {
+  const listed = enumListSchema(typeText);
+  if (listed) return { schema: listed, known: true };
   const text = cleanTypeText(typeText);
   // "-" or an empty cell: the docs do not state a type. `{}` says exactly that.
   if (text === "" || text === "-" || text === "—") return { schema: {}, known: true };

@@ -82,7 +82,22 @@ function mergeSpecs(specs: readonly EmbeddedSpec[], log: ReportLog): JsonRecord 
       if (!isRecord(incoming)) continue;
       const target = (isRecord(base[section]) ? base[section] : (base[section] = {})) as JsonRecord;
       for (const [key, value] of Object.entries(incoming)) {
-        if (key in target && !deepEqual(target[key], value))
+        const existing = target[key];
+        // A path item is merged operation by operation: pages of one operation each
+        // (docusaurus-plugin-openapi-docs) embed the same path with different methods.
+        if (isRecord(existing) && isRecord(value)) {
+          for (const [field, entry] of Object.entries(value)) {
+            if (field in existing && !deepEqual(existing[field], entry))
+              log.conflict(
+                "embedded-spec-merge",
+                `${section} "${key}" ${field} differs between the embedded specs; the one at ${from} is kept`,
+                from,
+              );
+            existing[field] = structuredClone(entry);
+          }
+          continue;
+        }
+        if (key in target && !deepEqual(existing, value))
           log.conflict(
             "embedded-spec-merge",
             `${section} "${key}" differs between the embedded specs; the one at ${from} is kept`,

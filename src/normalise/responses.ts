@@ -194,7 +194,8 @@ export function buildResponses(
     }
     result[status] = responseObject(response, status, log, context, errorBody);
   }
-  if (!Object.keys(result).some(isSuccessStatus)) {
+  // A documented `default` response is the answer to every status, success included.
+  if (!Object.keys(result).some((status) => isSuccessStatus(status) || status === "default")) {
     log.repair("success-response-added", "no success response is documented; a 200 without a body was added", operationSource);
     result["200"] = { description: reasonPhrase("200") };
   }

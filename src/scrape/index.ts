@@ -4,6 +4,8 @@ import { DocsInputError } from "../model/errors.js";
 import type { DocPage, DocsReader } from "../model/types.js";
 import { clientsV1Reader } from "./clients-v1/index.js";
 import { javascriptShellOf } from "./common/js-shell.js";
+import { docusaurusOpenApiReader } from "./docusaurus-openapi/index.js";
+import { openapiToMdReader } from "./openapi-to-md/index.js";
 import { boundFieldDepth } from "./common/field-depth.js";
 import { redocReader } from "./redoc/index.js";
 import { togglHtmlReader } from "./toggl-html/index.js";
@@ -22,6 +24,8 @@ export const READERS: readonly DocsReader[] = [
   slateTextCaptureReader,
   clientsV1Reader,
   togglTextReader,
+  docusaurusOpenApiReader,
+  openapiToMdReader,
 ];
 
 /** The reader for a page, chosen by content; a page no reader recognises is bad input. */

@@ -91,6 +91,22 @@ describe("schemaFromTypeText: spellings other pages may use", () => {
   });
 
   it.each([
+    // docusaurus-theme-openapi-docs prints a format in angle brackets (its getSchemaName).
+    ["string<date-time>", { type: "string", format: "date-time" }],
+    ["integer<int64>", { type: "integer", format: "int64" }],
+    ["string<binary>[]", { type: "array", items: { type: "string", format: "binary" } }],
+    // openapi-to-md lists an enum's values where the type goes; the values keep their case.
+    ["enum[slim, steve, unknown]", { type: "string", enum: ["slim", "steve", "unknown"] }],
+    ["enum[SWAGGER_CHANNEL_TYPE]", { type: "string", enum: ["SWAGGER_CHANNEL_TYPE"] }],
+    ["enum[0, 1]", { type: "integer", enum: [0, 1] }],
+    ["enum[0.5, 1]", { type: "number", enum: [0.5, 1] }],
+    ["enum[true, false]", { type: "boolean", enum: [true, false] }],
+    ["enum[a, b][]", { type: "array", items: { type: "string", enum: ["a", "b"] } }],
+  ])("a format in angle brackets, an enum list: %s", (text, schema) => {
+    expect(schemaFromTypeText(text)).toEqual({ schema, known: true });
+  });
+
+  it.each([
     ["string | null", { type: ["string", "null"] }],
     ["string or null", { type: ["string", "null"] }],
     ["null | integer", { type: ["integer", "null"] }],
@@ -103,7 +119,7 @@ describe("schemaFromTypeText: spellings other pages may use", () => {
     expect(schemaFromTypeText(text)).toEqual({ schema, known: true });
   });
 
-  it.each(["Client", "WorkspaceSettings", "Array of Client", "integer | Foo", "Array of", "string[", "[]"])(
+  it.each(["Client", "WorkspaceSettings", "Array of Client", "integer | Foo", "Array of", "string[", "[]", "object<uuid>", "enum[]"])(
     "says it cannot read %s (schema {}, caller warns)",
     (text) => {
       expect(schemaFromTypeText(text)).toEqual({ schema: {}, known: false });

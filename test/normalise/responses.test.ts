@@ -52,6 +52,13 @@ describe("buildResponses", () => {
     expect(log.repairs.map((r) => r.code)).toEqual(["success-response-added"]);
   });
 
+  it("adds no 200 when a `default` response is documented: it answers every status, success included", () => {
+    const log = new ReportLog();
+    const result = buildResponses([response("default", { description: "successful operation" })], at(1), log);
+    expect(Object.keys(result)).toEqual(["default"]);
+    expect(log.repairs).toEqual([]);
+  });
+
   it("reads a schema from a JSON example and sets it as the example", () => {
     const log = new ReportLog();
     const example = { client: { id: "x", createdAt: "2024-01-15T10:00:00Z" } };

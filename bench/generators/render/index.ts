@@ -3,7 +3,9 @@
  * the page(s) a docs generator makes from one spec into `outDir` and returns their paths. Each
  * generator adds its module beside this one and one line here.
  */
+import * as docusaurus from "./docusaurus-openapi-docs.js";
 import * as markdownIt from "./markdown-it.js";
+import * as openapiToMd from "./openapi-to-md.js";
 import * as redoc from "./redoc.js";
 import * as shins from "./shins.js";
 import * as widdershins from "./widdershins.js";
@@ -19,4 +21,8 @@ export const RENDERERS: Readonly<Record<string, Render>> = {
   redoc: redoc.render,
   "redoc-expanded": redoc.renderExpanded,
   redoc3: redoc.renderRedoc3,
+  "docusaurus-openapi-docs": (specFile, outDir) => docusaurus.render(specFile, outDir),
+  // `docusaurus build` takes minutes per API: give the benchmark a long enough time limit.
+  "docusaurus-openapi-docs-html": docusaurus.renderBuilt,
+  "openapi-to-md": openapiToMd.render,
 };

@@ -26,8 +26,20 @@ const ARTICLE_CLASS = "theme-doc-markdown";
 
 const ARTICLE_CLASS_ATTRIBUTE = new RegExp(`class=["']?[^"'>]*\\b${ARTICLE_CLASS}\\b`);
 
+/**
+ * Pages built by docusaurus-plugin-openapi-docs are Docusaurus doc pages too (same article class)
+ * but another dialect: its theme's classes (`theme-api-markdown` around an operation page,
+ * `openapi__method-endpoint` on the endpoint line, `openapi__heading` on every page's title) say
+ * so, and its reader takes them.
+ */
+const OPENAPI_THEME_CLASS = /class=["']?[^"'>]*\b(?:theme-api-markdown|openapi__method-endpoint|openapi__heading)\b/;
+
 function detect(text: string): boolean {
-  return /<(?:!doctype\s+html|html|body|div)\b/i.test(text.slice(0, 4096)) && hasArticleClassAttribute(text);
+  return /<(?:!doctype\s+html|html|body|div)\b/i.test(text.slice(0, 4096)) && hasArticleClassAttribute(text) && !isOpenApiThemePage(text);
+}
+
+function isOpenApiThemePage(text: string): boolean {
+  return /theme-api-markdown|openapi__method-endpoint|openapi__heading/.test(text) && OPENAPI_THEME_CLASS.test(text);
 }
 
 /**
