@@ -1,0 +1,167 @@
+/**
+ * Fields shown as a bullet tree instead of a table (Scalar's Markdown, many hand-written READMEs):
+ *
+ *     - `id` (required): `string`, format: `uuid`
+ *       The item's id.
+ *     - `vault`: `object`
+ *       - `id`: `string`
+ *
+ * Each item is one field (name, type, required, description) and the list nested in it holds the
+ * field's children. How an item's text reads differs between sites, so the site's roles table
+ * passes a grammar (`FieldItemGrammar`); the tree walk, the nesting, references to models shown
+ * elsewhere on the page and the depth bound are the same for every site and live here.
+ */
+import type { DocField, SourceLocation } from "../../model/types.js";
+import { report, type DiagnosticSink } from "../common/diagnostics.js";
+import type { ListItem } from "./blocks.js";
+
+/** What one list item says, read by a site's grammar. */
+export interface FieldItem {
+  name: string;
+  /** The documented type text ("string", "array of Field", "string, format: uuid"), verbatim. */
+  type: string;
+  required?: boolean;
+  description: string;
+  /**
+   * A model the type names ("Field" in "array of Field") whose fields are shown elsewhere on the
+   * page; `array` when the field holds a list of them.
+   */
+  reference?: { name: string; array: boolean };
+}
+
+/**
+ * A site's reading of list items. `field` reads an item that is a field; an item that is not one
+ * (a branch of an "All of:" / "One of:" list, a bare type line) returns undefined and its nested
+ * list is read as more fields of the same object.
+ */
+export interface FieldItemGrammar {
+  field(text: string): FieldItem | undefined;
+  /** A branch item that only names a model ("Item" under "All of:"): the model's name. */
+  reference?(text: string): string | undefined;
+}
+
+/** A model shown elsewhere on the page, as the fields of a list, or a type when it is not an object. */
+export interface ListModel {
+  /** The model's own type text ("object", "string, possible values: …", "array"). */
+  type: string;
+  description: string;
+  /** Its fields (its item's fields for an array model); absent for a model that is not an object. */
+  items?: readonly ListItem[];
+  /** The model is an array (of the objects `items` describes). */
+  array?: boolean;
+  /** For an array model: its items name another model. */
+  itemsReference?: string;
+  source: SourceLocation;
+}
+
+export interface FieldListContext {
+  grammar: FieldItemGrammar;
+  /** Models by name; a field whose type names one takes its fields as children. */
+  models?: ReadonlyMap<string, ListModel>;
+  sink: DiagnosticSink;
+  /** Deeper fields are cut (and reported): recursive models would otherwise expand forever. */
+  maxDepth?: number;
+}
+
+const DEFAULT_MAX_DEPTH = 16;
+
+/** The fields of a list's items (a `list` block's `tree`). */
+export function fieldsFromList(items: readonly ListItem[], context: FieldListContext): DocField[] {
+  return readItems(items, context, 0, []);
+}
+
+/** The fields of a model by name, expanded like a field's reference (for a body or response that names it). */
+export function fieldsOfModel(name: string, context: FieldListContext, line: number): DocField[] | undefined {
+  const model = context.models?.get(name);
+  if (!model) return undefined;
+  return modelFields(name, model, context, 0, [], line);
+}
+
+function readItems(items: readonly ListItem[], context: FieldListContext, depth: number, trail: readonly string[]): DocField[] {
+  const fields: DocField[] = [];
+  for (const item of items) {
+    const read = context.grammar.field(item.text);
+    if (read) {
+      fields.push(readField(item, read, context, depth, trail));
+      continue;
+    }
+    // Not a field: a branch of a composition; its own list (or the model it names) adds fields here.
+    const named = context.grammar.reference?.(item.text);
+    if (named !== undefined) {
+      const fromModel = fieldsOfNamedModel(named, context, depth, trail, item.line);
+      if (fromModel) fields.push(...fromModel);
+    }
+    if (item.children?.length) fields.push(...readItems(item.children, context, depth, trail));
+    else if (named === undefined && item.text.trim() !== "") {
+      report(context.sink, "info", "list-item-not-a-field", `list item "${firstLine(item.text)}" is not a field; skipped`, item.line);
+    }
+  }
+  return mergeDuplicates(fields);
+}
+
+function readField(item: ListItem, read: FieldItem, context: FieldListContext, depth: number, trail: readonly string[]): DocField {
+  const field: DocField = { name: read.name, type: read.type, description: read.description, source: { file: context.sink.file, line: item.line } };
+  if (read.required !== undefined) field.required = read.required;
+  if (depth + 1 > (context.maxDepth ?? DEFAULT_MAX_DEPTH)) {
+    if (item.children?.length || read.reference) {
+      report(context.sink, "warning", "field-depth-capped", `fields under "${read.name}" are nested too deep; not read`, item.line);
+    }
+    return field;
+  }
+  const children: DocField[] = [];
+  if (read.reference) {
+    const fromModel = fieldsOfNamedModel(read.reference.name, context, depth + 1, trail, item.line);
+    if (fromModel) {
+      children.push(...fromModel);
+      const model = context.models?.get(read.reference.name);
+      // The model's own type replaces its name, so the normaliser reads a type it knows.
+      if (model && fromModel.length) field.type = read.reference.array || model.array ? "array of object" : "object";
+      else if (model && !model.items) field.type = read.reference.array ? `array of ${model.type}` : model.type;
+      if (model?.description && !field.description) field.description = model.description;
+    }
+  }
+  if (item.children?.length) children.push(...readItems(item.children, context, depth + 1, trail));
+  if (children.length) field.children = mergeDuplicates(children);
+  return field;
+}
+
+function fieldsOfNamedModel(name: string, context: FieldListContext, depth: number, trail: readonly string[], line: number): DocField[] | undefined {
+  const model = context.models?.get(name);
+  if (!model) {
+    report(context.sink, "warning", "unknown-model", `"${name}" names no model shown on this page; its fields are not known`, line);
+    return undefined;
+  }
+  if (trail.includes(name)) {
+    // A recursive model: its fields are those of the enclosing one, which the page already lists.
+    report(context.sink, "info", "recursive-model", `"${name}" refers to itself (${[...trail, name].join(" → ")}); not expanded again`, line);
+    return [];
+  }
+  return modelFields(name, model, context, depth, trail, line);
+}
+
+function modelFields(name: string, model: ListModel, context: FieldListContext, depth: number, trail: readonly string[], line: number): DocField[] {
+  const next = [...trail, name];
+  if (model.items) return readItems(model.items, context, depth, next);
+  if (model.itemsReference !== undefined) return fieldsOfNamedModel(model.itemsReference, context, depth, next, line) ?? [];
+  return [];
+}
+
+/** One field per name: a name repeated by two branches of a composition keeps the first, with both children. */
+function mergeDuplicates(fields: DocField[]): DocField[] {
+  const byName = new Map<string, DocField>();
+  for (const field of fields) {
+    const seen = byName.get(field.name);
+    if (!seen) {
+      byName.set(field.name, field);
+      continue;
+    }
+    if (field.children?.length) seen.children = mergeDuplicates([...(seen.children ?? []), ...field.children]);
+    if (field.required && !seen.required) seen.required = true;
+  }
+  return [...byName.values()];
+}
+
+function firstLine(text: string): string {
+  const line = text.split("\n")[0]!;
+  return line.length > 80 ? `${line.slice(0, 77)}…` : line;
+}

@@ -1,0 +1,137 @@
+/**
+ * How Scalar's Markdown writes one field or parameter as a list item (the lexer has already turned
+ * its inline Markdown into text, one paragraph a line):
+ *
+ *     name (required): string, format: uuid, possible values: "a", "b", default: "a", readOnly
+ *     The field's description.
+ *     Items:
+ *     string, possible values: "x", "y"
+ *
+ * The first line is the name, the flags in brackets, and after ": " the type and its annotations
+ * (`key: value` pairs and bare flags, comma-separated). The type stays the page's text with its
+ * format ("string, format: uuid"), which the type-cell parser reads; the other annotations go to
+ * the description, where the normaliser's prose rules read them ("possible values: …").
+ */
+import type { FieldItem, FieldItemGrammar } from "../assemble/field-lists.js";
+
+/** Annotation keys Scalar prints after a type, with a value. */
+const VALUE_KEYS = [
+  "schema",
+  "type",
+  "format",
+  "possible values",
+  "const",
+  "default",
+  "minimum",
+  "maximum",
+  "exclusiveMinimum",
+  "exclusiveMaximum",
+  "multipleOf",
+  "minLength",
+  "maxLength",
+  "pattern",
+  "minProperties",
+  "maxProperties",
+  "minItems",
+  "maxItems",
+  "uniqueItems",
+  "style",
+  "explode",
+  "allowEmptyValue",
+  "allowReserved",
+  "discriminated by",
+] as const;
+/** Annotations Scalar prints as a bare word. */
+const FLAG_KEYS = ["readOnly", "writeOnly", "deprecated", "no additional properties"] as const;
+
+const KEY_AT = new RegExp(`, (?=(?:${VALUE_KEYS.join("|")}): |(?:${FLAG_KEYS.join("|")})(?:,|$))`);
+
+/** Lines that introduce structure, not description: the nested list (or line) after them says more. */
+const STRUCTURE_LINE = /^(?:Items|Array of|All of|Any of|One of|Not|Additional properties|Discriminator|Required fields):/;
+
+/** "array of [Model]" / "Model": a model named by a type (a word that is no type word Scalar prints). */
+const TYPE_WORDS = new Set(["string", "integer", "number", "boolean", "object", "array", "null", "any"]);
+
+export interface TypeLine {
+  /** The type text with its format annotation, when it has one ("string, format: uuid"). */
+  type: string;
+  /** The other annotations, as the page writes them ("possible values: \"a\", \"b\", default: \"a\""). */
+  annotations: string;
+}
+
+/** Splits "string, format: uuid, possible values: …, readOnly" into the type and the rest. */
+export function readTypeLine(text: string): TypeLine {
+  const parts = splitAnnotations(text);
+  const type = parts[0] ?? "";
+  const format = parts.find((p) => p.startsWith("format: "));
+  const others = parts.slice(1).filter((p) => p !== format);
+  return { type: format ? `${type}, ${format}` : type, annotations: others.join(", ") };
+}
+
+function splitAnnotations(text: string): string[] {
+  const parts: string[] = [];
+  let rest = text;
+  for (let match = KEY_AT.exec(rest); match; match = KEY_AT.exec(rest)) {
+    parts.push(rest.slice(0, match.index));
+    rest = rest.slice(match.index + 2);
+  }
+  parts.push(rest);
+  return parts.map((p) => p.trim());
+}
+
+/** The model a type names, if any: "array of Field" → Field (array), "Vault" → Vault. */
+export function modelReference(type: string): { name: string; array: boolean } | undefined {
+  const bare = type.replace(/, format: .*$/, "").trim();
+  const array = /^array of /i.exec(bare);
+  const name = array ? bare.slice(array[0].length).replace(/^\((.*)\)$/, "$1") : bare;
+  if (!/^[A-Za-z_][\w.-]*$/.test(name) || TYPE_WORDS.has(name.toLowerCase())) return undefined;
+  return { name, array: array !== null };
+}
+
+const HEAD = /^(?<name>[^\s:,][^:]*?)(?: \((?<flags>(?:required|deprecated)(?:, (?:required|deprecated))*)\))?(?:: (?<rest>.*))?$/;
+
+export function readFieldItem(text: string): FieldItem | undefined {
+  const [head = "", ...more] = text.split("\n");
+  const match = HEAD.exec(head);
+  if (!match?.groups) return undefined;
+  const { name, flags, rest } = match.groups as { name: string; flags?: string; rest?: string };
+  // A bare line ("object", "Item") is a branch of a composition, not a field: fields always show a type.
+  if (rest === undefined || /[, ]/.test(name)) return undefined;
+  let { type, annotations } = readTypeLine(rest);
+  const description: string[] = [];
+  for (let i = 0; i < more.length; i++) {
+    const line = more[i]!;
+    // "Items:" followed by a type line: the array's item type (the enum it lists is the items').
+    if (line === "Items:" && more[i + 1] !== undefined && !STRUCTURE_LINE.test(more[i + 1]!) && /^array\b/.test(type)) {
+      const items = readTypeLine(more[i + 1]!);
+      type = type.replace(/^array\b/, `array of ${items.type.includes(",") ? `(${items.type})` : items.type}`);
+      if (items.annotations) annotations = [annotations, items.annotations].filter(Boolean).join(", ");
+      i++;
+      continue;
+    }
+    if (STRUCTURE_LINE.test(line)) continue;
+    description.push(line);
+  }
+  const item: FieldItem = {
+    name,
+    type,
+    description: [annotations ? `${capitalise(annotations)}.` : "", ...description].filter(Boolean).join("\n"),
+  };
+  // The page marks every required field, so an unmarked one is optional: said, not unknown.
+  item.required = flags?.includes("required") ?? false;
+  const reference = modelReference(type);
+  if (reference) item.reference = reference;
+  return item;
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** A branch line that only names a model ("Item" under "All of:"). */
+export function readBranchReference(text: string): string | undefined {
+  const head = text.split("\n")[0]!;
+  return modelReference(readTypeLine(head).type)?.name;
+}
+
+export const scalarFieldGrammar: FieldItemGrammar = { field: readFieldItem, reference: readBranchReference };

@@ -1,0 +1,54 @@
+/**
+ * The Schemas section of a Scalar Markdown page: one heading per model (anchored
+ * `scalar-schema-<name>`), a "Type: …" line, the description, and the model's fields as a bullet
+ * tree (after "All of:" / "One of:" / "Array of:" when the model is composed or an array). Fields
+ * elsewhere on the page name these models ("array of Field"), and `field-lists.ts` expands them.
+ */
+import type { Block } from "../assemble/blocks.js";
+import type { ListModel } from "../assemble/field-lists.js";
+import { modelReference, readTypeLine } from "./items.js";
+
+export const MODEL_ANCHOR = "scalar-schema-";
+
+/** Models by name (the heading's text, which is how fields name them). */
+export function collectModels(blocks: readonly Block[], file: string): Map<string, ListModel> {
+  const models = new Map<string, ListModel>();
+  for (let i = 0; i < blocks.length; i++) {
+    const heading = blocks[i]!;
+    if (heading.kind !== "heading" || !heading.id?.startsWith(MODEL_ANCHOR)) continue;
+    const model: ListModel = { type: "object", description: "", source: { file, line: heading.line } };
+    const description: string[] = [];
+    let typeSeen = false;
+    for (let j = i + 1; j < blocks.length; j++) {
+      const block = blocks[j]!;
+      if (block.kind === "heading" && block.level <= heading.level) break;
+      if (block.kind === "list" && !model.items) {
+        model.items = block.tree ?? [];
+        continue;
+      }
+      if (block.kind !== "paragraph") continue;
+      const type = /^Type: (.*)$/.exec(block.text);
+      if (type && !typeSeen) {
+        typeSeen = true;
+        const line = readTypeLine(type[1]!);
+        model.type = line.type;
+        if (line.annotations) description.push(`${line.annotations}.`);
+        if (/^array\b/.test(line.type)) model.array = true;
+        const reference = modelReference(line.type);
+        if (reference?.array) {
+          model.array = true;
+          model.itemsReference = reference.name;
+        }
+        continue;
+      }
+      if (/^(?:Array of|All of|Any of|One of|Example|Generated example)(?::|\b)/.test(block.text)) {
+        if (block.text.startsWith("Array of:")) model.array = true;
+        continue;
+      }
+      if (!model.items) description.push(block.text);
+    }
+    model.description = description.join("\n");
+    models.set(heading.text, model);
+  }
+  return models;
+}
