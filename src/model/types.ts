@@ -40,7 +40,7 @@ export interface DocField {
   source: SourceLocation;
 }
 
-export type ParameterLocation = "path" | "query" | "header";
+export type ParameterLocation = "path" | "query" | "header" | "cookie";
 
 export interface DocParameter {
   name: string;
@@ -54,6 +54,8 @@ export interface DocParameter {
 /** A request body: a fields table and/or a JSON example (either may be absent). */
 export interface DocBody {
   fields: DocField[];
+  /** A sentence the page gives for the body as a whole, when it gives one. */
+  description?: string;
   /** A JSON example given on the page, parsed (clients-v1 style). */
   example?: unknown;
   source: SourceLocation;

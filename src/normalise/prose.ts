@@ -28,7 +28,7 @@ export interface ProseContext {
   name: string;
   /** The documented type text, verbatim ("integer", "Array of string"…). */
   type: string;
-  location: "path" | "query" | "header" | "body" | "response";
+  location: "path" | "query" | "header" | "cookie" | "body" | "response";
 }
 
 export function inferFromProse(description: string, context: ProseContext): ProseFacts {
