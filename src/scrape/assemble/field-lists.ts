@@ -38,6 +38,8 @@ export interface FieldItemGrammar {
   field(text: string): FieldItem | undefined;
   /** A branch item that only names a model ("Item" under "All of:"): the model's name. */
   reference?(text: string): string | undefined;
+  /** The model a type text names ("array of Vault" → Vault, an array), if any. */
+  typeReference?(type: string): { name: string; array: boolean } | undefined;
 }
 
 /** A model shown elsewhere on the page, as the fields of a list, or a type when it is not an object. */
@@ -164,4 +166,20 @@ function mergeDuplicates(fields: DocField[]): DocField[] {
 function firstLine(text: string): string {
   const line = text.split("\n")[0]!;
   return line.length > 80 ? `${line.slice(0, 77)}…` : line;
+}
+
+/**
+ * The fields a one-line type of a body or response stands for ("Config": the model's fields). An
+ * array of models ("array of Vault") has item fields but no place in a body's field list: said
+ * in a diagnostic, not read as the fields of an object. A plain type ("string") has no fields.
+ */
+export function fieldsOfSchemaLine(type: string, context: FieldListContext, line: number): DocField[] {
+  const reference = context.grammar.typeReference?.(type);
+  if (!reference) return [];
+  const model = context.models?.get(reference.name);
+  if (reference.array || model?.array) {
+    report(context.sink, "info", "array-body", `the body is an array of ${reference.name}; a body's fields describe an object, so its item fields are not read`, line);
+    return [];
+  }
+  return fieldsOfNamedModel(reference.name, context, 0, [], line) ?? [];
 }

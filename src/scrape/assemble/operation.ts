@@ -17,6 +17,7 @@ import { attachNestedTable, fieldsFromRows, newTableGroup, parameterFromRow, typ
 import type { DialectRoles } from "./roles.js";
 import { parseLocation, readTable, type ReadTable, type TableRow } from "./table-rows.js";
 import { appendAll } from "../common/append.js";
+import { fieldsFromList, fieldsOfSchemaLine, type FieldListContext } from "./field-lists.js";
 
 /**
  * One operation, read from the blocks between its heading and the next heading of the same or a
@@ -37,7 +38,7 @@ export interface OperationHeading {
   line: number;
 }
 
-type Phase = "preamble" | "parameters" | "responses";
+type Phase = "preamble" | "parameters" | "responses" | "skipped";
 type Subsection = ParameterLocation | "body" | undefined;
 
 interface State {
@@ -61,6 +62,8 @@ interface State {
   responses: DocResponse[];
   /** Words after the status code in its heading ("404 Not Found"), used when no sentence follows. */
   statusWords: Map<DocResponse, string>;
+  /** A label said the list after it is not fields ("Headers:" above a response's headers). */
+  skipNextList?: string;
 }
 
 export function readOperation(
@@ -127,7 +130,7 @@ function groupHasField(group: TableGroup, name: string): boolean {
 }
 
 function onHeading(state: State, block: Extract<Block, { kind: "heading" }>): void {
-  const role = state.roles.heading(block.text, block.level);
+  const role = state.roles.heading(block.text, block.level, block.id);
   state.pendingTitle = undefined;
   if (role.role === "status") {
     state.phase = "responses";
@@ -163,6 +166,12 @@ function onHeading(state: State, block: Extract<Block, { kind: "heading" }>): vo
       return;
     case "body":
       return openBody(state, block.level, block.line);
+    case "skip":
+      state.phase = "skipped";
+      state.subsection = undefined;
+      state.response = undefined;
+      state.group = undefined;
+      return;
     case "end":
       state.phase = "responses";
       state.subsection = undefined;
@@ -225,14 +234,17 @@ function addRootFields(state: State, group: TableGroup, fields: DocField[], line
 }
 
 function addParameters(state: State, location: ParameterLocation, rows: readonly TableRow[], line: number): void {
+  addParameterList(state, location, rows.map((row) => parameterFromRow(row, location, state.file, state.diagnostics)), line);
+}
+
+function addParameterList(state: State, location: ParameterLocation, parameters: readonly DocParameter[], line: number): void {
   if (state.parameterTables.has(location)) {
     note(state, line, "parameter-table-merged", `a second ${location} parameters table; its rows are merged with the first`, "warning");
   }
   state.parameterTables.add(location);
-  for (const row of rows) {
-    const parameter = parameterFromRow(row, location, state.file, state.diagnostics);
+  for (const parameter of parameters) {
     if (state.parameters.some((p) => p.name === parameter.name && p.in === location)) {
-      note(state, row.line, "duplicate-parameter", `${location} parameter "${parameter.name}" is listed twice; the first is kept`, "warning");
+      note(state, parameter.source.line, "duplicate-parameter", `${location} parameter "${parameter.name}" is listed twice; the first is kept`, "warning");
     } else state.parameters.push(parameter);
   }
 }
@@ -287,6 +299,16 @@ function isLeadIn(text: string, next: Block | undefined): boolean {
 
 function onParagraph(state: State, block: Extract<Block, { kind: "paragraph" }>, next: Block | undefined): void {
   if (block.text === "") return;
+  const role = state.roles.paragraph?.(block.text);
+  if (role?.role === "label") {
+    if (role.listNotFields && next?.kind === "list") state.skipNextList = block.text;
+    return;
+  }
+  if (role?.role === "schema" && state.group && state.roles.fieldList) {
+    const fields = fieldsOfSchemaLine(role.type, fieldListContext(state, state.roles.fieldList), block.line);
+    if (fields.length) addRootFields(state, state.group, fields, block.line);
+    return;
+  }
   if (state.response && isLeadIn(block.text, next)) return;
   onProse(state, block.text, block.line);
 }
@@ -298,7 +320,50 @@ function onProse(state: State, text: string, line: number): void {
   else note(state, line, "prose-ignored", `text "${excerpt(text)}" in the ${state.subsection ?? state.phase} section is not read`);
 }
 
+function fieldListContext(state: State, roles: NonNullable<DialectRoles["fieldList"]>): FieldListContext {
+  return { grammar: roles.grammar, ...(roles.models ? { models: roles.models } : {}), sink: { file: state.file, diagnostics: state.diagnostics } };
+}
+
+/** A preamble list that states the method or URL ("Method: GET", "Path: /x"); false when it states neither. */
+function readOperationFacts(state: State, block: Extract<Block, { kind: "list" }>): boolean {
+  const facts = block.items.map((item, i) => ({ fact: state.roles.operationFact?.(item), line: block.tree?.[i]?.line ?? block.line }));
+  if (!facts.some(({ fact }) => fact)) return false;
+  for (const { fact, line } of facts) {
+    if (fact?.url !== undefined && !state.url) state.url = { text: fact.url, line };
+    if (fact?.method) state.evidence.push({ from: "method-block", method: fact.method, source: at(state, line) });
+  }
+  return true;
+}
+
+/** A bullet tree in a parameters, body or response part: parameters or fields (`./field-lists.ts`). */
+function readFieldList(state: State, block: Extract<Block, { kind: "list" }>): boolean {
+  const roles = state.roles.fieldList;
+  if (!roles || !block.tree || state.phase === "preamble") return false;
+  const fields = fieldsFromList(block.tree, fieldListContext(state, roles));
+  const location = state.subsection;
+  if (state.phase === "parameters" && location && location !== "body") {
+    const parameters = fields.map(
+      (f): DocParameter => ({ name: f.name, in: location, type: f.type, required: f.required ?? location === "path", description: f.description, source: f.source }),
+    );
+    for (const f of fields.filter((field) => field.children?.length)) {
+      note(state, f.source.line, "parameter-nested-row", `${location} parameter "${f.name}" lists fields; parameters have no fields, they are not read`, "warning");
+    }
+    addParameterList(state, location, parameters, block.line);
+    return true;
+  }
+  if (!state.group) return false;
+  addRootFields(state, state.group, fields, block.line);
+  return true;
+}
+
 function onList(state: State, block: Extract<Block, { kind: "list" }>): void {
+  if (state.skipNextList !== undefined) {
+    note(state, block.line, "list-skipped", `the list after "${excerpt(state.skipNextList)}" is not read`);
+    state.skipNextList = undefined;
+    return;
+  }
+  if (state.phase === "preamble" && readOperationFacts(state, block)) return;
+  if (readFieldList(state, block)) return;
   if (state.phase === "preamble") state.description.push(block.items.map((item) => `- ${item}`).join("\n"));
   else if (state.response) state.response.messages = [...(state.response.messages ?? []), ...block.items];
   else note(state, block.line, "prose-ignored", `a list of ${block.items.length} item(s) in the ${state.subsection ?? state.phase} section is not read`);

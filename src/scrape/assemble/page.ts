@@ -35,7 +35,7 @@ export function splitOperations(blocks: readonly Block[], roles: DialectRoles): 
   let current: OperationSpan | undefined;
   for (const block of blocks) {
     if (block.kind === "heading") {
-      const role = roles.heading(block.text, block.level);
+      const role = roles.heading(block.text, block.level, block.id);
       if (role.role === "operation") {
         current = { heading: operationHeading(block, role.method, role.title), blocks: [] };
         spans.push(current);

@@ -134,4 +134,8 @@ export function readBranchReference(text: string): string | undefined {
   return modelReference(readTypeLine(head).type)?.name;
 }
 
-export const scalarFieldGrammar: FieldItemGrammar = { field: readFieldItem, reference: readBranchReference };
+export const scalarFieldGrammar: FieldItemGrammar = {
+  field: readFieldItem,
+  reference: readBranchReference,
+  typeReference: (type) => modelReference(readTypeLine(type).type),
+};

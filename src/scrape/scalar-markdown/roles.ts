@@ -1,0 +1,58 @@
+import { commonHeadingRole } from "../assemble/heading-words.js";
+import type { ListModel } from "../assemble/field-lists.js";
+import type { DialectRoles, HeadingRole, ParagraphRole } from "../assemble/roles.js";
+import { toHttpMethod } from "../common/method-evidence.js";
+import { modelReference, readTypeLine, scalarFieldGrammar } from "./items.js";
+import { MODEL_ANCHOR } from "./models.js";
+
+/**
+ * Scalar's Markdown (`@scalar/openapi-to-markdown`): `### Title` per operation, anchored
+ * `scalar-operation-…` (tag headings of the same level are anchored otherwise, or not at all), then
+ * a `Method:` / `Path:` list, `#### Path parameters` … `#### Request body`, `#### Responses` with
+ * `##### 200 OK` per status; parameters and fields are bullet trees whose items read
+ * `name (required): type, annotations`, and bodies that are models name them by a line ("Config")
+ * that links into the `## Schemas` section.
+ */
+
+export const OPERATION_ANCHOR = "scalar-operation-";
+
+/** Parts of an operation the model has no place for. */
+const SKIPPED = /^(?:Authentication|Effective servers|Callbacks|Links|Encoding)$/i;
+
+/** Lines Scalar prints around the parts: labels, not prose. */
+const LABEL = /^(?:Content type|Required|Servers|Authentication|Generated example|Example|Examples|Type|Items|All of|Any of|One of|Not|Additional properties|Discriminator|Required fields)(?::|$)/;
+/** Labels whose list is not fields of the part: response headers, the items of an array body. */
+const LIST_NOT_FIELDS = /^(?:Headers|Array of|Links):$/;
+
+const TYPE_WORD = /^(?:string|integer|number|boolean|object|array|null|any)\b/;
+
+export function scalarMarkdownRoles(models: ReadonlyMap<string, ListModel>): DialectRoles {
+  return {
+    heading(text: string, level: number, id?: string): HeadingRole {
+      if (id?.startsWith(OPERATION_ANCHOR)) return { role: "operation", title: text };
+      if (id?.startsWith(MODEL_ANCHOR)) return { role: "end" };
+      if (SKIPPED.test(text)) return { role: "skip" };
+      const role = commonHeadingRole(text);
+      // "### GET /path" titles an operation without a summary; the anchor, not the words, says so.
+      return role.role === "operation" ? { role: "other" } : role;
+    },
+    paragraph(text: string): ParagraphRole | undefined {
+      if (LIST_NOT_FIELDS.test(text)) return { role: "label", listNotFields: true };
+      if (LABEL.test(text) || text === "Generated example") return { role: "label" };
+      const type = readTypeLine(text).type;
+      const reference = modelReference(type);
+      if (reference && models.has(reference.name)) return { role: "schema", type };
+      return TYPE_WORD.test(type) ? { role: "schema", type } : undefined;
+    },
+    operationFact(item: string) {
+      const method = /^Method: ([A-Z]+)$/.exec(item);
+      if (method) {
+        const word = toHttpMethod(method[1]!);
+        return word ? { method: word } : undefined;
+      }
+      const path = /^Path: (\S+)$/.exec(item);
+      return path ? { url: path[1]! } : undefined;
+    },
+    fieldList: { grammar: scalarFieldGrammar, models },
+  };
+}
