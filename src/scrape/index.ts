@@ -4,6 +4,7 @@ import { DocsInputError } from "../model/errors.js";
 import type { DocPage, DocsReader } from "../model/types.js";
 import { clientsV1Reader } from "./clients-v1/index.js";
 import { boundFieldDepth } from "./common/field-depth.js";
+import { scalarHtmlReader } from "./scalar-html/index.js";
 import { scalarMarkdownReader } from "./scalar-markdown/index.js";
 import { togglHtmlReader } from "./toggl-html/index.js";
 import { togglTextReader } from "./toggl-text/index.js";
@@ -12,7 +13,7 @@ import { togglTextReader } from "./toggl-text/index.js";
  * Every docs dialect we read. A new docs site is a new folder here and one line in this list;
  * the order matters only when two readers claim the same page (the first wins).
  */
-export const READERS: readonly DocsReader[] = [scalarMarkdownReader, togglHtmlReader, clientsV1Reader, togglTextReader];
+export const READERS: readonly DocsReader[] = [scalarMarkdownReader, scalarHtmlReader, togglHtmlReader, clientsV1Reader, togglTextReader];
 
 /** The reader for a page, chosen by content; a page no reader recognises is bad input. */
 export function pickReader(text: string, file: string, readers: readonly DocsReader[] = READERS): DocsReader {

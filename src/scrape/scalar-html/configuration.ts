@@ -10,6 +10,7 @@
  * browser fetches: then the page itself carries nothing to read.
  */
 import { parse as parseYaml } from "yaml";
+import { isRecord } from "../../diff/json-ref.js";
 import { DocsInputError } from "../../model/errors.js";
 
 export type ScalarSpecSource =
@@ -21,9 +22,8 @@ const API_REFERENCE_TAG = /<script\b([^>]*\bid\s*=\s*["']api-reference["'][^>]*)
 
 /** True when the page is a Scalar API reference (either configuration shape). */
 export function isScalarReferencePage(text: string): boolean {
-  CREATE_CALL.lastIndex = 0;
-  API_REFERENCE_TAG.lastIndex = 0;
-  return CREATE_CALL.test(text) || API_REFERENCE_TAG.test(text);
+  // Fresh non-global copies: a global pattern's lastIndex would carry over between pages.
+  return new RegExp(CREATE_CALL.source).test(text) || new RegExp(API_REFERENCE_TAG.source, "i").test(text);
 }
 
 /** The spec the page's configuration carries (or points at); undefined when it has no configuration. */
@@ -148,8 +148,4 @@ function lineAt(text: string, index: number): number {
   let line = 1;
   for (let i = text.indexOf("\n"); i !== -1 && i < index; i = text.indexOf("\n", i + 1)) line++;
   return line;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
 }
