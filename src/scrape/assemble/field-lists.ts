@@ -170,16 +170,20 @@ function firstLine(text: string): string {
 
 /**
  * The fields a one-line type of a body or response stands for ("Config": the model's fields). An
- * array of models ("array of Vault") has item fields but no place in a body's field list: said
- * in a diagnostic, not read as the fields of an object. A plain type ("string") has no fields.
+ * array of models ("array of Vault") is written the way the normaliser reads a bare array body
+ * (`schemas.ts` `isBareArrayTable`): one `items` field of type "array of object" whose children
+ * are the model's fields. A plain type ("string") has no fields.
  */
 export function fieldsOfSchemaLine(type: string, context: FieldListContext, line: number): DocField[] {
   const reference = context.grammar.typeReference?.(type);
   if (!reference) return [];
   const model = context.models?.get(reference.name);
-  if (reference.array || model?.array) {
-    report(context.sink, "info", "array-body", `the body is an array of ${reference.name}; a body's fields describe an object, so its item fields are not read`, line);
-    return [];
-  }
-  return fieldsOfNamedModel(reference.name, context, 0, [], line) ?? [];
+  const fields = fieldsOfNamedModel(reference.name, context, reference.array ? 1 : 0, [], line) ?? [];
+  return reference.array || model?.array ? arrayBody(fields, context, line) : fields;
+}
+
+/** An array body whose items have these fields, as the normaliser's bare-array form. */
+export function arrayBody(itemFields: DocField[], context: FieldListContext, line: number): DocField[] {
+  if (itemFields.length === 0) return [];
+  return [{ name: "items", type: "array of object", description: "", children: itemFields, source: { file: context.sink.file, line } }];
 }

@@ -17,7 +17,7 @@ import { attachNestedTable, fieldsFromRows, newTableGroup, parameterFromRow, typ
 import type { DialectRoles } from "./roles.js";
 import { parseLocation, readTable, type ReadTable, type TableRow } from "./table-rows.js";
 import { appendAll } from "../common/append.js";
-import { fieldsFromList, fieldsOfSchemaLine, type FieldListContext } from "./field-lists.js";
+import { arrayBody, fieldsFromList, fieldsOfSchemaLine, type FieldListContext } from "./field-lists.js";
 
 /**
  * One operation, read from the blocks between its heading and the next heading of the same or a
@@ -62,8 +62,8 @@ interface State {
   responses: DocResponse[];
   /** Words after the status code in its heading ("404 Not Found"), used when no sentence follows. */
   statusWords: Map<DocResponse, string>;
-  /** A label said the list after it is not fields ("Headers:" above a response's headers). */
-  skipNextList?: string;
+  /** A label said what the list after it holds: not fields ("Headers:"), or an array body's items ("Array of:"). */
+  nextList?: { label: string; holds: "not-fields" | "array-items" };
 }
 
 export function readOperation(
@@ -301,7 +301,7 @@ function onParagraph(state: State, block: Extract<Block, { kind: "paragraph" }>,
   if (block.text === "") return;
   const role = state.roles.paragraph?.(block.text);
   if (role?.role === "label") {
-    if (role.listNotFields && next?.kind === "list") state.skipNextList = block.text;
+    if (role.list && next?.kind === "list") state.nextList = { label: block.text, holds: role.list };
     return;
   }
   if (role?.role === "schema" && state.group && state.roles.fieldList) {
@@ -339,7 +339,11 @@ function readOperationFacts(state: State, block: Extract<Block, { kind: "list" }
 function readFieldList(state: State, block: Extract<Block, { kind: "list" }>): boolean {
   const roles = state.roles.fieldList;
   if (!roles || !block.tree || state.phase === "preamble") return false;
-  const fields = fieldsFromList(block.tree, fieldListContext(state, roles));
+  const context = fieldListContext(state, roles);
+  const itemsOfArray = state.nextList?.holds === "array-items";
+  state.nextList = undefined;
+  const listed = fieldsFromList(block.tree, context);
+  const fields = itemsOfArray && state.group ? arrayBody(listed, context, block.line) : listed;
   const location = state.subsection;
   if (state.phase === "parameters" && location && location !== "body") {
     const parameters = fields.map(
@@ -357,9 +361,9 @@ function readFieldList(state: State, block: Extract<Block, { kind: "list" }>): b
 }
 
 function onList(state: State, block: Extract<Block, { kind: "list" }>): void {
-  if (state.skipNextList !== undefined) {
-    note(state, block.line, "list-skipped", `the list after "${excerpt(state.skipNextList)}" is not read`);
-    state.skipNextList = undefined;
+  if (state.nextList?.holds === "not-fields") {
+    note(state, block.line, "list-skipped", `the list after "${excerpt(state.nextList.label)}" is not read`);
+    state.nextList = undefined;
     return;
   }
   if (state.phase === "preamble" && readOperationFacts(state, block)) return;

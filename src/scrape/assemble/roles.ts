@@ -27,8 +27,11 @@ export type HeadingRole =
  * part describes ("Config", "array of Vault", "string, format: binary").
  */
 export type ParagraphRole =
-  /** `listNotFields`: the list right after the label is not fields ("Headers:" above response headers). */
-  | { role: "label"; listNotFields?: boolean }
+  /**
+   * `list`: what the list right after the label holds, when not the part's fields: "not-fields"
+   * ("Headers:" above response headers), "array-items" (the fields of an array body's items).
+   */
+  | { role: "label"; list?: "not-fields" | "array-items" }
   | { role: "schema"; type: string };
 
 /** Fields shown as bullet trees (`./field-lists.ts`): the site's item grammar and the page's models. */

@@ -21,8 +21,8 @@ const SKIPPED = /^(?:Authentication|Effective servers|Callbacks|Links|Encoding)$
 
 /** Lines Scalar prints around the parts: labels, not prose. */
 const LABEL = /^(?:Content type|Required|Servers|Authentication|Generated example|Example|Examples|Type|Items|All of|Any of|One of|Not|Additional properties|Discriminator|Required fields)(?::|$)/;
-/** Labels whose list is not fields of the part: response headers, the items of an array body. */
-const LIST_NOT_FIELDS = /^(?:Headers|Array of|Links):$/;
+/** Labels whose list is not fields of the part: response headers, links. */
+const LIST_NOT_FIELDS = /^(?:Headers|Links):$/;
 
 const TYPE_WORD = /^(?:string|integer|number|boolean|object|array|null|any)\b/;
 
@@ -37,7 +37,8 @@ export function scalarMarkdownRoles(models: ReadonlyMap<string, ListModel>): Dia
       return role.role === "operation" ? { role: "other" } : role;
     },
     paragraph(text: string): ParagraphRole | undefined {
-      if (LIST_NOT_FIELDS.test(text)) return { role: "label", listNotFields: true };
+      if (LIST_NOT_FIELDS.test(text)) return { role: "label", list: "not-fields" };
+      if (text === "Array of:") return { role: "label", list: "array-items" };
       if (LABEL.test(text) || text === "Generated example") return { role: "label" };
       const type = readTypeLine(text).type;
       const reference = modelReference(type);
