@@ -85,7 +85,7 @@ function primaryType(type: unknown): string | undefined {
 /** Opening quote → the closing quotes accepted for it (typographic quotes pair loosely in docs). */
 const QUOTES: Record<string, string> = { "'": "'’", '"': '"”', "‘": "’'", "“": "”\"", "`": "`" };
 /** A quoted value: any opening quote, a short run without quotes or line breaks, a closing quote. */
-const QUOTED = String.raw`(?:'[^'’\n]{1,60}['’]|"[^"”\n]{1,60}["”]|‘[^’'\n]{1,60}[’']|“[^”"\n]{1,60}[”"]|\x60[^\x60\n]{1,60}\x60)`;
+const QUOTED = String.raw`(?:'[^'’\n]{1,60}['’]|"[^"”\n]{0,60}["”]|‘[^’'\n]{1,60}[’']|“[^”"\n]{1,60}[”"]|\x60[^\x60\n]{1,60}\x60)`;
 /** Between two values of a list: ", ", " or ", " and ", ", or ", " / ", " | ". */
 const SEPARATOR = String.raw`(?:\s*,\s*(?:(?:or|and)\s+)?|\s+(?:or|and)\s+|\s*[/|]\s*)`;
 /** A bare (unquoted) value: one token, no spaces. Numbers may be negative or decimal. */
@@ -252,7 +252,9 @@ function typedValues(raw: string[], itemType: EnumItemType): (string | number)[]
 }
 
 function typedValue(value: string, itemType: EnumItemType): string | number | undefined {
-  if (value === "") return undefined;
+  // Only a quoted `""` gives an empty value (a bare value has a character): the empty string is a
+  // value of a string enum (Scalar prints enums as JSON: `"", "USERNAME", "PASSWORD"`).
+  if (value === "") return itemType === "string" ? "" : undefined;
   if (itemType === "string") return value;
   const pattern = itemType === "integer" ? /^-?\d+$/ : /^-?\d+(?:\.\d+)?$/;
   return pattern.test(value) ? Number(value) : undefined;

@@ -178,6 +178,18 @@ describe("inferFromProse: other enum phrasings", () => {
       description: "Must be one of 15, 30, 60",
       facts: { enum: { values: [15, 30, 60], evidence: "Must be one of 15, 30, 60" } },
     },
+    {
+      from: "test/fixtures/generators/scalar/1password-connect.md:1683 (Field.purpose: JSON values, the empty string among them)",
+      type: "string",
+      description: 'Possible values: "", "USERNAME", "PASSWORD", "NOTES".\nSome item types, Login and Password, have fields used for autofill.',
+      facts: { enum: { values: ["", "USERNAME", "PASSWORD", "NOTES"], evidence: 'Possible values: "", "USERNAME", "PASSWORD", "NOTES"' } },
+    },
+    {
+      from: "test/fixtures/generators/scalar/1password-connect.md:1820 (Item.state: a flag after the values, its own sentence)",
+      type: "string",
+      description: 'Possible values: "ARCHIVED", "DELETED". ReadOnly.',
+      facts: { enum: { values: ["ARCHIVED", "DELETED"], evidence: 'Possible values: "ARCHIVED", "DELETED"' } },
+    },
   ])("$from: $description", check);
 });
 

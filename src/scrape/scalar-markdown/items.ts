@@ -112,11 +112,7 @@ export function readFieldItem(text: string): FieldItem | undefined {
     if (STRUCTURE_LINE.test(line)) continue;
     description.push(line);
   }
-  const item: FieldItem = {
-    name,
-    type,
-    description: [annotations ? `${capitalise(annotations)}.` : "", ...description].filter(Boolean).join("\n"),
-  };
+  const item: FieldItem = { name, type, description: [annotationSentences(annotations), ...description].filter(Boolean).join("\n") };
   // The page marks every required field, so an unmarked one is optional: said, not unknown.
   item.required = flags?.includes("required") ?? false;
   const reference = modelReference(type);
@@ -124,8 +120,15 @@ export function readFieldItem(text: string): FieldItem | undefined {
   return item;
 }
 
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
+/**
+ * Annotations as sentences, one each ("Possible values: "a", "b". ReadOnly."), so that a flag
+ * after the values is not read as one more value.
+ */
+export function annotationSentences(annotations: string): string {
+  if (annotations === "") return "";
+  return splitAnnotations(annotations)
+    .map((part) => `${part.charAt(0).toUpperCase()}${part.slice(1)}.`)
+    .join(" ");
 }
 
 /** A branch line that only names a model ("Item" under "All of:"). */

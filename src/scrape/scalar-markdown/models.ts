@@ -6,7 +6,7 @@
  */
 import type { Block } from "../assemble/blocks.js";
 import type { ListModel } from "../assemble/field-lists.js";
-import { modelReference, readTypeLine } from "./items.js";
+import { annotationSentences, modelReference, readTypeLine } from "./items.js";
 
 export const MODEL_ANCHOR = "scalar-schema-";
 
@@ -32,7 +32,7 @@ export function collectModels(blocks: readonly Block[], file: string): Map<strin
         typeSeen = true;
         const line = readTypeLine(type[1]!);
         model.type = line.type;
-        if (line.annotations) description.push(`${line.annotations}.`);
+        if (line.annotations) description.push(annotationSentences(line.annotations));
         if (/^array\b/.test(line.type)) model.array = true;
         const reference = modelReference(line.type);
         if (reference?.array) {
