@@ -111,10 +111,24 @@ const LIST_INTRODUCERS: { pattern: string; bare: boolean }[] = [
 
 function inferEnum(text: string, itemType: EnumItemType): ProseFacts["enum"] {
   const found = introducedList(text) ?? eitherOr(text) ?? useValueTo(text) ?? (itemType === "string" ? undefined : codeList(text));
-  if (!found || isExampleList(text, found)) return undefined;
+  if (!found || isExampleList(text, found)) return singleValue(text, itemType);
   const values = typedValues(found.values, itemType);
   if (!values || values.length < 2) return undefined;
   return { values, evidence: found.evidence };
+}
+
+/**
+ * "Possible values: "2020-01-01"." — one quoted value after an explicit "possible/allowed values:"
+ * ending its sentence: a one-value enum (Azure's `api-version`). Only this phrasing: one value
+ * after "Can be" or "e.g." is an example, not the whole set.
+ */
+const SINGLE_VALUE = new RegExp(`\\b(?:possible|allowed)\\s+values?\\s*:\\s*(${QUOTED})(?=\\s*(?:$|[.;]))`, "i");
+
+function singleValue(text: string, itemType: EnumItemType): ProseFacts["enum"] {
+  const match = SINGLE_VALUE.exec(text);
+  if (!match) return undefined;
+  const values = typedValues([unquote(match[1]!)], itemType);
+  return values?.length === 1 ? { values, evidence: match[0].trim() } : undefined;
 }
 
 interface RawList {

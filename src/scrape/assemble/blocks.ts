@@ -31,17 +31,29 @@ export interface CodeSample {
   line: number;
 }
 
+/**
+ * A link from text to a place on the same page (`[Vault](#scalar-schema-vault)` → text "Vault",
+ * target "scalar-schema-vault"): a type that names a model documented in another section.
+ */
+export interface InPageLink {
+  text: string;
+  /** The anchor, without the `#`. */
+  target: string;
+}
+
 /** One item of a (possibly nested) list, as text. */
 export interface ListItem {
   text: string;
   line: number;
   /** A list nested in this item. */
   children?: ListItem[];
+  /** In-page links in the item's own text (not in its children); absent when none. */
+  links?: InPageLink[];
 }
 
 export type Block =
   | { kind: "heading"; level: number; text: string; id?: string; line: number }
-  | { kind: "paragraph"; text: string; line: number }
+  | { kind: "paragraph"; text: string; links?: InPageLink[]; line: number }
   | { kind: "list"; items: string[]; tree?: ListItem[]; line: number }
   | { kind: "code"; text: string; language?: string; line: number }
   | { kind: "samples"; samples: CodeSample[]; line: number }

@@ -13,7 +13,7 @@
  */
 import type { DocField, SourceLocation } from "../../model/types.js";
 import { report, type DiagnosticSink } from "../common/diagnostics.js";
-import type { ListItem } from "./blocks.js";
+import type { InPageLink, ListItem } from "./blocks.js";
 
 /** What one list item says, read by a site's grammar. */
 export interface FieldItem {
@@ -53,12 +53,18 @@ export interface ListModel {
   array?: boolean;
   /** For an array model: its items name another model. */
   itemsReference?: string;
+  /** In-page links of the model's type line (where `itemsReference` points). */
+  links?: readonly InPageLink[];
   source: SourceLocation;
 }
 
 export interface FieldListContext {
   grammar: FieldItemGrammar;
-  /** Models by name; a field whose type names one takes its fields as children. */
+  /**
+   * Models by anchor and by name; a field whose type names one takes its fields as children. A
+   * name is looked up by the anchor its in-page link points at first (a model's heading may show
+   * its title, not the name types use), then as a name.
+   */
   models?: ReadonlyMap<string, ListModel>;
   sink: DiagnosticSink;
   /** Deeper fields are cut (and reported): recursive models would otherwise expand forever. */
@@ -73,13 +79,19 @@ export function fieldsFromList(items: readonly ListItem[], context: FieldListCon
 }
 
 /** The fields of a model by name, expanded like a field's reference (for a body or response that names it). */
-export function fieldsOfModel(name: string, context: FieldListContext, line: number): DocField[] | undefined {
-  const model = context.models?.get(name);
-  if (!model) return undefined;
-  return modelFields(name, model, context, 0, [], line);
+export function fieldsOfModel(name: string, context: FieldListContext, line: number, links?: readonly InPageLink[]): DocField[] | undefined {
+  const model = findModel(name, links, context);
+  return model ? modelFields(model, context, 0, [], line) : undefined;
 }
 
-function readItems(items: readonly ListItem[], context: FieldListContext, depth: number, trail: readonly string[]): DocField[] {
+function findModel(name: string, links: readonly InPageLink[] | undefined, context: FieldListContext): ListModel | undefined {
+  const target = links?.find((link) => link.text === name)?.target;
+  return (target !== undefined ? context.models?.get(target) : undefined) ?? context.models?.get(name);
+}
+
+type Trail = readonly ListModel[];
+
+function readItems(items: readonly ListItem[], context: FieldListContext, depth: number, trail: Trail): DocField[] {
   const fields: DocField[] = [];
   for (const item of items) {
     const read = context.grammar.field(item.text);
@@ -90,7 +102,7 @@ function readItems(items: readonly ListItem[], context: FieldListContext, depth:
     // Not a field: a branch of a composition; its own list (or the model it names) adds fields here.
     const named = context.grammar.reference?.(item.text);
     if (named !== undefined) {
-      const fromModel = fieldsOfNamedModel(named, context, depth, trail, item.line);
+      const fromModel = fieldsOfNamedModel(named, item.links, context, depth, trail, item.line);
       if (fromModel) fields.push(...fromModel);
     }
     if (item.children?.length) fields.push(...readItems(item.children, context, depth, trail));
@@ -101,7 +113,7 @@ function readItems(items: readonly ListItem[], context: FieldListContext, depth:
   return mergeDuplicates(fields);
 }
 
-function readField(item: ListItem, read: FieldItem, context: FieldListContext, depth: number, trail: readonly string[]): DocField {
+function readField(item: ListItem, read: FieldItem, context: FieldListContext, depth: number, trail: Trail): DocField {
   const field: DocField = { name: read.name, type: read.type, description: read.description, source: { file: context.sink.file, line: item.line } };
   if (read.required !== undefined) field.required = read.required;
   if (depth + 1 > (context.maxDepth ?? DEFAULT_MAX_DEPTH)) {
@@ -111,40 +123,46 @@ function readField(item: ListItem, read: FieldItem, context: FieldListContext, d
     return field;
   }
   const children: DocField[] = [];
-  if (read.reference) {
-    const fromModel = fieldsOfNamedModel(read.reference.name, context, depth + 1, trail, item.line);
-    if (fromModel) {
-      children.push(...fromModel);
-      const model = context.models?.get(read.reference.name);
-      // The model's own type replaces its name, so the normaliser reads a type it knows.
-      if (model && fromModel.length) field.type = read.reference.array || model.array ? "array of object" : "object";
-      else if (model && !model.items) field.type = read.reference.array ? `array of ${model.type}` : model.type;
-      if (model?.description && !field.description) field.description = model.description;
-    }
+  const model = read.reference ? findModel(read.reference.name, item.links, context) : undefined;
+  if (read.reference && model) {
+    children.push(...(fieldsOfNamedModel(read.reference.name, item.links, context, depth + 1, trail, item.line) ?? []));
+    // The model's own type replaces its name, so the normaliser reads a type it knows.
+    if (model.items || model.itemsReference !== undefined) field.type = read.reference.array || model.array ? "array of object" : "object";
+    else field.type = read.reference.array ? `array of ${model.type}` : model.type;
+    if (model.description && !field.description) field.description = model.description;
+  } else if (read.reference) {
+    report(context.sink, "warning", "unknown-model", `"${read.reference.name}" names no model shown on this page; its fields are not known`, item.line);
   }
   if (item.children?.length) children.push(...readItems(item.children, context, depth + 1, trail));
   if (children.length) field.children = mergeDuplicates(children);
   return field;
 }
 
-function fieldsOfNamedModel(name: string, context: FieldListContext, depth: number, trail: readonly string[], line: number): DocField[] | undefined {
-  const model = context.models?.get(name);
+function fieldsOfNamedModel(
+  name: string,
+  links: readonly InPageLink[] | undefined,
+  context: FieldListContext,
+  depth: number,
+  trail: Trail,
+  line: number,
+): DocField[] | undefined {
+  const model = findModel(name, links, context);
   if (!model) {
     report(context.sink, "warning", "unknown-model", `"${name}" names no model shown on this page; its fields are not known`, line);
     return undefined;
   }
-  if (trail.includes(name)) {
+  if (trail.includes(model)) {
     // A recursive model: its fields are those of the enclosing one, which the page already lists.
-    report(context.sink, "info", "recursive-model", `"${name}" refers to itself (${[...trail, name].join(" → ")}); not expanded again`, line);
+    report(context.sink, "info", "recursive-model", `"${name}" refers to a model it is part of; not expanded again`, line);
     return [];
   }
-  return modelFields(name, model, context, depth, trail, line);
+  return modelFields(model, context, depth, trail, line);
 }
 
-function modelFields(name: string, model: ListModel, context: FieldListContext, depth: number, trail: readonly string[], line: number): DocField[] {
-  const next = [...trail, name];
+function modelFields(model: ListModel, context: FieldListContext, depth: number, trail: Trail, line: number): DocField[] {
+  const next = [...trail, model];
   if (model.items) return readItems(model.items, context, depth, next);
-  if (model.itemsReference !== undefined) return fieldsOfNamedModel(model.itemsReference, context, depth, next, line) ?? [];
+  if (model.itemsReference !== undefined) return fieldsOfNamedModel(model.itemsReference, model.links, context, depth, next, line) ?? [];
   return [];
 }
 
@@ -174,11 +192,11 @@ function firstLine(text: string): string {
  * (`schemas.ts` `isBareArrayTable`): one `items` field of type "array of object" whose children
  * are the model's fields. A plain type ("string") has no fields.
  */
-export function fieldsOfSchemaLine(type: string, context: FieldListContext, line: number): DocField[] {
+export function fieldsOfSchemaLine(type: string, context: FieldListContext, line: number, links?: readonly InPageLink[]): DocField[] {
   const reference = context.grammar.typeReference?.(type);
   if (!reference) return [];
-  const model = context.models?.get(reference.name);
-  const fields = fieldsOfNamedModel(reference.name, context, reference.array ? 1 : 0, [], line) ?? [];
+  const model = findModel(reference.name, links, context);
+  const fields = fieldsOfNamedModel(reference.name, links, context, reference.array ? 1 : 0, [], line) ?? [];
   return reference.array || model?.array ? arrayBody(fields, context, line) : fields;
 }
 

@@ -305,7 +305,7 @@ function onParagraph(state: State, block: Extract<Block, { kind: "paragraph" }>,
     return;
   }
   if (role?.role === "schema" && state.group && state.roles.fieldList) {
-    const fields = fieldsOfSchemaLine(role.type, fieldListContext(state, state.roles.fieldList), block.line);
+    const fields = fieldsOfSchemaLine(role.type, fieldListContext(state, state.roles.fieldList), block.line, block.links);
     if (fields.length) addRootFields(state, state.group, fields, block.line);
     return;
   }

@@ -41,7 +41,8 @@ export function splitOperations(blocks: readonly Block[], roles: DialectRoles): 
         spans.push(current);
         continue;
       }
-      if (current && (block.level <= current.heading.level || role.role === "end")) current = undefined;
+      const endsByLevel = roles.operationEnd !== "end-role" && current !== undefined && block.level <= current.heading.level;
+      if (current && (endsByLevel || role.role === "end")) current = undefined;
     }
     current?.blocks.push(block);
   }

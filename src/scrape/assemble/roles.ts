@@ -51,6 +51,12 @@ export interface DialectRoles {
   paragraph?(text: string): ParagraphRole | undefined;
   /** An item of a list before the first part that states the method or the URL ("Method: GET", "Path: /x"). */
   operationFact?(item: string): { method?: HttpMethod; url?: string } | undefined;
+  /**
+   * Where an operation ends: at the next heading of its level or above ("level", the default), or
+   * only at the next operation heading or an `end` heading ("end-role"), for generated pages whose
+   * operation descriptions carry headings of any level (a description's `# Overview`).
+   */
+  operationEnd?: "level" | "end-role";
   /** Lists in parameter, body and response parts are fields (bullet trees), read with this. */
   fieldList?: FieldListRoles;
   /** Extra header words per column role, added to the common ones (`./table-rows.ts`). */

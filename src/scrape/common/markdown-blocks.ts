@@ -7,7 +7,7 @@
  * raw HTML lines. An `<a id="…"></a>` line right before a heading gives that heading its `id`
  * (generators anchor headings that way). Setext headings and block quotes are read as paragraphs.
  */
-import type { Block, ListItem, RawRow } from "../assemble/blocks.js";
+import type { Block, InPageLink, ListItem, RawRow } from "../assemble/blocks.js";
 import { isSeparatorRow, readPipeTable, startsPipeTable, type TextLine } from "./pipe-table.js";
 import { cleanText, numberedLines } from "./text.js";
 
@@ -114,7 +114,11 @@ function lexLines(lines: readonly TextLine[], depth: number): Block[] {
       parts.push(lines[i]!.text.trim());
       i++;
     }
-    blocks.push({ kind: "paragraph", text: inlineText(parts.join(" ")), line });
+    const markdown = parts.join(" ");
+    const block: Block = { kind: "paragraph", text: inlineText(markdown), line };
+    const links = inPageLinks(markdown);
+    if (links.length) block.links = links;
+    blocks.push(block);
   }
   return blocks;
 }
@@ -196,7 +200,9 @@ function listItem(content: readonly TextLine[], depth: number): ListItem {
   const inner = lexLines(content, depth + 1);
   const texts: string[] = [];
   const children: ListItem[] = [];
+  const links: InPageLink[] = [];
   for (const block of inner) {
+    if (block.kind === "paragraph") links.push(...(block.links ?? []));
     if (block.kind === "paragraph" || block.kind === "heading") texts.push(block.text);
     else if (block.kind === "code") texts.push(block.text);
     else if (block.kind === "list") children.push(...(block.tree ?? []));
@@ -204,6 +210,7 @@ function listItem(content: readonly TextLine[], depth: number): ListItem {
   }
   const item: ListItem = { text: texts.join("\n"), line };
   if (children.length) item.children = children;
+  if (links.length) item.links = links;
   return item;
 }
 
@@ -234,6 +241,11 @@ export function inlineText(markdown: string): string {
   }
   const plain = plainInline(masked).replace(/\uE000(\d+)\uE001/g, (_, n: string) => codes[Number(n)]!);
   return cleanText(plain);
+}
+
+/** `[text](#anchor)` links of a run of inline Markdown (links elsewhere are not in-page). */
+export function inPageLinks(markdown: string): InPageLink[] {
+  return [...markdown.matchAll(/(?<!!)\[([^\]]*)\]\(#([^)\s]+)\)/g)].map((m) => ({ text: inlineText(m[1]!), target: m[2]! }));
 }
 
 function plainInline(text: string): string {

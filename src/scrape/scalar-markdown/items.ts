@@ -81,7 +81,11 @@ function splitAnnotations(text: string): string[] {
 
 /** The model a type names, if any: "array of Field" → Field (array), "Vault" → Vault. */
 export function modelReference(type: string): { name: string; array: boolean } | undefined {
-  const bare = type.replace(/, format: .*$/, "").trim();
+  // "X | null" (a nullable reference): the model is X either way.
+  const bare = type
+    .replace(/, format: .*$/, "")
+    .replace(/\s*\|\s*null$/, "")
+    .trim();
   const array = /^array of /i.exec(bare);
   const name = array ? bare.slice(array[0].length).replace(/^\((.*)\)$/, "$1") : bare;
   if (!/^[A-Za-z_][\w.-]*$/.test(name) || TYPE_WORDS.has(name.toLowerCase())) return undefined;
@@ -102,7 +106,7 @@ export function readFieldItem(text: string): FieldItem | undefined {
   for (let i = 0; i < more.length; i++) {
     const line = more[i]!;
     // "Items:" followed by a type line: the array's item type (the enum it lists is the items').
-    if (line === "Items:" && more[i + 1] !== undefined && !STRUCTURE_LINE.test(more[i + 1]!) && /^array\b/.test(type)) {
+    if (line === "Items:" && more[i + 1] !== undefined && isTypeLine(more[i + 1]!) && /^array\b/.test(type)) {
       const items = readTypeLine(more[i + 1]!);
       type = type.replace(/^array\b/, `array of ${items.type.includes(",") ? `(${items.type})` : items.type}`);
       if (items.annotations) annotations = [annotations, items.annotations].filter(Boolean).join(", ");
@@ -129,6 +133,12 @@ export function annotationSentences(annotations: string): string {
   return splitAnnotations(annotations)
     .map((part) => `${part.charAt(0).toUpperCase()}${part.slice(1)}.`)
     .join(" ");
+}
+
+/** A line that states a type ("string, possible values: …", "Vault"), not a sentence of description. */
+function isTypeLine(line: string): boolean {
+  const { type } = readTypeLine(line);
+  return TYPE_WORDS.has(type.split(/[\s,|]/)[0]!.toLowerCase()) || modelReference(type) !== undefined;
 }
 
 /** A branch line that only names a model ("Item" under "All of:"). */

@@ -10,7 +10,7 @@ import { annotationSentences, modelReference, readTypeLine } from "./items.js";
 
 export const MODEL_ANCHOR = "scalar-schema-";
 
-/** Models by name (the heading's text, which is how fields name them). */
+/** Models by anchor id and by heading text. */
 export function collectModels(blocks: readonly Block[], file: string): Map<string, ListModel> {
   const models = new Map<string, ListModel>();
   for (let i = 0; i < blocks.length; i++) {
@@ -38,6 +38,7 @@ export function collectModels(blocks: readonly Block[], file: string): Map<strin
         if (reference?.array) {
           model.array = true;
           model.itemsReference = reference.name;
+          if (block.links) model.links = block.links;
         }
         continue;
       }
@@ -48,7 +49,9 @@ export function collectModels(blocks: readonly Block[], file: string): Map<strin
       if (!model.items) description.push(block.text);
     }
     model.description = description.join("\n");
-    models.set(heading.text, model);
+    // By anchor (what links point at) and by the heading's text (a model's title, or its name).
+    models.set(heading.id, model);
+    if (!models.has(heading.text)) models.set(heading.text, model);
   }
   return models;
 }

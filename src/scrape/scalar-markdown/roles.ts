@@ -15,6 +15,7 @@ import { MODEL_ANCHOR } from "./models.js";
  */
 
 export const OPERATION_ANCHOR = "scalar-operation-";
+const WEBHOOK_ANCHOR = "scalar-webhook-";
 
 /** Parts of an operation the model has no place for. */
 const SKIPPED = /^(?:Authentication|Effective servers|Callbacks|Links|Encoding)$/i;
@@ -30,7 +31,9 @@ export function scalarMarkdownRoles(models: ReadonlyMap<string, ListModel>): Dia
   return {
     heading(text: string, level: number, id?: string): HeadingRole {
       if (id?.startsWith(OPERATION_ANCHOR)) return { role: "operation", title: text };
-      if (id?.startsWith(MODEL_ANCHOR)) return { role: "end" };
+      // Models and webhooks follow the operations; an operation's own anchored headings (its
+      // "Effective servers") do not end it.
+      if (id?.startsWith(MODEL_ANCHOR) || id?.startsWith(WEBHOOK_ANCHOR)) return { role: "end" };
       if (SKIPPED.test(text)) return { role: "skip" };
       const role = commonHeadingRole(text);
       // "### GET /path" titles an operation without a summary; the anchor, not the words, says so.
@@ -54,6 +57,8 @@ export function scalarMarkdownRoles(models: ReadonlyMap<string, ListModel>): Dia
       const path = /^Path: (\S+)$/.exec(item);
       return path ? { url: path[1]! } : undefined;
     },
+    // Descriptions keep their own Markdown headings (`# Quickstart`); only anchors mark operations.
+    operationEnd: "end-role",
     fieldList: { grammar: scalarFieldGrammar, models },
   };
 }
