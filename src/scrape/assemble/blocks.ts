@@ -49,6 +49,11 @@ export interface ListItem {
   children?: ListItem[];
   /** In-page links in the item's own text (not in its children); absent when none. */
   links?: InPageLink[];
+  /**
+   * The emphasised text the item starts with (`- **name** (required): …` → "name"), when it
+   * starts with one: sites put a field's or a label's name there.
+   */
+  lead?: string;
 }
 
 export type Block =

@@ -32,12 +32,15 @@ export interface FieldItem {
 /**
  * A site's reading of list items. `field` reads an item that is a field; an item that is not one
  * (a branch of an "All of:" / "One of:" list, a bare type line) returns undefined and its nested
- * list is read as more fields of the same object.
+ * list is read as more fields of the same object. A field whose item states no type (`type: ""`)
+ * takes it from its branches (`All of:` a model, or a type line).
  */
 export interface FieldItemGrammar {
-  field(text: string): FieldItem | undefined;
+  field(item: ListItem): FieldItem | undefined;
   /** A branch item that only names a model ("Item" under "All of:"): the model's name. */
-  reference?(text: string): string | undefined;
+  reference?(item: ListItem): string | undefined;
+  /** A branch item's type line ("string, format: date-time", "any") and the sentences under it. */
+  branch?(item: ListItem): { type: string; description: string } | undefined;
   /** The model a type text names ("array of Vault" → Vault, an array), if any. */
   typeReference?(type: string): { name: string; array: boolean } | undefined;
 }
@@ -94,13 +97,13 @@ type Trail = readonly ListModel[];
 function readItems(items: readonly ListItem[], context: FieldListContext, depth: number, trail: Trail): DocField[] {
   const fields: DocField[] = [];
   for (const item of items) {
-    const read = context.grammar.field(item.text);
+    const read = context.grammar.field(item);
     if (read) {
       fields.push(readField(item, read, context, depth, trail));
       continue;
     }
     // Not a field: a branch of a composition; its own list (or the model it names) adds fields here.
-    const named = context.grammar.reference?.(item.text);
+    const named = context.grammar.reference?.(item);
     if (named !== undefined) {
       const fromModel = fieldsOfNamedModel(named, item.links, context, depth, trail, item.line);
       if (fromModel) fields.push(...fromModel);
@@ -133,9 +136,30 @@ function readField(item: ListItem, read: FieldItem, context: FieldListContext, d
   } else if (read.reference) {
     report(context.sink, "warning", "unknown-model", `"${read.reference.name}" names no model shown on this page; its fields are not known`, item.line);
   }
+  if (field.type === "" && item.children?.length) typeFromBranches(field, item.children, context);
   if (item.children?.length) children.push(...readItems(item.children, context, depth + 1, trail));
   if (children.length) field.children = mergeDuplicates(children);
   return field;
+}
+
+/**
+ * A field whose own line states no type ("`ClusterNames` (required)" over "All of: [ClusterNameList],
+ * `any` + a sentence"): the first branch that names a model or a type gives it, and a sentence of a
+ * branch its description when it has none.
+ */
+function typeFromBranches(field: DocField, branches: readonly ListItem[], context: FieldListContext): void {
+  for (const branch of branches) {
+    if (context.grammar.field(branch)) continue;
+    const name = context.grammar.reference?.(branch);
+    const model = name !== undefined ? findModel(name, branch.links, context) : undefined;
+    const shown = context.grammar.branch?.(branch);
+    if (!field.description && shown?.description) field.description = shown.description;
+    if (field.type !== "") continue;
+    if (model) field.type = model.items || model.itemsReference !== undefined ? (model.array ? "array of object" : "object") : model.type;
+    else if (shown && shown.type !== "any") field.type = shown.type;
+  }
+  // Fields listed right under it and nothing else: an object.
+  if (field.type === "" && branches.some((branch) => context.grammar.field(branch))) field.type = "object";
 }
 
 function fieldsOfNamedModel(

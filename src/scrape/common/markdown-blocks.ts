@@ -209,6 +209,8 @@ function listItem(content: readonly TextLine[], depth: number): ListItem {
     else if (block.kind === "table") texts.push(...[block.table.header, ...block.table.rows].filter((r) => r).map((r) => r!.cells.join(" | ")));
   }
   const item: ListItem = { text: texts.join("\n"), line };
+  const lead = /^(\*\*|__)(?=\S)(.+?)(?<=\S)\1/.exec(content[0]!.text.trim());
+  if (lead) item.lead = inlineText(lead[2]!);
   if (children.length) item.children = children;
   if (links.length) item.links = links;
   return item;

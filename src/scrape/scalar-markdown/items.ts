@@ -12,6 +12,7 @@
  * format ("string, format: uuid"), which the type-cell parser reads; the other annotations go to
  * the description, where the normaliser's prose rules read them ("possible values: …").
  */
+import type { ListItem } from "../assemble/blocks.js";
 import type { FieldItem, FieldItemGrammar } from "../assemble/field-lists.js";
 
 /** Annotation keys Scalar prints after a type, with a value. */
@@ -92,16 +93,23 @@ export function modelReference(type: string): { name: string; array: boolean } |
   return { name, array: array !== null };
 }
 
-const HEAD = /^(?<name>[^\s:,][^:]*?)(?: \((?<flags>(?:required|deprecated)(?:, (?:required|deprecated))*)\))?(?:: (?<rest>.*))?$/;
+/** The bold lead of a field item: its name and, in brackets, flags ("ClusterNames (required)"). */
+const LEAD = /^(?<name>\S(?:.*?\S)?)(?: \((?<flags>(?:required|deprecated)(?:, (?:required|deprecated))*)\))?$/;
 
-export function readFieldItem(text: string): FieldItem | undefined {
-  const [head = "", ...more] = text.split("\n");
-  const match = HEAD.exec(head);
+/**
+ * A field item: the name (and flags) in bold, then after ": " the type and annotations, then the
+ * description; a field without a type on its line takes it from its branches (`field-lists.ts`).
+ */
+export function readFieldItem(item: ListItem): FieldItem | undefined {
+  const match = item.lead !== undefined ? LEAD.exec(item.lead) : null;
   if (!match?.groups) return undefined;
-  const { name, flags, rest } = match.groups as { name: string; flags?: string; rest?: string };
-  // A bare line ("object", "Item") is a branch of a composition, not a field: fields always show a type.
-  if (rest === undefined || /[, ]/.test(name)) return undefined;
-  let { type, annotations } = readTypeLine(rest);
+  const { name, flags } = match.groups as { name: string; flags?: string };
+  // A label ("URL:") is bold too, with its colon inside.
+  if (name.endsWith(":")) return undefined;
+  const [head = "", ...more] = item.text.split("\n");
+  const afterLead = head.startsWith(item.lead!) ? head.slice(item.lead!.length) : "";
+  const rest = /^: (.*)$/.exec(afterLead)?.[1];
+  let { type, annotations } = rest === undefined ? { type: "", annotations: "" } : readTypeLine(rest);
   const description: string[] = [];
   for (let i = 0; i < more.length; i++) {
     const line = more[i]!;
@@ -116,12 +124,12 @@ export function readFieldItem(text: string): FieldItem | undefined {
     if (STRUCTURE_LINE.test(line)) continue;
     description.push(line);
   }
-  const item: FieldItem = { name, type, description: [annotationSentences(annotations), ...description].filter(Boolean).join("\n") };
+  const field: FieldItem = { name, type, description: [annotationSentences(annotations), ...description].filter(Boolean).join("\n") };
   // The page marks every required field, so an unmarked one is optional: said, not unknown.
-  item.required = flags?.includes("required") ?? false;
+  field.required = flags?.includes("required") ?? false;
   const reference = modelReference(type);
-  if (reference) item.reference = reference;
-  return item;
+  if (reference) field.reference = reference;
+  return field;
 }
 
 /**
@@ -141,14 +149,24 @@ function isTypeLine(line: string): boolean {
   return TYPE_WORDS.has(type.split(/[\s,|]/)[0]!.toLowerCase()) || modelReference(type) !== undefined;
 }
 
-/** A branch line that only names a model ("Item" under "All of:"). */
-export function readBranchReference(text: string): string | undefined {
-  const head = text.split("\n")[0]!;
+/** A branch item that only names a model ("Item" under "All of:"). */
+export function readBranchReference(item: ListItem): string | undefined {
+  const head = item.text.split("\n")[0]!;
   return modelReference(readTypeLine(head).type)?.name;
+}
+
+/** A branch item's type line and the sentences under it ("`any`" + "The cluster names…"). */
+export function readBranch(item: ListItem): { type: string; description: string } | undefined {
+  const [head = "", ...more] = item.text.split("\n");
+  if (!isTypeLine(head)) return undefined;
+  const { type, annotations } = readTypeLine(head);
+  const description = [annotationSentences(annotations), ...more.filter((line) => !STRUCTURE_LINE.test(line))].filter(Boolean).join("\n");
+  return { type, description };
 }
 
 export const scalarFieldGrammar: FieldItemGrammar = {
   field: readFieldItem,
   reference: readBranchReference,
+  branch: readBranch,
   typeReference: (type) => modelReference(readTypeLine(type).type),
 };
