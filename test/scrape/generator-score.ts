@@ -54,11 +54,18 @@ function deref(spec: Json, value: unknown): Json | undefined {
 }
 
 /** The type word of a schema ("string", "array", "object"…), null dropped; undefined when it states none. */
-function typeWord(schema: Json | undefined): string | undefined {
+function typeWord(schema: Json | undefined, spec?: Json, depth = 0): string | undefined {
   if (!schema) return undefined;
   const types = [schema.type].flat().filter((t): t is string => typeof t === "string" && t !== "null");
   if (types.length === 1) return types[0];
-  if (schema.properties || schema.allOf) return "object";
+  if (schema.properties) return "object";
+  // allOf: the first branch that states a type (a `$ref` plus a description-only branch).
+  if (Array.isArray(schema.allOf) && spec && depth < 8) {
+    for (const branch of schema.allOf) {
+      const word = typeWord(deref(spec, branch), spec, depth + 1);
+      if (word) return word;
+    }
+  }
   return undefined;
 }
 
@@ -75,23 +82,43 @@ function specFields(spec: Json, raw: unknown, trail: readonly Json[] = []): Map<
   const schema = deref(spec, raw);
   if (!schema || trail.includes(schema) || trail.length > 10) return out;
   const next = [...trail, schema];
-  if (typeWord(schema) === "array") return specFields(spec, schema.items, next);
+  if (typeWord(schema, spec) === "array") return specFields(spec, itemsOf(spec, schema), next);
   for (const key of ["allOf", "oneOf", "anyOf"] as const) {
     const branches = schema[key];
-    if (Array.isArray(branches)) for (const branch of branches) for (const [n, f] of specFields(spec, branch, next)) if (!out.has(n)) out.set(n, f);
+    if (Array.isArray(branches)) for (const branch of branches) unite(out, specFields(spec, branch, next));
   }
   const required = new Set(Array.isArray(schema.required) ? (schema.required as string[]) : []);
   for (const [name, rawProperty] of Object.entries(isRecord(schema.properties) ? schema.properties : {})) {
     const property = deref(spec, rawProperty);
-    const items = deref(spec, property?.items);
+    const items = property ? deref(spec, itemsOf(spec, property)) : undefined;
     const enumSource = property?.enum ? property : items?.enum ? items : undefined;
     const field: SpecField = { required: required.has(name), children: specFields(spec, rawProperty, next) };
-    const type = typeWord(property);
+    const type = typeWord(property, spec);
     if (type) field.type = type;
     if (enumSource) field.enum = enumSource.enum as unknown[];
     out.set(name, field);
   }
   return out;
+}
+
+/** The items of an array schema, also when an `allOf` wrapper holds them (`allOf: [{ $ref: List }]`). */
+function itemsOf(spec: Json, schema: Json, depth = 0): unknown {
+  if (schema.items !== undefined || depth > 8) return schema.items;
+  for (const branch of Array.isArray(schema.allOf) ? schema.allOf : []) {
+    const target = deref(spec, branch);
+    const items = target ? itemsOf(spec, target, depth + 1) : undefined;
+    if (items !== undefined) return items;
+  }
+  return undefined;
+}
+
+/** Alternatives united: a name in several branches keeps the first, with the children of all. */
+function unite(into: Map<string, SpecField>, from: Map<string, SpecField>): void {
+  for (const [name, field] of from) {
+    const seen = into.get(name);
+    if (!seen) into.set(name, field);
+    else unite(seen.children, field.children);
+  }
 }
 
 function pageFields(fields: readonly DocField[]): readonly DocField[] {
@@ -184,7 +211,7 @@ export function scorePage(page: DocPage, spec: Json): PageScore {
         }
         t.found++;
         const schema = deref(spec, p.schema);
-        const type = typeWord(schema);
+        const type = typeWord(schema, spec);
         if (type === undefined || docTypeWord(d.type) === type) t.rightType++;
         else t.problems.push(`${key} ${pkey}: type "${d.type}" is ${type}`);
         if (d.required === (p.required === true || p.in === "path")) t.requiredRight++;

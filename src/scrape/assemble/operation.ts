@@ -62,6 +62,8 @@ interface State {
   responses: DocResponse[];
   /** Words after the status code in its heading ("404 Not Found"), used when no sentence follows. */
   statusWords: Map<DocResponse, string>;
+  /** Responses whose heading named them with the current one ("401, 404"): they share its fields. */
+  sharing: DocResponse[];
   /** A label said what the list after it holds: not fields ("Headers:"), or an array body's items ("Array of:"). */
   nextList?: { label: string; holds: "not-fields" | "array-items" };
 }
@@ -87,6 +89,7 @@ export function readOperation(
     parameterTables: new Set(),
     responses: [],
     statusWords: new Map(),
+    sharing: [],
   };
   blocks.forEach((block, i) => readBlock(state, block, blocks[i + 1]));
   return finish(state, heading, section);
@@ -139,9 +142,12 @@ function onHeading(state: State, block: Extract<Block, { kind: "heading" }>): vo
     state.responses.push(response);
     state.statusWords.set(response, role.rest);
     state.response = response;
+    state.sharing = (role.also ?? []).map((status): DocResponse => ({ status, description: "", source: at(state, block.line) }));
+    appendAll(state.responses, state.sharing);
     state.group = newTableGroup([], block.level);
     return;
   }
+  state.sharing = [];
   // Below a Body or status heading, a deeper heading (or one spelled exactly like a field
   // above it) titles a nested table: "items", "errors", "admins".
   const group = state.group;
@@ -231,6 +237,7 @@ function addRootFields(state: State, group: TableGroup, fields: DocField[], line
   }
   appendAll(group.root, fields);
   if (state.response && !state.response.fields) state.response.fields = group.root;
+  for (const shared of state.sharing) shared.fields ??= group.root;
 }
 
 function addParameters(state: State, location: ParameterLocation, rows: readonly TableRow[], line: number): void {
@@ -299,7 +306,7 @@ function isLeadIn(text: string, next: Block | undefined): boolean {
 
 function onParagraph(state: State, block: Extract<Block, { kind: "paragraph" }>, next: Block | undefined): void {
   if (block.text === "") return;
-  const role = state.roles.paragraph?.(block.text);
+  const role = state.roles.paragraph?.(block.text, block.links);
   if (role?.role === "label") {
     if (role.list && next?.kind === "list") state.nextList = { label: block.text, holds: role.list };
     return;
@@ -331,6 +338,18 @@ function readOperationFacts(state: State, block: Extract<Block, { kind: "list" }
   for (const { fact, line } of facts) {
     if (fact?.url !== undefined && !state.url) state.url = { text: fact.url, line };
     if (fact?.method) state.evidence.push({ from: "method-block", method: fact.method, source: at(state, line) });
+  }
+  return true;
+}
+
+/** Under "401, 404" the list "`401` Authentication failed / `404` Not found" says what each status means. */
+function readSharedStatuses(state: State, block: Extract<Block, { kind: "list" }>): boolean {
+  const responses = [state.response!, ...state.sharing];
+  const said = block.items.map((item) => /^(\S+)\s+(.*)$/s.exec(item.trim()));
+  if (!said.every((m) => m && responses.some((r) => r.status === m[1]))) return false;
+  for (const m of said) {
+    const response = responses.find((r) => r.status === m![1])!;
+    response.description = m![2]!.trim();
   }
   return true;
 }
@@ -367,6 +386,7 @@ function onList(state: State, block: Extract<Block, { kind: "list" }>): void {
     return;
   }
   if (state.phase === "preamble" && readOperationFacts(state, block)) return;
+  if (state.response && state.sharing.length && readSharedStatuses(state, block)) return;
   if (readFieldList(state, block)) return;
   if (state.phase === "preamble") state.description.push(block.items.map((item) => `- ${item}`).join("\n"));
   else if (state.response) state.response.messages = [...(state.response.messages ?? []), ...block.items];

@@ -1,4 +1,5 @@
 import type { HttpMethod, ParameterLocation } from "../../model/types.js";
+import type { InPageLink } from "./blocks.js";
 import type { FieldItemGrammar, ListModel } from "./field-lists.js";
 
 /**
@@ -14,7 +15,8 @@ export type HeadingRole =
   | { role: "responses" }
   | { role: "parameter-group"; location: ParameterLocation }
   | { role: "body" }
-  | { role: "status"; status: string; rest: string }
+  /** `also`: further statuses the same part describes ("401, 404, 500": responses that share one body). */
+  | { role: "status"; status: string; rest: string; also?: string[] }
   /** A part of the operation that the model has no place for (authentication, servers): its content is noted as skipped. */
   | { role: "skip" }
   /** A heading that ends the operation it is in (a `# Schemas` section, a page footer). */
@@ -47,8 +49,8 @@ export interface DialectRoles {
    * one (a site whose operation and tag headings read alike tells them apart by anchor).
    */
   heading(text: string, level: number, id?: string): HeadingRole;
-  /** A paragraph that is a label or a type line, not prose; undefined for prose. */
-  paragraph?(text: string): ParagraphRole | undefined;
+  /** A paragraph that is a label or a type line, not prose; undefined for prose. `links`: its in-page links. */
+  paragraph?(text: string, links?: readonly InPageLink[]): ParagraphRole | undefined;
   /** An item of a list before the first part that states the method or the URL ("Method: GET", "Path: /x"). */
   operationFact?(item: string): { method?: HttpMethod; url?: string } | undefined;
   /**

@@ -151,7 +151,8 @@ function isTypeLine(line: string): boolean {
 
 /** A branch item that only names a model ("Item" under "All of:"). */
 export function readBranchReference(item: ListItem): string | undefined {
-  const head = item.text.split("\n")[0]!;
+  // "http_rule_post, ruleType: http": a discriminated branch names its model before the comma.
+  const head = item.text.split("\n")[0]!.split(", ")[0]!;
   return modelReference(readTypeLine(head).type)?.name;
 }
 

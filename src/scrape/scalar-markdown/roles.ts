@@ -1,4 +1,5 @@
 import { commonHeadingRole } from "../assemble/heading-words.js";
+import type { InPageLink } from "../assemble/blocks.js";
 import type { ListModel } from "../assemble/field-lists.js";
 import type { DialectRoles, HeadingRole, ParagraphRole } from "../assemble/roles.js";
 import { toHttpMethod } from "../common/method-evidence.js";
@@ -25,6 +26,8 @@ const LABEL = /^(?:Content type|Required|Servers|Authentication|Generated exampl
 /** Labels whose list is not fields of the part: response headers, links. */
 const LIST_NOT_FIELDS = /^(?:Headers|Links):$/;
 
+const STATUS = /^(?:[1-5]\d\d|[1-5]XX|default)$/;
+
 const TYPE_WORD = /^(?:string|integer|number|boolean|object|array|null|any)\b/;
 
 export function scalarMarkdownRoles(models: ReadonlyMap<string, ListModel>): DialectRoles {
@@ -35,17 +38,23 @@ export function scalarMarkdownRoles(models: ReadonlyMap<string, ListModel>): Dia
       // "Effective servers") do not end it.
       if (id?.startsWith(MODEL_ANCHOR) || id?.startsWith(WEBHOOK_ANCHOR)) return { role: "end" };
       if (SKIPPED.test(text)) return { role: "skip" };
+      // "401, 404, 500": responses that share one body, each named in the list that follows.
+      const statuses = text.split(/,\s*/);
+      if (statuses.length > 1 && statuses.every((s) => STATUS.test(s))) {
+        return { role: "status", status: statuses[0]!, rest: "", also: statuses.slice(1) };
+      }
       const role = commonHeadingRole(text);
       // "### GET /path" titles an operation without a summary; the anchor, not the words, says so.
       return role.role === "operation" ? { role: "other" } : role;
     },
-    paragraph(text: string): ParagraphRole | undefined {
+    paragraph(text: string, links?: readonly InPageLink[]): ParagraphRole | undefined {
       if (LIST_NOT_FIELDS.test(text)) return { role: "label", list: "not-fields" };
       if (text === "Array of:") return { role: "label", list: "array-items" };
       if (LABEL.test(text) || text === "Generated example") return { role: "label" };
       const type = readTypeLine(text).type;
       const reference = modelReference(type);
-      if (reference && models.has(reference.name)) return { role: "schema", type };
+      const target = links?.find((link) => link.text === reference?.name)?.target;
+      if (reference && (models.has(reference.name) || (target !== undefined && models.has(target)))) return { role: "schema", type };
       return TYPE_WORD.test(type) ? { role: "schema", type } : undefined;
     },
     operationFact(item: string) {
