@@ -132,7 +132,7 @@ function readField(item: ListItem, read: FieldItem, context: FieldListContext, d
     // The model's own type replaces its name, so the normaliser reads a type it knows.
     if (model.items || model.itemsReference !== undefined) field.type = read.reference.array || model.array ? "array of object" : "object";
     else field.type = read.reference.array ? `array of ${model.type}` : model.type;
-    if (model.description && !field.description) field.description = model.description;
+    addModelDescription(field, model);
   } else if (read.reference) {
     report(context.sink, "warning", "unknown-model", `"${read.reference.name}" names no model shown on this page; its fields are not known`, item.line);
   }
@@ -155,11 +155,24 @@ function typeFromBranches(field: DocField, branches: readonly ListItem[], contex
     const shown = context.grammar.branch?.(branch);
     if (!field.description && shown?.description) field.description = shown.description;
     if (field.type !== "") continue;
-    if (model) field.type = model.items || model.itemsReference !== undefined ? (model.array ? "array of object" : "object") : model.type;
-    else if (shown && shown.type !== "any") field.type = shown.type;
+    if (model) {
+      field.type = model.items || model.itemsReference !== undefined ? (model.array ? "array of object" : "object") : model.type;
+      addModelDescription(field, model);
+    } else if (shown && shown.type !== "any") field.type = shown.type;
   }
   // Fields listed right under it and nothing else: an object.
   if (field.type === "" && branches.some((branch) => context.grammar.field(branch))) field.type = "object";
+}
+
+/**
+ * What the model's section says goes with the field that names it: all of it when the field says
+ * nothing, and for a model of plain values (an enum of strings) its facts ("Possible values: …")
+ * after the field's own words, since they are the field's values.
+ */
+function addModelDescription(field: DocField, model: ListModel): void {
+  if (!model.description || field.description.includes(model.description)) return;
+  if (!field.description) field.description = model.description;
+  else if (!model.items && model.itemsReference === undefined) field.description = `${field.description}\n${model.description}`;
 }
 
 function fieldsOfNamedModel(

@@ -259,5 +259,15 @@ function plainInline(text: string): string {
     .replace(/(\*\*|__)(?=\S)(.+?)(?<=\S)\1/g, "$2")
     .replace(/(^|[^\w*])\*(?=\S)([^*]+?)(?<=\S)\*(?!\w)/g, "$1$2")
     .replace(/(^|\W)_(?=\S)([^_]+?)(?<=\S)_(?!\w)/g, "$1$2")
-    .replace(/\\([!-/:-@[-`{-~])/g, "$1");
+    .replace(/\\([!-/:-@[-`{-~])/g, "$1")
+    .replace(/&(?:#(\d{1,7})|#x([\da-f]{1,6})|(amp|lt|gt|quot|apos|nbsp));/gi, decodeEntity);
+}
+
+const NAMED_ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " " };
+
+/** Character references Markdown passes through (`&#x20;`, `&amp;`): the character they stand for. */
+function decodeEntity(whole: string, decimal?: string, hex?: string, named?: string): string {
+  if (named) return NAMED_ENTITIES[named.toLowerCase()] ?? whole;
+  const code = decimal !== undefined ? Number(decimal) : Number.parseInt(hex!, 16);
+  return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
 }

@@ -113,8 +113,9 @@ export function readFieldItem(item: ListItem): FieldItem | undefined {
   const description: string[] = [];
   for (let i = 0; i < more.length; i++) {
     const line = more[i]!;
-    // "Items:" followed by a type line: the array's item type (the enum it lists is the items').
-    if (line === "Items:" && more[i + 1] !== undefined && isTypeLine(more[i + 1]!) && /^array\b/.test(type)) {
+    // "Items:" (a property) or "Array of:" (a parameter) followed by a type line: the array's item
+    // type (the enum it lists is the items').
+    if ((line === "Items:" || line === "Array of:") && more[i + 1] !== undefined && isTypeLine(more[i + 1]!) && /^array\b/.test(type)) {
       const items = readTypeLine(more[i + 1]!);
       type = type.replace(/^array\b/, `array of ${items.type.includes(",") ? `(${items.type})` : items.type}`);
       if (items.annotations) annotations = [annotations, items.annotations].filter(Boolean).join(", ");
@@ -144,7 +145,7 @@ export function annotationSentences(annotations: string): string {
 }
 
 /** A line that states a type ("string, possible values: …", "Vault"), not a sentence of description. */
-function isTypeLine(line: string): boolean {
+export function isTypeLine(line: string): boolean {
   const { type } = readTypeLine(line);
   return TYPE_WORDS.has(type.split(/[\s,|]/)[0]!.toLowerCase()) || modelReference(type) !== undefined;
 }

@@ -6,7 +6,7 @@
  */
 import type { Block } from "../assemble/blocks.js";
 import type { ListModel } from "../assemble/field-lists.js";
-import { annotationSentences, modelReference, readTypeLine } from "./items.js";
+import { annotationSentences, isTypeLine, modelReference, readTypeLine } from "./items.js";
 
 export const MODEL_ANCHOR = "scalar-schema-";
 
@@ -43,7 +43,17 @@ export function collectModels(blocks: readonly Block[], file: string): Map<strin
         continue;
       }
       if (/^(?:Array of|All of|Any of|One of|Example|Generated example)(?::|\b)/.test(block.text)) {
-        if (block.text.startsWith("Array of:")) model.array = true;
+        if (block.text.startsWith("Array of:")) {
+          model.array = true;
+          // "Array of:" then a type line: an array of plain values ("string, possible values: …").
+          const next = blocks[j + 1];
+          if (next?.kind === "paragraph" && isTypeLine(next.text) && !modelReference(readTypeLine(next.text).type)) {
+            const items = readTypeLine(next.text);
+            model.type = `array of ${items.type.includes(",") ? `(${items.type})` : items.type}`;
+            if (items.annotations) description.push(annotationSentences(items.annotations));
+            j++;
+          }
+        }
         continue;
       }
       if (!model.items) description.push(block.text);
