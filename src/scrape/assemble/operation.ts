@@ -64,6 +64,8 @@ interface State {
   statusWords: Map<DocResponse, string>;
   /** Responses whose heading named them with the current one ("401, 404"): they share its fields. */
   sharing: DocResponse[];
+  /** A second media type of the same body or response: its fields repeat or replace the first's, not read. */
+  otherMediaType?: string;
   /** A label said what the list after it holds: not fields ("Headers:"), or an array body's items ("Array of:"). */
   nextList?: { label: string; holds: "not-fields" | "array-items" };
 }
@@ -134,6 +136,7 @@ function groupHasField(group: TableGroup, name: string): boolean {
 
 function onHeading(state: State, block: Extract<Block, { kind: "heading" }>): void {
   const role = state.roles.heading(block.text, block.level, block.id);
+  state.otherMediaType = undefined;
   state.pendingTitle = undefined;
   if (role.role === "status") {
     state.phase = "responses";
@@ -307,8 +310,15 @@ function isLeadIn(text: string, next: Block | undefined): boolean {
 function onParagraph(state: State, block: Extract<Block, { kind: "paragraph" }>, next: Block | undefined): void {
   if (block.text === "") return;
   const role = state.roles.paragraph?.(block.text, block.links);
+  // Under a second media type everything repeats (or replaces) the first's: said once, at its label.
+  if (state.otherMediaType && state.group && role?.role !== "media-type") return;
   if (role?.role === "label") {
     if (role.list && next?.kind === "list") state.nextList = { label: block.text, holds: role.list };
+    return;
+  }
+  if (role?.role === "media-type") {
+    state.otherMediaType = state.group && state.group.root.length > 0 ? role.value : undefined;
+    if (state.otherMediaType) note(state, block.line, "media-type-skipped", `the fields shown for ${role.value} are not read: the part's first media type gives them`);
     return;
   }
   if (role?.role === "schema" && state.group && state.roles.fieldList) {
@@ -382,6 +392,10 @@ function readFieldList(state: State, block: Extract<Block, { kind: "list" }>): b
 function onList(state: State, block: Extract<Block, { kind: "list" }>): void {
   if (state.nextList?.holds === "not-fields") {
     note(state, block.line, "list-skipped", `the list after "${excerpt(state.nextList.label)}" is not read`);
+    state.nextList = undefined;
+    return;
+  }
+  if (state.otherMediaType && state.group) {
     state.nextList = undefined;
     return;
   }

@@ -34,6 +34,8 @@ export type ParagraphRole =
    * ("Headers:" above response headers), "array-items" (the fields of an array body's items).
    */
   | { role: "label"; list?: "not-fields" | "array-items" }
+  /** A media type the fields below are for ("Content type: application/json"); the first one's are read. */
+  | { role: "media-type"; value: string }
   | { role: "schema"; type: string };
 
 /** Fields shown as bullet trees (`./field-lists.ts`): the site's item grammar and the page's models. */

@@ -146,6 +146,7 @@ export function annotationSentences(annotations: string): string {
 
 /** A line that states a type ("string, possible values: …", "Vault"), not a sentence of description. */
 export function isTypeLine(line: string): boolean {
+  if (STRUCTURE_LINE.test(line)) return false;
   const { type } = readTypeLine(line);
   return TYPE_WORDS.has(type.split(/[\s,|]/)[0]!.toLowerCase()) || modelReference(type) !== undefined;
 }

@@ -48,6 +48,8 @@ export function scalarMarkdownRoles(models: ReadonlyMap<string, ListModel>): Dia
       return role.role === "operation" ? { role: "other" } : role;
     },
     paragraph(text: string, links?: readonly InPageLink[]): ParagraphRole | undefined {
+      const mediaType = /^Content type: (\S+)$/.exec(text);
+      if (mediaType) return { role: "media-type", value: mediaType[1]! };
       if (LIST_NOT_FIELDS.test(text)) return { role: "label", list: "not-fields" };
       if (text === "Array of:") return { role: "label", list: "array-items" };
       if (LABEL.test(text) || text === "Generated example") return { role: "label" };
