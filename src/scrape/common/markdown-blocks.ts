@@ -133,10 +133,11 @@ function readFence(lines: readonly TextLine[], start: number, marker: string, la
     body.push(l.slice(Math.min(indent, indentOf(l))));
     i++;
   }
+  // An unclosed fence runs to the end of the page; the page's last line break adds no line of code.
+  if (i >= lines.length) while (body.length && body[body.length - 1]!.trim() === "") body.pop();
   const block: Block = { kind: "code", text: body.join("\n"), line: lines[start]!.line };
   if (language) block.language = language;
   blocks.push(block);
-  // An unclosed fence runs to the end of the page, as CommonMark reads it.
   return Math.min(i + 1, lines.length);
 }
 
@@ -224,8 +225,11 @@ function listItem(content: readonly TextLine[], depth: number): ListItem {
 export function inlineText(markdown: string): string {
   // Code spans are set aside first (their content is literal), the rest loses its markup, and the
   // spans come back in place: so `**`name`**` reads as "name".
+  // Backslash escapes first: an escaped backtick or asterisk is a literal character, never markup.
+  const escaped: string[] = [];
+  const unescaped = markdown.replace(/\\([!-/:-@[-`{-~])/g, (_, c: string) => `\uE002${escaped.push(c) - 1}\uE003`);
   const codes: string[] = [];
-  const spans = markdown.split(/(`+)/);
+  const spans = unescaped.split(/(`+)/);
   let masked = "";
   for (let k = 0; k < spans.length; k++) {
     const part = spans[k]!;
@@ -241,7 +245,9 @@ export function inlineText(markdown: string): string {
     }
     masked += part;
   }
-  const plain = plainInline(masked).replace(/\uE000(\d+)\uE001/g, (_, n: string) => codes[Number(n)]!);
+  const plain = plainInline(masked)
+    .replace(/\uE000(\d+)\uE001/g, (_, n: string) => codes[Number(n)]!)
+    .replace(/\uE002(\d+)\uE003/g, (_, n: string) => escaped[Number(n)]!);
   return cleanText(plain);
 }
 
@@ -259,7 +265,6 @@ function plainInline(text: string): string {
     .replace(/(\*\*|__)(?=\S)(.+?)(?<=\S)\1/g, "$2")
     .replace(/(^|[^\w*])\*(?=\S)([^*]+?)(?<=\S)\*(?!\w)/g, "$1$2")
     .replace(/(^|\W)_(?=\S)([^_]+?)(?<=\S)_(?!\w)/g, "$1$2")
-    .replace(/\\([!-/:-@[-`{-~])/g, "$1")
     .replace(/&(?:#(\d{1,7})|#x([\da-f]{1,6})|(amp|lt|gt|quot|apos|nbsp));/gi, decodeEntity);
 }
 
