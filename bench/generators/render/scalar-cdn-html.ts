@@ -7,13 +7,15 @@
  */
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { renderApiReference } from "@scalar/client-side-rendering";
-import { parse as parseYaml } from "yaml";
-import { pageName } from "./scalar-markdown.js";
+import { importGenerator, pageName, parseSpec } from "./scalar-load.js";
+
+interface ClientSideRendering {
+  renderApiReference(options: { config: Record<string, unknown> }): string;
+}
 
 export async function render(specFile: string, outDir: string): Promise<string[]> {
-  const text = await readFile(specFile, "utf8");
-  const spec = (specFile.endsWith(".json") ? JSON.parse(text) : parseYaml(text)) as Record<string, unknown>;
+  const spec = parseSpec(specFile, await readFile(specFile, "utf8"));
+  const { renderApiReference } = await importGenerator<ClientSideRendering>("@scalar/client-side-rendering");
   await mkdir(outDir, { recursive: true });
   const out = path.join(outDir, `${pageName(specFile)}.cdn.html`);
   await writeFile(out, renderApiReference({ config: { content: spec } }));

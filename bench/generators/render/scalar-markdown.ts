@@ -5,20 +5,18 @@
  */
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { createMarkdownFromOpenApi } from "@scalar/openapi-to-markdown";
-import { parse as parseYaml } from "yaml";
+import { importGenerator, pageName, parseSpec } from "./scalar-load.js";
+
+interface OpenApiToMarkdown {
+  createMarkdownFromOpenApi(document: Record<string, unknown>): Promise<string>;
+}
 
 export async function render(specFile: string, outDir: string): Promise<string[]> {
-  const text = await readFile(specFile, "utf8");
-  const spec = (specFile.endsWith(".json") ? JSON.parse(text) : parseYaml(text)) as Record<string, unknown>;
+  const spec = parseSpec(specFile, await readFile(specFile, "utf8"));
+  const { createMarkdownFromOpenApi } = await importGenerator<OpenApiToMarkdown>("@scalar/openapi-to-markdown");
   const markdown = await createMarkdownFromOpenApi(spec);
   await mkdir(outDir, { recursive: true });
   const out = path.join(outDir, `${pageName(specFile)}.md`);
   await writeFile(out, markdown);
   return [out];
-}
-
-/** `…/api/1password.local/connect.json` → `connect`; a page name without the spec's extension. */
-export function pageName(specFile: string): string {
-  return path.basename(specFile).replace(/(\.openapi)?\.(json|ya?ml)$/, "");
 }

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { DocsInputError } from "../../../src/model/errors.js";
 import { readPageText } from "../../../src/scrape/index.js";
 import { formatScore, ratio, scorePage } from "../generator-score.js";
 
@@ -52,5 +53,21 @@ describe("scalar-markdown fixtures, together", () => {
     // Field.recipe names the GeneratorRecipe model; its fields come from the Schemas section.
     expect(recipe?.type).toBe("object");
     expect(recipe?.children?.map((f) => f.name)).toEqual(Object.keys(spec.components.schemas.GeneratorRecipe!.properties));
+  });
+});
+
+describe("scalar-markdown: a claimed page with no readable operation", () => {
+  it("is an error naming the file and the operation it could not read, never an empty API", () => {
+    const page = ["# API", "", '<a id="scalar-operation-get-x"></a>', "", "### Get x", "", "- **Method:**\u00a0`GET`", ""].join("\n");
+    let error: unknown;
+    try {
+      readPageText(page, "x.md");
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(DocsInputError);
+    const diagnostics = (error as DocsInputError).diagnostics;
+    expect(diagnostics[0]).toMatchObject({ code: "no-operations", source: { file: "x.md", line: 1 } });
+    expect(diagnostics.some((d) => d.code === "url-missing" && d.source.line === 5)).toBe(true);
   });
 });
