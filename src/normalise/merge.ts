@@ -4,6 +4,7 @@
  * drift between captures is exactly what a reviewer needs to see.
  */
 import type { DocField, DocOperation, DocParameter, DocResponse, HttpMethod, SourceLocation } from "../model/types.js";
+import type { DecidedOperation } from "./method-evidence.js";
 import { parameterKey } from "./parameters.js";
 import { sourceRef } from "./provenance.js";
 import { isObjectTypeText } from "./doc-types.js";
@@ -11,7 +12,8 @@ import type { ReportLog } from "./report.js";
 
 /** An operation with the page it came from and its OpenAPI path. */
 export interface PlacedOperation {
-  op: DocOperation;
+  /** The operation, its method decided from the page's evidence. */
+  op: DecidedOperation;
   /** The page's file. */
   file: string;
   /** The page's title ("" when the capture has none). */
@@ -162,7 +164,7 @@ function keepOlderDetail(
   });
 }
 
-function combineCaptures(earlier: DocOperation, current: DocOperation, log: ReportLog): DocOperation {
+function combineCaptures(earlier: DecidedOperation, current: DecidedOperation, log: ReportLog): DecidedOperation {
   const olderResponses = new Map(earlier.responses.map((r) => [r.status, r]));
   return {
     ...current,

@@ -3,6 +3,7 @@
  * operationId, parameters, request body, responses, links back to the docs, provenance).
  */
 import type { DocBody, DocOperation, DocResponseHeader } from "../model/types.js";
+import type { DecidedOperation } from "./method-evidence.js";
 import { buildParameters, type ParameterObject } from "./parameters.js";
 import { sourceRef, X_INFERRED_FROM, X_SOURCE } from "./provenance.js";
 import type { ReportLog } from "./report.js";
@@ -10,7 +11,8 @@ import { exportFormats } from "./media-types.js";
 import { paginationOf, type PaginationFinding } from "./pagination.js";
 import { contentSchema, buildResponses, isSuccessStatus, type ResponseContext } from "./responses.js";
 import { isBareArrayTable } from "./schemas.js";
-import { sectionDocsUrl } from "./tags.js";
+import { docsLink, type DocsLinks } from "./tags.js";
+import type { ErrorBodyConvention } from "../config/types.js";
 
 export type OperationObject = Record<string, unknown>;
 
@@ -18,7 +20,10 @@ export interface OperationPlacement {
   path: string;
   operationId: string;
   tag: string;
-  docsUrl?: string;
+  /** Where the docs live and how their links are built; absent when the API has no docsUrl. */
+  docsLinks?: DocsLinks;
+  /** The API's convention for error bodies the docs do not show (its profile); default "none". */
+  errorBody?: ErrorBodyConvention;
   /** The operation's own server URL, when it lives outside the API's base path. */
   server?: string;
   /** Response headers the API's pages define in prose (overview pages), for their descriptions. */
@@ -60,7 +65,7 @@ function constrainExportPlaceholder(op: DocOperation, context: ResponseContext, 
   log.inference("prose", `path parameter "${formats.parameter}": enum [${formats.formats.join(", ")}] from "${evidence}"`, op.source);
 }
 
-export function responseContext(op: DocOperation, path: string): ResponseContext {
+export function responseContext(op: DecidedOperation, path: string): ResponseContext {
   return {
     method: op.method,
     path,
@@ -104,7 +109,7 @@ function applyPagination(
   }
 }
 
-export function buildOperation(op: DocOperation, placement: OperationPlacement, log: ReportLog): OperationObject {
+export function buildOperation(op: DecidedOperation, placement: OperationPlacement, log: ReportLog): OperationObject {
   const parameters: ParameterObject[] = buildParameters(op.parameters, placement.path, op.source, log);
   const context = responseContext(op, placement.path);
   constrainExportPlaceholder(op, context, parameters, log);
@@ -118,10 +123,11 @@ export function buildOperation(op: DocOperation, placement: OperationPlacement, 
     ...(placement.server ? { servers: [{ url: placement.server }] } : {}),
     ...(parameters.length > 0 ? { parameters } : {}),
     ...(body ? { requestBody: body } : {}),
-    responses: buildResponses(op.responses, op.source, log, context),
+    responses: buildResponses(op.responses, op.source, log, context, placement.errorBody),
   };
-  if (placement.docsUrl && op.anchor) {
-    result.externalDocs = { url: `${sectionDocsUrl(placement.docsUrl, placement.tag)}#${op.anchor}` };
+  if (placement.docsLinks && op.anchor) {
+    const { docsUrl, patterns } = placement.docsLinks;
+    result.externalDocs = { url: docsLink(patterns.operation, { docsUrl, section: placement.tag, anchor: op.anchor }) };
   }
   const pagination = paginationOf(op, (body?.content as Record<string, { schema: Record<string, unknown> }> | undefined)?.["application/json"]?.schema);
   if (pagination) applyPagination(result, pagination, op, placement.responseHeaders ?? [], log);

@@ -1,9 +1,11 @@
 /**
  * Documented response blocks → OpenAPI responses, keyed by status string. A fields table (or a
  * JSON example) becomes an `application/json` schema; a sentence becomes the description; a list
- * of messages is kept in `x-error-messages`. Toggl sends error bodies as JSON-encoded strings, so
- * an error status with no table is typed as a JSON string.
+ * of messages is kept in `x-error-messages`. An error status shown with neither gets the API's
+ * error-body convention (its profile's `errorBody`): no content by default, a JSON-encoded string
+ * for an API known to answer errors that way.
  */
+import type { ErrorBodyConvention } from "../config/types.js";
 import type { DocBody, DocResponse, HttpMethod, SourceLocation } from "../model/types.js";
 import type { JsonSchema } from "./doc-types.js";
 import { binaryContent, exportFormats, type ExportFormats } from "./media-types.js";
@@ -128,7 +130,13 @@ function exportResponse(result: ResponseObject, response: DocResponse, formats: 
   return result;
 }
 
-function responseObject(response: DocResponse, status: string, log: ReportLog, context?: ResponseContext): ResponseObject {
+function responseObject(
+  response: DocResponse,
+  status: string,
+  log: ReportLog,
+  context: ResponseContext | undefined,
+  errorBody: ErrorBodyConvention,
+): ResponseObject {
   const result: ResponseObject = { description: responseDescription(response, status) };
   const isError = /^[45]/.test(status);
   if (isSuccessStatus(status) && context) {
@@ -146,7 +154,7 @@ function responseObject(response: DocResponse, status: string, log: ReportLog, c
       result[X_INFERRED_FROM] = { nullable };
       log.inference("nullable-response", `success body may be null ("${nullable}")`, response.source);
     }
-  } else if (isError) {
+  } else if (isError && errorBody === "json-string") {
     result.content = { "application/json": { schema: { type: "string" } } };
   } else if (isSuccessStatus(status)) {
     const evidence = unknownBodyEvidence(status, response.description, context?.method);
@@ -169,6 +177,7 @@ export function buildResponses(
   operationSource: SourceLocation,
   log: ReportLog,
   context?: ResponseContext,
+  errorBody: ErrorBodyConvention = "none",
 ): Record<string, ResponseObject> {
   const result: Record<string, ResponseObject> = {};
   for (const response of responses) {
@@ -181,7 +190,7 @@ export function buildResponses(
       log.repair("duplicate-status", `status ${status} is documented twice; the first block is kept`, response.source);
       continue;
     }
-    result[status] = responseObject(response, status, log, context);
+    result[status] = responseObject(response, status, log, context, errorBody);
   }
   if (!Object.keys(result).some(isSuccessStatus)) {
     log.repair("success-response-added", "no success response is documented; a 200 without a body was added", operationSource);

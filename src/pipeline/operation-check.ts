@@ -7,16 +7,17 @@
  */
 import type { DocOperation, DocPage } from "../model/types.js";
 import type { NormaliseResult } from "../normalise/index.js";
+import { decideMethod } from "../normalise/method-evidence.js";
 import { sourceRef } from "../normalise/provenance.js";
+import { PATH_ITEM_METHODS } from "../openapi/types.js";
 
-const METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"] as const;
 
 /** What the spec's operations can be recognised by: their `x-source` and their method + summary. */
 function specOperationKeys(document: NormaliseResult["document"]): Set<string> {
   const keys = new Set<string>();
   for (const item of Object.values(document.paths ?? {})) {
-    for (const method of METHODS) {
-      const operation = (item as Record<string, unknown>)[method] as { summary?: unknown; "x-source"?: unknown } | undefined;
+    for (const method of PATH_ITEM_METHODS) {
+      const operation = (item as Partial<Record<string, { summary?: unknown; "x-source"?: unknown }>>)[method];
       if (!operation) continue;
       if (typeof operation["x-source"] === "string") keys.add(`source ${operation["x-source"]}`);
       if (typeof operation.summary === "string") keys.add(`${method} ${operation.summary.trim()}`);
@@ -36,7 +37,8 @@ export function unaccountedOperations(pages: readonly DocPage[], result: Normali
   return pages.flatMap((page) =>
     page.operations.filter((op) => {
       const ref = sourceRef(op.source);
-      if (inSpec.has(`source ${ref}`) || inSpec.has(`${op.method} ${op.title.trim()}`)) return false;
+      const method = decideMethod(op.methodEvidence);
+      if (inSpec.has(`source ${ref}`) || (method && inSpec.has(`${method} ${op.title.trim()}`))) return false;
       return !named(op, ref);
     }),
   );
@@ -48,7 +50,7 @@ export function reportUnaccountedOperations(pages: readonly DocPage[], result: N
   for (const op of lost) {
     result.report.warnings.push({
       code: "operation-lost",
-      message: `operation ${op.method.toUpperCase()} ${op.url} ("${op.title}") was read from the page but is not in the spec`,
+      message: `operation ${(decideMethod(op.methodEvidence) ?? "(no method)").toUpperCase()} ${op.url} ("${op.title}") was read from the page but is not in the spec`,
       source: sourceRef(op.source),
     });
   }

@@ -1,5 +1,6 @@
 /** Small builders for hand-made docs models in the normaliser's tests. */
 import type { DocField, DocOperation, DocPage, DocParameter, DocResponse, HttpMethod } from "../../src/model/types.js";
+import type { DecidedOperation } from "../../src/normalise/method-evidence.js";
 
 let nextLine = 1;
 export function at(line?: number, file = "docs/page.txt") {
@@ -18,7 +19,8 @@ export function response(status: string, extra: Partial<DocResponse> = {}): DocR
   return { status, description: "", source: at(), ...extra };
 }
 
-export function operation(method: HttpMethod, url: string, title: string, extra: Partial<DocOperation> = {}): DocOperation {
+/** An operation whose heading states `method` (the normaliser will decide that method from it). */
+export function operation(method: HttpMethod, url: string, title: string, extra: Partial<DocOperation> = {}): DecidedOperation {
   return {
     method,
     url,

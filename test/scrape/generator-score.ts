@@ -9,6 +9,7 @@
  */
 import type { DocField, DocPage } from "../../src/model/types.js";
 import { schemaFromTypeText, type JsonSchema } from "../../src/normalise/doc-types.js";
+import { decideMethod } from "../../src/normalise/method-evidence.js";
 import { inferFromProse } from "../../src/normalise/prose.js";
 
 type Json = Record<string, unknown>;
@@ -178,7 +179,8 @@ function jsonSchemaOf(content: unknown): unknown {
 
 export function scorePage(page: DocPage, spec: Json): PageScore {
   const score: PageScore = { operations: tally(), parameters: tally(), requestFields: tally(), responseFields: tally() };
-  const shown = new Map(page.operations.map((op) => [`${op.method} ${op.url}`, op]));
+  // The method as the normaliser decides it from the page's evidence.
+  const shown = new Map(page.operations.map((op) => [`${decideMethod(op.methodEvidence) ?? "?"} ${op.url}`, op]));
   const expectedKeys = new Set<string>();
   for (const [path, rawItem] of Object.entries(isRecord(spec.paths) ? spec.paths : {})) {
     const item = deref(spec, rawItem) ?? {};

@@ -1,5 +1,6 @@
 import { DocsInputError } from "../../model/errors.js";
 import type {
+  AuthEvidence,
   Diagnostic,
   DocBody,
   DocField,
@@ -11,12 +12,13 @@ import type {
   ParameterLocation,
   SourceLocation,
 } from "../../model/types.js";
-import { conflictingEvidence, decideMethod, methodEvidenceFromSample, toHttpMethod } from "../common/method-evidence.js";
+import { methodEvidenceFromSample, toHttpMethod } from "../common/method-evidence.js";
 import type { Block, CodeSample } from "./blocks.js";
 import { attachNestedTable, fieldsFromRows, newTableGroup, parameterFromRow, type TableGroup } from "./fields.js";
 import type { DialectRoles } from "./roles.js";
 import { parseLocation, readTable, type ReadTable, type TableRow } from "./table-rows.js";
 import { appendAll } from "../common/append.js";
+import { authEvidenceFromSample } from "../common/auth-evidence.js";
 import { arrayBody, fieldsFromList, fieldsOfSchemaLine, type FieldListContext } from "./field-lists.js";
 
 /**
@@ -55,6 +57,7 @@ interface State {
   description: string[];
   samples: CodeSample[];
   evidence: MethodEvidence[];
+  authEvidence: AuthEvidence[];
   parameters: DocParameter[];
   parameterTables: Set<ParameterLocation>;
   body?: DocBody;
@@ -86,6 +89,7 @@ export function readOperation(
     subsection: undefined,
     description: [],
     samples: [],
+    authEvidence: [],
     evidence: heading.method ? [{ from: "heading", method: heading.method, source: { file, line: heading.line } }] : [],
     parameters: [],
     parameterTables: new Set(),
@@ -252,11 +256,8 @@ function addParameterList(state: State, location: ParameterLocation, parameters:
     note(state, line, "parameter-table-merged", `a second ${location} parameters table; its rows are merged with the first`, "warning");
   }
   state.parameterTables.add(location);
-  for (const parameter of parameters) {
-    if (state.parameters.some((p) => p.name === parameter.name && p.in === location)) {
-      note(state, parameter.source.line, "duplicate-parameter", `${location} parameter "${parameter.name}" is listed twice; the first is kept`, "warning");
-    } else state.parameters.push(parameter);
-  }
+  // A parameter listed twice is kept twice: the normaliser merges or reports the pair.
+  appendAll(state.parameters, parameters);
 }
 
 /**
@@ -435,6 +436,7 @@ function onSamples(state: State, block: Extract<Block, { kind: "samples" }>): vo
   for (const sample of block.samples) {
     state.samples.push(sample);
     appendAll(state.evidence, methodEvidenceFromSample(sample.text, at(state, sample.line)));
+    appendAll(state.authEvidence, authEvidenceFromSample(sample.text, at(state, sample.line)));
   }
 }
 
@@ -455,11 +457,9 @@ function finish(state: State, heading: OperationHeading, section: string): DocOp
     if (!url) throw DocsInputError.at(source, `operation "${heading.text}" has no URL block and no cURL sample naming one`, "url-missing");
     note(state, url.line, "url-from-sample", `operation "${heading.text}" has no URL block; URL taken from the cURL sample`, "warning");
   }
-  // The heading is always evidence, so a method is always decided.
-  const method = decideMethod(state.evidence);
-  if (!method) throw DocsInputError.at(source, `operation "${heading.text}" states its method nowhere (not in its heading, URL line or code samples)`, "method-unknown");
-  for (const e of conflictingEvidence(state.evidence, method)) {
-    note(state, e.source.line, "method-conflict", `the ${e.from} sample says ${e.method.toUpperCase()}, the operation is ${method.toUpperCase()}`, "warning");
+  // The normaliser decides the method from the evidence; an operation with none cannot be placed.
+  if (state.evidence.length === 0) {
+    throw DocsInputError.at(source, `operation "${heading.text}" states its method nowhere (not in its heading, URL line or code samples)`, "method-unknown");
   }
   for (const response of state.responses) {
     if (response.description === "") response.description = state.statusWords.get(response) ?? "";
@@ -469,7 +469,6 @@ function finish(state: State, heading: OperationHeading, section: string): DocOp
     note(state, state.body.source.line, "body-empty", "a Body section without a table or example", "warning");
   }
   return {
-    method,
     url: url.text,
     title: heading.title,
     description: state.description.join("\n\n"),
@@ -478,6 +477,7 @@ function finish(state: State, heading: OperationHeading, section: string): DocOp
     parameters: state.parameters,
     ...(state.body ? { body: state.body } : {}),
     responses: state.responses,
+    ...(state.authEvidence.length > 0 ? { authEvidence: state.authEvidence } : {}),
     ...(heading.id ? { anchor: heading.id } : {}),
     source,
   };

@@ -10,7 +10,7 @@
  * browser fetches: then the page itself carries nothing to read.
  */
 import { parse as parseYaml } from "yaml";
-import { isRecord } from "../../diff/json-ref.js";
+import { isRecord } from "../../openapi/types.js";
 import { DocsInputError } from "../../model/errors.js";
 
 export type ScalarSpecSource =

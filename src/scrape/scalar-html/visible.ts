@@ -7,7 +7,7 @@
  * page's visible content, compared with the spec the page carries; they are never the API itself.
  */
 import type { Document, Element } from "domhandler";
-import type { DocOperation, DocParameter, DocResponse, ParameterLocation } from "../../model/types.js";
+import type { DocOperation, DocParameter, DocResponse, HttpMethod, ParameterLocation } from "../../model/types.js";
 import { toHttpMethod } from "../common/method-evidence.js";
 import { findAll, findFirst, hasClass, inlineText, lineOf, walkElements } from "../toggl-html/dom.js";
 
@@ -48,12 +48,12 @@ export function visibleOperations(document: Document, file: string): DocOperatio
   return operations;
 }
 
-function listedOperation(method: DocOperation["method"], url: string, tag: string, file: string, line: number): DocOperation {
+function listedOperation(method: HttpMethod, url: string, tag: string, file: string, line: number): DocOperation {
   const source = { file, line };
-  return { method, url, title: "", description: "", section: tag, methodEvidence: [{ from: "method-block", method, source }], parameters: [], responses: [], source };
+  return { url, title: "", description: "", section: tag, methodEvidence: [{ from: "method-block", method, source }], parameters: [], responses: [], source };
 }
 
-function expandedOperation(section: Element, method: DocOperation["method"], url: string, tag: string, file: string): DocOperation {
+function expandedOperation(section: Element, method: HttpMethod, url: string, tag: string, file: string): DocOperation {
   const line = lineOf(section, 1);
   const heading = findFirst(section, (el) => el.name === "h3");
   const description = findFirst(section, (el) => hasClass(el, "operation-description"));

@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { DocsInputError } from "../../../src/model/errors.js";
+import { decideMethod } from "../../../src/normalise/method-evidence.js";
 import { pickReader, readPageText } from "../../../src/scrape/index.js";
 import { findSpecSource } from "../../../src/scrape/scalar-html/configuration.js";
 
@@ -49,7 +50,7 @@ describe("scalar-html: server-side rendered pages (@scalar/server-side-rendering
   it.each(["rbaskets", "exoapi"])("%s: shows every operation's method and path (the visible content), none invented", (api) => {
     const { file, text } = fixture(`${api}.html`);
     const page = readPageText(text, file);
-    expect(page.operations.map((op) => `${op.method} ${op.url}`).sort()).toEqual(operationKeys(specOf(api)));
+    expect(page.operations.map((op) => `${decideMethod(op.methodEvidence)} ${op.url}`).sort()).toEqual(operationKeys(specOf(api)));
   });
 
   it("reads the expanded operation's title and parameters as the page shows them", () => {
@@ -59,7 +60,7 @@ describe("scalar-html: server-side rendered pages (@scalar/server-side-rendering
     const expanded = page.operations.filter((op) => op.responses.length > 0);
     expect(expanded.length).toBeGreaterThan(0);
     for (const op of expanded) {
-      const documented = spec.paths[op.url]![op.method]!.parameters ?? [];
+      const documented = spec.paths[op.url]![decideMethod(op.methodEvidence)!]!.parameters ?? [];
       expect(op.parameters.map((p) => [p.in, p.name, p.required])).toEqual(documented.map((p) => [p.in, p.name, p.required === true]));
     }
   });

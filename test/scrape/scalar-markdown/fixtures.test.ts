@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { DocsInputError } from "../../../src/model/errors.js";
+import { decideMethod } from "../../../src/normalise/method-evidence.js";
 import { readPageText } from "../../../src/scrape/index.js";
 import { formatScore, ratio, scorePage } from "../generator-score.js";
 
@@ -48,7 +49,7 @@ describe("scalar-markdown fixtures, together", () => {
     const spec = JSON.parse(readFileSync(path.join(DIR, "1password-connect.openapi.json"), "utf8")) as {
       components: { schemas: Record<string, { properties: Record<string, unknown> }> };
     };
-    const create = page.operations.find((op) => op.method === "post" && op.url === "/vaults/{vaultUuid}/items");
+    const create = page.operations.find((op) => decideMethod(op.methodEvidence) === "post" && op.url === "/vaults/{vaultUuid}/items");
     const recipe = create?.body?.fields.find((f) => f.name === "fields")?.children?.find((f) => f.name === "recipe");
     // Field.recipe names the GeneratorRecipe model; its fields come from the Schemas section.
     expect(recipe?.type).toBe("object");

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { DocsInputError } from "../../../src/model/errors.js";
 import type { DocField, DocOperation, DocPage } from "../../../src/model/types.js";
 import { readTogglHtml } from "../../../src/scrape/toggl-html/index.js";
 import { codeBlock, curl, FIELD_HEADER, heading, lineContaining, page, PARAMETER_HEADER, samples, table } from "./html-page.js";
+import { methodOf } from "../method-of.js";
 
 /**
  * Variants of the operation layout that the real pages of the site show (or may show) beyond
@@ -90,7 +90,7 @@ describe("readOperation through the reader", () => {
     expect(p.diagnostics.map((d) => [d.code, d.source.line])).toEqual([["nested-table-orphan", lineContaining(html, 'id="ghost"')]]);
   });
 
-  it("merges two Query tables with a diagnostic and drops a repeated parameter with another", () => {
+  it("merges two Query tables with a diagnostic and keeps a repeated parameter for the normaliser to weigh", () => {
     const html = page("Projects", [
       heading(2, "GET List projects"),
       codeBlock(URL),
@@ -111,8 +111,9 @@ describe("readOperation through the reader", () => {
       "query:page:false",
       "query:active:false",
       "query:name:true",
+      "query:page:false",
     ]);
-    expect(p.diagnostics.map((d) => d.code)).toEqual(["parameter-table-merged", "duplicate-parameter"]);
+    expect(p.diagnostics.map((d) => d.code)).toEqual(["parameter-table-merged"]);
     expect(p.diagnostics[0]?.source.line).toBe(lineContaining(html, 'id="query-1"') + 1);
   });
 
@@ -271,7 +272,7 @@ describe("readOperation through the reader", () => {
       codeBlock("https://api.track.toggl.com/reports/api/v3/export"),
     ]);
     const p = read(html);
-    expect(p.operations.map((o) => [o.method, o.title, o.responses.length])).toEqual([
+    expect(p.operations.map((o) => [methodOf(o), o.title, o.responses.length])).toEqual([
       ["get", "Summary", 1],
       ["post", "Export", 0],
     ]);
