@@ -35,7 +35,16 @@ export interface PageScore {
 const METHODS = ["get", "put", "post", "delete", "patch", "head", "options"] as const;
 
 function tally(): Tally {
-  return { expected: 0, found: 0, invented: 0, rightType: 0, requiredRight: 0, enumExpected: 0, enumRight: 0, problems: [] };
+  return {
+    expected: 0,
+    found: 0,
+    invented: 0,
+    rightType: 0,
+    requiredRight: 0,
+    enumExpected: 0,
+    enumRight: 0,
+    problems: [],
+  };
 }
 
 function isRecord(value: unknown): value is Json {
@@ -134,7 +143,13 @@ function docTypeWord(typeText: string): string | undefined {
   return known ? typeWord(schema as JsonSchema) : undefined;
 }
 
-function compareFields(expected: Map<string, SpecField>, shown: readonly DocField[], t: Tally, where: string, location: "body" | "response"): void {
+function compareFields(
+  expected: Map<string, SpecField>,
+  shown: readonly DocField[],
+  t: Tally,
+  where: string,
+  location: "body" | "response",
+): void {
   const byName = new Map(shown.map((f) => [f.name, f]));
   for (const [name, field] of expected) {
     t.expected++;
@@ -178,7 +193,12 @@ function jsonSchemaOf(content: unknown): unknown {
 }
 
 export function scorePage(page: DocPage, spec: Json): PageScore {
-  const score: PageScore = { operations: tally(), parameters: tally(), requestFields: tally(), responseFields: tally() };
+  const score: PageScore = {
+    operations: tally(),
+    parameters: tally(),
+    requestFields: tally(),
+    responseFields: tally(),
+  };
   // The method as the normaliser decides it from the page's evidence.
   const shown = new Map(page.operations.map((op) => [`${decideMethod(op.methodEvidence) ?? "?"} ${op.url}`, op]));
   const expectedKeys = new Set<string>();
@@ -221,7 +241,11 @@ export function scorePage(page: DocPage, spec: Json): PageScore {
         const values = schema?.enum ?? deref(spec, schema?.items)?.enum;
         if (Array.isArray(values)) {
           t.enumExpected++;
-          const found = inferFromProse(d.description, { name: d.name, type: d.type, location: d.in === "cookie" ? "header" : d.in }).enum?.values;
+          const found = inferFromProse(d.description, {
+            name: d.name,
+            type: d.type,
+            location: d.in === "cookie" ? "header" : d.in,
+          }).enum?.values;
           if (found && sameValues(found, values)) t.enumRight++;
           else t.problems.push(`${key} ${pkey}: enum ${JSON.stringify(found)} is ${JSON.stringify(values)}`);
         }
@@ -233,11 +257,23 @@ export function scorePage(page: DocPage, spec: Json): PageScore {
         }
       }
       const body = deref(spec, op.requestBody);
-      compareFields(specFields(spec, jsonSchemaOf(body?.content)), pageFields(doc.body?.fields ?? []), score.requestFields, `${key} body`, "body");
+      compareFields(
+        specFields(spec, jsonSchemaOf(body?.content)),
+        pageFields(doc.body?.fields ?? []),
+        score.requestFields,
+        `${key} body`,
+        "body",
+      );
       for (const [status, rawResponse] of Object.entries(isRecord(op.responses) ? op.responses : {})) {
         const response = deref(spec, rawResponse);
         const docResponse = doc.responses.find((r) => r.status === status);
-        compareFields(specFields(spec, jsonSchemaOf(response?.content)), pageFields(docResponse?.fields ?? []), score.responseFields, `${key} ${status}`, "response");
+        compareFields(
+          specFields(spec, jsonSchemaOf(response?.content)),
+          pageFields(docResponse?.fields ?? []),
+          score.responseFields,
+          `${key} ${status}`,
+          "response",
+        );
       }
     }
   }

@@ -11,7 +11,10 @@ export async function importGenerator<T>(name: string): Promise<T> {
     const specifier = name;
     return (await import(specifier)) as T;
   } catch (error) {
-    throw new Error(`${name} is not installed: run \`npm ci --prefix bench/generators\` (${(error as Error).message.split("\n")[0]})`);
+    throw new Error(
+      `${name} is not installed: run \`npm ci --prefix bench/generators\` (${(error as Error).message.split("\n")[0]})`,
+      { cause: error },
+    );
   }
 }
 

@@ -82,12 +82,21 @@ export function fieldsFromList(items: readonly ListItem[], context: FieldListCon
 }
 
 /** The fields of a model by name, expanded like a field's reference (for a body or response that names it). */
-export function fieldsOfModel(name: string, context: FieldListContext, line: number, links?: readonly InPageLink[]): DocField[] | undefined {
+export function fieldsOfModel(
+  name: string,
+  context: FieldListContext,
+  line: number,
+  links?: readonly InPageLink[],
+): DocField[] | undefined {
   const model = findModel(name, links, context);
   return model ? modelFields(model, context, 0, [], line) : undefined;
 }
 
-function findModel(name: string, links: readonly InPageLink[] | undefined, context: FieldListContext): ListModel | undefined {
+function findModel(
+  name: string,
+  links: readonly InPageLink[] | undefined,
+  context: FieldListContext,
+): ListModel | undefined {
   const target = links?.find((link) => link.text === name)?.target;
   return (target !== undefined ? context.models?.get(target) : undefined) ?? context.models?.get(name);
 }
@@ -110,18 +119,35 @@ function readItems(items: readonly ListItem[], context: FieldListContext, depth:
     }
     if (item.children?.length) fields.push(...readItems(item.children, context, depth, trail));
     else if (named === undefined && item.text.trim() !== "") {
-      report(context.sink, "info", "list-item-not-a-field", `list item "${firstLine(item.text)}" is not a field; skipped`, item.line);
+      report(
+        context.sink,
+        "info",
+        "list-item-not-a-field",
+        `list item "${firstLine(item.text)}" is not a field; skipped`,
+        item.line,
+      );
     }
   }
   return mergeDuplicates(fields);
 }
 
 function readField(item: ListItem, read: FieldItem, context: FieldListContext, depth: number, trail: Trail): DocField {
-  const field: DocField = { name: read.name, type: read.type, description: read.description, source: { file: context.sink.file, line: item.line } };
+  const field: DocField = {
+    name: read.name,
+    type: read.type,
+    description: read.description,
+    source: { file: context.sink.file, line: item.line },
+  };
   if (read.required !== undefined) field.required = read.required;
   if (depth + 1 > (context.maxDepth ?? DEFAULT_MAX_DEPTH)) {
     if (item.children?.length || read.reference) {
-      report(context.sink, "warning", "field-depth-capped", `fields under "${read.name}" are nested too deep; not read`, item.line);
+      report(
+        context.sink,
+        "warning",
+        "field-depth-capped",
+        `fields under "${read.name}" are nested too deep; not read`,
+        item.line,
+      );
     }
     return field;
   }
@@ -130,11 +156,18 @@ function readField(item: ListItem, read: FieldItem, context: FieldListContext, d
   if (read.reference && model) {
     children.push(...(fieldsOfNamedModel(read.reference.name, item.links, context, depth + 1, trail, item.line) ?? []));
     // The model's own type replaces its name, so the normaliser reads a type it knows.
-    if (model.items || model.itemsReference !== undefined) field.type = read.reference.array || model.array ? "array of object" : "object";
+    if (model.items || model.itemsReference !== undefined)
+      field.type = read.reference.array || model.array ? "array of object" : "object";
     else field.type = read.reference.array ? `array of ${model.type}` : model.type;
     addModelDescription(field, model);
   } else if (read.reference) {
-    report(context.sink, "warning", "unknown-model", `"${read.reference.name}" names no model shown on this page; its fields are not known`, item.line);
+    report(
+      context.sink,
+      "warning",
+      "unknown-model",
+      `"${read.reference.name}" names no model shown on this page; its fields are not known`,
+      item.line,
+    );
   }
   if (field.type === "" && item.children?.length) typeFromBranches(field, item.children, context);
   if (item.children?.length) children.push(...readItems(item.children, context, depth + 1, trail));
@@ -156,7 +189,8 @@ function typeFromBranches(field: DocField, branches: readonly ListItem[], contex
     if (!field.description && shown?.description) field.description = shown.description;
     if (field.type !== "") continue;
     if (model) {
-      field.type = model.items || model.itemsReference !== undefined ? (model.array ? "array of object" : "object") : model.type;
+      field.type =
+        model.items || model.itemsReference !== undefined ? (model.array ? "array of object" : "object") : model.type;
       addModelDescription(field, model);
     } else if (shown && shown.type !== "any") field.type = shown.type;
   }
@@ -172,7 +206,8 @@ function typeFromBranches(field: DocField, branches: readonly ListItem[], contex
 function addModelDescription(field: DocField, model: ListModel): void {
   if (!model.description || field.description.includes(model.description)) return;
   if (!field.description) field.description = model.description;
-  else if (!model.items && model.itemsReference === undefined) field.description = `${field.description}\n${model.description}`;
+  else if (!model.items && model.itemsReference === undefined)
+    field.description = `${field.description}\n${model.description}`;
 }
 
 function fieldsOfNamedModel(
@@ -185,21 +220,40 @@ function fieldsOfNamedModel(
 ): DocField[] | undefined {
   const model = findModel(name, links, context);
   if (!model) {
-    report(context.sink, "warning", "unknown-model", `"${name}" names no model shown on this page; its fields are not known`, line);
+    report(
+      context.sink,
+      "warning",
+      "unknown-model",
+      `"${name}" names no model shown on this page; its fields are not known`,
+      line,
+    );
     return undefined;
   }
   if (trail.includes(model)) {
     // A recursive model: its fields are those of the enclosing one, which the page already lists.
-    report(context.sink, "info", "recursive-model", `"${name}" refers to a model it is part of; not expanded again`, line);
+    report(
+      context.sink,
+      "info",
+      "recursive-model",
+      `"${name}" refers to a model it is part of; not expanded again`,
+      line,
+    );
     return [];
   }
   return modelFields(model, context, depth, trail, line);
 }
 
-function modelFields(model: ListModel, context: FieldListContext, depth: number, trail: Trail, line: number): DocField[] {
+function modelFields(
+  model: ListModel,
+  context: FieldListContext,
+  depth: number,
+  trail: Trail,
+  line: number,
+): DocField[] {
   const next = [...trail, model];
   if (model.items) return readItems(model.items, context, depth, next);
-  if (model.itemsReference !== undefined) return fieldsOfNamedModel(model.itemsReference, model.links, context, depth, next, line) ?? [];
+  if (model.itemsReference !== undefined)
+    return fieldsOfNamedModel(model.itemsReference, model.links, context, depth, next, line) ?? [];
   return [];
 }
 
@@ -229,7 +283,12 @@ function firstLine(text: string): string {
  * (`schemas.ts` `isBareArrayTable`): one `items` field of type "array of object" whose children
  * are the model's fields. A plain type ("string") has no fields.
  */
-export function fieldsOfSchemaLine(type: string, context: FieldListContext, line: number, links?: readonly InPageLink[]): DocField[] {
+export function fieldsOfSchemaLine(
+  type: string,
+  context: FieldListContext,
+  line: number,
+  links?: readonly InPageLink[],
+): DocField[] {
   const reference = context.grammar.typeReference?.(type);
   if (!reference) return [];
   const model = findModel(reference.name, links, context);
@@ -240,5 +299,13 @@ export function fieldsOfSchemaLine(type: string, context: FieldListContext, line
 /** An array body whose items have these fields, as the normaliser's bare-array form. */
 export function arrayBody(itemFields: DocField[], context: FieldListContext, line: number): DocField[] {
   if (itemFields.length === 0) return [];
-  return [{ name: "items", type: "array of object", description: "", children: itemFields, source: { file: context.sink.file, line } }];
+  return [
+    {
+      name: "items",
+      type: "array of object",
+      description: "",
+      children: itemFields,
+      source: { file: context.sink.file, line },
+    },
+  ];
 }

@@ -95,7 +95,11 @@ function lexLines(lines: readonly TextLine[], depth: number): Block[] {
       const row = (cells: string[], at: number): RawRow => ({ cells: cells.map(inlineText), line: at });
       blocks.push({
         kind: "table",
-        table: { header: row(table.header, table.line), rows: table.rows.map((r) => row(r.cells, r.line)), line: table.line },
+        table: {
+          header: row(table.header, table.line),
+          rows: table.rows.map((r) => row(r.cells, r.line)),
+          line: table.line,
+        },
         line: table.line,
       });
       i = table.end;
@@ -123,7 +127,13 @@ function lexLines(lines: readonly TextLine[], depth: number): Block[] {
   return blocks;
 }
 
-function readFence(lines: readonly TextLine[], start: number, marker: string, language: string, blocks: Block[]): number {
+function readFence(
+  lines: readonly TextLine[],
+  start: number,
+  marker: string,
+  language: string,
+  blocks: Block[],
+): number {
   const indent = indentOf(lines[start]!.text);
   const body: string[] = [];
   let i = start + 1;
@@ -187,7 +197,8 @@ function readList(lines: readonly TextLine[], start: number, depth: number, bloc
     // Blank lines between items of the same list.
     let j = i;
     while (j < lines.length && isBlank(lines[j]!.text)) j++;
-    if (j < lines.length && indentOf(lines[j]!.text) === listIndent && LIST_MARKER.test(lines[j]!.text.trimStart())) i = j;
+    if (j < lines.length && indentOf(lines[j]!.text) === listIndent && LIST_MARKER.test(lines[j]!.text.trimStart()))
+      i = j;
   }
   blocks.push({ kind: "list", items: items.map((item) => item.text), tree: items, line: lines[start]!.line });
   return i;
@@ -207,7 +218,8 @@ function listItem(content: readonly TextLine[], depth: number): ListItem {
     if (block.kind === "paragraph" || block.kind === "heading") texts.push(block.text);
     else if (block.kind === "code") texts.push(block.text);
     else if (block.kind === "list") children.push(...(block.tree ?? []));
-    else if (block.kind === "table") texts.push(...[block.table.header, ...block.table.rows].filter((r) => r).map((r) => r!.cells.join(" | ")));
+    else if (block.kind === "table")
+      texts.push(...[block.table.header, ...block.table.rows].filter((r) => r).map((r) => r!.cells.join(" | ")));
   }
   const item: ListItem = { text: texts.join("\n"), line };
   const lead = /^(\*\*|__)(?=\S)(.+?)(?<=\S)\1/.exec(content[0]!.text.trim());
@@ -237,7 +249,12 @@ export function inlineText(markdown: string): string {
       // The matching closing run has the same length; an unmatched run is literal.
       const close = spans.indexOf(part, k + 2);
       if (close > k) {
-        codes.push(spans.slice(k + 1, close).join("").replace(/^ (.*) $/, "$1"));
+        codes.push(
+          spans
+            .slice(k + 1, close)
+            .join("")
+            .replace(/^ (.*) $/, "$1"),
+        );
         masked += `\uE000${codes.length - 1}\uE001`;
         k = close;
         continue;
@@ -253,7 +270,10 @@ export function inlineText(markdown: string): string {
 
 /** `[text](#anchor)` links of a run of inline Markdown (links elsewhere are not in-page). */
 export function inPageLinks(markdown: string): InPageLink[] {
-  return [...markdown.matchAll(/(?<!!)\[([^\]]*)\]\(#([^)\s]+)\)/g)].map((m) => ({ text: inlineText(m[1]!), target: m[2]! }));
+  return [...markdown.matchAll(/(?<!!)\[([^\]]*)\]\(#([^)\s]+)\)/g)].map((m) => ({
+    text: inlineText(m[1]!),
+    target: m[2]!,
+  }));
 }
 
 function plainInline(text: string): string {

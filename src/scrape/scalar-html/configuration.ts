@@ -14,8 +14,7 @@ import { isRecord } from "../../openapi/types.js";
 import { DocsInputError } from "../../model/errors.js";
 
 export type ScalarSpecSource =
-  | { kind: "inline"; document: Record<string, unknown>; line: number }
-  | { kind: "url"; url: string; line: number };
+  { kind: "inline"; document: Record<string, unknown>; line: number } | { kind: "url"; url: string; line: number };
 
 const CREATE_CALL = /Scalar\s*\.\s*createApiReference\s*\(/g;
 const API_REFERENCE_TAG = /<script\b([^>]*\bid\s*=\s*["']api-reference["'][^>]*)>([\s\S]*?)<\/script\s*>/gi;
@@ -34,7 +33,8 @@ export function findSpecSource(text: string, file: string): ScalarSpecSource | u
     if (open === undefined) continue;
     const literal = balancedObject(text, open);
     const line = lineAt(text, open);
-    if (literal === undefined) throw DocsInputError.at({ file, line }, "Scalar configuration object is not closed", "bad-embedded-spec");
+    if (literal === undefined)
+      throw DocsInputError.at({ file, line }, "Scalar configuration object is not closed", "bad-embedded-spec");
     const config = parseConfiguration(literal, file, line);
     const found = fromConfiguration(config, file, line);
     if (found?.kind === "inline") return found;
@@ -99,7 +99,8 @@ function parseConfiguration(literal: string, file: string, line: number): Record
       "bad-embedded-spec",
     );
   }
-  if (!isRecord(value)) throw DocsInputError.at({ file, line }, "Scalar configuration is not an object", "bad-embedded-spec");
+  if (!isRecord(value))
+    throw DocsInputError.at({ file, line }, "Scalar configuration is not an object", "bad-embedded-spec");
   return value;
 }
 
@@ -112,7 +113,8 @@ function fromConfiguration(config: Record<string, unknown>, file: string, line: 
   for (const candidate of candidates) {
     const content = candidate.content;
     if (isRecord(content)) return { kind: "inline", document: content, line };
-    if (typeof content === "string" && content.trim() !== "") return { kind: "inline", document: parseSpecText(content, file, line), line };
+    if (typeof content === "string" && content.trim() !== "")
+      return { kind: "inline", document: parseSpecText(content, file, line), line };
     if (typeof candidate.url === "string") pointer ??= { kind: "url", url: candidate.url, line };
   }
   return pointer;
@@ -123,7 +125,11 @@ function parseSpecText(text: string, file: string, line: number): Record<string,
   try {
     value = text.trimStart().startsWith("{") ? JSON.parse(text) : parseYaml(text);
   } catch (error) {
-    throw DocsInputError.at({ file, line }, `embedded spec is neither JSON nor YAML: ${(error as Error).message}`, "bad-embedded-spec");
+    throw DocsInputError.at(
+      { file, line },
+      `embedded spec is neither JSON nor YAML: ${(error as Error).message}`,
+      "bad-embedded-spec",
+    );
   }
   if (!isRecord(value)) throw DocsInputError.at({ file, line }, "embedded spec is not an object", "bad-embedded-spec");
   return value;

@@ -23,7 +23,11 @@ export function readScalarHtml(text: string, file: string): DocPage {
   const normalised = normaliseLineEnds(text);
   const source = findSpecSource(normalised, file);
   if (!source) {
-    throw DocsInputError.at({ file, line: 1 }, "a Scalar API reference page whose configuration names no spec (no content, no url)", "no-embedded-spec");
+    throw DocsInputError.at(
+      { file, line: 1 },
+      "a Scalar API reference page whose configuration names no spec (no content, no url)",
+      "no-embedded-spec",
+    );
   }
   if (source.kind === "url") {
     throw DocsInputError.at(

@@ -42,7 +42,9 @@ export function visibleOperations(document: Document, file: string): DocOperatio
       seen.add(key);
       const line = lineOf(link, 1);
       const details = expanded.get(key);
-      operations.push(details ? expandedOperation(details, method, url, tag, file) : listedOperation(method, url, tag, file, line));
+      operations.push(
+        details ? expandedOperation(details, method, url, tag, file) : listedOperation(method, url, tag, file, line),
+      );
     }
   }
   return operations;
@@ -50,7 +52,16 @@ export function visibleOperations(document: Document, file: string): DocOperatio
 
 function listedOperation(method: HttpMethod, url: string, tag: string, file: string, line: number): DocOperation {
   const source = { file, line };
-  return { url, title: "", description: "", section: tag, methodEvidence: [{ from: "method-block", method, source }], parameters: [], responses: [], source };
+  return {
+    url,
+    title: "",
+    description: "",
+    section: tag,
+    methodEvidence: [{ from: "method-block", method, source }],
+    parameters: [],
+    responses: [],
+    source,
+  };
 }
 
 function expandedOperation(section: Element, method: HttpMethod, url: string, tag: string, file: string): DocOperation {
@@ -95,7 +106,11 @@ function responsesOf(section: Element, file: string): DocResponse[] {
     const status = name ? inlineText(name) : "";
     if (!/^(?:[1-5]\d\d|[1-5]XX|default)$/i.test(status)) continue;
     const summary = findFirst(trigger, (el) => hasClass(el, "markdown-summary"));
-    responses.push({ status, description: summary ? inlineText(summary) : "", source: { file, line: lineOf(trigger, 1) } });
+    responses.push({
+      status,
+      description: summary ? inlineText(summary) : "",
+      source: { file, line: lineOf(trigger, 1) },
+    });
   }
   return responses;
 }

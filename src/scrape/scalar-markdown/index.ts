@@ -26,7 +26,12 @@ export function readScalarMarkdown(text: string, file: string): DocPage {
   const { title, operations } = assemblePage(blocks, scalarMarkdownRoles(models), file, diagnostics);
   if (operations.length === 0) {
     throw new DocsInputError([
-      { severity: "error", code: "no-operations", message: "a Scalar Markdown page with no readable operation", source: { file, line: 1 } },
+      {
+        severity: "error",
+        code: "no-operations",
+        message: "a Scalar Markdown page with no readable operation",
+        source: { file, line: 1 },
+      },
       ...diagnostics.filter((d) => d.severity !== "info"),
     ]);
   }

@@ -48,7 +48,8 @@ const FLAG_KEYS = ["readOnly", "writeOnly", "deprecated", "no additional propert
 const KEY_AT = new RegExp(`, (?=(?:${VALUE_KEYS.join("|")}): |(?:${FLAG_KEYS.join("|")})(?:,|$))`);
 
 /** Lines that introduce structure, not description: the nested list (or line) after them says more. */
-const STRUCTURE_LINE = /^(?:Items|Array of|All of|Any of|One of|Not|Additional properties|Discriminator|Required fields):/;
+const STRUCTURE_LINE =
+  /^(?:Items|Array of|All of|Any of|One of|Not|Additional properties|Discriminator|Required fields):/;
 
 /** "array of [Model]" / "Model": a model named by a type (a word that is no type word Scalar prints). */
 const TYPE_WORDS = new Set(["string", "integer", "number", "boolean", "object", "array", "null", "any"]);
@@ -115,7 +116,12 @@ export function readFieldItem(item: ListItem): FieldItem | undefined {
     const line = more[i]!;
     // "Items:" (a property) or "Array of:" (a parameter) followed by a type line: the array's item
     // type (the enum it lists is the items').
-    if ((line === "Items:" || line === "Array of:") && more[i + 1] !== undefined && isTypeLine(more[i + 1]!) && /^array\b/.test(type)) {
+    if (
+      (line === "Items:" || line === "Array of:") &&
+      more[i + 1] !== undefined &&
+      isTypeLine(more[i + 1]!) &&
+      /^array\b/.test(type)
+    ) {
       const items = readTypeLine(more[i + 1]!);
       type = type.replace(/^array\b/, `array of ${items.type.includes(",") ? `(${items.type})` : items.type}`);
       if (items.annotations) annotations = [annotations, items.annotations].filter(Boolean).join(", ");
@@ -125,7 +131,11 @@ export function readFieldItem(item: ListItem): FieldItem | undefined {
     if (STRUCTURE_LINE.test(line)) continue;
     description.push(line);
   }
-  const field: FieldItem = { name, type, description: [annotationSentences(annotations), ...description].filter(Boolean).join("\n") };
+  const field: FieldItem = {
+    name,
+    type,
+    description: [annotationSentences(annotations), ...description].filter(Boolean).join("\n"),
+  };
   // The page marks every required field, so an unmarked one is optional: said, not unknown.
   field.required = flags?.includes("required") ?? false;
   const reference = modelReference(type);
@@ -163,7 +173,9 @@ export function readBranch(item: ListItem): { type: string; description: string 
   const [head = "", ...more] = item.text.split("\n");
   if (!isTypeLine(head)) return undefined;
   const { type, annotations } = readTypeLine(head);
-  const description = [annotationSentences(annotations), ...more.filter((line) => !STRUCTURE_LINE.test(line))].filter(Boolean).join("\n");
+  const description = [annotationSentences(annotations), ...more.filter((line) => !STRUCTURE_LINE.test(line))]
+    .filter(Boolean)
+    .join("\n");
   return { type, description };
 }
 

@@ -22,7 +22,8 @@ const WEBHOOK_ANCHOR = "scalar-webhook-";
 const SKIPPED = /^(?:Authentication|Effective servers|Callbacks|Links|Encoding)$/i;
 
 /** Lines Scalar prints around the parts: labels, not prose. */
-const LABEL = /^(?:Content type|Required|Servers|Authentication|Generated example|Example|Examples|Type|Items|All of|Any of|One of|Not|Additional properties|Discriminator|Required fields)(?::|$)/;
+const LABEL =
+  /^(?:Content type|Required|Servers|Authentication|Generated example|Example|Examples|Type|Items|All of|Any of|One of|Not|Additional properties|Discriminator|Required fields)(?::|$)/;
 /** Labels whose list is not fields of the part: response headers, links. */
 const LIST_NOT_FIELDS = /^(?:Headers|Links):$/;
 
@@ -56,7 +57,8 @@ export function scalarMarkdownRoles(models: ReadonlyMap<string, ListModel>): Dia
       const type = readTypeLine(text).type;
       const reference = modelReference(type);
       const target = links?.find((link) => link.text === reference?.name)?.target;
-      if (reference && (models.has(reference.name) || (target !== undefined && models.has(target)))) return { role: "schema", type };
+      if (reference && (models.has(reference.name) || (target !== undefined && models.has(target))))
+        return { role: "schema", type };
       return TYPE_WORD.test(type) ? { role: "schema", type } : undefined;
     },
     operationFact(item: string) {

@@ -1,6 +1,13 @@
 import { describe, expect, it } from "vitest";
 import type { ListItem } from "../../../src/scrape/assemble/blocks.js";
-import { arrayBody, fieldsFromList, fieldsOfSchemaLine, type FieldItemGrammar, type FieldListContext, type ListModel } from "../../../src/scrape/assemble/field-lists.js";
+import {
+  arrayBody,
+  fieldsFromList,
+  fieldsOfSchemaLine,
+  type FieldItemGrammar,
+  type FieldListContext,
+  type ListModel,
+} from "../../../src/scrape/assemble/field-lists.js";
 import { createDiagnosticSink } from "../../../src/scrape/common/diagnostics.js";
 
 /**
@@ -23,7 +30,10 @@ const grammar: FieldItemGrammar = {
     };
   },
   reference: (item) => /^\[(\w+)\]$/.exec(item.text)?.[1],
-  branch: (item) => (/^(string|integer|any)\b/.test(item.text) ? { type: item.text.split("\n")[0]!, description: item.text.split("\n").slice(1).join("\n") } : undefined),
+  branch: (item) =>
+    /^(string|integer|any)\b/.test(item.text)
+      ? { type: item.text.split("\n")[0]!, description: item.text.split("\n").slice(1).join("\n") }
+      : undefined,
   typeReference: (type) => {
     const ref = /^(array of )?\[(\w+)\]$/.exec(type);
     return ref ? { name: ref[2]!, array: ref[1] !== undefined } : undefined;
@@ -36,16 +46,29 @@ function item(text: string, children?: ListItem[]): ListItem {
 }
 
 function context(models: Record<string, ListModel> = {}, maxDepth?: number): FieldListContext {
-  return { grammar, models: new Map(Object.entries(models)), sink: createDiagnosticSink("page.md"), ...(maxDepth ? { maxDepth } : {}) };
+  return {
+    grammar,
+    models: new Map(Object.entries(models)),
+    sink: createDiagnosticSink("page.md"),
+    ...(maxDepth ? { maxDepth } : {}),
+  };
 }
 
 function model(items: ListItem[] | undefined, extra: Partial<ListModel> = {}): ListModel {
-  return { type: "object", description: "", ...(items ? { items } : {}), source: { file: "page.md", line: 1 }, ...extra };
+  return {
+    type: "object",
+    description: "",
+    ...(items ? { items } : {}),
+    source: { file: "page.md", line: 1 },
+    ...extra,
+  };
 }
 
 /** name: type (children) — for compact expectations. */
 function shape(fields: ReturnType<typeof fieldsFromList>): unknown[] {
-  return fields.map((f) => (f.children ? [f.name, f.type, f.required, shape(f.children)] : [f.name, f.type, f.required]));
+  return fields.map((f) =>
+    f.children ? [f.name, f.type, f.required, shape(f.children)] : [f.name, f.type, f.required],
+  );
 }
 
 describe("fieldsFromList", () => {
@@ -77,10 +100,21 @@ describe("fieldsFromList", () => {
 
   it("merges the fields of composition branches (a model and an inline object), one field per name", () => {
     const ctx = context({ Base: model([item("id*: string"), item("meta: object", [item("a: string")])]) });
-    const fields = fieldsFromList([item("[Base]"), item("object", [item("name: string"), item("meta: object", [item("b: string")])])], ctx);
+    const fields = fieldsFromList(
+      [item("[Base]"), item("object", [item("name: string"), item("meta: object", [item("b: string")])])],
+      ctx,
+    );
     expect(shape(fields)).toEqual([
       ["id", "string", true],
-      ["meta", "object", false, [["a", "string", false], ["b", "string", false]]],
+      [
+        "meta",
+        "object",
+        false,
+        [
+          ["a", "string", false],
+          ["b", "string", false],
+        ],
+      ],
       ["name", "string", false],
     ]);
   });
@@ -88,15 +122,36 @@ describe("fieldsFromList", () => {
   it("takes a type from the branches of a field whose own line states none", () => {
     const ctx = context({ Names: model(undefined, { type: "array of string" }) });
     const untyped = { text: "names*: ", line: 1 };
-    const withType: FieldItemGrammar = { ...grammar, field: (i) => (i === untyped ? { name: "names", type: "", required: true, description: "" } : grammar.field(i)) };
-    const [names] = fieldsFromList([{ ...untyped, children: [item("[Names]"), item("any\nThe names to use.")] }], { ...ctx, grammar: withType });
-    expect(names).toMatchObject({ name: "names", type: "array of string", required: true, description: "The names to use." });
+    const withType: FieldItemGrammar = {
+      ...grammar,
+      field: (i) => (i === untyped ? { name: "names", type: "", required: true, description: "" } : grammar.field(i)),
+    };
+    const [names] = fieldsFromList([{ ...untyped, children: [item("[Names]"), item("any\nThe names to use.")] }], {
+      ...ctx,
+      grammar: withType,
+    });
+    expect(names).toMatchObject({
+      name: "names",
+      type: "array of string",
+      required: true,
+      description: "The names to use.",
+    });
   });
 
   it("stops at a recursive model (said in an info diagnostic) and at the depth bound (a warning)", () => {
     const ctx = context({ Node: model([item("value: string"), item("next: [Node]")]) });
     const [root] = fieldsFromList([item("root: [Node]")], ctx);
-    expect(shape([root!])).toEqual([["root", "object", false, [["value", "string", false], ["next", "object", false]]]]);
+    expect(shape([root!])).toEqual([
+      [
+        "root",
+        "object",
+        false,
+        [
+          ["value", "string", false],
+          ["next", "object", false],
+        ],
+      ],
+    ]);
     expect(ctx.sink.diagnostics.map((d) => d.code)).toEqual(["recursive-model"]);
 
     const deep = context({}, 2);
@@ -116,15 +171,20 @@ describe("fieldsFromList", () => {
 });
 
 describe("fieldsOfSchemaLine", () => {
-  const ctx = () => context({ Vault: model([item("id: string")]), Patch: model([item("op*: string")], { array: true }) });
+  const ctx = () =>
+    context({ Vault: model([item("id: string")]), Patch: model([item("op*: string")], { array: true }) });
 
   it("gives a model's fields for a body that names it", () => {
     expect(shape(fieldsOfSchemaLine("[Vault]", ctx(), 1))).toEqual([["id", "string", false]]);
   });
 
   it("writes an array of a model (or an array model) as the normaliser's bare-array items field", () => {
-    expect(shape(fieldsOfSchemaLine("array of [Vault]", ctx(), 1))).toEqual([["items", "array of object", undefined, [["id", "string", false]]]]);
-    expect(shape(fieldsOfSchemaLine("[Patch]", ctx(), 1))).toEqual([["items", "array of object", undefined, [["op", "string", true]]]]);
+    expect(shape(fieldsOfSchemaLine("array of [Vault]", ctx(), 1))).toEqual([
+      ["items", "array of object", undefined, [["id", "string", false]]],
+    ]);
+    expect(shape(fieldsOfSchemaLine("[Patch]", ctx(), 1))).toEqual([
+      ["items", "array of object", undefined, [["op", "string", true]]],
+    ]);
   });
 
   it("has no fields for a plain type", () => {

@@ -9,7 +9,9 @@ function tree(block: Block | undefined): ListItem[] {
 
 describe("markdownBlocks", () => {
   it("gives headings their level, text and the id of an anchor line right above them, each with its line", () => {
-    const blocks = markdownBlocks('# API\n\n<a id="scalar-operation-get-x"></a>\n\n### Get **x** ###\n\ntext\nmore text\n');
+    const blocks = markdownBlocks(
+      '# API\n\n<a id="scalar-operation-get-x"></a>\n\n### Get **x** ###\n\ntext\nmore text\n',
+    );
     expect(blocks).toEqual([
       { kind: "heading", level: 1, text: "API", line: 1 },
       { kind: "heading", level: 3, text: "Get x", id: "scalar-operation-get-x", line: 5 },
@@ -25,7 +27,7 @@ describe("markdownBlocks", () => {
   });
 
   it("reads fenced code with its language, up to the closing fence, and an unclosed fence to the end", () => {
-    expect(markdownBlocks("```json\n{\n  \"a\": 1\n}\n```\nafter\n")).toEqual([
+    expect(markdownBlocks('```json\n{\n  "a": 1\n}\n```\nafter\n')).toEqual([
       { kind: "code", text: '{\n  "a": 1\n}', language: "json", line: 1 },
       { kind: "paragraph", text: "after", line: 6 },
     ]);
@@ -79,7 +81,12 @@ describe("markdownBlocks", () => {
 
   it("keeps in-page links of a paragraph", () => {
     expect(markdownBlocks("array of [Vault](#scalar-schema-vault) and [elsewhere](https://x.test)\n")).toEqual([
-      { kind: "paragraph", text: "array of Vault and elsewhere", links: [{ text: "Vault", target: "scalar-schema-vault" }], line: 1 },
+      {
+        kind: "paragraph",
+        text: "array of Vault and elsewhere",
+        links: [{ text: "Vault", target: "scalar-schema-vault" }],
+        line: 1,
+      },
     ]);
   });
 

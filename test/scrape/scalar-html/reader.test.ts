@@ -21,7 +21,8 @@ function specOf(api: string): Record<string, unknown> {
 function operationKeys(spec: Record<string, unknown>): string[] {
   const keys: string[] = [];
   for (const [p, item] of Object.entries(spec.paths as Record<string, Record<string, unknown>>)) {
-    for (const method of ["get", "put", "post", "delete", "patch", "head", "options"]) if (item[method]) keys.push(`${method} ${p}`);
+    for (const method of ["get", "put", "post", "delete", "patch", "head", "options"])
+      if (item[method]) keys.push(`${method} ${p}`);
   }
   return keys.sort();
 }
@@ -47,21 +48,30 @@ describe("scalar-html: server-side rendered pages (@scalar/server-side-rendering
     expect(text.split("\n")[line - 1]).toContain("Scalar.createApiReference(");
   });
 
-  it.each(["rbaskets", "exoapi"])("%s: shows every operation's method and path (the visible content), none invented", (api) => {
-    const { file, text } = fixture(`${api}.html`);
-    const page = readPageText(text, file);
-    expect(page.operations.map((op) => `${decideMethod(op.methodEvidence)} ${op.url}`).sort()).toEqual(operationKeys(specOf(api)));
-  });
+  it.each(["rbaskets", "exoapi"])(
+    "%s: shows every operation's method and path (the visible content), none invented",
+    (api) => {
+      const { file, text } = fixture(`${api}.html`);
+      const page = readPageText(text, file);
+      expect(page.operations.map((op) => `${decideMethod(op.methodEvidence)} ${op.url}`).sort()).toEqual(
+        operationKeys(specOf(api)),
+      );
+    },
+  );
 
   it("reads the expanded operation's title and parameters as the page shows them", () => {
     const { file, text } = fixture("exoapi.html");
-    const spec = specOf("exoapi") as { paths: Record<string, Record<string, { parameters?: { name: string; in: string; required?: boolean }[] }>> };
+    const spec = specOf("exoapi") as {
+      paths: Record<string, Record<string, { parameters?: { name: string; in: string; required?: boolean }[] }>>;
+    };
     const page = readPageText(text, file);
     const expanded = page.operations.filter((op) => op.responses.length > 0);
     expect(expanded.length).toBeGreaterThan(0);
     for (const op of expanded) {
       const documented = spec.paths[op.url]![decideMethod(op.methodEvidence)!]!.parameters ?? [];
-      expect(op.parameters.map((p) => [p.in, p.name, p.required])).toEqual(documented.map((p) => [p.in, p.name, p.required === true]));
+      expect(op.parameters.map((p) => [p.in, p.name, p.required])).toEqual(
+        documented.map((p) => [p.in, p.name, p.required === true]),
+      );
     }
   });
 });
@@ -80,7 +90,9 @@ describe("scalar-html: client-side template (@scalar/client-side-rendering)", ()
     const error = errorOf(() => readPageText(text, file));
     const line = text.split("\n").findIndex((l) => l.includes("createApiReference")) + 1;
     expect(error.diagnostics[0]).toMatchObject({ code: "javascript-only-page", source: { file, line } });
-    expect(error.message).toContain('rendered by JavaScript only and carries no spec: its configuration points at "/openapi.json"');
+    expect(error.message).toContain(
+      'rendered by JavaScript only and carries no spec: its configuration points at "/openapi.json"',
+    );
   });
 });
 
@@ -88,19 +100,33 @@ describe("findSpecSource: the other configuration shapes", () => {
   const spec = { openapi: "3.1.0", info: { title: "T", version: "1" }, paths: {} };
 
   it.each([
-    ["an api-reference script with the spec as its body", `<html><body>\n<script id="api-reference" type="application/json">${JSON.stringify(spec)}</script>\n</body></html>`],
-    ["a YAML spec as its body", `<html><body>\n<script id="api-reference" type="application/yaml">openapi: 3.1.0\ninfo:\n  title: T\n  version: "1"\npaths: {}\n</script></html>`],
+    [
+      "an api-reference script with the spec as its body",
+      `<html><body>\n<script id="api-reference" type="application/json">${JSON.stringify(spec)}</script>\n</body></html>`,
+    ],
+    [
+      "a YAML spec as its body",
+      `<html><body>\n<script id="api-reference" type="application/yaml">openapi: 3.1.0\ninfo:\n  title: T\n  version: "1"\npaths: {}\n</script></html>`,
+    ],
     [
       "a data-configuration attribute with content",
       `<html><body>\n<script id="api-reference" data-configuration="${JSON.stringify({ content: spec }).replace(/"/g, "&quot;")}"></script></html>`,
     ],
-    ["sources with content", `<html>\n<script>Scalar.createApiReference('#app', ${JSON.stringify({ sources: [{ content: JSON.stringify(spec) }] })})</script></html>`],
+    [
+      "sources with content",
+      `<html>\n<script>Scalar.createApiReference('#app', ${JSON.stringify({ sources: [{ content: JSON.stringify(spec) }] })})</script></html>`,
+    ],
   ])("%s", (_, html) => {
     expect(findSpecSource(html, "page.html")).toMatchObject({ kind: "inline", document: spec, line: 2 });
   });
 
   it("a data-url only: the URL", () => {
-    expect(findSpecSource('<html>\n<script id="api-reference" data-url="https://x.test/openapi.yaml"></script></html>', "p.html")).toEqual({
+    expect(
+      findSpecSource(
+        '<html>\n<script id="api-reference" data-url="https://x.test/openapi.yaml"></script></html>',
+        "p.html",
+      ),
+    ).toEqual({
       kind: "url",
       url: "https://x.test/openapi.yaml",
       line: 2,
@@ -108,12 +134,15 @@ describe("findSpecSource: the other configuration shapes", () => {
   });
 
   it("a configuration that is not JSON or never closes is a clear error at its line", () => {
-    expect(errorOf(() => findSpecSource("<html>\n<script>Scalar.createApiReference('#app', { content: notJson })</script>", "p.html")).message).toMatch(
-      /^p\.html:2: Scalar configuration is not JSON/,
-    );
-    expect(errorOf(() => findSpecSource("<html>\n<script>Scalar.createApiReference('#app', { \"content\": {", "p.html")).message).toBe(
-      "p.html:2: Scalar configuration object is not closed",
-    );
+    expect(
+      errorOf(() =>
+        findSpecSource("<html>\n<script>Scalar.createApiReference('#app', { content: notJson })</script>", "p.html"),
+      ).message,
+    ).toMatch(/^p\.html:2: Scalar configuration is not JSON/);
+    expect(
+      errorOf(() => findSpecSource("<html>\n<script>Scalar.createApiReference('#app', { \"content\": {", "p.html"))
+        .message,
+    ).toBe("p.html:2: Scalar configuration object is not closed");
   });
 
   it("is picked by content, before the other HTML readers", () => {

