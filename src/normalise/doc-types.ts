@@ -133,10 +133,7 @@ const FORMAT_SUFFIX = /^(.+?),\s*format:\s*([\w.-]+)$/;
 
 function readType(text: string, depth: number): JsonSchema | undefined {
   if (depth > MAX_DEPTH) return undefined;
-  const t = text
-    .trim()
-    .replace(/^\((.*)\)$/, "$1")
-    .trim();
+  const t = text.trim().replace(/^\((.*)\)$/, "$1").trim();
   if (t === "") return undefined;
 
   const formatted = FORMAT_SUFFIX.exec(t);
@@ -144,8 +141,7 @@ function readType(text: string, depth: number): JsonSchema | undefined {
     const base = readType(formatted[1]!, depth + 1);
     // The format applies to the value; for an array, to its items.
     if (!base) return undefined;
-    const target =
-      base.type === "array" && base.items && typeof base.items === "object" ? (base.items as JsonSchema) : base;
+    const target = base.type === "array" && base.items && typeof base.items === "object" ? (base.items as JsonSchema) : base;
     target.format = formatted[2]!;
     return base;
   }
@@ -153,8 +149,7 @@ function readType(text: string, depth: number): JsonSchema | undefined {
   const members = splitUnion(t);
   if (members.length > 1) return readUnion(members, depth);
 
-  const arrayElement =
-    ARRAY_OF.exec(t)?.[1] ?? ARRAY_GENERIC.exec(t)?.[1] ?? ARRAY_SUFFIX.exec(t)?.[1] ?? ARRAY_PREFIX.exec(t)?.[1];
+  const arrayElement = ARRAY_OF.exec(t)?.[1] ?? ARRAY_GENERIC.exec(t)?.[1] ?? ARRAY_SUFFIX.exec(t)?.[1] ?? ARRAY_PREFIX.exec(t)?.[1];
   if (arrayElement !== undefined) {
     const items = readType(arrayElement, depth + 1) ?? readType(singular(arrayElement), depth + 1);
     return items ? { type: "array", items } : undefined;

@@ -13,13 +13,7 @@ import { togglTextReader } from "./toggl-text/index.js";
  * Every docs dialect we read. A new docs site is a new folder here and one line in this list;
  * the order matters only when two readers claim the same page (the first wins).
  */
-export const READERS: readonly DocsReader[] = [
-  scalarMarkdownReader,
-  scalarHtmlReader,
-  togglHtmlReader,
-  clientsV1Reader,
-  togglTextReader,
-];
+export const READERS: readonly DocsReader[] = [scalarMarkdownReader, scalarHtmlReader, togglHtmlReader, clientsV1Reader, togglTextReader];
 
 /** The reader for a page, chosen by content; a page no reader recognises is bad input. */
 export function pickReader(text: string, file: string, readers: readonly DocsReader[] = READERS): DocsReader {

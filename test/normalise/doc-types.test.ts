@@ -84,10 +84,7 @@ describe("schemaFromTypeText: spellings other pages may use", () => {
     ["Array of uuid", { type: "array", items: { type: "string", format: "uuid" } }],
     ["map of string", { type: "object", additionalProperties: { type: "string" } }],
     ["map[string]int", { type: "object", additionalProperties: { type: "integer" } }],
-    [
-      "Map<string, Array of integer>",
-      { type: "object", additionalProperties: { type: "array", items: { type: "integer" } } },
-    ],
+    ["Map<string, Array of integer>", { type: "object", additionalProperties: { type: "array", items: { type: "integer" } } }],
   ])("arrays and maps: %s", (text, schema) => {
     expect(schemaFromTypeText(text)).toEqual({ schema, known: true });
   });
@@ -113,27 +110,15 @@ describe("schemaFromTypeText: spellings other pages may use", () => {
   );
 
   it.each([
-    ["[]integer", true],
-    ["Array of object", true],
-    ["object", true],
-    ["uuid", true],
-    ["string | null", true],
-    ["Email of the user", false],
-    ["", false],
-    ["-", false],
-    ["[]", false],
+    ["[]integer", true], ["Array of object", true], ["object", true], ["uuid", true], ["string | null", true],
+    ["Email of the user", false], ["", false], ["-", false], ["[]", false],
   ])("isKnownTypeText(%j) is %s (the readers' check agrees with the parser)", (text, known) => {
     expect(isKnownTypeText(text)).toBe(known);
   });
 
   it.each([
-    ["object", true],
-    ["Array of object", true],
-    ["[]object", true],
-    ["map", true],
-    ["Array of integer", false],
-    ["string", false],
-    ["Client", false],
+    ["object", true], ["Array of object", true], ["[]object", true], ["map", true],
+    ["Array of integer", false], ["string", false], ["Client", false],
   ])("isObjectTypeText(%j) is %s", (text, isObject) => {
     expect(isObjectTypeText(text)).toBe(isObject);
   });
@@ -171,11 +156,7 @@ describe("what openapi-typescript makes of the parsed type cells", () => {
       },
     };
     const out = astToString(await openapiTS(document as never));
-    const line = (name: string) =>
-      out
-        .split("\n")
-        .find((l) => l.trim().startsWith(`${name}:`))!
-        .trim();
+    const line = (name: string) => out.split("\n").find((l) => l.trim().startsWith(`${name}:`))!.trim();
     expect(line("Open")).toBe("Open: {");
     expect(out).toMatch(/Open: \{\s*\[key: string\]: unknown;\s*\};/);
     expect(line("Ids")).toBe("Ids: number[];");

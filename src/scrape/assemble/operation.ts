@@ -126,13 +126,7 @@ function at(state: State, line: number): SourceLocation {
   return { file: state.file, line };
 }
 
-function note(
-  state: State,
-  line: number,
-  code: string,
-  message: string,
-  severity: Diagnostic["severity"] = "info",
-): void {
+function note(state: State, line: number, code: string, message: string, severity: Diagnostic["severity"] = "info"): void {
   state.diagnostics.push({ severity, code, message, source: at(state, line) });
 }
 
@@ -155,11 +149,7 @@ function onHeading(state: State, block: Extract<Block, { kind: "heading" }>): vo
     state.responses.push(response);
     state.statusWords.set(response, role.rest);
     state.response = response;
-    state.sharing = (role.also ?? []).map((status): DocResponse => ({
-      status,
-      description: "",
-      source: at(state, block.line),
-    }));
+    state.sharing = (role.also ?? []).map((status): DocResponse => ({ status, description: "", source: at(state, block.line) }));
     appendAll(state.responses, state.sharing);
     state.group = newTableGroup([], block.level);
     return;
@@ -203,13 +193,7 @@ function onHeading(state: State, block: Extract<Block, { kind: "heading" }>): vo
       return;
     default:
       if (group) state.pendingTitle = { name: block.text, level: block.level, line: block.line };
-      else
-        note(
-          state,
-          block.line,
-          "heading-ignored",
-          `heading "${excerpt(block.text)}" is not part of the operation layout; skipped`,
-        );
+      else note(state, block.line, "heading-ignored", `heading "${excerpt(block.text)}" is not part of the operation layout; skipped`);
   }
 }
 
@@ -237,12 +221,7 @@ function onTable(state: State, block: Extract<Block, { kind: "table" }>): void {
     const fields = fieldsFromRows(read.rows, state.file, state.diagnostics);
     // A titled table right under the status/Body heading is that part's own table, not a nested one.
     if (group.root.length === 0 && !groupHasField(group, title.name)) {
-      note(
-        state,
-        title.line,
-        "table-title-ignored",
-        `table titled "${excerpt(title.name)}" read as the ${state.response ? "response" : "body"} table`,
-      );
+      note(state, title.line, "table-title-ignored", `table titled "${excerpt(title.name)}" read as the ${state.response ? "response" : "body"} table`);
       addRootFields(state, group, fields, block.line);
     } else attachNestedTable(group, title, fields, state.file, state.diagnostics);
     return;
@@ -256,13 +235,7 @@ function onTable(state: State, block: Extract<Block, { kind: "table" }>): void {
     addRootFields(state, group, fields, block.line);
     return;
   }
-  note(
-    state,
-    block.line,
-    "table-unplaced",
-    `a table outside Path/Query/Body/status sections; its ${read.rows.length} row(s) are not read`,
-    "warning",
-  );
+  note(state, block.line, "table-unplaced", `a table outside Path/Query/Body/status sections; its ${read.rows.length} row(s) are not read`, "warning");
 }
 
 function addRootFields(state: State, group: TableGroup, fields: DocField[], line: number): void {
@@ -275,28 +248,12 @@ function addRootFields(state: State, group: TableGroup, fields: DocField[], line
 }
 
 function addParameters(state: State, location: ParameterLocation, rows: readonly TableRow[], line: number): void {
-  addParameterList(
-    state,
-    location,
-    rows.map((row) => parameterFromRow(row, location, state.file, state.diagnostics)),
-    line,
-  );
+  addParameterList(state, location, rows.map((row) => parameterFromRow(row, location, state.file, state.diagnostics)), line);
 }
 
-function addParameterList(
-  state: State,
-  location: ParameterLocation,
-  parameters: readonly DocParameter[],
-  line: number,
-): void {
+function addParameterList(state: State, location: ParameterLocation, parameters: readonly DocParameter[], line: number): void {
   if (state.parameterTables.has(location)) {
-    note(
-      state,
-      line,
-      "parameter-table-merged",
-      `a second ${location} parameters table; its rows are merged with the first`,
-      "warning",
-    );
+    note(state, line, "parameter-table-merged", `a second ${location} parameters table; its rows are merged with the first`, "warning");
   }
   state.parameterTables.add(location);
   // A parameter listed twice is kept twice: the normaliser merges or reports the pair.
@@ -316,13 +273,7 @@ function addLocatedRows(state: State, read: ReadTable, line: number): void {
     if (!row.depth || current === undefined) {
       const location = parseLocation(row.in ?? "");
       if (!location) {
-        note(
-          state,
-          row.line,
-          "parameter-location-unknown",
-          `row "${row.name}" is "in" "${row.in ?? ""}", not path/query/header/cookie/body; row not read`,
-          "warning",
-        );
+        note(state, row.line, "parameter-location-unknown", `row "${row.name}" is "in" "${row.in ?? ""}", not path/query/header/cookie/body; row not read`, "warning");
         current = "?";
         continue;
       }
@@ -335,20 +286,9 @@ function addLocatedRows(state: State, read: ReadTable, line: number): void {
   }
   for (const [location, rows] of byLocation) {
     if (location === "body") continue;
-    addParameters(
-      state,
-      location as ParameterLocation,
-      rows.filter((row) => !row.depth),
-      line,
-    );
+    addParameters(state, location as ParameterLocation, rows.filter((row) => !row.depth), line);
     for (const nested of rows.filter((row) => (row.depth ?? 0) > 0)) {
-      note(
-        state,
-        nested.line,
-        "parameter-nested-row",
-        `row "${nested.name}" is nested under a ${location} parameter; parameters have no fields, row not read`,
-        "warning",
-      );
+      note(state, nested.line, "parameter-nested-row", `row "${nested.name}" is nested under a ${location} parameter; parameters have no fields, row not read`, "warning");
     }
   }
   const bodyRows = byLocation.get("body");
@@ -379,22 +319,11 @@ function onParagraph(state: State, block: Extract<Block, { kind: "paragraph" }>,
   }
   if (role?.role === "media-type") {
     state.otherMediaType = state.group && state.group.root.length > 0 ? role.value : undefined;
-    if (state.otherMediaType)
-      note(
-        state,
-        block.line,
-        "media-type-skipped",
-        `the fields shown for ${role.value} are not read: the part's first media type gives them`,
-      );
+    if (state.otherMediaType) note(state, block.line, "media-type-skipped", `the fields shown for ${role.value} are not read: the part's first media type gives them`);
     return;
   }
   if (role?.role === "schema" && state.group && state.roles.fieldList) {
-    const fields = fieldsOfSchemaLine(
-      role.type,
-      fieldListContext(state, state.roles.fieldList),
-      block.line,
-      block.links,
-    );
+    const fields = fieldsOfSchemaLine(role.type, fieldListContext(state, state.roles.fieldList), block.line, block.links);
     if (fields.length) addRootFields(state, state.group, fields, block.line);
     return;
   }
@@ -405,31 +334,17 @@ function onParagraph(state: State, block: Extract<Block, { kind: "paragraph" }>,
 /** Prose: the operation's description, a status sentence, or (elsewhere) reported. */
 function onProse(state: State, text: string, line: number): void {
   if (state.phase === "preamble") state.description.push(text);
-  else if (state.response)
-    state.response.description = [state.response.description, text].filter((s) => s !== "").join(" ");
-  else
-    note(
-      state,
-      line,
-      "prose-ignored",
-      `text "${excerpt(text)}" in the ${state.subsection ?? state.phase} section is not read`,
-    );
+  else if (state.response) state.response.description = [state.response.description, text].filter((s) => s !== "").join(" ");
+  else note(state, line, "prose-ignored", `text "${excerpt(text)}" in the ${state.subsection ?? state.phase} section is not read`);
 }
 
 function fieldListContext(state: State, roles: NonNullable<DialectRoles["fieldList"]>): FieldListContext {
-  return {
-    grammar: roles.grammar,
-    ...(roles.models ? { models: roles.models } : {}),
-    sink: { file: state.file, diagnostics: state.diagnostics },
-  };
+  return { grammar: roles.grammar, ...(roles.models ? { models: roles.models } : {}), sink: { file: state.file, diagnostics: state.diagnostics } };
 }
 
 /** A preamble list that states the method or URL ("Method: GET", "Path: /x"); false when it states neither. */
 function readOperationFacts(state: State, block: Extract<Block, { kind: "list" }>): boolean {
-  const facts = block.items.map((item, i) => ({
-    fact: state.roles.operationFact?.(item),
-    line: block.tree?.[i]?.line ?? block.line,
-  }));
+  const facts = block.items.map((item, i) => ({ fact: state.roles.operationFact?.(item), line: block.tree?.[i]?.line ?? block.line }));
   if (!facts.some(({ fact }) => fact)) return false;
   for (const { fact, line } of facts) {
     if (fact?.url !== undefined && !state.url) state.url = { text: fact.url, line };
@@ -461,22 +376,11 @@ function readFieldList(state: State, block: Extract<Block, { kind: "list" }>): b
   const fields = itemsOfArray && state.group ? arrayBody(listed, context, block.line) : listed;
   const location = state.subsection;
   if (state.phase === "parameters" && location && location !== "body") {
-    const parameters = fields.map((f): DocParameter => ({
-      name: f.name,
-      in: location,
-      type: f.type,
-      required: f.required ?? location === "path",
-      description: f.description,
-      source: f.source,
-    }));
+    const parameters = fields.map(
+      (f): DocParameter => ({ name: f.name, in: location, type: f.type, required: f.required ?? location === "path", description: f.description, source: f.source }),
+    );
     for (const f of fields.filter((field) => field.children?.length)) {
-      note(
-        state,
-        f.source.line,
-        "parameter-nested-row",
-        `${location} parameter "${f.name}" lists fields; parameters have no fields, they are not read`,
-        "warning",
-      );
+      note(state, f.source.line, "parameter-nested-row", `${location} parameter "${f.name}" lists fields; parameters have no fields, they are not read`, "warning");
     }
     addParameterList(state, location, parameters, block.line);
     return true;
@@ -501,13 +405,7 @@ function onList(state: State, block: Extract<Block, { kind: "list" }>): void {
   if (readFieldList(state, block)) return;
   if (state.phase === "preamble") state.description.push(block.items.map((item) => `- ${item}`).join("\n"));
   else if (state.response) state.response.messages = [...(state.response.messages ?? []), ...block.items];
-  else
-    note(
-      state,
-      block.line,
-      "prose-ignored",
-      `a list of ${block.items.length} item(s) in the ${state.subsection ?? state.phase} section is not read`,
-    );
+  else note(state, block.line, "prose-ignored", `a list of ${block.items.length} item(s) in the ${state.subsection ?? state.phase} section is not read`);
 }
 
 /** The URL block: a URL or path, possibly after a method word ("GET https://…"). */
@@ -556,33 +454,17 @@ function finish(state: State, heading: OperationHeading, section: string): DocOp
   let url = state.url;
   if (!url) {
     url = urlFromSamples(state.samples);
-    if (!url)
-      throw DocsInputError.at(
-        source,
-        `operation "${heading.text}" has no URL block and no cURL sample naming one`,
-        "url-missing",
-      );
-    note(
-      state,
-      url.line,
-      "url-from-sample",
-      `operation "${heading.text}" has no URL block; URL taken from the cURL sample`,
-      "warning",
-    );
+    if (!url) throw DocsInputError.at(source, `operation "${heading.text}" has no URL block and no cURL sample naming one`, "url-missing");
+    note(state, url.line, "url-from-sample", `operation "${heading.text}" has no URL block; URL taken from the cURL sample`, "warning");
   }
   // The normaliser decides the method from the evidence; an operation with none cannot be placed.
   if (state.evidence.length === 0) {
-    throw DocsInputError.at(
-      source,
-      `operation "${heading.text}" states its method nowhere (not in its heading, URL line or code samples)`,
-      "method-unknown",
-    );
+    throw DocsInputError.at(source, `operation "${heading.text}" states its method nowhere (not in its heading, URL line or code samples)`, "method-unknown");
   }
   for (const response of state.responses) {
     if (response.description === "") response.description = state.statusWords.get(response) ?? "";
   }
-  if (state.responses.length === 0)
-    note(state, heading.line, "no-responses", `operation "${heading.text}" documents no response status`, "warning");
+  if (state.responses.length === 0) note(state, heading.line, "no-responses", `operation "${heading.text}" documents no response status`, "warning");
   if (state.body && state.body.fields.length === 0 && state.body.example === undefined) {
     note(state, state.body.source.line, "body-empty", "a Body section without a table or example", "warning");
   }

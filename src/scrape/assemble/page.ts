@@ -29,14 +29,7 @@ interface OperationSpan {
 }
 
 function operationHeading(block: HeadingBlock, method: OperationHeading["method"], title: string): OperationHeading {
-  return {
-    ...(method ? { method } : {}),
-    title,
-    text: block.text,
-    ...(block.id ? { id: block.id } : {}),
-    level: block.level,
-    line: block.line,
-  };
+  return { ...(method ? { method } : {}), title, text: block.text, ...(block.id ? { id: block.id } : {}), level: block.level, line: block.line };
 }
 
 /** Operation headings with the blocks that belong to each. */
@@ -51,8 +44,7 @@ export function splitOperations(blocks: readonly Block[], roles: DialectRoles): 
         spans.push(current);
         continue;
       }
-      const endsByLevel =
-        roles.operationEnd !== "end-role" && current !== undefined && block.level <= current.heading.level;
+      const endsByLevel = roles.operationEnd !== "end-role" && current !== undefined && block.level <= current.heading.level;
       if (current && (endsByLevel || role.role === "end")) current = undefined;
     }
     current?.blocks.push(block);
@@ -60,12 +52,7 @@ export function splitOperations(blocks: readonly Block[], roles: DialectRoles): 
   return spans;
 }
 
-export function assemblePage(
-  blocks: readonly Block[],
-  roles: DialectRoles,
-  file: string,
-  diagnostics: Diagnostic[],
-): AssembledPage {
+export function assemblePage(blocks: readonly Block[], roles: DialectRoles, file: string, diagnostics: Diagnostic[]): AssembledPage {
   const h1 = blocks.find((b): b is HeadingBlock => b.kind === "heading" && b.level === 1);
   const title = h1?.text ?? "";
   const operations: DocOperation[] = [];
@@ -77,11 +64,7 @@ export function assemblePage(
       if (!(error instanceof DocsInputError)) throw error;
       appendAll(
         diagnostics,
-        error.diagnostics.map((d) => ({
-          ...d,
-          code: d.code === "bad-input" ? "operation-skipped" : d.code,
-          message: `operation skipped: ${d.message}`,
-        })),
+        error.diagnostics.map((d) => ({ ...d, code: d.code === "bad-input" ? "operation-skipped" : d.code, message: `operation skipped: ${d.message}` })),
       );
     }
   }
