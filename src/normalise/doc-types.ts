@@ -2,7 +2,7 @@
  * The documented type text of a field or parameter ("integer", "Array of object", "[]integer",
  * "string | null") turned into a JSON Schema (OpenAPI 3.1 dialect). This is the one reader of type
  * cells: the normaliser's schemas, parameters, prose facts and capture merge, and the readers'
- * "is this cell a type?" check (src/scrape/common/type-words.ts), all ask it. Docs sites write
+ * "is this cell a type?" check (src/scrape/assemble/table-rows.ts), all ask it. Docs sites write
  * types loosely, so it accepts the common spellings (casing, plurals, `T[]`, Go's `[]T`,
  * `Array<T>`, unions) and says, via `known`, when it could not read the text, so that the caller
  * keeps the original and warns instead of guessing.

@@ -11,8 +11,7 @@
  * passes a grammar (`FieldItemGrammar`); the tree walk, the nesting, references to models shown
  * elsewhere on the page and the depth bound are the same for every site and live here.
  */
-import type { DocField, SourceLocation } from "../../model/types.js";
-import { report, type DiagnosticSink } from "../common/diagnostics.js";
+import type { Diagnostic, DocField, Severity, SourceLocation } from "../../model/types.js";
 import type { InPageLink, ListItem } from "./blocks.js";
 
 /** What one list item says, read by a site's grammar. */
@@ -69,7 +68,8 @@ export interface FieldListContext {
    * its title, not the name types use), then as a name.
    */
   models?: ReadonlyMap<string, ListModel>;
-  sink: DiagnosticSink;
+  /** Where diagnostics go, and the file their lines are in. */
+  sink: { file: string; diagnostics: Diagnostic[] };
   /** Deeper fields are cut (and reported): recursive models would otherwise expand forever. */
   maxDepth?: number;
 }
@@ -270,6 +270,10 @@ function mergeDuplicates(fields: DocField[]): DocField[] {
     if (field.required && !seen.required) seen.required = true;
   }
   return [...byName.values()];
+}
+
+function report(sink: FieldListContext["sink"], severity: Severity, code: string, message: string, line: number): void {
+  sink.diagnostics.push({ severity, code, message, source: { file: sink.file, line } });
 }
 
 function firstLine(text: string): string {

@@ -15,6 +15,8 @@ import type {
 import { methodEvidenceFromSample, toHttpMethod } from "../common/method-evidence.js";
 import type { Block, CodeSample } from "./blocks.js";
 import { attachNestedTable, fieldsFromRows, newTableGroup, parameterFromRow, type TableGroup } from "./fields.js";
+import { titleFromDescription } from "./description-title.js";
+import { addFact, factFields, type OperationFact, type OperationFacts } from "./facts.js";
 import type { DialectRoles } from "./roles.js";
 import { parseLocation, readTable, type ReadTable, type TableRow } from "./table-rows.js";
 import { appendAll } from "../common/append.js";
@@ -65,6 +67,9 @@ interface State {
   responses: DocResponse[];
   /** Words after the status code in its heading ("404 Not Found"), used when no sentence follows. */
   statusWords: Map<DocResponse, string>;
+  /** The fact label the prose that follows states (`./facts.ts`), until the next heading. */
+  fact?: OperationFact;
+  facts: OperationFacts;
   /** Responses whose heading named them with the current one ("401, 404"): they share its fields. */
   sharing: DocResponse[];
   /** A second media type of the same body or response: its fields repeat or replace the first's, not read. */
@@ -95,6 +100,7 @@ export function readOperation(
     parameterTables: new Set(),
     responses: [],
     statusWords: new Map(),
+    facts: {},
     sharing: [],
   };
   blocks.forEach((block, i) => readBlock(state, block, blocks[i + 1]));
@@ -142,16 +148,22 @@ function onHeading(state: State, block: Extract<Block, { kind: "heading" }>): vo
   const role = state.roles.heading(block.text, block.level, block.id);
   state.otherMediaType = undefined;
   state.pendingTitle = undefined;
+  state.fact = undefined;
   if (role.role === "status") {
     state.phase = "responses";
     state.subsection = undefined;
-    const response: DocResponse = { status: role.status, description: "", source: at(state, block.line) };
-    state.responses.push(response);
-    state.statusWords.set(response, role.rest);
+    // A status documented twice (an example, then an error list) is one response.
+    let response = state.responses.find((r) => r.status === role.status);
+    if (response) note(state, block.line, "status-repeated", `status ${role.status} is documented a second time; read into the first`);
+    else {
+      response = { status: role.status, description: "", source: at(state, block.line) };
+      state.responses.push(response);
+      state.statusWords.set(response, role.rest);
+    }
     state.response = response;
     state.sharing = (role.also ?? []).map((status): DocResponse => ({ status, description: "", source: at(state, block.line) }));
     appendAll(state.responses, state.sharing);
-    state.group = newTableGroup([], block.level);
+    state.group = newTableGroup(response.fields ?? [], block.level);
     return;
   }
   state.sharing = [];
@@ -166,44 +178,42 @@ function onHeading(state: State, block: Extract<Block, { kind: "heading" }>): vo
   switch (role.role) {
     case "parameters":
     case "responses":
-      state.phase = role.role;
-      state.subsection = undefined;
-      state.response = undefined;
-      state.group = undefined;
-      return;
+      return enterPart(state, role.role, undefined);
     case "parameter-group":
-      state.phase = "parameters";
-      state.subsection = role.location;
-      state.response = undefined;
-      state.group = undefined;
-      return;
+      return enterPart(state, "parameters", role.location);
     case "body":
       return openBody(state, block.level, block.line);
+    case "description":
+      // Prose under such a label is the description again, even after the parameters.
+      return enterPart(state, "preamble", undefined);
+    case "fact":
+      state.fact = role.fact;
+      return;
     case "skip":
-      state.phase = "skipped";
-      state.subsection = undefined;
-      state.response = undefined;
-      state.group = undefined;
-      return;
+      return enterPart(state, "skipped", undefined);
     case "end":
-      state.phase = "responses";
-      state.subsection = undefined;
-      state.response = undefined;
-      state.group = undefined;
-      return;
+      return enterPart(state, "responses", undefined);
     default:
       if (group) state.pendingTitle = { name: block.text, level: block.level, line: block.line };
       else note(state, block.line, "heading-ignored", `heading "${excerpt(block.text)}" is not part of the operation layout; skipped`);
   }
 }
 
+/** Moves to another part of the operation, leaving the response or body table group it was in. */
+function enterPart(state: State, phase: Phase, subsection: Subsection): void {
+  state.phase = phase;
+  state.subsection = subsection;
+  state.response = undefined;
+  state.group = undefined;
+}
+
 function openBody(state: State, level: number, line: number): void {
   state.phase = "parameters";
   state.subsection = "body";
   state.response = undefined;
-  if (state.body) {
-    note(state, line, "body-repeated", "a second Body section; its tables are merged into the first", "warning");
-  } else state.body = { fields: [], source: at(state, line) };
+  // A second Body section (an example under one label, the fields table under another) is the
+  // same body; a second fields table is reported when it is merged (`table-merged`).
+  state.body ??= { fields: [], source: at(state, line) };
   state.group = newTableGroup(state.body.fields, level);
 }
 
@@ -327,6 +337,7 @@ function onParagraph(state: State, block: Extract<Block, { kind: "paragraph" }>,
     if (fields.length) addRootFields(state, state.group, fields, block.line);
     return;
   }
+  if (state.fact) return addFact(state.facts, state.fact, [block.text]);
   if (state.response && isLeadIn(block.text, next)) return;
   onProse(state, block.text, block.line);
 }
@@ -342,9 +353,9 @@ function fieldListContext(state: State, roles: NonNullable<DialectRoles["fieldLi
   return { grammar: roles.grammar, ...(roles.models ? { models: roles.models } : {}), sink: { file: state.file, diagnostics: state.diagnostics } };
 }
 
-/** A preamble list that states the method or URL ("Method: GET", "Path: /x"); false when it states neither. */
-function readOperationFacts(state: State, block: Extract<Block, { kind: "list" }>): boolean {
-  const facts = block.items.map((item, i) => ({ fact: state.roles.operationFact?.(item), line: block.tree?.[i]?.line ?? block.line }));
+/** A preamble list that states the method or the URL ("Method: GET", "Path: /x"); false when it states neither. */
+function readMethodOrUrlList(state: State, block: Extract<Block, { kind: "list" }>): boolean {
+  const facts = block.items.map((item, i) => ({ fact: state.roles.methodOrUrl?.(item), line: block.tree?.[i]?.line ?? block.line }));
   if (!facts.some(({ fact }) => fact)) return false;
   for (const { fact, line } of facts) {
     if (fact?.url !== undefined && !state.url) state.url = { text: fact.url, line };
@@ -391,6 +402,7 @@ function readFieldList(state: State, block: Extract<Block, { kind: "list" }>): b
 }
 
 function onList(state: State, block: Extract<Block, { kind: "list" }>): void {
+  if (state.fact) return addFact(state.facts, state.fact, block.items);
   if (state.nextList?.holds === "not-fields") {
     note(state, block.line, "list-skipped", `the list after "${excerpt(state.nextList.label)}" is not read`);
     state.nextList = undefined;
@@ -400,7 +412,7 @@ function onList(state: State, block: Extract<Block, { kind: "list" }>): void {
     state.nextList = undefined;
     return;
   }
-  if (state.phase === "preamble" && readOperationFacts(state, block)) return;
+  if (state.phase === "preamble" && readMethodOrUrlList(state, block)) return;
   if (state.response && state.sharing.length && readSharedStatuses(state, block)) return;
   if (readFieldList(state, block)) return;
   if (state.phase === "preamble") state.description.push(block.items.map((item) => `- ${item}`).join("\n"));
@@ -424,8 +436,12 @@ function onCode(state: State, block: Extract<Block, { kind: "code" }>): void {
   if (target) {
     try {
       target.example = JSON.parse(block.text) as unknown;
-    } catch {
-      note(state, block.line, "example-not-json", "a code block that is not JSON; not read as an example");
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      // The line where the parser stopped, so the author can find the bad token.
+      const position = Number(/position (\d+)/.exec(reason)?.[1] ?? 0);
+      const line = block.line + (block.text.slice(0, position).match(/\n/g)?.length ?? 0);
+      note(state, line, "example-not-json", `a code block that is not JSON (${reason}); not read as an example`);
     }
     return;
   }
@@ -443,7 +459,8 @@ function onSamples(state: State, block: Extract<Block, { kind: "samples" }>): vo
 /** Without a URL block, the cURL sample still names the URL. */
 function urlFromSamples(samples: readonly CodeSample[]): { text: string; line: number } | undefined {
   for (const sample of samples) {
-    const match = /\bcurl\b[^\n]*?((?:https?:\/\/)[^\s'"\\]+)/.exec(sample.text);
+    // A cURL command may continue over lines ending in "\": the URL can be on any of them.
+    const match = /\bcurl\b[^\n]*?((?:https?:\/\/)[^\s'"\\]+)/.exec(sample.text.replace(/\\\n/g, " "));
     if (match?.[1]) return { text: match[1], line: sample.line };
   }
   return undefined;
@@ -451,6 +468,13 @@ function urlFromSamples(samples: readonly CodeSample[]): { text: string; line: n
 
 function finish(state: State, heading: OperationHeading, section: string): DocOperation {
   const source = at(state, heading.line);
+  const description = state.description.join("\n\n");
+  let title = heading.title;
+  if (title === "") {
+    title = titleFromDescription(description) || (state.url?.text ?? "").replace(/^https?:\/\/[^/]+/, "");
+    note(state, heading.line, "title-from-description", `the operation at line ${heading.line} has no heading; titled it "${title}"`);
+  }
+  heading = { ...heading, text: heading.text || title };
   let url = state.url;
   if (!url) {
     url = urlFromSamples(state.samples);
@@ -470,13 +494,14 @@ function finish(state: State, heading: OperationHeading, section: string): DocOp
   }
   return {
     url: url.text,
-    title: heading.title,
-    description: state.description.join("\n\n"),
+    title,
+    description,
     section,
     methodEvidence: state.evidence,
     parameters: state.parameters,
     ...(state.body ? { body: state.body } : {}),
     responses: state.responses,
+    ...factFields(state.facts),
     ...(state.authEvidence.length > 0 ? { authEvidence: state.authEvidence } : {}),
     ...(heading.id ? { anchor: heading.id } : {}),
     source,

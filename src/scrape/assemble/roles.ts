@@ -1,5 +1,6 @@
 import type { HttpMethod, ParameterLocation } from "../../model/types.js";
 import type { InPageLink } from "./blocks.js";
+import type { OperationFact } from "./facts.js";
 import type { FieldItemGrammar, ListModel } from "./field-lists.js";
 
 /**
@@ -9,8 +10,16 @@ import type { FieldItemGrammar, ListModel } from "./field-lists.js";
  * parts (Parameters, Path, Query, Body, Responses, a status) in its own words.
  */
 export type HeadingRole =
-  /** An operation starts; `method` when the heading states it (`GET List clients`). */
+  /**
+   * An operation starts; `method` when the heading states it (`GET List clients`). A lexer that
+   * finds an operation without a heading (a capture of one operation) emits a heading with an
+   * empty title: the assembler then titles it from its description, and says so.
+   */
   | { role: "operation"; method?: HttpMethod; title: string }
+  /** A label whose prose is the operation's description ("Description", "Note"), wherever it sits. */
+  | { role: "description" }
+  /** A label whose prose states one fact about the operation ("Authentication", "Required Permissions"). */
+  | { role: "fact"; fact: OperationFact }
   | { role: "parameters" }
   | { role: "responses" }
   | { role: "parameter-group"; location: ParameterLocation }
@@ -54,7 +63,7 @@ export interface DialectRoles {
   /** A paragraph that is a label or a type line, not prose; undefined for prose. `links`: its in-page links. */
   paragraph?(text: string, links?: readonly InPageLink[]): ParagraphRole | undefined;
   /** An item of a list before the first part that states the method or the URL ("Method: GET", "Path: /x"). */
-  operationFact?(item: string): { method?: HttpMethod; url?: string } | undefined;
+  methodOrUrl?(item: string): { method?: HttpMethod; url?: string } | undefined;
   /**
    * Where an operation ends: at the next heading of its level or above ("level", the default), or
    * only at the next operation heading or an `end` heading ("end-role"), for generated pages whose

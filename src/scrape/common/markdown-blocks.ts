@@ -91,18 +91,14 @@ function lexLines(lines: readonly TextLine[], depth: number): Block[] {
       continue;
     }
     if (startsTableAt(lines, i)) {
-      const table = readPipeTable(trimmed(lines), i);
-      const row = (cells: string[], at: number): RawRow => ({ cells: cells.map(inlineText), line: at });
+      const { table, end } = readPipeTable(trimmed(lines), i);
+      const row = (r: RawRow): RawRow => ({ ...r, cells: r.cells.map(inlineText) });
       blocks.push({
         kind: "table",
-        table: {
-          header: row(table.header, table.line),
-          rows: table.rows.map((r) => row(r.cells, r.line)),
-          line: table.line,
-        },
+        table: { ...(table.header ? { header: row(table.header) } : {}), rows: table.rows.map(row), line: table.line },
         line: table.line,
       });
-      i = table.end;
+      i = end;
       continue;
     }
     const html = HTML_LINE.exec(t);

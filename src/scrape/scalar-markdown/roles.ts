@@ -61,7 +61,7 @@ export function scalarMarkdownRoles(models: ReadonlyMap<string, ListModel>): Dia
         return { role: "schema", type };
       return TYPE_WORD.test(type) ? { role: "schema", type } : undefined;
     },
-    operationFact(item: string) {
+    methodOrUrl(item: string) {
       const method = /^Method: ([A-Z]+)$/.exec(item);
       if (method) {
         const word = toHttpMethod(method[1]!);

@@ -8,7 +8,6 @@ import {
   type FieldListContext,
   type ListModel,
 } from "../../../src/scrape/assemble/field-lists.js";
-import { createDiagnosticSink } from "../../../src/scrape/common/diagnostics.js";
 
 /**
  * The tree walk is the same for every site; only the item grammar differs. These tests use a
@@ -49,7 +48,7 @@ function context(models: Record<string, ListModel> = {}, maxDepth?: number): Fie
   return {
     grammar,
     models: new Map(Object.entries(models)),
-    sink: createDiagnosticSink("page.md"),
+    sink: { file: "page.md", diagnostics: [] },
     ...(maxDepth ? { maxDepth } : {}),
   };
 }
