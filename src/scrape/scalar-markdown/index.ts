@@ -1,4 +1,3 @@
-import { DocsInputError } from "../../model/errors.js";
 import type { Diagnostic, DocPage, DocsReader } from "../../model/types.js";
 import { assemblePage } from "../assemble/page.js";
 import { boundFieldDepth } from "../common/field-depth.js";
@@ -9,7 +8,8 @@ import { OPERATION_ANCHOR, scalarMarkdownRoles } from "./roles.js";
 /**
  * Markdown written by Scalar's `@scalar/openapi-to-markdown` (what Scalar serves as `llms.txt`):
  * the Markdown lexer's blocks, the page's Schemas section as models, and Scalar's roles, read by
- * the one assembler.
+ * the one assembler. A page where no operation could be read comes back empty, with the
+ * assembler's diagnostics saying why; the pipeline refuses it unless `--allow-empty`.
  */
 
 export const SCALAR_MARKDOWN_DIALECT = "scalar-markdown";
@@ -24,17 +24,6 @@ export function readScalarMarkdown(text: string, file: string): DocPage {
   const diagnostics: Diagnostic[] = [];
   const models = collectModels(blocks, file);
   const { title, operations } = assemblePage(blocks, scalarMarkdownRoles(models), file, diagnostics);
-  if (operations.length === 0) {
-    throw new DocsInputError([
-      {
-        severity: "error",
-        code: "no-operations",
-        message: "a Scalar Markdown page with no readable operation",
-        source: { file, line: 1 },
-      },
-      ...diagnostics.filter((d) => d.severity !== "info"),
-    ]);
-  }
   return boundFieldDepth({ file, dialect: SCALAR_MARKDOWN_DIALECT, title, operations, diagnostics });
 }
 
