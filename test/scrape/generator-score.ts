@@ -90,7 +90,7 @@ interface SpecField {
 function specFields(spec: Json, raw: unknown, trail: readonly Json[] = []): Map<string, SpecField> {
   const out = new Map<string, SpecField>();
   const schema = deref(spec, raw);
-  if (!schema || trail.includes(schema) || trail.length > 10) return out;
+  if (!schema || trail.includes(schema) || trail.length >= MAX_DEPTH) return out;
   const next = [...trail, schema];
   if (typeWord(schema, spec) === "array") return specFields(spec, itemsOf(spec, schema), next);
   for (const key of ["allOf", "oneOf", "anyOf"] as const) {
@@ -143,13 +143,18 @@ function docTypeWord(typeText: string): string | undefined {
   return known ? typeWord(schema as JsonSchema) : undefined;
 }
 
+/** Both walks stop here: the spec's at its depth bound, the page's at the same depth. */
+const MAX_DEPTH = 10;
+
 function compareFields(
   expected: Map<string, SpecField>,
   shown: readonly DocField[],
   t: Tally,
   where: string,
   location: "body" | "response",
+  depth = 0,
 ): void {
+  if (depth >= MAX_DEPTH) return;
   const byName = new Map(shown.map((f) => [f.name, f]));
   for (const [name, field] of expected) {
     t.expected++;
@@ -170,7 +175,7 @@ function compareFields(
       if (found && sameValues(found, field.enum)) t.enumRight++;
       else t.problems.push(`${where}.${name}: enum ${JSON.stringify(found)} is ${JSON.stringify(field.enum)}`);
     }
-    compareFields(field.children, pageFields(doc.children ?? []), t, `${where}.${name}`, location);
+    compareFields(field.children, pageFields(doc.children ?? []), t, `${where}.${name}`, location, depth + 1);
   }
   for (const doc of shown) {
     if (!expected.has(doc.name)) {

@@ -110,6 +110,9 @@ export function readFieldItem(item: ListItem): FieldItem | undefined {
   const [head = "", ...more] = item.text.split("\n");
   const afterLead = head.startsWith(item.lead!) ? head.slice(item.lead!.length) : "";
   const rest = /^: (.*)$/.exec(afterLead)?.[1];
+  // A bold word in a description's own list ("**STANDARD** – Indicates…") is no field: a field's
+  // line is its name alone (its type then comes from the branches below it) or name: type.
+  if (rest === undefined && (afterLead.trim() !== "" || !item.children?.length)) return undefined;
   let { type, annotations } = rest === undefined ? { type: "", annotations: "" } : readTypeLine(rest);
   const description: string[] = [];
   for (let i = 0; i < more.length; i++) {
