@@ -12,7 +12,8 @@ import { toHttpMethod } from "../common/method-evidence.js";
 import { findAll, findFirst, hasClass, inlineText, lineOf, walkElements } from "../toggl-html/dom.js";
 
 const TAG_SECTION = /\/tag\/([^/]+)$/;
-const OPERATION_SECTION = /\/tag\/[^/]+\/([A-Z]+)(\/.*)$/;
+/** `api-1/tag/<tag>/<METHOD>/<path>`, or `api-1/<METHOD>/<path>` on a spec without tags. */
+const OPERATION_SECTION = /^[^/]+(?:\/tag\/[^/]+)?\/([A-Z]+)(\/.*)$/;
 const LOCATIONS: readonly ParameterLocation[] = ["path", "query", "header", "cookie"];
 
 export function visibleOperations(document: Document, file: string): DocOperation[] {
@@ -21,13 +22,14 @@ export function visibleOperations(document: Document, file: string): DocOperatio
     if (el.name === "section" && hasClass(el, "section") && el.attribs.id) sections.push(el);
     return true;
   });
+  const operations: DocOperation[] = [];
+  const seen = new Set<string>();
   const expanded = new Map<string, Element>();
   for (const section of sections) {
     const match = OPERATION_SECTION.exec(section.attribs.id!);
-    if (match) expanded.set(`${match[1]!.toLowerCase()} ${match[2]}`, section);
+    const method = match ? toHttpMethod(match[1]!) : undefined;
+    if (match && method) expanded.set(`${method} ${match[2]}`, section);
   }
-  const operations: DocOperation[] = [];
-  const seen = new Set<string>();
   for (const section of sections) {
     if (!TAG_SECTION.test(section.attribs.id!)) continue;
     const tag = inlineText(findFirst(section, (el) => el.name === "h2") ?? section).trim();
@@ -40,12 +42,20 @@ export function visibleOperations(document: Document, file: string): DocOperatio
       const key = `${method} ${url}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      const line = lineOf(link, 1);
       const details = expanded.get(key);
       operations.push(
-        details ? expandedOperation(details, method, url, tag, file) : listedOperation(method, url, tag, file, line),
+        details
+          ? expandedOperation(details, method, url, tag, file)
+          : listedOperation(method, url, tag, file, lineOf(link, 1)),
       );
     }
+  }
+  // A spec without tags: every operation is expanded in a section of its own, with no tag card.
+  for (const [key, section] of expanded) {
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const [method, url] = [key.slice(0, key.indexOf(" ")) as HttpMethod, key.slice(key.indexOf(" ") + 1)];
+    operations.push(expandedOperation(section, method, url, "", file));
   }
   return operations;
 }
