@@ -74,6 +74,8 @@ interface State {
   sharing: DocResponse[];
   /** A second media type of the same body or response: its fields repeat or replace the first's, not read. */
   otherMediaType?: string;
+  /** The media type whose fields the current body or response holds. */
+  mediaTypeRead?: string;
   /** A label said what the list after it holds: not fields ("Headers:"), or an array body's items ("Array of:"). */
   nextList?: { label: string; holds: "not-fields" | "array-items" };
 }
@@ -147,6 +149,7 @@ function groupHasField(group: TableGroup, name: string): boolean {
 function onHeading(state: State, block: Extract<Block, { kind: "heading" }>): void {
   const role = state.roles.heading(block.text, block.level, block.id);
   state.otherMediaType = undefined;
+  state.mediaTypeRead = undefined;
   state.pendingTitle = undefined;
   state.fact = undefined;
   if (role.role === "status") {
@@ -328,8 +331,20 @@ function onParagraph(state: State, block: Extract<Block, { kind: "paragraph" }>,
     return;
   }
   if (role?.role === "media-type") {
-    state.otherMediaType = state.group && state.group.root.length > 0 ? role.value : undefined;
-    if (state.otherMediaType) note(state, block.line, "media-type-skipped", `the fields shown for ${role.value} are not read: the part's first media type gives them`);
+    const group = state.group;
+    const read = state.mediaTypeRead;
+    state.otherMediaType = undefined;
+    if (group && group.root.length > 0) {
+      if (isJsonMediaType(role.value) && read !== undefined && !isJsonMediaType(read)) {
+        // JSON is what a client sends and reads: its fields replace those of an XML (or other) type.
+        note(state, block.line, "media-type-replaced", `the fields shown for ${read} are replaced by those for ${role.value}`);
+        group.root.length = 0;
+      } else {
+        state.otherMediaType = role.value;
+        note(state, block.line, "media-type-skipped", `the fields shown for ${role.value} are not read: ${read ?? "the first media type"} gives them`);
+      }
+    }
+    if (!state.otherMediaType) state.mediaTypeRead = role.value;
     return;
   }
   if (role?.role === "schema" && state.group && state.roles.fieldList) {
@@ -340,6 +355,10 @@ function onParagraph(state: State, block: Extract<Block, { kind: "paragraph" }>,
   if (state.fact) return addFact(state.facts, state.fact, [block.text]);
   if (state.response && isLeadIn(block.text, next)) return;
   onProse(state, block.text, block.line);
+}
+
+function isJsonMediaType(mediaType: string): boolean {
+  return /[/+]json\b/i.test(mediaType);
 }
 
 /** Prose: the operation's description, a status sentence, or (elsewhere) reported. */

@@ -95,7 +95,7 @@ export function modelReference(type: string): { name: string; array: boolean } |
 }
 
 /** The bold lead of a field item: its name and, in brackets, flags ("ClusterNames (required)"). */
-const LEAD = /^(?<name>\S(?:.*?\S)?)(?: \((?<flags>(?:required|deprecated)(?:, (?:required|deprecated))*)\))?$/;
+const LEAD = /^(?<name>\S(?:.*?\S)??)(?: \((?<flags>(?:required|deprecated)(?:, (?:required|deprecated))*)\))?$/;
 
 /**
  * A field item: the name (and flags) in bold, then after ": " the type and annotations, then the

