@@ -90,7 +90,7 @@ interface SpecField {
 function specFields(spec: Json, raw: unknown, trail: readonly Json[] = []): Map<string, SpecField> {
   const out = new Map<string, SpecField>();
   const schema = deref(spec, raw);
-  if (!schema || trail.includes(schema) || trail.length >= MAX_DEPTH) return out;
+  if (!schema || trail.includes(schema) || trail.length >= 3 * MAX_DEPTH) return out;
   const next = [...trail, schema];
   if (typeWord(schema, spec) === "array") return specFields(spec, itemsOf(spec, schema), next);
   for (const key of ["allOf", "oneOf", "anyOf"] as const) {
