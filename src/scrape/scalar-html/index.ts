@@ -30,11 +30,13 @@ export function readScalarHtml(text: string, file: string): DocPage {
     );
   }
   if (source.kind === "url") {
+    // Worded like the page reader's refusal of other JavaScript shells (`../common/js-shell.ts`),
+    // plus what only this reader knows: where the configuration is and the URL it loads.
     throw DocsInputError.at(
       { file, line: source.line },
-      `this Scalar page is rendered by JavaScript only and carries no spec: its configuration points at "${source.url}". ` +
-        "Read that spec (or a page that shows the API) instead",
-      "javascript-only-page",
+      "this page's content is rendered by JavaScript (Scalar's API reference loader) and the page embeds no spec: " +
+        `its configuration points at "${source.url}"; give docs2client that spec, or a server-side rendered page`,
+      "javascript-rendered-page",
     );
   }
   const diagnostics: Diagnostic[] = [];

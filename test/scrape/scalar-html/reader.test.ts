@@ -89,9 +89,9 @@ describe("scalar-html: client-side template (@scalar/client-side-rendering)", ()
     const { file, text } = fixture("url-only.cdn.html");
     const error = errorOf(() => readPageText(text, file));
     const line = text.split("\n").findIndex((l) => l.includes("createApiReference")) + 1;
-    expect(error.diagnostics[0]).toMatchObject({ code: "javascript-only-page", source: { file, line } });
+    expect(error.diagnostics[0]).toMatchObject({ code: "javascript-rendered-page", source: { file, line } });
     expect(error.message).toContain(
-      'rendered by JavaScript only and carries no spec: its configuration points at "/openapi.json"',
+      'rendered by JavaScript (Scalar\'s API reference loader) and the page embeds no spec: its configuration points at "/openapi.json"',
     );
   });
 });
