@@ -7,7 +7,14 @@
  * page's visible content, compared with the spec the page carries; they are never the API itself.
  */
 import type { Document, Element } from "domhandler";
-import type { DocOperation, DocParameter, DocResponse, HttpMethod, ParameterLocation } from "../../model/types.js";
+import type {
+  DocField,
+  DocOperation,
+  DocParameter,
+  DocResponse,
+  HttpMethod,
+  ParameterLocation,
+} from "../../model/types.js";
 import { toHttpMethod } from "../common/method-evidence.js";
 import { findAll, findFirst, hasClass, inlineText, lineOf, walkElements } from "../toggl-html/dom.js";
 
@@ -70,6 +77,7 @@ function listedOperation(method: HttpMethod, url: string, tag: string, file: str
     methodEvidence: [{ from: "method-block", method, source }],
     parameters: [],
     responses: [],
+    collapsed: true,
     source,
   };
 }
@@ -78,11 +86,13 @@ function expandedOperation(section: Element, method: HttpMethod, url: string, ta
   const line = lineOf(section, 1);
   const heading = findFirst(section, (el) => el.name === "h3");
   const description = findFirst(section, (el) => hasClass(el, "operation-description"));
-  const operation = listedOperation(method, url, tag, file, line);
+  const { collapsed: _listed, ...operation } = listedOperation(method, url, tag, file, line);
   operation.title = heading ? inlineText(heading) : "";
   operation.description = description ? inlineText(description) : "";
   operation.anchor = section.attribs.id!;
   operation.parameters = parametersOf(section, file);
+  const body = findFirst(section, (el) => hasClass(el, "request-body"));
+  if (body) operation.body = { fields: bodyFieldsOf(section, body, file), source: { file, line: lineOf(body, line) } };
   operation.responses = responsesOf(section, file);
   return operation;
 }
@@ -107,6 +117,30 @@ function parametersOf(section: Element, file: string): DocParameter[] {
     });
   }
   return parameters;
+}
+
+/**
+ * The top-level fields of the request body as the page shows them (`li.property` anchored
+ * `<section id>.body.<name>`); nested levels are drawn closed, so they are not read.
+ */
+function bodyFieldsOf(section: Element, body: Element, file: string): DocField[] {
+  const prefix = `${section.attribs.id!}.body.`;
+  const fields: DocField[] = [];
+  for (const item of findAll(body, (el) => el.name === "li" && hasClass(el, "property"))) {
+    const anchor = findFirst(item, (el) => el.attribs.id?.startsWith(prefix) === true);
+    const name = anchor?.attribs.id!.slice(prefix.length);
+    if (name === undefined || name.includes(".")) continue;
+    const typeValue = findFirst(item, (el) => hasClass(el, "property-detail-value") && /^Type:/.test(inlineText(el)));
+    const descriptionEl = findFirst(item, (el) => hasClass(el, "property-description"));
+    fields.push({
+      name,
+      type: typeValue ? inlineText(typeValue).replace(/^Type:\s*/, "") : "",
+      required: findFirst(item, (el) => hasClass(el, "property-required")) !== undefined,
+      description: descriptionEl ? inlineText(descriptionEl) : "",
+      source: { file, line: lineOf(item, 1) },
+    });
+  }
+  return fields;
 }
 
 function responsesOf(section: Element, file: string): DocResponse[] {

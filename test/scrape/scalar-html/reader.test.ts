@@ -76,6 +76,35 @@ describe("scalar-html: server-side rendered pages (@scalar/server-side-rendering
   });
 });
 
+describe("scalar-html: the expanded operation's request body", () => {
+  it("lists the body's top-level fields as the page shows them, with required flags from the spec's schema", () => {
+    const { file, text } = fixture("exoapi.html");
+    const spec = specOf("exoapi") as {
+      paths: Record<
+        string,
+        Record<
+          string,
+          { requestBody?: { content: Record<string, { schema: { properties: object; required?: string[] } }> } }
+        >
+      >;
+    };
+    const page = readPageText(text, file);
+    const withBody = page.operations.filter((op) => op.body);
+    expect(withBody.length).toBeGreaterThan(0);
+    for (const op of withBody) {
+      const schema =
+        spec.paths[op.url]![decideMethod(op.methodEvidence)!]!.requestBody!.content["application/json"]!.schema;
+      expect(op.body!.fields.map((f) => f.name).sort()).toEqual(Object.keys(schema.properties).sort());
+      expect(
+        op
+          .body!.fields.filter((f) => f.required)
+          .map((f) => f.name)
+          .sort(),
+      ).toEqual([...(schema.required ?? [])].sort());
+    }
+  });
+});
+
 describe("scalar-html: client-side template (@scalar/client-side-rendering)", () => {
   it("a page whose configuration carries the spec: the spec, and nothing visible (said in a diagnostic)", () => {
     const { file, text } = fixture("exoapi.cdn.html");
