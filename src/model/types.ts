@@ -128,6 +128,12 @@ export interface DocOperation {
   authEvidence?: AuthEvidence[];
   /** The page anchor of this operation, e.g. "get-list-clients", for links back to the docs. */
   anchor?: string;
+  /**
+   * The page lists the operation (its method and path) but keeps its details closed until a
+   * reader clicks (Scalar's server-side render expands only the first tag): its parameters, body
+   * and responses are not shown, which says nothing about whether it has any.
+   */
+  collapsed?: true;
   source: SourceLocation;
 }
 

@@ -162,11 +162,23 @@ function cleanTypeText(typeText: string): string {
 /** Deep enough for any real "Array of Array of …"; stops runaway recursion on odd input. */
 const MAX_DEPTH = 8;
 
+/** "string, format: date-time" (Scalar): a type followed by its JSON Schema format, kept verbatim. */
+const FORMAT_SUFFIX = /^(.+?),\s*format:\s*([\w.-]+)$/;
+
 function readType(text: string, depth: number): JsonSchema | undefined {
   if (depth > MAX_DEPTH) return undefined;
   const t = text.trim().replace(/^\((.*)\)$/, "$1").trim();
   if (t === "") return undefined;
 
+  const suffixed = FORMAT_SUFFIX.exec(t);
+  if (suffixed) {
+    const base = readType(suffixed[1]!, depth + 1);
+    // The format applies to the value; for an array, to its items.
+    if (!base) return undefined;
+    const target = base.type === "array" && base.items && typeof base.items === "object" ? (base.items as JsonSchema) : base;
+    target.format = suffixed[2]!;
+    return base;
+  }
   // Before unions: the format or title belongs to the whole ("string or null <date-time>").
   const withFormat = WITH_ANGLE_FORMAT.exec(t);
   if (withFormat?.[1] && withFormat[2]) {

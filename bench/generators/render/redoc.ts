@@ -14,6 +14,7 @@ import { execFile } from "node:child_process";
 import { existsSync } from "node:fs";
 import { mkdir } from "node:fs/promises";
 import path from "node:path";
+import { pageName } from "./load.js";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 
@@ -33,10 +34,6 @@ export const EXPANDED_OPTIONS = [
   "--theme.openapi.schemaExpansionLevel=all",
   "--theme.openapi.jsonSampleExpandLevel=all",
 ] as const;
-
-function pageName(specFile: string): string {
-  return path.basename(specFile).replace(/\.(openapi\.)?(json|ya?ml)$/i, "");
-}
 
 async function buildDocs(
   cli: string,

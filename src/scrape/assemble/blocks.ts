@@ -44,12 +44,29 @@ export interface CodeSample {
   line: number;
 }
 
+/**
+ * A link from text to a place on the same page (`[Vault](#scalar-schema-vault)` → text "Vault",
+ * target "scalar-schema-vault"): a type that names a model documented in another section.
+ */
+export interface InPageLink {
+  text: string;
+  /** The anchor, without the `#`. */
+  target: string;
+}
+
 /** One item of a (possibly nested) list, as text. */
 export interface ListItem {
   text: string;
   line: number;
   /** A list nested in this item. */
   children?: ListItem[];
+  /** In-page links in the item's own text (not in its children); absent when none. */
+  links?: InPageLink[];
+  /**
+   * The emphasised text the item starts with (`- **name** (required): …` → "name"), when it
+   * starts with one: sites put a field's or a label's name there.
+   */
+  lead?: string;
 }
 
 export type Block =
@@ -58,7 +75,7 @@ export type Block =
    * that an in-page link (`RawRow.links`) finds the section it points at.
    */
   | { kind: "heading"; level: number; text: string; id?: string; anchors?: string[]; line: number }
-  | { kind: "paragraph"; text: string; line: number }
+  | { kind: "paragraph"; text: string; links?: InPageLink[]; line: number }
   | { kind: "list"; items: string[]; tree?: ListItem[]; line: number }
   | { kind: "code"; text: string; language?: string; line: number }
   | { kind: "samples"; samples: CodeSample[]; line: number }

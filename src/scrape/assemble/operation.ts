@@ -24,6 +24,7 @@ import { isValuesTable } from "./values-tables.js";
 import { parseLocation, readTable, type ReadTable, type TableRow } from "./table-rows.js";
 import { appendAll } from "../common/append.js";
 import { authEvidenceFromSample } from "../common/auth-evidence.js";
+import { arrayBody, fieldsFromList, fieldsOfSchemaLine, type FieldListContext } from "./field-lists.js";
 
 /**
  * One operation, read from the blocks between its heading and the next heading of the same or a
@@ -44,7 +45,7 @@ export interface OperationHeading {
   line: number;
 }
 
-type Phase = "preamble" | "parameters" | "responses";
+type Phase = "preamble" | "parameters" | "responses" | "skipped";
 type Subsection = ParameterLocation | "body" | undefined;
 
 interface State {
@@ -74,6 +75,14 @@ interface State {
   /** The fact label the prose that follows states (`./facts.ts`), until the next heading. */
   fact?: OperationFact;
   facts: OperationFacts;
+  /** Responses whose heading named them with the current one ("401, 404"): they share its fields. */
+  sharing: DocResponse[];
+  /** A second media type of the same body or response: its fields repeat or replace the first's, not read. */
+  otherMediaType?: string;
+  /** The media type whose fields the current body or response holds. */
+  mediaTypeRead?: string;
+  /** A label said what the list after it holds: not fields ("Headers:"), or an array body's items ("Array of:"). */
+  nextList?: { label: string; holds: "not-fields" | "array-items" };
 }
 
 export function readOperation(
@@ -101,6 +110,7 @@ export function readOperation(
     responses: [],
     statusWords: new Map(),
     facts: {},
+    sharing: [],
   };
   blocks.forEach((block, i) => readBlock(state, block, blocks[i + 1]));
   return finish(state, heading, section);
@@ -144,10 +154,19 @@ function groupHasField(group: TableGroup, name: string): boolean {
 }
 
 function onHeading(state: State, block: Extract<Block, { kind: "heading" }>): void {
-  const role = state.roles.heading(block.text, block.level);
+  const role = state.roles.heading(block.text, block.level, block.id);
+  state.otherMediaType = undefined;
+  state.mediaTypeRead = undefined;
   state.pendingTitle = undefined;
   state.fact = undefined;
-  if (role.role === "status") return selectStatus(state, role.status, role.rest, block.level, block.line, true);
+  if (role.role === "status") {
+    selectStatus(state, role.status, role.rest, block.level, block.line, true);
+    // "401, 404, 500" under one heading: one response per status, sharing what follows.
+    state.sharing = (role.also ?? []).map((status): DocResponse => ({ status, description: "", source: at(state, block.line) }));
+    appendAll(state.responses, state.sharing);
+    return;
+  }
+  state.sharing = [];
   // Below a Body or status heading, a deeper heading (or one spelled exactly like a field
   // above it) titles a nested table: "items", "errors", "admins".
   const group = state.group;
@@ -170,6 +189,8 @@ function onHeading(state: State, block: Extract<Block, { kind: "heading" }>): vo
     case "fact":
       state.fact = role.fact;
       return;
+    case "skip":
+      return enterPart(state, "skipped", undefined);
     case "end":
       return enterPart(state, "responses", undefined);
     default:
@@ -188,6 +209,7 @@ function enterPart(state: State, phase: Phase, subsection: Subsection): void {
 
 /** A status heading (or label) opens that response; one a status table already listed is reopened. */
 function selectStatus(state: State, status: string, rest: string, level: number, line: number, sayRepeated = false): void {
+  state.sharing = [];
   state.phase = "responses";
   state.subsection = undefined;
   state.pendingTitle = undefined;
@@ -273,18 +295,20 @@ function addRootFields(state: State, group: TableGroup, fields: DocField[], line
   }
   appendAll(group.root, fields);
   if (state.response && !state.response.fields) state.response.fields = group.root;
+  for (const shared of state.sharing) shared.fields ??= group.root;
 }
 
 function addParameters(state: State, location: ParameterLocation, rows: readonly TableRow[], line: number): void {
+  addParameterList(state, location, rows.map((row) => parameterFromRow(row, location, state.file, state.diagnostics)), line);
+}
+
+function addParameterList(state: State, location: ParameterLocation, parameters: readonly DocParameter[], line: number): void {
   if (state.parameterTables.has(location)) {
     note(state, line, "parameter-table-merged", `a second ${location} parameters table; its rows are merged with the first`, "warning");
   }
   state.parameterTables.add(location);
-  for (const row of rows) {
-    const parameter = parameterFromRow(row, location, state.file, state.diagnostics);
-    // A parameter listed twice is kept twice: the normaliser merges or reports the pair.
-    state.parameters.push(parameter);
-  }
+  // A parameter listed twice is kept twice: the normaliser merges or reports the pair.
+  appendAll(state.parameters, parameters);
 }
 
 /**
@@ -340,11 +364,44 @@ function isLeadIn(text: string, next: Block | undefined): boolean {
 
 function onParagraph(state: State, block: Extract<Block, { kind: "paragraph" }>, next: Block | undefined): void {
   if (block.text === "") return;
+  const role = state.roles.paragraph?.(block.text, block.links);
+  // Under a second media type everything repeats (or replaces) the first's: said once, at its label.
+  if (state.otherMediaType && state.group && role?.role !== "media-type") return;
+  if (role?.role === "label") {
+    if (role.list && next?.kind === "list") state.nextList = { label: block.text, holds: role.list };
+    return;
+  }
+  if (role?.role === "media-type") {
+    const group = state.group;
+    const read = state.mediaTypeRead;
+    state.otherMediaType = undefined;
+    if (group && group.root.length > 0) {
+      if (isJsonMediaType(role.value) && read !== undefined && !isJsonMediaType(read)) {
+        // JSON is what a client sends and reads: its fields replace those of an XML (or other) type.
+        note(state, block.line, "media-type-replaced", `the fields shown for ${read} are replaced by those for ${role.value}`);
+        group.root.length = 0;
+      } else {
+        state.otherMediaType = role.value;
+        note(state, block.line, "media-type-skipped", `the fields shown for ${role.value} are not read: ${read ?? "the first media type"} gives them`);
+      }
+    }
+    if (!state.otherMediaType) state.mediaTypeRead = role.value;
+    return;
+  }
+  if (role?.role === "schema" && state.group && state.roles.fieldList) {
+    const fields = fieldsOfSchemaLine(role.type, fieldListContext(state, state.roles.fieldList), block.line, block.links);
+    if (fields.length) addRootFields(state, state.group, fields, block.line);
+    return;
+  }
   if (state.fact) return addFact(state.facts, state.fact, [block.text]);
   const label = state.roles.label?.(block.text);
   if (label?.role === "status") return selectStatus(state, label.status, label.rest, Infinity, block.line);
   if (state.response && isLeadIn(block.text, next)) return;
   onProse(state, block.text, block.line);
+}
+
+function isJsonMediaType(mediaType: string): boolean {
+  return /[/+]json\b/i.test(mediaType);
 }
 
 /** Prose: the operation's description, a status sentence, or (elsewhere) reported. */
@@ -354,8 +411,72 @@ function onProse(state: State, text: string, line: number): void {
   else note(state, line, "prose-ignored", `text "${excerpt(text)}" in the ${state.subsection ?? state.phase} section is not read`);
 }
 
+function fieldListContext(state: State, roles: NonNullable<DialectRoles["fieldList"]>): FieldListContext {
+  return { grammar: roles.grammar, ...(roles.models ? { models: roles.models } : {}), sink: { file: state.file, diagnostics: state.diagnostics } };
+}
+
+/** A preamble list that states the method or the URL ("Method: GET", "Path: /x"); false when it states neither. */
+function readMethodOrUrlList(state: State, block: Extract<Block, { kind: "list" }>): boolean {
+  const facts = block.items.map((item, i) => ({ fact: state.roles.methodOrUrl?.(item), line: block.tree?.[i]?.line ?? block.line }));
+  if (!facts.some(({ fact }) => fact)) return false;
+  for (const { fact, line } of facts) {
+    if (fact?.url !== undefined && !state.url) state.url = { text: fact.url, line };
+    if (fact?.method) state.evidence.push({ from: "method-block", method: fact.method, source: at(state, line) });
+  }
+  return true;
+}
+
+/** Under "401, 404" the list "`401` Authentication failed / `404` Not found" says what each status means. */
+function readSharedStatuses(state: State, block: Extract<Block, { kind: "list" }>): boolean {
+  const responses = [state.response!, ...state.sharing];
+  const said = block.items.map((item) => /^(\S+)\s+(.*)$/s.exec(item.trim()));
+  if (!said.every((m) => m && responses.some((r) => r.status === m[1]))) return false;
+  for (const m of said) {
+    const response = responses.find((r) => r.status === m![1])!;
+    response.description = m![2]!.trim();
+  }
+  return true;
+}
+
+/** A bullet tree in a parameters, body or response part: parameters or fields (`./field-lists.ts`). */
+function readFieldList(state: State, block: Extract<Block, { kind: "list" }>): boolean {
+  const roles = state.roles.fieldList;
+  if (!roles || !block.tree || state.phase === "preamble") return false;
+  const context = fieldListContext(state, roles);
+  const itemsOfArray = state.nextList?.holds === "array-items";
+  state.nextList = undefined;
+  const listed = fieldsFromList(block.tree, context);
+  const fields = itemsOfArray && state.group ? arrayBody(listed, context, block.line) : listed;
+  const location = state.subsection;
+  if (state.phase === "parameters" && location && location !== "body") {
+    const parameters = fields.map(
+      (f): DocParameter => ({ name: f.name, in: location, type: f.type, required: f.required ?? location === "path", description: f.description, source: f.source }),
+    );
+    for (const f of fields.filter((field) => field.children?.length)) {
+      note(state, f.source.line, "parameter-nested-row", `${location} parameter "${f.name}" lists fields; parameters have no fields, they are not read`, "warning");
+    }
+    addParameterList(state, location, parameters, block.line);
+    return true;
+  }
+  if (!state.group) return false;
+  addRootFields(state, state.group, fields, block.line);
+  return true;
+}
+
 function onList(state: State, block: Extract<Block, { kind: "list" }>): void {
   if (state.fact) return addFact(state.facts, state.fact, block.items);
+  if (state.nextList?.holds === "not-fields") {
+    note(state, block.line, "list-skipped", `the list after "${excerpt(state.nextList.label)}" is not read`);
+    state.nextList = undefined;
+    return;
+  }
+  if (state.otherMediaType && state.group) {
+    state.nextList = undefined;
+    return;
+  }
+  if (state.phase === "preamble" && readMethodOrUrlList(state, block)) return;
+  if (state.response && state.sharing.length && readSharedStatuses(state, block)) return;
+  if (readFieldList(state, block)) return;
   if (state.phase === "preamble") state.description.push(block.items.map((item) => `- ${item}`).join("\n"));
   else if (state.response) state.response.messages = [...(state.response.messages ?? []), ...block.items];
   else note(state, block.line, "prose-ignored", `a list of ${block.items.length} item(s) in the ${state.subsection ?? state.phase} section is not read`);

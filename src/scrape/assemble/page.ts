@@ -48,15 +48,17 @@ export function splitOperations(blocks: readonly Block[], roles: DialectRoles): 
   for (const block of blocks) {
     if (block.kind === "heading") {
       if (endLevel !== undefined && block.level > endLevel) continue;
-      if (block.level === 1) section = block.text;
-      const role = roles.heading(block.text, block.level);
+      // A description's own `# Heading` (end-role pages) names no section.
+      if (block.level === 1 && (roles.operationEnd !== "end-role" || !current)) section = block.text;
+      const role = roles.heading(block.text, block.level, block.id);
       endLevel = role.role === "end" ? block.level : undefined;
       if (role.role === "operation") {
         current = { heading: operationHeading(block, role.method, role.title), blocks: [], section };
         spans.push(current);
         continue;
       }
-      if (current && (block.level <= current.heading.level || role.role === "end")) current = undefined;
+      const endsByLevel = roles.operationEnd !== "end-role" && current !== undefined && block.level <= current.heading.level;
+      if (current && (endsByLevel || role.role === "end")) current = undefined;
     }
     current?.blocks.push(block);
   }
