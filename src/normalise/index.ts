@@ -21,6 +21,7 @@ import { applyNullableResponses, type ResponseObject } from "./responses.js";
 import { buildSecurity } from "./security.js";
 import { assignSections, buildTags } from "./tags.js";
 import { webhookEventsFromPages, type WebhookPathItem } from "./webhook-events.js";
+import { typeOperation } from "./typed-model.js";
 
 export type { ExtractionReport } from "./report.js";
 export { renderReportMarkdown, summariseReport } from "./report.js";
@@ -45,7 +46,10 @@ export interface NormaliseResult {
   report: ExtractionReport;
 }
 
-/** Every operation of every page, with its OpenAPI path; a URL on a foreign host is warned about. */
+/**
+ * Every operation of every page, with its OpenAPI path and its type cells parsed (the one parse of
+ * each cell: later rules read `typeCell`); a URL on a foreign host is warned about.
+ */
 function placeOperations(pages: readonly DocPage[], api: ApiConfig, log: ReportLog): PlacedOperation[] {
   const placed: PlacedOperation[] = [];
   for (const page of pages) {
@@ -62,7 +66,7 @@ function placeOperations(pages: readonly DocPage[], api: ApiConfig, log: ReportL
         );
       }
       placed.push({
-        op,
+        op: typeOperation(op),
         file: page.file,
         pageTitle: page.title,
         path: template.path,

@@ -2,7 +2,7 @@
  * One merged docs operation → an OpenAPI Operation Object (tags, summary, description,
  * operationId, parameters, request body, responses, links back to the docs, provenance).
  */
-import type { DocBody, DocOperation, DocResponseHeader } from "../model/types.js";
+import type { DocOperation, DocResponseHeader } from "../model/types.js";
 import { buildParameters, type ParameterObject } from "./parameters.js";
 import { sourceRef, X_INFERRED_FROM, X_SOURCE } from "./provenance.js";
 import type { ReportLog } from "./report.js";
@@ -11,6 +11,7 @@ import { paginationOf, type PaginationFinding } from "./pagination.js";
 import { contentSchema, buildResponses, isSuccessStatus, type ResponseContext } from "./responses.js";
 import { isBareArrayTable } from "./schemas.js";
 import { sectionDocsUrl } from "./tags.js";
+import type { TypedBody, TypedOperation } from "./typed-model.js";
 
 export type OperationObject = Record<string, unknown>;
 
@@ -26,14 +27,14 @@ export interface OperationPlacement {
 }
 
 /** Whether the first documented success body is a JSON array (for get-vs-list naming); undefined when not shown. */
-export function successReturnsArray(op: DocOperation): boolean | undefined {
+export function successReturnsArray(op: TypedOperation): boolean | undefined {
   const success = op.responses.find((r) => /^2/.test(r.status.trim()) && ((r.fields?.length ?? 0) > 0 || r.example !== undefined));
   if (!success) return undefined;
   if (success.fields && success.fields.length > 0) return isBareArrayTable(success.fields);
   return Array.isArray(success.example);
 }
 
-function requestBody(body: DocBody | undefined, log: ReportLog): OperationObject | undefined {
+function requestBody(body: TypedBody | undefined, log: ReportLog): OperationObject | undefined {
   if (!body) return undefined;
   const schema = contentSchema(body, "body", log);
   if (!schema) {
@@ -104,7 +105,7 @@ function applyPagination(
   }
 }
 
-export function buildOperation(op: DocOperation, placement: OperationPlacement, log: ReportLog): OperationObject {
+export function buildOperation(op: TypedOperation, placement: OperationPlacement, log: ReportLog): OperationObject {
   const parameters: ParameterObject[] = buildParameters(op.parameters, placement.path, op.source, log);
   const context = responseContext(op, placement.path);
   constrainExportPlaceholder(op, context, parameters, log);

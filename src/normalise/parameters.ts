@@ -4,12 +4,13 @@
  * authority: a placeholder no table declares is added, a declared one the URL lacks is reported.
  */
 import type { DocParameter } from "../model/types.js";
-import { schemaFromTypeText, type JsonSchema } from "./doc-types.js";
+import type { JsonSchema } from "./doc-types.js";
 import { inferFromProse } from "./prose.js";
 import { applyProseFacts, describeInferred } from "./prose-facts.js";
 import { pathParameterNames } from "./paths.js";
 import { sourceRef, X_INFERRED_FROM, X_SOURCE } from "./provenance.js";
 import type { ReportLog } from "./report.js";
+import type { TypedParameter } from "./typed-model.js";
 import { meaningfulDescription } from "./schemas.js";
 import type { SourceLocation } from "../model/types.js";
 
@@ -28,8 +29,8 @@ export function parameterKey(p: DocParameter): string {
 }
 
 /** One declaration per parameter: later duplicates are folded into the first, and reported. */
-function mergeDuplicates(params: readonly DocParameter[], log: ReportLog): DocParameter[] {
-  const byKey = new Map<string, DocParameter>();
+function mergeDuplicates(params: readonly TypedParameter[], log: ReportLog): TypedParameter[] {
+  const byKey = new Map<string, TypedParameter>();
   for (const param of params) {
     const key = parameterKey(param);
     const first = byKey.get(key);
@@ -55,14 +56,14 @@ function mergeDuplicates(params: readonly DocParameter[], log: ReportLog): DocPa
   return [...byKey.values()];
 }
 
-function parameterObject(param: DocParameter, log: ReportLog): ParameterObject {
-  const typed = schemaFromTypeText(param.type);
-  const base: JsonSchema = typed.known && Object.keys(typed.schema).length > 0 ? typed.schema : { type: "string" };
-  if (!typed.known) {
-    base["x-docs-type"] = param.type;
+function parameterObject(param: TypedParameter, log: ReportLog): ParameterObject {
+  const typed = param.typeCell;
+  const base: JsonSchema = typed.understood && Object.keys(typed.schema).length > 0 ? structuredClone(typed.schema) : { type: "string" };
+  if (!typed.understood) {
+    base["x-docs-type"] = typed.text;
     log.warning("unknown-type", `${param.in} parameter "${param.name}": type "${param.type}" is not understood; typed as string`, param.source);
   }
-  const facts = inferFromProse(param.description, { name: param.name, type: param.type, location: param.in });
+  const facts = inferFromProse(param.description, { name: param.name, type: param.typeCell, location: param.in });
   // The table's required column is the authority for parameters; prose cannot override it.
   delete facts.required;
   const applied = applyProseFacts(base, facts);
@@ -91,7 +92,7 @@ function parameterObject(param: DocParameter, log: ReportLog): ParameterObject {
  * documented order.
  */
 export function buildParameters(
-  params: readonly DocParameter[],
+  params: readonly TypedParameter[],
   path: string,
   operationSource: SourceLocation,
   log: ReportLog,

@@ -4,8 +4,8 @@
  * of messages is kept in `x-error-messages`. Toggl sends error bodies as JSON-encoded strings, so
  * an error status with no table is typed as a JSON string.
  */
-import type { DocBody, DocResponse, HttpMethod, SourceLocation } from "../model/types.js";
-import type { JsonSchema } from "./doc-types.js";
+import type { DocResponse, HttpMethod, SourceLocation } from "../model/types.js";
+import { openObject, type JsonSchema } from "./doc-types.js";
 import { binaryContent, exportFormats, type ExportFormats } from "./media-types.js";
 import { inferFromProse } from "./prose.js";
 import { schemaFromExample } from "./example-schema.js";
@@ -13,6 +13,7 @@ import { mergeTableWithExample, stampExampleSource } from "./example-merge.js";
 import { sourceRef, X_INFERRED_FROM } from "./provenance.js";
 import type { ReportLog } from "./report.js";
 import { schemaFromFields } from "./schemas.js";
+import type { TypedField, TypedResponse } from "./typed-model.js";
 
 export type ResponseObject = Record<string, unknown>;
 
@@ -48,7 +49,7 @@ export function isSuccessStatus(status: string): boolean {
 
 /** The schema of a table and/or an example; undefined when the docs show neither. */
 export function contentSchema(
-  shown: { fields?: DocBody["fields"]; example?: unknown; source: SourceLocation },
+  shown: { fields?: readonly TypedField[]; example?: unknown; source: SourceLocation },
   location: "body" | "response",
   log: ReportLog,
 ): JsonSchema | undefined {
@@ -106,7 +107,7 @@ const CURRENT_PHRASE = /\b(?:running|current|currently\s+running)\s+[a-z]+(?:\s+
  * there is none. The URL and the title or description must both say it.
  */
 export function nullableSuccessEvidence(response: DocResponse, context: ResponseContext | undefined): string | undefined {
-  const stated = inferFromProse(response.description, { name: "response", type: "object", location: "response" }).nullable;
+  const stated = inferFromProse(response.description, { name: "response", type: { schema: openObject(), understood: true }, location: "response" }).nullable;
   if (stated) return stated.evidence;
   if (!context || context.method !== "get") return undefined;
   const last = context.path.split("/").filter(Boolean).at(-1) ?? "";
@@ -128,7 +129,7 @@ function exportResponse(result: ResponseObject, response: DocResponse, formats: 
   return result;
 }
 
-function responseObject(response: DocResponse, status: string, log: ReportLog, context?: ResponseContext): ResponseObject {
+function responseObject(response: TypedResponse, status: string, log: ReportLog, context?: ResponseContext): ResponseObject {
   const result: ResponseObject = { description: responseDescription(response, status) };
   const isError = /^[45]/.test(status);
   if (isSuccessStatus(status) && context) {
@@ -165,7 +166,7 @@ function responseObject(response: DocResponse, status: string, log: ReportLog, c
  * when the docs show none, a plain `200` is added and the repair reported.
  */
 export function buildResponses(
-  responses: readonly DocResponse[],
+  responses: readonly TypedResponse[],
   operationSource: SourceLocation,
   log: ReportLog,
   context?: ResponseContext,
