@@ -12,8 +12,12 @@ export interface ApiConfig {
   docsUrl?: string;
   /** The generated client class ("TogglTrack"). */
   clientClass: string;
-  /** Security schemes the API accepts, in order of preference. */
-  auth: ("basic" | "bearer")[];
+  /**
+   * Security schemes the API accepts, in order of preference. Absent: the normaliser decides from
+   * what the pages show (cURL `-u`, an `Authorization: Bearer` header, "JWT" in an authentication
+   * note); given, it overrides that evidence (a disagreement is reported).
+   */
+  auth?: AuthScheme[];
   /** Operation pages, oldest capture first: where two captures document one operation, the later wins. */
   sources: string[];
   /** Getting-started pages read for API-wide facts (quotas, rate limits, auth); optional. */
@@ -23,8 +27,32 @@ export interface ApiConfig {
    * diff between what each set documents (spec/<name>.drift.md), to show real drift.
    */
   drift?: { old: string[]; new: string[] };
+  /** The API's conventions the pages show only implicitly (resolved: `profile: "<name>"` names an entry of `profiles`). */
+  profile?: ApiProfile;
 }
 
+export type AuthScheme = "basic" | "bearer";
+
+/**
+ * What one API does that its pages do not say on each operation: a convention of the API (or of its
+ * docs site), stated once in the config instead of guessed in a stage. Every setting has a neutral
+ * default (`DEFAULT_PROFILE`, src/config/profile.ts) that invents nothing.
+ */
+export interface ApiProfile {
+  /**
+   * The body of an error response the docs show no table or example for: "none" (default) leaves
+   * it without content; "json-string" types it as a JSON-encoded string (`"Missing workspace_id"`),
+   * for an API known to answer errors that way.
+   */
+  errorBody?: ErrorBodyConvention;
+  /**
+   * Links back to the docs (externalDocs): URL patterns over `{docsUrl}` (the API's docsUrl ending
+   * in one "/"), `{section}` (the section's slug, "time-entries") and, for operations, `{anchor}`.
+   */
+  docsLinks?: { section?: string; operation?: string };
+}
+
+export type ErrorBodyConvention = "none" | "json-string";
 /** One API inside a package. */
 export interface PackageApiConfig {
   /** The `name` of an entry of `apis`. */
@@ -56,5 +84,12 @@ export interface PackageConfig {
 
 export interface ProjectConfig {
   apis: ApiConfig[];
+  packages?: PackageConfig[];
+}
+
+/** docs2client.config.json as written: an API's `profile` may name an entry of `profiles` shared by several APIs. */
+export interface ProjectConfigFile {
+  apis: (Omit<ApiConfig, "profile"> & { profile?: string | ApiProfile })[];
+  profiles?: Record<string, ApiProfile>;
   packages?: PackageConfig[];
 }

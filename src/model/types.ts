@@ -23,6 +23,19 @@ export interface MethodEvidence {
 }
 
 /**
+ * A credential as a page shows it being sent, verbatim: the `-u <email>:<password>` of a cURL
+ * sample, an `Authorization: Bearer <token>` header line. The reader records the text; the
+ * normaliser decides which security scheme it is evidence of (`src/normalise/security.ts`).
+ */
+export interface AuthEvidence {
+  /** Where it was read: "curl" (a sample's `-u`/`--user`/`-H` argument), "header" (a headers-table row), "prose". */
+  from: string;
+  /** The credential text as written ("-u <email>:<password>", "-H 'Authorization: Bearer $TOKEN'"). */
+  text: string;
+  source: SourceLocation;
+}
+
+/**
  * A row of a fields table (body or response), or a field recovered from a JSON example.
  * `type` is the documented type text verbatim ("integer", "Array of object", "object", "string"…).
  */
@@ -40,7 +53,7 @@ export interface DocField {
   source: SourceLocation;
 }
 
-export type ParameterLocation = "path" | "query" | "header";
+export type ParameterLocation = "path" | "query" | "header" | "cookie";
 
 export interface DocParameter {
   name: string;
@@ -54,6 +67,8 @@ export interface DocParameter {
 /** A request body: a fields table and/or a JSON example (either may be absent). */
 export interface DocBody {
   fields: DocField[];
+  /** A sentence the page gives for the body as a whole, when it gives one. */
+  description?: string;
   /** A JSON example given on the page, parsed (clients-v1 style). */
   example?: unknown;
   source: SourceLocation;
@@ -75,8 +90,6 @@ export interface DocResponse {
 }
 
 export interface DocOperation {
-  /** The method decided by the reader from the best evidence (heading first, then cURL, then samples). */
-  method: HttpMethod;
   /**
    * The URL or path exactly as documented, e.g.
    * "https://api.track.toggl.com/api/v9/workspaces/{workspace_id}/clients" or
@@ -88,7 +101,10 @@ export interface DocOperation {
   description: string;
   /** The docs section (page title, e.g. "Clients"): becomes the OpenAPI tag. */
   section: string;
-  /** Every place the method was stated, so that disagreements can be reported. */
+  /**
+   * Every place the page states the method (heading, method line, cURL, code samples), never
+   * empty: the normaliser decides the method from it and reports disagreements.
+   */
   methodEvidence: MethodEvidence[];
   parameters: DocParameter[];
   body?: DocBody;
@@ -97,6 +113,8 @@ export interface DocOperation {
   requiredPermissions?: string[];
   /** Authentication as described on the page, verbatim ("Required - JWT token in Authorization header"). */
   authentication?: string;
+  /** How the operation's samples send credentials (cURL `-u`, an Authorization header); absent when they show none. */
+  authEvidence?: AuthEvidence[];
   /** The page anchor of this operation, e.g. "get-list-clients", for links back to the docs. */
   anchor?: string;
   source: SourceLocation;
@@ -156,6 +174,8 @@ export interface DocPage {
    * visible operations disagree; absent for hand-written pages.
    */
   embeddedSpec?: { document: Record<string, unknown>; generator: string; source: SourceLocation };
+  /** Credentials shown outside any operation (a getting-started page's cURL sample); absent when none. */
+  authEvidence?: AuthEvidence[];
   /** Repairs made and oddities seen; errors that made an element unreadable are thrown instead. */
   diagnostics: Diagnostic[];
 }

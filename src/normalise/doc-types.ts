@@ -121,6 +121,15 @@ export function isArrayType(cell: Pick<TypeCell, "schema">): boolean {
   return type === "array" || (Array.isArray(type) && type.includes("array"));
 }
 
+/**
+ * Two cells state the same type when they parse to the same schema ("Array of integer" and
+ * "[]integer" are one type written twice); cells not understood agree only when written alike.
+ */
+export function sameTypeCell(a: TypeCell, b: TypeCell): boolean {
+  if (a.understood && b.understood) return JSON.stringify(a.schema) === JSON.stringify(b.schema);
+  return a.understood === b.understood && cleanTypeText(a.text) === cleanTypeText(b.text);
+}
+
 /** Read a documented type cell; never throws. */
 export function parseTypeCell(typeText: string): TypeCell {
   const text = cleanTypeText(typeText);

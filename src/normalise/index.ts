@@ -11,15 +11,16 @@ import { responseComponentName } from "./component-names.js";
 import { planComponents } from "./components.js";
 import type { JsonSchema } from "./doc-types.js";
 import { mergeCaptures, type PlacedOperation } from "./merge.js";
-import { isCoveredMethodDiagnostic, reportMethodEvidence } from "./method-evidence.js";
+import { decideMethod, reportMethodEvidence } from "./method-evidence.js";
 import { assignOperationIds, operationVerb, type OperationNaming } from "./operation-ids.js";
 import { buildOperation, readOperation, schemaUses, successReturnsArray, type OperationObject } from "./operations.js";
 import { unifyPathSpellings } from "./path-aliases.js";
 import { pathTemplateFromUrl } from "./paths.js";
 import { quotaHeadersFromPages, type QuotaHeadersExtension } from "./api-facts.js";
 import { buildReport, ReportLog, type ExtractionReport } from "./report.js";
-import { buildSecurity } from "./security.js";
-import { assignSections, buildTags } from "./tags.js";
+import { resolveProfile } from "../config/profile.js";
+import { authEvidenceOf, buildSecurity, decideAuth } from "./security.js";
+import { assignSections, buildTags, type DocsLinks } from "./tags.js";
 import { webhookEventsFromPages, type WebhookPathItem } from "./webhook-events.js";
 import { typeOperation } from "./typed-model.js";
 
@@ -53,7 +54,13 @@ export interface NormaliseResult {
 function placeOperations(pages: readonly DocPage[], api: ApiConfig, log: ReportLog): PlacedOperation[] {
   const placed: PlacedOperation[] = [];
   for (const page of pages) {
-    for (const op of page.operations) {
+    for (const read of page.operations) {
+      const method = decideMethod(read.methodEvidence);
+      if (!method) {
+        log.warning("method-unknown", `"${read.title}" (${read.url}): the page states its method nowhere; operation not in the spec`, read.source);
+        continue;
+      }
+      const op = { ...read, method };
       const template = pathTemplateFromUrl(op.url, api.server);
       if (template.foreignOrigin) {
         log.warning("foreign-host", `${op.url} is not under the server ${api.server}; its full path is kept`, op.source);
@@ -101,11 +108,8 @@ function infoDescription(api: ApiConfig, pages: readonly DocPage[]): string {
 export function normaliseApi(pages: DocPage[], api: ApiConfig, contextPages: readonly DocPage[] = []): NormaliseResult {
   const log = new ReportLog();
   const quotaHeaders = quotaHeadersFromPages([...contextPages, ...pages], log);
-  const allOperations = pages.flatMap((page) => page.operations);
   for (const page of pages) {
-    for (const diagnostic of page.diagnostics) {
-      if (!isCoveredMethodDiagnostic(diagnostic, allOperations)) log.diagnostic(diagnostic);
-    }
+    for (const diagnostic of page.diagnostics) log.diagnostic(diagnostic);
   }
 
   const placed = unifyPathSpellings(placeOperations(pages, api, log), log);
@@ -121,9 +125,15 @@ export function normaliseApi(pages: DocPage[], api: ApiConfig, contextPages: rea
   const operationIds = assignOperationIds(namings);
   const sections = assignSections(merged.map(({ op, path, pageTitle }) => ({ section: op.section || pageTitle, path })));
 
+  const profile = resolveProfile(api.profile);
+  const docsLinks: DocsLinks | undefined = api.docsUrl ? { docsUrl: api.docsUrl, patterns: profile.docsLinks } : undefined;
   const responseHeaders = [...contextPages, ...pages].flatMap((page) => page.responseHeaders ?? []);
   const parts = merged.map(({ op, path, server }, index) =>
-    readOperation(op, { path, operationId: operationIds[index]!, tag: sections[index]!, docsUrl: api.docsUrl, server, responseHeaders }, log),
+    readOperation(
+      op,
+      { path, operationId: operationIds[index]!, tag: sections[index]!, docsLinks, errorBody: profile.errorBody, server, responseHeaders },
+      log,
+    ),
   );
   // Components are chosen from every operation's schemas before any Operation Object is written.
   const uses = parts.flatMap((part, index) => {
@@ -136,13 +146,15 @@ export function normaliseApi(pages: DocPage[], api: ApiConfig, contextPages: rea
   const events = webhookEventsFromPages([...contextPages, ...pages], new Set(Object.keys(plan.components)), log);
   const schemas = { ...plan.components, ...events.schemas };
 
-  const { securitySchemes, security } = buildSecurity(api.auth, merged.map((m) => m.op));
+  const mergedOperations = merged.map((m) => m.op);
+  const auth = decideAuth(api.auth, authEvidenceOf([...contextPages, ...pages], mergedOperations), log);
+  const { securitySchemes, security } = buildSecurity(auth, mergedOperations);
   const document: OpenApiDocument = {
     openapi: "3.1.0",
     info: { title: api.title, version: api.version, description: infoDescription(api, pages) },
     servers: [{ url: api.server ?? "/" }],
     security,
-    tags: buildTags(sections, api.docsUrl).map((tag) => ({ ...tag, description: `Operations of the ${tag.name} section of the docs.` })),
+    tags: buildTags(sections, docsLinks).map((tag) => ({ ...tag, description: `Operations of the ${tag.name} section of the docs.` })),
     paths,
     ...(Object.keys(events.webhooks).length > 0 ? { webhooks: events.webhooks } : {}),
     components: { securitySchemes, ...(Object.keys(schemas).length > 0 ? { schemas } : {}) },

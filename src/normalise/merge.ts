@@ -6,12 +6,13 @@
 import type { DocOperation, HttpMethod, SourceLocation } from "../model/types.js";
 import { parameterKey } from "./parameters.js";
 import { sourceRef } from "./provenance.js";
-import { isObjectType, type TypeCell } from "./doc-types.js";
+import { isObjectType, sameTypeCell } from "./doc-types.js";
 import type { ReportLog } from "./report.js";
 import type { TypedField, TypedOperation, TypedParameter, TypedResponse } from "./typed-model.js";
 
 /** An operation with the page it came from and its OpenAPI path. */
 export interface PlacedOperation {
+  /** The operation, its method decided from the page's evidence and its type cells parsed. */
   op: TypedOperation;
   /** The page's file. */
   file: string;
@@ -45,15 +46,6 @@ function fieldsByName(fields: readonly TypedField[]): Map<string, TypedField> {
   return new Map(fields.map((field) => [field.name, field]));
 }
 
-/**
- * Two cells state the same type when they parse to the same schema ("Array of integer" and
- * "[]integer" are one type written twice); cells not understood are compared as written.
- */
-function sameType(a: TypeCell, b: TypeCell): boolean {
-  if (a.understood && b.understood) return JSON.stringify(a.schema) === JSON.stringify(b.schema);
-  return same(a.text, b.text);
-}
-
 /** Field-level differences, recursing into nested tables (`items.name`). */
 export function diffFields(older: readonly TypedField[], newer: readonly TypedField[], where: string, prefix = ""): Difference[] {
   const differences: Difference[] = [];
@@ -66,7 +58,7 @@ export function diffFields(older: readonly TypedField[], newer: readonly TypedFi
       differences.push({ message: `${label} added`, source: field.source });
       continue;
     }
-    if (!sameType(was.typeCell, field.typeCell)) {
+    if (!sameTypeCell(was.typeCell, field.typeCell)) {
       differences.push({ message: `${label} type changed from "${was.type}" to "${field.type}"`, source: field.source });
     }
     if (was.required !== field.required && was.required !== undefined && field.required !== undefined) {
@@ -94,7 +86,7 @@ function diffParameters(older: readonly TypedParameter[], newer: readonly TypedP
       differences.push({ message: `${label} added`, source: param.source });
       continue;
     }
-    if (!sameType(was.typeCell, param.typeCell)) differences.push({ message: `${label} type changed from "${was.type}" to "${param.type}"`, source: param.source });
+    if (!sameTypeCell(was.typeCell, param.typeCell)) differences.push({ message: `${label} type changed from "${was.type}" to "${param.type}"`, source: param.source });
     if (was.required !== param.required) differences.push({ message: `${label} required changed from ${was.required} to ${param.required}`, source: param.source });
     if (!same(was.description, param.description)) differences.push({ message: `${label} description changed`, source: param.source });
   }

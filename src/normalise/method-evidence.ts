@@ -1,32 +1,33 @@
 /**
- * Readers decide an operation's method from the best evidence (heading, then cURL, then code
- * samples) and keep every piece of evidence. Disagreeing evidence is reported: generated samples
- * are sometimes wrong, but sometimes it is the heading that is.
+ * Readers record every place a page states an operation's method (heading, method line, cURL,
+ * code samples); the method is decided here, once, from the best evidence, and disagreeing
+ * evidence is reported: generated samples are sometimes wrong, but sometimes it is the heading.
  */
-import type { Diagnostic, DocOperation } from "../model/types.js";
-import { sourceRef } from "./provenance.js";
+import type { DocOperation, HttpMethod, MethodEvidence } from "../model/types.js";
 import type { ReportLog } from "./report.js";
 
+/** An operation with its method decided. */
+export type DecidedOperation = DocOperation & { method: HttpMethod };
+
+/**
+ * The method to believe: the heading (or an explicit method line) when there is one, else the
+ * cURL line, else the method most samples agree on. Undefined when there is no evidence.
+ */
+export function decideMethod(evidence: readonly MethodEvidence[]): HttpMethod | undefined {
+  const first = (...kinds: string[]) => evidence.find((e) => kinds.includes(e.from))?.method;
+  const stated = first("heading", "method-block") ?? first("curl");
+  if (stated) return stated;
+  const votes = new Map<HttpMethod, number>();
+  for (const e of evidence) votes.set(e.method, (votes.get(e.method) ?? 0) + 1);
+  return [...votes.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+}
+
 /** Evidence that disagrees with the chosen method. */
-export function disagreeingEvidence(op: DocOperation): DocOperation["methodEvidence"] {
+export function disagreeingEvidence(op: DecidedOperation): MethodEvidence[] {
   return op.methodEvidence.filter((evidence) => evidence.method !== op.method);
 }
 
-/**
- * Readers may report the same disagreement as a `method-conflict` diagnostic. It is derived from
- * the same `methodEvidence` this module reports as a conflict, so it would only repeat it: such a
- * diagnostic at the operation's or the evidence's line is covered.
- */
-export function isCoveredMethodDiagnostic(diagnostic: Diagnostic, ops: readonly DocOperation[]): boolean {
-  if (diagnostic.code !== "method-conflict") return false;
-  const at = sourceRef(diagnostic.source);
-  return ops.some((op) => {
-    const disagreeing = disagreeingEvidence(op);
-    return disagreeing.length > 0 && (sourceRef(op.source) === at || disagreeing.some((e) => sourceRef(e.source) === at));
-  });
-}
-
-export function reportMethodEvidence(op: DocOperation, log: ReportLog): void {
+export function reportMethodEvidence(op: DecidedOperation, log: ReportLog): void {
   const chosen = op.method.toUpperCase();
   for (const evidence of disagreeingEvidence(op)) {
     log.conflict(

@@ -6,7 +6,8 @@
  * the docs' order), `buildOperation` then writes the Operation Object with each schema placed by
  * the components plan (components.ts).
  */
-import type { DocOperation, DocResponseHeader } from "../model/types.js";
+import type { DocResponseHeader } from "../model/types.js";
+import type { DecidedOperation } from "./method-evidence.js";
 import { buildParameters, type ParameterObject } from "./parameters.js";
 import { sourceRef, X_INFERRED_FROM, X_SOURCE } from "./provenance.js";
 import type { ReportLog } from "./report.js";
@@ -16,7 +17,8 @@ import type { SchemaUse } from "./components.js";
 import type { JsonSchema } from "./doc-types.js";
 import { contentSchema, isSuccessStatus, readResponses, responseWithBody, type ResponseContext, type ResponsePart } from "./responses.js";
 import { isBareArrayTable } from "./schemas.js";
-import { sectionDocsUrl } from "./tags.js";
+import { docsLink, type DocsLinks } from "./tags.js";
+import type { ErrorBodyConvention } from "../config/types.js";
 import type { TypedBody, TypedOperation } from "./typed-model.js";
 
 export type OperationObject = Record<string, unknown>;
@@ -25,7 +27,10 @@ export interface OperationPlacement {
   path: string;
   operationId: string;
   tag: string;
-  docsUrl?: string;
+  /** Where the docs live and how their links are built; absent when the API has no docsUrl. */
+  docsLinks?: DocsLinks;
+  /** The API's convention for error bodies the docs do not show (its profile); default "none". */
+  errorBody?: ErrorBodyConvention;
   /** The operation's own server URL, when it lives outside the API's base path. */
   server?: string;
   /** Response headers the API's pages define in prose (overview pages), for their descriptions. */
@@ -60,7 +65,7 @@ function readRequestBody(body: TypedBody | undefined, log: ReportLog): BodyPart 
  * The `.{extension}` placeholder of an export URL takes the formats the docs name as its enum
  * ("csv,xlsx"; "in the specified format: csv or xlsx").
  */
-function constrainExportPlaceholder(op: DocOperation, context: ResponseContext, parameters: ParameterObject[], log: ReportLog): void {
+function constrainExportPlaceholder(op: DecidedOperation, context: ResponseContext, parameters: ParameterObject[], log: ReportLog): void {
   const success = op.responses.find((r) => isSuccessStatus(r.status.trim()));
   const formats = exportFormats(context.path, { sentence: success?.description ?? "", parameterDescriptions: context.parameterDescriptions });
   if (!formats?.parameter) return;
@@ -72,7 +77,7 @@ function constrainExportPlaceholder(op: DocOperation, context: ResponseContext, 
   log.inference("prose", `path parameter "${formats.parameter}": enum [${formats.formats.join(", ")}] from "${evidence}"`, op.source);
 }
 
-export function responseContext(op: DocOperation, path: string): ResponseContext {
+export function responseContext(op: DecidedOperation, path: string): ResponseContext {
   return {
     method: op.method,
     path,
@@ -125,7 +130,7 @@ export function readOperation(op: TypedOperation, placement: OperationPlacement,
   const context = responseContext(op, placement.path);
   constrainExportPlaceholder(op, context, parameters, log);
   const body = readRequestBody(op.body, log);
-  const responses = readResponses(op.responses, op.source, log, context);
+  const responses = readResponses(op.responses, op.source, log, context, placement.errorBody);
   const pagination = paginationOf(op, body?.schema);
   if (pagination) log.inference("pagination", `${pagination.pagination.style} pagination from ${pagination.evidence}`, op.source);
   return { op, placement, parameters, ...(body ? { body } : {}), responses, ...(pagination ? { pagination } : {}) };
@@ -161,8 +166,9 @@ export function buildOperation(parts: OperationParts, place: (schema: JsonSchema
     ...(media ? { requestBody: { required: true, content: { "application/json": media } } } : {}),
     responses: Object.fromEntries(Object.entries(parts.responses).map(([status, response]) => [status, responseWithBody(response, place)])),
   };
-  if (placement.docsUrl && op.anchor) {
-    result.externalDocs = { url: `${sectionDocsUrl(placement.docsUrl, placement.tag)}#${op.anchor}` };
+  if (placement.docsLinks && op.anchor) {
+    const { docsUrl, patterns } = placement.docsLinks;
+    result.externalDocs = { url: docsLink(patterns.operation, { docsUrl, section: placement.tag, anchor: op.anchor }) };
   }
   if (pagination) applyPagination(result, pagination, placement.responseHeaders ?? []);
   if (op.requiredPermissions && op.requiredPermissions.length > 0) result["x-required-permissions"] = [...op.requiredPermissions];

@@ -4,7 +4,7 @@
  * authority: a placeholder no table declares is added, a declared one the URL lacks is reported.
  */
 import type { DocParameter } from "../model/types.js";
-import type { JsonSchema } from "./doc-types.js";
+import { sameTypeCell, type JsonSchema } from "./doc-types.js";
 import { inferFromProse } from "./prose.js";
 import { applyProseFacts, describeInferred } from "./prose-facts.js";
 import { pathParameterNames } from "./paths.js";
@@ -17,8 +17,10 @@ import type { SourceLocation } from "../model/types.js";
 export type ParameterObject = Record<string, unknown>;
 
 /**
- * Headers OpenAPI describes elsewhere: a parameter named like these is ignored by tools, so it is
- * not emitted; the body's media type and the security schemes say the same thing.
+ * Headers OpenAPI describes elsewhere ("If in is header and the name is Accept, Content-Type or
+ * Authorization, the parameter definition SHALL be ignored"): not emitted, and reported. The body's
+ * media type and the security schemes say the same thing (an Authorization row is auth evidence,
+ * `security.ts`). The one place this is decided: readers keep such rows.
  */
 const RESERVED_HEADERS = new Set(["content-type", "accept", "authorization"]);
 
@@ -28,8 +30,21 @@ export function parameterKey(p: DocParameter): string {
   return `${p.in}:${p.in === "header" ? p.name.toLowerCase() : p.name}`;
 }
 
-/** One declaration per parameter: later duplicates are folded into the first, and reported. */
-function mergeDuplicates(params: readonly TypedParameter[], log: ReportLog): TypedParameter[] {
+/** How two declarations of one parameter differ in what the spec says of it (type, required); [] when they agree. */
+function declarationConflicts(first: TypedParameter, second: TypedParameter): string[] {
+  const conflicts: string[] = [];
+  if (!sameTypeCell(first.typeCell, second.typeCell)) conflicts.push(`type "${first.type}" vs "${second.type}"`);
+  if (first.in !== "path" && first.required !== second.required) conflicts.push(`required ${first.required} vs ${second.required}`);
+  return conflicts;
+}
+
+/**
+ * One declaration per parameter, decided here and nowhere else (readers keep every row). A repeated
+ * declaration that agrees on type and required is merged into the first (its description fills an
+ * empty one) and reported as a repair; one that disagrees is left out, the first kept whole, and the
+ * conflict reported with both lines.
+ */
+function mergeDuplicateParameters(params: readonly TypedParameter[], log: ReportLog): TypedParameter[] {
   const byKey = new Map<string, TypedParameter>();
   for (const param of params) {
     const key = parameterKey(param);
@@ -38,20 +53,21 @@ function mergeDuplicates(params: readonly TypedParameter[], log: ReportLog): Typ
       byKey.set(key, param);
       continue;
     }
-    const differences: string[] = [];
-    if (first.type !== param.type) differences.push(`type "${first.type}" vs "${param.type}"`);
-    if (first.required !== param.required) differences.push(`required ${first.required} vs ${param.required}`);
-    log.repair(
-      "parameter-merged",
-      `${param.in} parameter "${param.name}" is declared twice (also at ${sourceRef(first.source)}); merged` +
-        (differences.length > 0 ? `, keeping the first declaration's ${differences.join(", ")}` : ""),
-      param.source,
-    );
-    byKey.set(key, {
-      ...first,
-      required: first.required || param.required,
-      description: meaningfulDescription(first.description) ? first.description : param.description,
-    });
+    const both = `${sourceRef(first.source)} and ${sourceRef(param.source)}`;
+    const conflicts = declarationConflicts(first, param);
+    if (conflicts.length > 0) {
+      log.conflict(
+        "parameter-conflict",
+        `${param.in} parameter "${param.name}" is declared twice, at ${both}, with ${conflicts.join(", ")}; the first declaration is kept`,
+        param.source,
+      );
+      continue;
+    }
+    const firstSays = meaningfulDescription(first.description);
+    const secondSays = meaningfulDescription(param.description);
+    const dropped = firstSays && secondSays && firstSays !== secondSays ? `; the second's description "${secondSays}" is dropped` : "";
+    log.repair("parameter-merged", `${param.in} parameter "${param.name}" is declared twice, at ${both}, alike; merged into the first${dropped}`, param.source);
+    if (!firstSays && secondSays) byKey.set(key, { ...first, description: param.description });
   }
   return [...byKey.values()];
 }
@@ -97,7 +113,7 @@ export function buildParameters(
   operationSource: SourceLocation,
   log: ReportLog,
 ): ParameterObject[] {
-  const merged = mergeDuplicates(params, log);
+  const merged = mergeDuplicateParameters(params, log);
   const placeholders = pathParameterNames(path);
   const result: ParameterObject[] = [];
   for (const name of placeholders) {

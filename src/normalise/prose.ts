@@ -31,7 +31,7 @@ export interface ProseContext {
    * (formats only to strings, enums typed by the items of an array) is read from its schema.
    */
   type: Pick<TypeCell, "schema" | "understood">;
-  location: "path" | "query" | "header" | "body" | "response";
+  location: "path" | "query" | "header" | "cookie" | "body" | "response";
 }
 
 export function inferFromProse(description: string, context: ProseContext): ProseFacts {

@@ -1,9 +1,11 @@
 /**
  * Documented response blocks → OpenAPI responses, keyed by status string. A fields table (or a
  * JSON example) becomes an `application/json` schema; a sentence becomes the description; a list
- * of messages is kept in `x-error-messages`. Toggl sends error bodies as JSON-encoded strings, so
- * an error status with no table is typed as a JSON string.
+ * of messages is kept in `x-error-messages`. An error status shown with neither gets the API's
+ * error-body convention (its profile's `errorBody`): no content by default, a JSON-encoded string
+ * for an API known to answer errors that way.
  */
+import type { ErrorBodyConvention } from "../config/types.js";
 import type { DocResponse, HttpMethod, SourceLocation } from "../model/types.js";
 import { openObject, type JsonSchema } from "./doc-types.js";
 import { binaryContent, exportFormats, type ExportFormats } from "./media-types.js";
@@ -142,7 +144,13 @@ function exportResponse(result: ResponseObject, response: DocResponse, formats: 
   return { object: result, nullable: false };
 }
 
-function readResponse(response: TypedResponse, status: string, log: ReportLog, context?: ResponseContext): ResponsePart {
+function readResponse(
+  response: TypedResponse,
+  status: string,
+  log: ReportLog,
+  context: ResponseContext | undefined,
+  errorBody: ErrorBodyConvention,
+): ResponsePart {
   const result: ResponseObject = { description: responseDescription(response, status) };
   const part: ResponsePart = { object: result, nullable: false };
   const isError = /^[45]/.test(status);
@@ -160,7 +168,7 @@ function readResponse(response: TypedResponse, status: string, log: ReportLog, c
       result[X_INFERRED_FROM] = { nullable };
       log.inference("nullable-response", `success body may be null ("${nullable}")`, response.source);
     }
-  } else if (isError) {
+  } else if (isError && errorBody === "json-string") {
     part.json = { schema: { type: "string" } };
   } else if (isSuccessStatus(status)) {
     const evidence = unknownBodyEvidence(status, response.description, context?.method);
@@ -184,6 +192,7 @@ export function readResponses(
   operationSource: SourceLocation,
   log: ReportLog,
   context?: ResponseContext,
+  errorBody: ErrorBodyConvention = "none",
 ): Record<string, ResponsePart> {
   const result: Record<string, ResponsePart> = {};
   for (const response of responses) {
@@ -196,7 +205,7 @@ export function readResponses(
       log.repair("duplicate-status", `status ${status} is documented twice; the first block is kept`, response.source);
       continue;
     }
-    result[status] = readResponse(response, status, log, context);
+    result[status] = readResponse(response, status, log, context, errorBody);
   }
   if (!Object.keys(result).some(isSuccessStatus)) {
     log.repair("success-response-added", "no success response is documented; a 200 without a body was added", operationSource);

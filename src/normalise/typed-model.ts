@@ -3,11 +3,13 @@
  * and parameter parsed exactly once (`parseTypeCell`, doc-types.ts) when the normaliser first sees
  * it. Every later rule (capture merge, schemas, parameters, prose facts, reports of unknown types)
  * reads `typeCell`: the schema and whether it was understood. The cell's text (`type`) stays for
- * messages that quote the docs. A typed operation is still a `DocOperation`, so rules that do not
- * care about types (method evidence, security, path spellings) take either.
+ * messages that quote the docs. A typed operation is still a `DecidedOperation` (a `DocOperation`
+ * with its method decided), so rules that do not care about types (method evidence, security,
+ * path spellings) take either.
  */
-import type { DocBody, DocField, DocOperation, DocParameter, DocResponse } from "../model/types.js";
+import type { DocBody, DocField, DocParameter, DocResponse } from "../model/types.js";
 import { parseTypeCell, type TypeCell } from "./doc-types.js";
+import type { DecidedOperation } from "./method-evidence.js";
 
 export interface TypedField extends DocField {
   typeCell: TypeCell;
@@ -26,7 +28,7 @@ export interface TypedResponse extends DocResponse {
   fields?: TypedField[];
 }
 
-export interface TypedOperation extends DocOperation {
+export interface TypedOperation extends DecidedOperation {
   parameters: TypedParameter[];
   body?: TypedBody;
   responses: TypedResponse[];
@@ -45,7 +47,7 @@ export function typeParameter(param: DocParameter): TypedParameter {
 }
 
 /** The operation with every type cell parsed; the reader's objects are not changed. */
-export function typeOperation(op: DocOperation): TypedOperation {
+export function typeOperation(op: DecidedOperation): TypedOperation {
   const { body, ...rest } = op;
   return {
     ...rest,

@@ -1,6 +1,7 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
-import type { ApiConfig, PackageConfig, ProjectConfig } from "../config/types.js";
+import { DOCS_LINK_PLACEHOLDERS } from "../config/profile.js";
+import type { ApiConfig, ApiProfile, PackageConfig, ProjectConfig, ProjectConfigFile } from "../config/types.js";
 import { DocsInputError } from "../model/errors.js";
 
 export const CONFIG_FILE = "docs2client.config.json";
@@ -17,11 +18,15 @@ export async function loadProjectConfig(root: string): Promise<ProjectConfig> {
   return checkProjectConfig(raw);
 }
 
-/** Validates the shape of a parsed config by hand: it is small, and the messages matter more than a schema. */
+/**
+ * Validates the shape of a parsed config by hand: it is small, and the messages matter more than a
+ * schema. Returns it with each API's `profile` resolved to an object.
+ */
 export function checkProjectConfig(raw: unknown): ProjectConfig {
   const fail = (message: string): never => {
     throw DocsInputError.at({ file: CONFIG_FILE, line: 1 }, message, "bad-config");
   };
+  const profiles = checkProfiles((raw as { profiles?: unknown })?.profiles, fail);
   const apis = (raw as { apis?: unknown })?.apis;
   if (!Array.isArray(apis) || apis.length === 0) fail('"apis" must be a non-empty array');
   const names = new Set<string>();
@@ -35,12 +40,74 @@ export function checkProjectConfig(raw: unknown): ProjectConfig {
     names.add(api.name!);
     if (!/^[A-Z][A-Za-z0-9]*$/.test(api.clientClass!)) fail(`${at}.clientClass must be a PascalCase identifier`);
     if (!Array.isArray(api.sources) || api.sources.length === 0) fail(`${at}.sources must list at least one page`);
-    if (!Array.isArray(api.auth) || api.auth.some((a) => a !== "basic" && a !== "bearer"))
-      fail(`${at}.auth must be a list of "basic" and/or "bearer"`);
+    if (api.auth !== undefined && (!Array.isArray(api.auth) || api.auth.some((a) => a !== "basic" && a !== "bearer")))
+      fail(`${at}.auth must be a list of "basic" and/or "bearer" (or absent: the pages' evidence decides)`);
     if (api.server !== undefined && !/^https?:\/\//.test(api.server)) fail(`${at}.server must be an http(s) URL`);
   }
   checkPackages((raw as { packages?: unknown }).packages, names, fail);
-  return raw as ProjectConfig;
+  const file = raw as ProjectConfigFile;
+  const resolved: ApiConfig[] = file.apis.map((api, i) => {
+    const { profile, ...rest } = api;
+    if (profile === undefined) return rest;
+    if (typeof profile === "string") {
+      if (!Object.hasOwn(profiles, profile)) fail(`apis[${i}].profile "${profile}" names no entry of "profiles" (known: ${Object.keys(profiles).join(", ") || "none"})`);
+      return { ...rest, profile: profiles[profile]! };
+    }
+    return { ...rest, profile: checkProfile(profile, `apis[${i}].profile`, fail) };
+  });
+  const { profiles: _shared, ...config } = file;
+  return { ...config, apis: resolved } as ProjectConfig;
+}
+
+/** `profiles`: named profiles that APIs share by `"profile": "<name>"`. */
+function checkProfiles(raw: unknown, fail: (message: string) => never): Record<string, ApiProfile> {
+  if (raw === undefined) return {};
+  if (typeof raw !== "object" || raw === null || Array.isArray(raw)) fail('"profiles" must be an object of named profiles');
+  const result: Record<string, ApiProfile> = {};
+  for (const [name, profile] of Object.entries(raw as Record<string, unknown>)) {
+    if (name === "$comment") continue;
+    result[name] = checkProfile(profile, `profiles.${name}`, fail);
+  }
+  return result;
+}
+
+const PROFILE_KEYS = new Set(["$comment", "errorBody", "docsLinks"]);
+const ERROR_BODIES = ["none", "json-string"];
+
+/**
+ * One profile (src/config/types.ts ApiProfile): every key known, every value one the normaliser
+ * understands, so a typo fails here instead of silently meaning the default.
+ */
+export function checkProfile(raw: unknown, at: string, fail: (message: string) => never): ApiProfile {
+  if (typeof raw !== "object" || raw === null || Array.isArray(raw)) fail(`${at} must be an object`);
+  const profile = raw as Record<string, unknown>;
+  for (const key of Object.keys(profile)) {
+    if (!PROFILE_KEYS.has(key)) fail(`${at}.${key} is not a profile setting (known: ${[...PROFILE_KEYS].filter((k) => k !== "$comment").join(", ")})`);
+  }
+  if (profile.errorBody !== undefined && !ERROR_BODIES.includes(profile.errorBody as string))
+    fail(`${at}.errorBody must be one of ${ERROR_BODIES.map((v) => `"${v}"`).join(", ")} (got ${JSON.stringify(profile.errorBody)})`);
+  const links = profile.docsLinks;
+  if (links !== undefined) {
+    if (typeof links !== "object" || links === null || Array.isArray(links)) fail(`${at}.docsLinks must be an object with "section" and/or "operation" patterns`);
+    for (const [kind, pattern] of Object.entries(links as Record<string, unknown>)) {
+      if (kind !== "section" && kind !== "operation") fail(`${at}.docsLinks.${kind} is not a link kind (known: section, operation)`);
+      const problem = docsLinkProblem(pattern, kind as "section" | "operation");
+      if (problem) fail(`${at}.docsLinks.${kind} ${problem}`);
+    }
+  }
+  const { $comment: _comment, ...settings } = profile;
+  return settings as ApiProfile;
+}
+
+/** Why a docs-link pattern is unusable, or undefined: it must build a URL under docsUrl from known placeholders. */
+function docsLinkProblem(pattern: unknown, kind: "section" | "operation"): string | undefined {
+  if (typeof pattern !== "string" || !pattern.startsWith("{docsUrl}")) return `must be a string starting with "{docsUrl}" (got ${JSON.stringify(pattern)})`;
+  const allowed: readonly string[] = kind === "section" ? DOCS_LINK_PLACEHOLDERS.filter((p) => p !== "anchor") : DOCS_LINK_PLACEHOLDERS;
+  for (const [, name] of pattern.matchAll(/\{([^}]*)\}/g)) {
+    if (!allowed.includes(name!)) return `uses {${name}}; a ${kind} link may use ${allowed.map((p) => `{${p}}`).join(", ")}`;
+  }
+  if (/\s/.test(pattern)) return "must not contain whitespace";
+  return undefined;
 }
 
 const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
@@ -87,4 +154,18 @@ function checkPackages(raw: unknown, apiNames: ReadonlySet<string>, fail: (messa
       if (entry.mount !== undefined) mounts.add(entry.mount);
     }
   }
+}
+
+/** A profile on its own (`docs2client extract --profile <file.json>`): problems name that file. */
+export async function loadProfileFile(file: string): Promise<ApiProfile> {
+  const fail = (message: string): never => {
+    throw DocsInputError.at({ file, line: 1 }, message, "bad-profile");
+  };
+  let raw: unknown;
+  try {
+    raw = JSON.parse(await readFile(file, "utf8"));
+  } catch (error) {
+    fail(`cannot read profile: ${(error as Error).message}`);
+  }
+  return checkProfile(raw, "profile", fail);
 }

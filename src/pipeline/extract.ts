@@ -1,6 +1,7 @@
 import type { ApiConfig } from "../config/types.js";
 import type { DocPage } from "../model/types.js";
 import { normaliseApi, type NormaliseResult } from "../normalise/index.js";
+import { checkPagesHaveOperations } from "./empty-pages.js";
 import { reportUnaccountedOperations } from "./operation-check.js";
 import { readPages } from "./read-pages.js";
 
@@ -14,6 +15,7 @@ export async function extractApi(
   contextFiles: readonly string[] = [],
 ): Promise<NormaliseResult & { pages: DocPage[] }> {
   const pages = await readPages(files, root);
+  checkPagesHaveOperations(pages);
   const context = await readPages(contextFiles, root);
   // Checked before anything is written: an operation that was read is in the spec or in the report.
   return { ...reportUnaccountedOperations(pages, normaliseApi(pages, api, context)), pages };

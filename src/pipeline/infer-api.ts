@@ -1,9 +1,9 @@
-import type { ApiConfig } from "../config/types.js";
 import type { DocPage } from "../model/types.js";
 
 /**
- * Facts the `extract` command needs but a config would normally give: the server URL and the auth
- * scheme. They are inferred from what the pages show, and the command's flags override them.
+ * Facts the `extract` command needs but a config would normally give: the server URL and a title.
+ * They are inferred from what the pages show, and the command's flags override them. (The auth
+ * scheme is the normaliser's decision from the pages' evidence: `src/normalise/security.ts`.)
  */
 
 /**
@@ -28,14 +28,6 @@ export function inferServerUrl(urls: readonly string[]): string | undefined {
   }
   const lastVersion = common.findLastIndex((s) => /^v\d+(\.\d+)*$/i.test(s));
   return lastVersion >= 0 ? `${origin}/${common.slice(0, lastVersion + 1).join("/")}` : origin;
-}
-
-/** Bearer when a page says so (JWT, Bearer), else HTTP Basic for pages whose samples use `-u`/basic auth. */
-export function inferAuth(pages: readonly DocPage[]): ApiConfig["auth"] {
-  const ops = pages.flatMap((p) => p.operations);
-  if (ops.some((o) => /\b(bearer|jwt)\b/i.test(o.authentication ?? ""))) return ["bearer"];
-  if (pages.some((p) => p.dialect.startsWith("toggl"))) return ["basic"];
-  return [];
 }
 
 /** A readable title when none is given: the sections the pages document. */

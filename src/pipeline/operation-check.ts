@@ -7,6 +7,7 @@
  */
 import type { DocOperation, DocPage } from "../model/types.js";
 import type { NormaliseResult } from "../normalise/index.js";
+import { decideMethod } from "../normalise/method-evidence.js";
 import { sourceRef } from "../normalise/provenance.js";
 
 const METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"] as const;
@@ -36,7 +37,8 @@ export function unaccountedOperations(pages: readonly DocPage[], result: Normali
   return pages.flatMap((page) =>
     page.operations.filter((op) => {
       const ref = sourceRef(op.source);
-      if (inSpec.has(`source ${ref}`) || inSpec.has(`${op.method} ${op.title.trim()}`)) return false;
+      const method = decideMethod(op.methodEvidence);
+      if (inSpec.has(`source ${ref}`) || (method && inSpec.has(`${method} ${op.title.trim()}`))) return false;
       return !named(op, ref);
     }),
   );
@@ -48,7 +50,7 @@ export function reportUnaccountedOperations(pages: readonly DocPage[], result: N
   for (const op of lost) {
     result.report.warnings.push({
       code: "operation-lost",
-      message: `operation ${op.method.toUpperCase()} ${op.url} ("${op.title}") was read from the page but is not in the spec`,
+      message: `operation ${(decideMethod(op.methodEvidence) ?? "(no method)").toUpperCase()} ${op.url} ("${op.title}") was read from the page but is not in the spec`,
       source: sourceRef(op.source),
     });
   }

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { corpusPages } from "../../bench/corpus.js";
 
 /** The reader, when it exists yet: the corpus test of "N out → N found" needs it. */
-async function loadReader(): Promise<((text: string, file: string) => { operations: { method: string; url?: string; title?: string }[] }) | undefined> {
+async function loadReader(): Promise<((text: string, file: string) => { operations: { methodEvidence: { method: string }[]; url?: string; title?: string }[] }) | undefined> {
   try {
     const mod = (await import("../../src/scrape/index.js")) as unknown as { readPageText?: (text: string, file: string) => never };
     return mod.readPageText;
@@ -38,7 +38,7 @@ describe("bench corpus writer", () => {
     const pages = corpusPages(45);
     const ops = pages.flatMap((p) => read(p.html, `bench/${p.name}`).operations);
     expect(ops).toHaveLength(45);
-    const keys = new Set(ops.map((o) => `${o.method} ${o.url}`));
+    const keys = new Set(ops.map((o) => `${o.methodEvidence[0]?.method} ${o.url}`));
     expect(keys.size).toBe(45);
   });
 });

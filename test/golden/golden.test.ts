@@ -6,11 +6,12 @@
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import type { ApiConfig } from "../../src/config/types.js";
+import { checkProjectConfig } from "../../src/pipeline/config.js";
 import { extractApi } from "../../src/pipeline/extract.js";
 import { specToJson } from "../../src/pipeline/spec-files.js";
 
-const config = JSON.parse(readFileSync("docs2client.config.json", "utf8")) as { apis: ApiConfig[] };
+// Through the config check: an API's named profile is resolved as `build` resolves it.
+const config = checkProjectConfig(JSON.parse(readFileSync("docs2client.config.json", "utf8")));
 const fixtures = config.apis.flatMap((api) => api.sources.map((source) => ({ api, source })));
 
 describe.each(fixtures)("$source", ({ api, source }) => {

@@ -1,7 +1,8 @@
 import { readFileSync } from "node:fs";
 import { validate } from "@readme/openapi-parser";
 import { describe, expect, it } from "vitest";
-import type { ApiConfig, ProjectConfig } from "../../src/config/types.js";
+import type { ApiConfig } from "../../src/config/types.js";
+import { checkProjectConfig } from "../../src/pipeline/config.js";
 import { normaliseApi } from "../../src/normalise/index.js";
 import { readPageFile } from "../../src/scrape/index.js";
 import { at, field, operation, page, param, response } from "./model-builders.js";
@@ -36,7 +37,11 @@ describe("normaliseApi on hand-built pages", () => {
       [
         operation("get", "https://api.example.com/v1/workspaces/{wid}/clients/{cid}", "Load client", {
           section: "",
-          methodEvidence: [{ from: "go", method: "put", source: at(77, "new.html") }],
+          methodEvidence: [
+            { from: "go", method: "get", source: at(75, "new.html") },
+            { from: "ruby", method: "get", source: at(76, "new.html") },
+            { from: "python", method: "put", source: at(77, "new.html") },
+          ],
           responses: [response("200", { fields: clientFields() })],
           source: at(70, "new.html"),
         }),
@@ -49,15 +54,15 @@ describe("normaliseApi on hand-built pages", () => {
   it("builds paths relative to the server with one operation per method and path", () => {
     expect(Object.keys(document.paths)).toEqual(["/workspaces/{workspace_id}/clients", "/workspaces/{workspace_id}/clients/{client_id}"]);
     const get = document.paths["/workspaces/{workspace_id}/clients/{client_id}"]!.get!;
-    // The later capture has no heading (only a Go sample states its method), so the earlier heading title stays.
+    // The later capture has no heading (only code samples state its method), so the earlier heading title stays.
     expect(get).toMatchObject({ operationId: "getClient", summary: "Load client from ID", tags: ["Clients"], "x-source": "new.html:70" });
   });
 
-  it("links operations and tags to the docs and declares security", () => {
+  it("links operations and tags to the docs (neutral default: one page, anchors) and declares security", () => {
     expect(document.paths["/workspaces/{workspace_id}/clients"]!.get!.externalDocs).toEqual({
-      url: "https://docs.example.com/api/clients/#get-list-clients",
+      url: "https://docs.example.com/api/#get-list-clients",
     });
-    expect(document.tags[0]).toMatchObject({ name: "Clients", externalDocs: { url: "https://docs.example.com/api/clients/" } });
+    expect(document.tags[0]).toMatchObject({ name: "Clients", externalDocs: { url: "https://docs.example.com/api/" } });
     expect(document.security).toEqual([{ basic: [] }]);
     expect(document.servers).toEqual([{ url: "https://api.example.com/v1" }]);
   });
@@ -75,8 +80,38 @@ describe("normaliseApi on hand-built pages", () => {
   });
 });
 
+describe("normaliseApi with an API's profile and the pages' auth evidence", () => {
+  const { auth: _auth, ...noAuth } = api;
+  const listed = () =>
+    page([
+      operation("get", "https://api.example.com/v1/workspaces/{workspace_id}/clients", "List clients", {
+        anchor: "get-list-clients",
+        parameters: [param("workspace_id", "path")],
+        responses: [response("200", { fields: clientFields() }), response("403", { description: "Forbidden" })],
+        authEvidence: [{ from: "curl", text: "-u <email>:<password>", source: at(13) }],
+      }),
+    ]);
+
+  it("without config auth, declares the scheme the samples show and reports the inference", () => {
+    const { document, report } = normaliseApi([listed()], noAuth);
+    expect(document.security).toEqual([{ basic: [] }]);
+    expect(report.inferences.map((e) => e.code)).toContain("auth-from-docs");
+  });
+
+  it("applies the profile's error-body convention and docs-link patterns; the defaults invent nothing", () => {
+    const neutral = normaliseApi([listed()], noAuth).document.paths["/workspaces/{workspace_id}/clients"]!.get!;
+    expect((neutral.responses as Record<string, unknown>)["403"]).toEqual({ description: "Forbidden" });
+    const profile = { errorBody: "json-string" as const, docsLinks: { operation: "{docsUrl}ops/{section}.html#{anchor}" } };
+    const { document } = normaliseApi([listed()], { ...noAuth, profile });
+    const get = document.paths["/workspaces/{workspace_id}/clients"]!.get!;
+    expect((get.responses as Record<string, Record<string, unknown>>)["403"]!.content).toEqual({ "application/json": { schema: { type: "string" } } });
+    expect(get.externalDocs).toEqual({ url: "https://docs.example.com/api/ops/clients.html#get-list-clients" });
+    expect(document.tags[0]).toMatchObject({ externalDocs: { url: "https://docs.example.com/api/" } });
+  });
+});
+
 describe("normaliseApi on the Toggl and clients-v1 docs", async () => {
-  const config = JSON.parse(readFileSync("docs2client.config.json", "utf8")) as ProjectConfig;
+  const config = checkProjectConfig(JSON.parse(readFileSync("docs2client.config.json", "utf8")));
   const toggl = config.apis.find((a) => a.name === "toggl-track-v9")!;
   const clientsV1 = config.apis.find((a) => a.name === "clients-v1")!;
   const togglResult = normaliseApi(await Promise.all(toggl.sources.map((s) => readPageFile(s))), toggl);
@@ -133,7 +168,7 @@ describe("normaliseApi on the Toggl and clients-v1 docs", async () => {
 });
 
 describe("normaliseApi on every Toggl reference page (Track v9, Reports v3, Webhooks v1)", async () => {
-  const config = JSON.parse(readFileSync("docs2client.config.json", "utf8")) as ProjectConfig;
+  const config = checkProjectConfig(JSON.parse(readFileSync("docs2client.config.json", "utf8")));
   const build = async (name: string) => {
     const entry = config.apis.find((a) => a.name === name)!;
     const pages = await Promise.all(entry.sources.map((s) => readPageFile(s)));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isCoveredMethodDiagnostic, reportMethodEvidence } from "../../src/normalise/method-evidence.js";
+import { decideMethod, reportMethodEvidence } from "../../src/normalise/method-evidence.js";
 import { ReportLog } from "../../src/normalise/report.js";
 import { at, operation } from "./model-builders.js";
 
@@ -18,10 +18,12 @@ describe("method evidence", () => {
     expect(log.conflicts).toEqual([{ code: "method-evidence", message: '"Delete client": the go says PUT but DELETE was chosen', source: "docs/page.txt:22" }]);
   });
 
-  it("recognises a reader's diagnostic of the same disagreement, and only that", () => {
-    const diagnostic = { severity: "warning" as const, code: "method-conflict", message: "go says PUT", source: at(22) };
-    expect(isCoveredMethodDiagnostic(diagnostic, [op])).toBe(true);
-    expect(isCoveredMethodDiagnostic({ ...diagnostic, source: at(99) }, [op])).toBe(false);
-    expect(isCoveredMethodDiagnostic({ ...diagnostic, code: "other" }, [op])).toBe(false);
+  it("decides from the heading or method line first, then cURL, then the samples' majority", () => {
+    const e = (from: string, method: "get" | "put" | "post" | "delete") => ({ from, method, source: at(1) });
+    expect(decideMethod([e("go", "put"), e("heading", "delete")])).toBe("delete");
+    expect(decideMethod([e("go", "put"), e("method-block", "post")])).toBe("post");
+    expect(decideMethod([e("go", "put"), e("ruby", "put"), e("curl", "get")])).toBe("get");
+    expect(decideMethod([e("go", "put"), e("ruby", "put"), e("python", "post")])).toBe("put");
+    expect(decideMethod([])).toBeUndefined();
   });
 });

@@ -32,6 +32,7 @@ export function response(status: string, extra: Partial<DocResponse> = {}): Type
   return { status, description: "", source: at(), ...rest, ...(fields ? { fields: typeFields(fields) } : {}) };
 }
 
+/** An operation whose heading states `method` (the normaliser will decide that method from it). */
 export function operation(method: HttpMethod, url: string, title: string, extra: Partial<DocOperation> = {}): TypedOperation {
   return typeOperation({
     method,

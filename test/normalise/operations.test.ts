@@ -20,7 +20,8 @@ describe("buildOperation", () => {
       requiredPermissions: ["clients.create"],
       source: at(5),
     });
-    const result = build(op, { path: "/w/{w}/clients", operationId: "createClient", tag: "Clients", docsUrl: "https://d/api/" }, log);
+    const docsLinks = { docsUrl: "https://d/api/", patterns: { section: "{docsUrl}{section}/", operation: "{docsUrl}{section}/#{anchor}" } };
+    const result = build(op, { path: "/w/{w}/clients", operationId: "createClient", tag: "Clients", docsLinks }, log);
     expect(Object.keys(result)).toEqual([
       "tags", "summary", "description", "operationId", "parameters", "requestBody", "responses", "externalDocs", "x-required-permissions", "x-source",
     ]);

@@ -59,13 +59,40 @@ describe("buildParameters", () => {
     expect(log.repairs.map((r) => r.code)).toEqual(["path-parameter-added"]);
   });
 
-  it("merges two declarations of one parameter and reports it", () => {
+  it("merges two alike declarations of one parameter and reports both lines", () => {
     const log = new ReportLog();
-    const result = buildParameters([param("name", "query", "string"), param("name", "query", "string", { required: true, description: "Name" })], path, at(1), log);
+    const rows = [param("name", "query", "string", { source: at(10) }), param("name", "query", "String", { description: "Name", source: at(12) })];
+    const result = buildParameters(rows, path, at(1), log);
     const name = result.filter((p) => p.name === "name");
     expect(name).toHaveLength(1);
-    expect(name[0]).toMatchObject({ required: true, description: "Name" });
-    expect(log.repairs.map((r) => r.code)).toContain("parameter-merged");
+    expect(name[0]).toMatchObject({ required: false, description: "Name", "x-source": "docs/page.txt:10" });
+    expect(log.repairs.filter((r) => r.code === "parameter-merged").map((r) => r.message)).toEqual([
+      'query parameter "name" is declared twice, at docs/page.txt:10 and docs/page.txt:12, alike; merged into the first',
+    ]);
+    expect(log.conflicts).toEqual([]);
+  });
+
+  it("keeps the first of two conflicting declarations and reports the conflict with both lines", () => {
+    const log = new ReportLog();
+    const rows = [
+      param("page", "query", "integer", { source: at(20), description: "Page number" }),
+      param("page", "query", "string", { required: true, source: at(31), description: "Page token" }),
+      param("X-Trace", "header", "string", { source: at(40) }),
+      param("x-trace", "header", "string", { source: at(41), description: "Trace id" }),
+    ];
+    const result = buildParameters(rows, "/x", at(1), log);
+    expect(result.map((p) => [p.name, p.required, (p.schema as { type: string }).type, p.description])).toEqual([
+      ["page", false, "integer", "Page number"],
+      ["X-Trace", false, "string", "Trace id"],
+    ]);
+    expect(log.conflicts.map((c) => [c.code, c.source, c.message])).toEqual([
+      [
+        "parameter-conflict",
+        "docs/page.txt:31",
+        'query parameter "page" is declared twice, at docs/page.txt:20 and docs/page.txt:31, with type "integer" vs "string", required false vs true; the first declaration is kept',
+      ],
+    ]);
+    expect(log.repairs.map((r) => r.code)).toEqual(["parameter-merged"]);
   });
 
   it("leaves out path parameters missing from the URL and reserved headers, saying so", () => {

@@ -30,12 +30,22 @@ describe("buildResponses", () => {
     );
     expect(Object.keys(result)).toEqual(["200", "400", "403"]);
     expect(result["200"]).toMatchObject({ description: "OK", content: { "application/json": { schema: { type: "object" } } } });
+    // The neutral convention: an error body the docs do not show gets no content, nothing invented.
     expect(result["400"]).toEqual({
       description: "Bad Request\n\nPossible messages:\n- Client name cannot be empty",
-      content: { "application/json": { schema: { type: "string" } } },
       "x-error-messages": ["Client name cannot be empty"],
     });
-    expect(result["403"]!.description).toBe("Forbidden");
+    expect(result["403"]).toEqual({ description: "Forbidden" });
+  });
+
+  it("types an unshown error body as a JSON string only for an API whose profile says errorBody: json-string", () => {
+    const shown = [response("400", { messages: ["Missing or invalid workspace_id"] }), response("403", { description: "Forbidden" })];
+    const result = buildResponses(shown, at(1), new ReportLog(), undefined, "json-string");
+    expect(result["400"]!.content).toEqual({ "application/json": { schema: { type: "string" } } });
+    expect(result["403"]!.content).toEqual({ "application/json": { schema: { type: "string" } } });
+    // A body the docs do show keeps its own schema whatever the convention.
+    const tabled = buildResponses([response("400", { fields: [field("error", "string")] })], at(1), new ReportLog(), undefined, "json-string");
+    expect(tabled["400"]!.content).toMatchObject({ "application/json": { schema: { type: "object" } } });
   });
 
   it("leaves a success without a table bodiless and adds a 200 when none is documented", () => {

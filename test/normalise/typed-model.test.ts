@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { DocOperation } from "../../src/model/types.js";
+import type { DecidedOperation } from "../../src/normalise/method-evidence.js";
 import { parseTypeCell } from "../../src/normalise/doc-types.js";
 import { diffOperations } from "../../src/normalise/merge.js";
 import { buildParameters } from "../../src/normalise/parameters.js";
@@ -27,7 +27,7 @@ const CELLS: [text: string, schema: Record<string, unknown>, understood: boolean
   ["Email of the user", {}, false],
 ];
 
-function docOperation(type: string): DocOperation {
+function docOperation(type: string): DecidedOperation {
   const source = at();
   return {
     method: "post",

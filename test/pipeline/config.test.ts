@@ -16,9 +16,38 @@ describe("checkProjectConfig", () => {
     [{ apis: [{ ...good.apis[0], auth: ["digest"] }] }, "apis[0].auth must be"],
     [{ apis: [{ ...good.apis[0], sources: [] }] }, "apis[0].sources must list"],
     [{ apis: [{ ...good.apis[0], clientClass: "lower" }] }, "apis[0].clientClass must be"],
+    [{ apis: [{ ...good.apis[0], profile: "nope" }] }, 'apis[0].profile "nope" names no entry of "profiles" (known: none)'],
+    [{ apis: [{ ...good.apis[0], profile: { errorBody: "xml" } }] }, 'apis[0].profile.errorBody must be one of "none", "json-string" (got "xml")'],
+    [{ apis: [{ ...good.apis[0], profile: { errorbody: "none" } }] }, "apis[0].profile.errorbody is not a profile setting (known: errorBody, docsLinks)"],
+    [{ apis: [{ ...good.apis[0], profile: { docsLinks: { page: "{docsUrl}" } } }] }, "apis[0].profile.docsLinks.page is not a link kind"],
+    [{ apis: [{ ...good.apis[0], profile: { docsLinks: { section: "https://x/{section}" } } }] }, 'apis[0].profile.docsLinks.section must be a string starting with "{docsUrl}"'],
+    [{ apis: [{ ...good.apis[0], profile: { docsLinks: { section: "{docsUrl}#{anchor}" } } }] }, "apis[0].profile.docsLinks.section uses {anchor}; a section link may use {docsUrl}, {section}"],
+    [{ apis: [{ ...good.apis[0], profile: { docsLinks: { operation: "{docsUrl}{slug}" } } }] }, "apis[0].profile.docsLinks.operation uses {slug}"],
+    [{ profiles: [], apis: good.apis }, '"profiles" must be an object of named profiles'],
+    [{ profiles: { t: { errorBody: 1 } }, apis: good.apis }, "profiles.t.errorBody must be one of"],
   ])("rejects %j with a message naming the file", (raw, message) => {
     expect(() => checkProjectConfig(raw)).toThrow(DocsInputError);
     expect(() => checkProjectConfig(raw)).toThrow(`docs2client.config.json:1: ${message}`);
+  });
+
+  describe("profiles", () => {
+    it("resolves a named profile for each API that names it; an API without one has none", () => {
+      const config = checkProjectConfig(good);
+      const byName = new Map(config.apis.map((a) => [a.name, a.profile]));
+      expect(byName.get("toggl-track-v9")).toEqual({
+        errorBody: "json-string",
+        docsLinks: { section: "{docsUrl}{section}/", operation: "{docsUrl}{section}/#{anchor}" },
+      });
+      expect(byName.get("toggl-webhooks-v1")).toBe(byName.get("toggl-track-v9"));
+      expect(byName.get("clients-v1")).toBeUndefined();
+      expect(config).not.toHaveProperty("profiles");
+    });
+    it("takes an inline profile, without its $comment, and an API without auth (the pages decide)", () => {
+      const { auth: _auth, ...noAuth } = good.apis[3];
+      const config = checkProjectConfig({ apis: [{ ...noAuth, profile: { $comment: "why", errorBody: "none" } }] });
+      expect(config.apis[0]!.profile).toEqual({ errorBody: "none" });
+      expect(config.apis[0]!.auth).toBeUndefined();
+    });
   });
 
   describe("packages", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { inferAuth, inferServerUrl, inferTitle } from "../../src/pipeline/infer-api.js";
+import { inferServerUrl, inferTitle } from "../../src/pipeline/infer-api.js";
 import type { DocPage } from "../../src/model/types.js";
 
 describe("inferServerUrl", () => {
@@ -35,7 +35,6 @@ const page = (dialect: string, authentication?: string, title = ""): DocPage => 
   operations: authentication
     ? [
         {
-          method: "get",
           url: "/x",
           title: "t",
           description: "",
@@ -50,14 +49,7 @@ const page = (dialect: string, authentication?: string, title = ""): DocPage => 
     : [],
 });
 
-describe("inferAuth and inferTitle", () => {
-  it("prefers bearer when a page says JWT", () => {
-    expect(inferAuth([page("clients-v1", "Required - JWT token in Authorization header")])).toEqual(["bearer"]);
-  });
-  it("uses basic for Toggl pages", () => {
-    expect(inferAuth([page("toggl-text")])).toEqual(["basic"]);
-    expect(inferAuth([page("other")])).toEqual([]);
-  });
+describe("inferTitle", () => {
   it("names the API after its sections", () => {
     expect(inferTitle([page("toggl-html", undefined, "Clients"), page("toggl-text", undefined, "Clients")])).toBe("Clients API");
     expect(inferTitle([page("x")])).toBe("Extracted API");

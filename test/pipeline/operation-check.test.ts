@@ -1,15 +1,14 @@
 import { describe, expect, it } from "vitest";
-import type { DocOperation, DocPage } from "../../src/model/types.js";
+import type { DocOperation, DocPage, HttpMethod } from "../../src/model/types.js";
 import type { NormaliseResult } from "../../src/normalise/index.js";
 import { reportUnaccountedOperations, unaccountedOperations } from "../../src/pipeline/operation-check.js";
 
-const op = (method: DocOperation["method"], title: string, line: number): DocOperation => ({
-  method,
+const op = (method: HttpMethod, title: string, line: number): DocOperation => ({
   url: `https://x.test/v1/${title.toLowerCase().replace(/\s+/g, "-")}`,
   title,
   description: "",
   section: "S",
-  methodEvidence: [],
+  methodEvidence: [{ from: "heading", method, source: { file: "p.html", line } }],
   parameters: [],
   responses: [],
   source: { file: "p.html", line },

@@ -127,9 +127,7 @@ export interface operations {
 			 *     - Invalid request body or no fields provided
 			 */
 			400: {
-				content: {
-					"application/json": string;
-				};
+				content?: never;
 			};
 			/**
 			 * Unauthorized
@@ -138,9 +136,7 @@ export interface operations {
 			 *     - Missing or invalid authentication token
 			 */
 			401: {
-				content: {
-					"application/json": string;
-				};
+				content?: never;
 			};
 			/**
 			 * Forbidden
@@ -149,9 +145,7 @@ export interface operations {
 			 *     - Insufficient permissions (requires clients.update)
 			 */
 			403: {
-				content: {
-					"application/json": string;
-				};
+				content?: never;
 			};
 			/**
 			 * Not Found
@@ -160,9 +154,7 @@ export interface operations {
 			 *     - Client or workspace not found
 			 */
 			404: {
-				content: {
-					"application/json": string;
-				};
+				content?: never;
 			};
 			/**
 			 * Unprocessable Entity
@@ -171,9 +163,7 @@ export interface operations {
 			 *     - Validation errors
 			 */
 			422: {
-				content: {
-					"application/json": string;
-				};
+				content?: never;
 			};
 			/**
 			 * Internal Server Error
@@ -182,9 +172,7 @@ export interface operations {
 			 *     - Server error
 			 */
 			500: {
-				content: {
-					"application/json": string;
-				};
+				content?: never;
 			};
 		};
 	};

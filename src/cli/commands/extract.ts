@@ -2,8 +2,10 @@ import { writeFile } from "node:fs/promises";
 import path from "node:path";
 import type { ApiConfig } from "../../config/types.js";
 import { normaliseApi } from "../../normalise/index.js";
+import { checkPagesHaveOperations } from "../../pipeline/empty-pages.js";
 import { readPages } from "../../pipeline/extract.js";
-import { inferAuth, inferServerUrl, inferTitle } from "../../pipeline/infer-api.js";
+import { loadProfileFile } from "../../pipeline/config.js";
+import { inferServerUrl, inferTitle } from "../../pipeline/infer-api.js";
 import { reportUnaccountedOperations } from "../../pipeline/operation-check.js";
 import { specToJson, specToYaml } from "../../pipeline/spec-files.js";
 import { ensureFileParent } from "../files.js";
@@ -20,15 +22,18 @@ export async function runExtract(argv: string[], term: Terminal): Promise<number
     "api-version": { type: "string" },
     auth: { type: "string" },
     "docs-url": { type: "string" },
+    profile: { type: "string" },
     report: { type: "string" },
     json: { type: "boolean" },
+    "allow-empty": { type: "boolean" },
   });
   if (positionals.length === 0) throw new UsageError("give at least one page file");
   if (values.out === undefined) throw new UsageError("--out <file.yaml|file.json> is required");
-  for (const flag of ["out", "title", "name", "api-version", "report"] as const) checkNotEmpty(flag, values[flag]);
+  for (const flag of ["out", "title", "name", "api-version", "report", "profile"] as const) checkNotEmpty(flag, values[flag]);
   for (const flag of ["title", "name", "api-version"] as const) checkOneLine(flag, values[flag]);
   if (!/\.(ya?ml|json)$/i.test(values.out)) throw new UsageError("--out must end in .yaml, .yml or .json");
   if (values.report !== undefined && !/\.json$/i.test(values.report)) throw new UsageError("--report must end in .json (the report is JSON)");
+  if (values.profile !== undefined && !/\.json$/i.test(values.profile)) throw new UsageError("--profile must be a .json file (a profile as in docs2client.config.json)");
   checkOneOf("auth", values.auth, ["basic", "bearer", "none"]);
   checkHttpUrl("server", values.server);
   checkHttpUrl("docs-url", values["docs-url"]);
@@ -39,8 +44,11 @@ export async function runExtract(argv: string[], term: Terminal): Promise<number
   // Where the outputs go is checked before the pages are read, so a bad path fails at once.
   for (const file of [values.out, values.report]) if (file !== undefined) await ensureFileParent(file);
 
+  // A bad profile is bad input (exit 1, naming the file), found before the pages are read.
+  const profile = values.profile !== undefined ? await loadProfileFile(values.profile) : undefined;
   term.progress(`reading ${positionals.length} page(s)`);
   const pages = await readPages(positionals);
+  if (!values["allow-empty"]) checkPagesHaveOperations(pages);
   const server = values.server ?? inferServerUrl(pages.flatMap((p) => p.operations.map((o) => o.url)));
   const api: ApiConfig = {
     name: values.name ?? path.basename(values.out).replace(/\.(openapi\.)?(ya?ml|json)$/i, ""),
@@ -49,8 +57,11 @@ export async function runExtract(argv: string[], term: Terminal): Promise<number
     server,
     docsUrl: values["docs-url"],
     clientClass: "Client",
-    auth: values.auth === "none" ? [] : values.auth ? [values.auth as "basic" | "bearer"] : inferAuth(pages),
+    // Without --auth the normaliser decides from the pages' evidence.
+    ...(values.auth ? { auth: values.auth === "none" ? [] : [values.auth as "basic" | "bearer"] } : {}),
     sources: positionals,
+    // Without --profile the neutral defaults (src/config/profile.ts): no convention of one API assumed.
+    ...(profile ? { profile } : {}),
   };
   term.progress("normalising");
   const { document, report } = reportUnaccountedOperations(pages, normaliseApi(pages, api));

@@ -136,7 +136,6 @@ export function readOperation(chunk: OperationChunk, sink: DiagnosticSink): DocO
   if (responses.length === 0) report(sink, "warning", "responses-missing", `"${title}" documents no response`, methodSection.label.line);
 
   const operation: DocOperation = {
-    method: methodPath.method,
     url: methodPath.url,
     title,
     description,

@@ -3,7 +3,7 @@ import type { HttpMethod, MethodEvidence, SourceLocation } from "../../model/typ
 /**
  * The docs show each operation's method in several places: the heading, the cURL line and five
  * generated code samples. The samples are not always right (a Go sample may say PUT on a DELETE),
- * so every reader records all of them and `decideMethod` picks the best-supported one.
+ * so every reader records all of them and the normaliser (`src/normalise/method-evidence.ts`) decides.
  */
 
 const METHODS: readonly HttpMethod[] = ["get", "post", "put", "patch", "delete", "head", "options"];
@@ -48,22 +48,4 @@ export function methodEvidenceFromSample(sample: string, source: SourceLocation)
     if (method) found.push({ from, method, source });
   }
   return found;
-}
-
-/**
- * The method to believe: the heading (or an explicit method block) when there is one, else the
- * cURL line, else the method most samples agree on. Returns undefined when there is no evidence.
- */
-export function decideMethod(evidence: readonly MethodEvidence[]): HttpMethod | undefined {
-  const first = (...kinds: string[]) => evidence.find((e) => kinds.includes(e.from))?.method;
-  const stated = first("heading", "method-block") ?? first("curl");
-  if (stated) return stated;
-  const votes = new Map<HttpMethod, number>();
-  for (const e of evidence) votes.set(e.method, (votes.get(e.method) ?? 0) + 1);
-  return [...votes.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
-}
-
-/** Evidence that disagrees with the decided method, for the report. */
-export function conflictingEvidence(evidence: readonly MethodEvidence[], decided: HttpMethod): MethodEvidence[] {
-  return evidence.filter((e) => e.method !== decided);
 }

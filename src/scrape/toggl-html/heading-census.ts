@@ -5,7 +5,7 @@
  * is named in a diagnostic, so none is lost without a word.
  */
 import { normaliseSpaces } from "../common/text.js";
-import { classifyHeading } from "./headings.js";
+import { TOGGL_ROLES } from "./roles.js";
 
 export interface SeenHeading {
   /** The heading's text, tags dropped and the common entities decoded. */
@@ -40,7 +40,7 @@ export function operationHeadingsInMarkup(text: string): SeenHeading[] {
     const close = window.search(new RegExp(`</h${match[1]}|<h[1-6]\\b`, "i"));
     const inner = close < 0 ? window.split("\n", 1)[0]! : window.slice(0, close);
     const headingText = normaliseSpaces(decodeEntities(inner.replace(/<[^<>]*>/g, ""))).replace(/\s+/g, " ").trim();
-    if (classifyHeading(headingText).role !== "operation") continue;
+    if (TOGGL_ROLES.heading(headingText, 2).role !== "operation") continue;
     // Lines are counted incrementally from the previous match, so the scan stays linear.
     for (let i = text.indexOf("\n", counted); i !== -1 && i < match.index; i = text.indexOf("\n", i + 1)) line++;
     counted = match.index;

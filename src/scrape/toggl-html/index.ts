@@ -3,16 +3,16 @@ import { DocsInputError } from "../../model/errors.js";
 import type { Diagnostic, DocOperation, DocPage, DocsReader } from "../../model/types.js";
 import { normaliseLineEnds } from "../common/text.js";
 import { findArticle, nodesAfter } from "./article.js";
-import { blocksOfNodes, toBlocks, type Block, type BlockNote } from "./blocks.js";
+import { blocksOfNodes, toBlocks, type BlockNote } from "./blocks.js";
+import type { HeadingBlock } from "../assemble/blocks.js";
+import { assemblePage } from "../assemble/page.js";
 import { inlineText, lineOf, parseHtml, walkElements } from "./dom.js";
 import { operationHeadingsInMarkup, type SeenHeading } from "./heading-census.js";
-import { classifyHeading } from "./headings.js";
+import { TOGGL_ROLES } from "./roles.js";
 import { boundNesting, MAX_NESTING } from "./nesting.js";
-import { readOperation, type OperationHeading } from "./operation.js";
 import { readResponseHeaders } from "./response-headers.js";
 import { appendAll } from "../common/append.js";
 import { boundFieldDepth } from "../common/field-depth.js";
-import { readEventExamples } from "./event-examples.js";
 
 /**
  * The Toggl Track reference pages as served: Docusaurus HTML. The article
@@ -45,38 +45,13 @@ function hasArticleClassAttribute(text: string): boolean {
   return false;
 }
 
-type HeadingBlock = Extract<Block, { kind: "heading" }>;
-
-/** Operation headings with the blocks that belong to each: up to the next heading at its level or above. */
-function splitOperations(blocks: readonly Block[]): { heading: OperationHeading; blocks: Block[] }[] {
-  const operations: { heading: OperationHeading; blocks: Block[] }[] = [];
-  let current: { heading: OperationHeading; blocks: Block[] } | undefined;
-  for (const block of blocks) {
-    if (block.kind === "heading") {
-      const role = classifyHeading(block.text);
-      if (role.role === "operation") {
-        current = { heading: operationHeading(block, role.method, role.title), blocks: [] };
-        operations.push(current);
-        continue;
-      }
-      if (current && block.level <= current.heading.level) current = undefined;
-    }
-    current?.blocks.push(block);
-  }
-  return operations;
-}
-
-function operationHeading(block: HeadingBlock, method: OperationHeading["method"], title: string): OperationHeading {
-  return { method, title, text: block.text, ...(block.id ? { id: block.id } : {}), level: block.level, line: block.line };
-}
-
 /** Operation heading elements outside the article (a stray `</div>` put them there). */
 function operationHeadingsOutside(root: Document, article: Element): Element[] {
   const found: Element[] = [];
   walkElements(root, (el) => {
     if (el === article) return false;
     if (!/^h[1-6]$/.test(el.name)) return true;
-    if (classifyHeading(inlineText(el)).role === "operation") found.push(el);
+    if (TOGGL_ROLES.heading(inlineText(el), Number(el.name.slice(1))).role === "operation") found.push(el);
     return false;
   });
   return found;
@@ -91,7 +66,7 @@ function accountForHeadings(seen: readonly SeenHeading[], operations: readonly D
   const read = new Set(operations.map((op) => `${op.source.line} ${op.title}`));
   const named = diagnostics.filter((d) => d.severity !== "info");
   for (const heading of seen) {
-    const role = classifyHeading(heading.text);
+    const role = TOGGL_ROLES.heading(heading.text, 2);
     if (role.role === "operation" && read.has(`${heading.line} ${role.title}`)) continue;
     if (named.some((d) => d.message.includes(heading.text))) continue;
     diagnostics.push({
@@ -134,23 +109,12 @@ export function readTogglHtml(text: string, file: string): DocPage {
     appendAll(blocks, blocksOfNodes(after, articleLine, notes));
   }
   for (const note of notes) diagnostics.push({ severity: "warning", code: note.code, message: note.message, source: { file, line: note.line } });
-  const h1 = blocks.find((b): b is HeadingBlock => b.kind === "heading" && b.level === 1);
-  if (!h1) diagnostics.push({ severity: "warning", code: "title-missing", message: "the page has no <h1> title; section left empty", source: { file, line: articleLine } });
-  const title = h1?.text ?? "";
-  // One unreadable operation (no URL anywhere) must not cost the page its other operations: it is
-  // skipped and named in an error diagnostic, which the report carries.
-  const operations: DocOperation[] = [];
-  for (const { heading, blocks: own } of splitOperations(blocks)) {
-    try {
-      operations.push(readOperation(heading, own, file, title, diagnostics));
-    } catch (error) {
-      if (!(error instanceof DocsInputError)) throw error;
-      appendAll(diagnostics, error.diagnostics.map((d) => ({ ...d, code: d.code === "bad-input" ? "operation-skipped" : d.code, message: `operation skipped: ${d.message}` })));
-    }
+  const { title, operations, eventExamples } = assemblePage(blocks, TOGGL_ROLES, file, diagnostics);
+  if (!blocks.some((b) => b.kind === "heading" && b.level === 1)) {
+    diagnostics.push({ severity: "warning", code: "title-missing", message: "the page has no <h1> title; section left empty", source: { file, line: articleLine } });
   }
   accountForHeadings(operationHeadingsInMarkup(original), operations, diagnostics, file);
   const responseHeaders = readResponseHeaders(article, file);
-  const eventExamples = readEventExamples(blocks, file, diagnostics);
   const page: DocPage = { file, dialect: TOGGL_HTML_DIALECT, title, operations, ...(responseHeaders.length ? { responseHeaders } : {}), ...(eventExamples.length ? { eventExamples } : {}), diagnostics };
   // htmlparser2's strings are slices of the page text, and a slice keeps the whole text alive: a
   // copy lets each page's source (megabytes) go once it is read, for ~2 % of the reading time.

@@ -6,7 +6,6 @@
  */
 import type { DocOperation, MethodEvidence } from "../../model/types.js";
 import { report, type DiagnosticSink } from "../common/diagnostics.js";
-import { conflictingEvidence, decideMethod } from "../common/method-evidence.js";
 import type { TextLine } from "../common/pipe-table.js";
 import { blockLine, describeBlock, type OperationBlock } from "./blocks.js";
 import { isUrlLine, parseOperationHeading } from "./line-kinds.js";
@@ -51,15 +50,9 @@ export function readOperation(block: OperationBlock, section: string, sink: Diag
   const evidence: MethodEvidence[] = [];
   if (heading && block.heading) evidence.push({ from: "heading", method: heading.method, source: { file: sink.file, line: block.heading.line } });
   appendAll(evidence, methodEvidenceFromSampleLines(parts.samples, sink.file));
-  const method = decideMethod(evidence);
-  if (!method) {
+  if (evidence.length === 0) {
     report(sink, "error", "method-unknown", `${name} states its method nowhere (no heading, no recognisable code sample); skipped`, blockLine(block));
     return undefined;
-  }
-  const disagreeing = conflictingEvidence(evidence, method);
-  if (disagreeing.length > 0) {
-    const list = disagreeing.map((e) => `${e.from} says ${e.method.toUpperCase()} (line ${e.source.line})`).join(", ");
-    report(sink, "warning", "method-conflict", `${name}: decided ${method.toUpperCase()}, but ${list}`, blockLine(block));
   }
 
   let title = heading?.title ?? titleFromDescription(description);
@@ -76,7 +69,6 @@ export function readOperation(block: OperationBlock, section: string, sink: Diag
   }
 
   const operation: DocOperation = {
-    method,
     url: url.text,
     title,
     description,

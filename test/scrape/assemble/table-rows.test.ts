@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import type { RawTable } from "../../../src/scrape/toggl-html/blocks.js";
-import { parseRequired, readTable } from "../../../src/scrape/toggl-html/tables.js";
+import type { RawTable } from "../../../src/scrape/assemble/blocks.js";
+import { parseRequired, readTable } from "../../../src/scrape/assemble/table-rows.js";
 
 function raw(header: string[] | undefined, rows: string[][], line = 10): RawTable {
   return { ...(header ? { header: { cells: header, line } } : {}), rows: rows.map((cells) => ({ cells, line })), line };
@@ -9,7 +9,7 @@ function raw(header: string[] | undefined, rows: string[][], line = 10): RawTabl
 describe("readTable", () => {
   it("maps parameter tables by header name, case-insensitively", () => {
     const read = readTable(raw(["name", "type", "required", "description"], [["workspace_id", "integer", "true", "ID"]]), "f.html");
-    expect(read).toEqual({ rows: [{ name: "workspace_id", type: "integer", required: "true", description: "ID", line: 10 }], diagnostics: [] });
+    expect(read).toEqual({ rows: [{ name: "workspace_id", type: "integer", required: "true", description: "ID", line: 10 }], hasIn: false, diagnostics: [] });
     const fields = readTable(raw(["Name", "Type", "Description"], [["id", "integer", "-"]]), "f.html");
     expect(fields.rows).toEqual([{ name: "id", type: "integer", description: "-", line: 10 }]);
   });
@@ -37,10 +37,14 @@ describe("readTable", () => {
     expect(read.diagnostics.map((d) => d.code)).toEqual(["table-name-column-missing"]);
   });
 
-  it("keeps rows with missing or extra cells and skips nameless rows, reporting each", () => {
-    const read = readTable(raw(["Name", "Type", "Description"], [["a"], ["b", "string", "B", "junk"], ["", "string", "C"]]), "f.html");
-    expect(read.rows.map((r) => [r.name, r.type, r.description])).toEqual([["a", "", ""], ["b", "string", "B"]]);
-    expect(read.diagnostics.map((d) => d.code)).toEqual(["table-row-cells", "table-row-cells", "row-name-missing"]);
+  it("keeps rows with missing or extra cells and nameless rows, reporting each; skips a row with nothing to read", () => {
+    const read = readTable(raw(["Name", "Type", "Description"], [["a"], ["b", "string", "B", "junk"], ["", "string", "C"], ["", "x"]]), "f.html");
+    expect(read.rows.map((r) => [r.name, r.type, r.description])).toEqual([
+      ["a", "", ""],
+      ["b", "string", "B | junk"],
+      ["unnamed_field_line_10", "string", "C"],
+    ]);
+    expect(read.diagnostics.map((d) => d.code)).toEqual(["row-missing-cells", "row-extra-cells", "row-name-missing", "row-malformed"]);
   });
 
   it("reports a table without a type column", () => {

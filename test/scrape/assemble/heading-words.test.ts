@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { classifyHeading } from "../../../src/scrape/toggl-html/headings.js";
+import { commonHeadingRole as classifyHeading } from "../../../src/scrape/assemble/heading-words.js";
 
 describe("classifyHeading", () => {
   it("reads operation headings with an upper-case method word, keeping the title as written", () => {

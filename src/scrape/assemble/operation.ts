@@ -11,23 +11,25 @@ import type {
   ParameterLocation,
   SourceLocation,
 } from "../../model/types.js";
-import { conflictingEvidence, decideMethod, methodEvidenceFromSample, toHttpMethod } from "../common/method-evidence.js";
+import { methodEvidenceFromSample, toHttpMethod } from "../common/method-evidence.js";
 import type { Block, CodeSample } from "./blocks.js";
-import { attachNestedTable, fieldFromRow, newTableGroup, parameterFromRow, type TableGroup } from "./fields.js";
-import { classifyHeading } from "./headings.js";
-import { readTable, type TableRow } from "./tables.js";
+import { attachNestedTable, fieldsFromRows, newTableGroup, parameterFromRow, type TableGroup } from "./fields.js";
+import type { DialectRoles } from "./roles.js";
+import { parseLocation, readTable, type ReadTable, type TableRow } from "./table-rows.js";
 import { appendAll } from "../common/append.js";
 
 /**
- * One operation of a Toggl reference page, read from the blocks between its `METHOD Title`
- * heading and the next heading of the same or a higher level. The page order is: the URL code
- * block, description paragraphs, code samples, `Parameters` (Path / Query / Body tables), then
- * `Response` (one block per status). The reader walks the blocks with a small state that says
- * which part of the operation it is in; content it cannot place is reported, not dropped.
+ * One operation, read from the blocks between its heading and the next heading of the same or a
+ * higher level, for every dialect. The usual order is: the URL (a code block, possibly after the
+ * method word), description paragraphs, code samples, `Parameters` (Path / Query / Body tables, or
+ * one table with an `In` column), then `Responses` (one part per status). The assembler walks the
+ * blocks with a small state that says which part of the operation it is in; what a heading means
+ * comes from the dialect's roles table. Content it cannot place is reported, not dropped.
  */
 
 export interface OperationHeading {
-  method: HttpMethod;
+  /** The method when the heading states it (`GET List clients`); else the URL block or samples do. */
+  method?: HttpMethod;
   title: string;
   text: string;
   id?: string;
@@ -40,6 +42,7 @@ type Subsection = ParameterLocation | "body" | undefined;
 
 interface State {
   file: string;
+  roles: DialectRoles;
   diagnostics: Diagnostic[];
   phase: Phase;
   subsection: Subsection;
@@ -60,15 +63,23 @@ interface State {
   statusWords: Map<DocResponse, string>;
 }
 
-export function readOperation(heading: OperationHeading, blocks: readonly Block[], file: string, section: string, diagnostics: Diagnostic[]): DocOperation {
+export function readOperation(
+  heading: OperationHeading,
+  blocks: readonly Block[],
+  file: string,
+  section: string,
+  diagnostics: Diagnostic[],
+  roles: DialectRoles,
+): DocOperation {
   const state: State = {
     file,
+    roles,
     diagnostics,
     phase: "preamble",
     subsection: undefined,
     description: [],
     samples: [],
-    evidence: [{ from: "heading", method: heading.method, source: { file, line: heading.line } }],
+    evidence: heading.method ? [{ from: "heading", method: heading.method, source: { file, line: heading.line } }] : [],
     parameters: [],
     parameterTables: new Set(),
     responses: [],
@@ -116,7 +127,7 @@ function groupHasField(group: TableGroup, name: string): boolean {
 }
 
 function onHeading(state: State, block: Extract<Block, { kind: "heading" }>): void {
-  const role = classifyHeading(block.text);
+  const role = state.roles.heading(block.text, block.level);
   state.pendingTitle = undefined;
   if (role.role === "status") {
     state.phase = "responses";
@@ -152,6 +163,12 @@ function onHeading(state: State, block: Extract<Block, { kind: "heading" }>): vo
       return;
     case "body":
       return openBody(state, block.level, block.line);
+    case "end":
+      state.phase = "responses";
+      state.subsection = undefined;
+      state.response = undefined;
+      state.group = undefined;
+      return;
     default:
       if (group) state.pendingTitle = { name: block.text, level: block.level, line: block.line };
       else note(state, block.line, "heading-ignored", `heading "${excerpt(block.text)}" is not part of the operation layout; skipped`);
@@ -169,13 +186,17 @@ function openBody(state: State, level: number, line: number): void {
 }
 
 function onTable(state: State, block: Extract<Block, { kind: "table" }>): void {
-  const read = readTable(block.table, state.file);
+  const read = readTable(block.table, state.file, state.roles);
   appendAll(state.diagnostics, read.diagnostics);
   const title = state.pendingTitle;
   state.pendingTitle = undefined;
+  if (read.hasIn && !state.response) {
+    addLocatedRows(state, read, block.line);
+    return;
+  }
   const group = state.group;
   if (group && title) {
-    const fields = read.rows.map((row) => fieldFromRow(row, state.file, state.diagnostics));
+    const fields = fieldsFromRows(read.rows, state.file, state.diagnostics);
     // A titled table right under the status/Body heading is that part's own table, not a nested one.
     if (group.root.length === 0 && !groupHasField(group, title.name)) {
       note(state, title.line, "table-title-ignored", `table titled "${excerpt(title.name)}" read as the ${state.response ? "response" : "body"} table`);
@@ -188,7 +209,7 @@ function onTable(state: State, block: Extract<Block, { kind: "table" }>): void {
     return;
   }
   if (group) {
-    const fields = read.rows.map((row) => fieldFromRow(row, state.file, state.diagnostics));
+    const fields = fieldsFromRows(read.rows, state.file, state.diagnostics);
     addRootFields(state, group, fields, block.line);
     return;
   }
@@ -214,6 +235,49 @@ function addParameters(state: State, location: ParameterLocation, rows: readonly
       note(state, row.line, "duplicate-parameter", `${location} parameter "${parameter.name}" is listed twice; the first is kept`, "warning");
     } else state.parameters.push(parameter);
   }
+}
+
+/**
+ * A parameters table with an `In` column lists every location at once. Rows in `body` describe the
+ * request body: one `body` row whose nested rows are the fields (widdershins) gives those fields,
+ * with the row's own description kept on the body; body rows without children are the fields.
+ */
+function addLocatedRows(state: State, read: ReadTable, line: number): void {
+  const byLocation = new Map<string, TableRow[]>();
+  let current: string | undefined;
+  for (const row of read.rows) {
+    // Nested rows inherit the location of the top-level row they sit under.
+    if (!row.depth || current === undefined) {
+      const location = parseLocation(row.in ?? "");
+      if (!location) {
+        note(state, row.line, "parameter-location-unknown", `row "${row.name}" is "in" "${row.in ?? ""}", not path/query/header/cookie/body; row not read`, "warning");
+        current = "?";
+        continue;
+      }
+      current = location;
+    }
+    if (current === "?") continue;
+    const rows = byLocation.get(current) ?? [];
+    rows.push(row);
+    byLocation.set(current, rows);
+  }
+  for (const [location, rows] of byLocation) {
+    if (location === "body") continue;
+    addParameters(state, location as ParameterLocation, rows.filter((row) => !row.depth), line);
+    for (const nested of rows.filter((row) => (row.depth ?? 0) > 0)) {
+      note(state, nested.line, "parameter-nested-row", `row "${nested.name}" is nested under a ${location} parameter; parameters have no fields, row not read`, "warning");
+    }
+  }
+  const bodyRows = byLocation.get("body");
+  if (!bodyRows) return;
+  openBody(state, Infinity, bodyRows[0]!.line);
+  const fields = fieldsFromRows(bodyRows, state.file, state.diagnostics);
+  const container = fields.length === 1 && fields[0]!.children ? fields[0]! : undefined;
+  appendAll(state.body!.fields, container ? container.children! : fields);
+  if (container?.description) state.body!.description = container.description;
+  state.phase = "parameters";
+  state.subsection = undefined;
+  state.group = undefined;
 }
 
 /** "Possible error messages:" introduces the list that follows; it is not the status sentence. */
@@ -288,10 +352,9 @@ function finish(state: State, heading: OperationHeading, section: string): DocOp
     if (!url) throw DocsInputError.at(source, `operation "${heading.text}" has no URL block and no cURL sample naming one`, "url-missing");
     note(state, url.line, "url-from-sample", `operation "${heading.text}" has no URL block; URL taken from the cURL sample`, "warning");
   }
-  // The heading is always evidence, so a method is always decided.
-  const method = decideMethod(state.evidence) ?? heading.method;
-  for (const e of conflictingEvidence(state.evidence, method)) {
-    note(state, e.source.line, "method-conflict", `the ${e.from} sample says ${e.method.toUpperCase()}, the operation is ${method.toUpperCase()}`, "warning");
+  // The normaliser decides the method from the evidence; an operation with none cannot be placed.
+  if (state.evidence.length === 0) {
+    throw DocsInputError.at(source, `operation "${heading.text}" states its method nowhere (not in its heading, URL line or code samples)`, "method-unknown");
   }
   for (const response of state.responses) {
     if (response.description === "") response.description = state.statusWords.get(response) ?? "";
@@ -301,7 +364,6 @@ function finish(state: State, heading: OperationHeading, section: string): DocOp
     note(state, state.body.source.line, "body-empty", "a Body section without a table or example", "warning");
   }
   return {
-    method,
     url: url.text,
     title: heading.title,
     description: state.description.join("\n\n"),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Diagnostic, DocField } from "../../../src/model/types.js";
-import { attachNestedTable, fieldFromRow, newTableGroup, parameterFromRow } from "../../../src/scrape/toggl-html/fields.js";
+import { attachNestedTable, fieldFromRow, newTableGroup, parameterFromRow } from "../../../src/scrape/assemble/fields.js";
 
 const f = (name: string, type = "object"): DocField => ({ name, type, description: "", source: { file: "f", line: 1 } });
 

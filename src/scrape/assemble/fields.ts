@@ -1,8 +1,13 @@
 import type { Diagnostic, DocField, DocParameter, ParameterLocation } from "../../model/types.js";
-import { parseRequired, type TableRow } from "./tables.js";
+import { parseRequired, type TableRow } from "./table-rows.js";
 import { appendAll } from "../common/append.js";
 
-/** Table rows to model parameters and fields, and the nesting of tables titled by a field name. */
+/**
+ * Table rows to model parameters and fields, and the two ways pages show nesting: tables titled
+ * by a field name (Toggl's `<h5>items</h5>`), and rows indented under the row above (`RawRow.depth`,
+ * widdershins' `»`). One policy for both: a child attaches to the field it names or sits under; a
+ * nested table that names no field is reported and not attached (no field is invented for it).
+ */
 
 export function parameterFromRow(row: TableRow, location: ParameterLocation, file: string, diagnostics: Diagnostic[]): DocParameter {
   const source = { file, line: row.line };
@@ -26,6 +31,35 @@ export function parameterFromRow(row: TableRow, location: ParameterLocation, fil
     });
   }
   return { name: row.name, in: location, type: row.type, required, description: row.description, source };
+}
+
+/**
+ * Fields of a table whose rows carry depths: a row at depth d + 1 is a child of the nearest row
+ * above it at depth d. A row deeper than one level below the row above is attached to that row
+ * (reported), so a skipped level never loses a row.
+ */
+export function fieldsFromRows(rows: readonly TableRow[], file: string, diagnostics: Diagnostic[]): DocField[] {
+  const top: DocField[] = [];
+  const open: DocField[] = [];
+  for (const row of rows) {
+    const field = fieldFromRow(row, file, diagnostics);
+    let depth = Math.max(0, row.depth ?? 0);
+    if (depth > open.length) {
+      diagnostics.push({
+        severity: "warning",
+        code: "row-depth-skipped",
+        message: `row "${row.name}" is nested ${depth} levels deep under a row at depth ${open.length - 1}; attached to the row above`,
+        source: { file, line: row.line },
+      });
+      depth = open.length;
+    }
+    open.length = depth;
+    const parent = open[depth - 1];
+    if (parent) (parent.children ??= []).push(field);
+    else top.push(field);
+    open.push(field);
+  }
+  return top;
 }
 
 export function fieldFromRow(row: TableRow, file: string, diagnostics: Diagnostic[]): DocField {

@@ -1,0 +1,67 @@
+import { DocsInputError } from "../../model/errors.js";
+import type { Diagnostic, DocEventExample, DocOperation } from "../../model/types.js";
+import { appendAll } from "../common/append.js";
+import type { Block, HeadingBlock } from "./blocks.js";
+import { readEventExamples } from "./event-examples.js";
+import { readOperation, type OperationHeading } from "./operation.js";
+import type { DialectRoles } from "./roles.js";
+
+/**
+ * The assembler's entry: a page's blocks and its dialect's roles → the page title and its
+ * operations. An operation runs from its heading to the next heading at its level or above. One
+ * unreadable operation (no URL anywhere, no method anywhere) does not cost the page its others:
+ * it is skipped and named in an error diagnostic, which the extraction report carries.
+ */
+
+export interface AssembledPage {
+  /** The first level-1 heading ("Clients"), else "". */
+  title: string;
+  operations: DocOperation[];
+  eventExamples: DocEventExample[];
+}
+
+interface OperationSpan {
+  heading: OperationHeading;
+  blocks: Block[];
+}
+
+function operationHeading(block: HeadingBlock, method: OperationHeading["method"], title: string): OperationHeading {
+  return { ...(method ? { method } : {}), title, text: block.text, ...(block.id ? { id: block.id } : {}), level: block.level, line: block.line };
+}
+
+/** Operation headings with the blocks that belong to each. */
+export function splitOperations(blocks: readonly Block[], roles: DialectRoles): OperationSpan[] {
+  const spans: OperationSpan[] = [];
+  let current: OperationSpan | undefined;
+  for (const block of blocks) {
+    if (block.kind === "heading") {
+      const role = roles.heading(block.text, block.level);
+      if (role.role === "operation") {
+        current = { heading: operationHeading(block, role.method, role.title), blocks: [] };
+        spans.push(current);
+        continue;
+      }
+      if (current && (block.level <= current.heading.level || role.role === "end")) current = undefined;
+    }
+    current?.blocks.push(block);
+  }
+  return spans;
+}
+
+export function assemblePage(blocks: readonly Block[], roles: DialectRoles, file: string, diagnostics: Diagnostic[]): AssembledPage {
+  const h1 = blocks.find((b): b is HeadingBlock => b.kind === "heading" && b.level === 1);
+  const title = h1?.text ?? "";
+  const operations: DocOperation[] = [];
+  for (const { heading, blocks: own } of splitOperations(blocks, roles)) {
+    try {
+      operations.push(readOperation(heading, own, file, title, diagnostics, roles));
+    } catch (error) {
+      if (!(error instanceof DocsInputError)) throw error;
+      appendAll(
+        diagnostics,
+        error.diagnostics.map((d) => ({ ...d, code: d.code === "bad-input" ? "operation-skipped" : d.code, message: `operation skipped: ${d.message}` })),
+      );
+    }
+  }
+  return { title, operations, eventExamples: readEventExamples(blocks, file, diagnostics) };
+}
