@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { DecidedOperation } from "../../src/normalise/method-evidence.js";
-import { parseTypeCell } from "../../src/normalise/doc-types.js";
+import { parseTypeCell, sameTypeCell } from "../../src/normalise/doc-types.js";
 import { diffOperations } from "../../src/normalise/merge.js";
 import { buildParameters } from "../../src/normalise/parameters.js";
 import { inferFromProse } from "../../src/normalise/prose.js";
@@ -114,6 +114,26 @@ describe("later rules read the parsed cell, never the text", () => {
     const url = "URL of the avatar";
     expect(inferFromProse(url, { name: "u", type: parseTypeCell("string"), location: "body" }).format?.value).toBe("uri");
     expect(inferFromProse(url, { name: "u", type: parseTypeCell("uuid"), location: "body" }).format).toBeUndefined();
+  });
+
+  it("parameters: two declarations spelling one type differently are alike (merged), two types conflict", () => {
+    const log = new ReportLog();
+    buildParameters([param("ids", "query", "Array of integer"), param("ids", "query", "[]integer")], "/x", at(), log);
+    expect(log.repairs.map((r) => r.code)).toEqual(["parameter-merged"]);
+    const conflicting = new ReportLog();
+    buildParameters([param("n", "query", "integer"), param("n", "query", "string")], "/x", at(), conflicting);
+    expect(conflicting.conflicts.map((c) => c.code)).toEqual(["parameter-conflict"]);
+  });
+
+  it.each([
+    ["Array of integer", "[]integer", true],
+    ["Integer", "int", true],
+    ["integer", "string", false],
+    ["Frobnicator", "frobnicator", true],
+    ["Frobnicator", "Widget", false],
+    ["Frobnicator", "-", false],
+  ])("sameTypeCell(%j, %j) is %s", (a, b, same) => {
+    expect(sameTypeCell(parseTypeCell(a), parseTypeCell(b))).toBe(same);
   });
 
   it("merge: two spellings of one type are not drift; a real change is", () => {
