@@ -13,7 +13,7 @@ import type { JsonSchema } from "./doc-types.js";
 import { mergeCaptures, type PlacedOperation } from "./merge.js";
 import { decideMethod, reportMethodEvidence } from "./method-evidence.js";
 import { assignOperationIds, operationVerb, type OperationNaming } from "./operation-ids.js";
-import { buildOperation, readOperation, schemaUses, successReturnsArray, type OperationObject } from "./operations.js";
+import { buildOperation, readOperationParts, schemaUses, successReturnsArray, type OperationObject } from "./operations.js";
 import { unifyPathSpellings } from "./path-aliases.js";
 import { pathTemplateFromUrl } from "./paths.js";
 import { quotaHeadersFromPages, type QuotaHeadersExtension } from "./api-facts.js";
@@ -129,7 +129,7 @@ export function normaliseApi(pages: DocPage[], api: ApiConfig, contextPages: rea
   const docsLinks: DocsLinks | undefined = api.docsUrl ? { docsUrl: api.docsUrl, patterns: profile.docsLinks } : undefined;
   const responseHeaders = [...contextPages, ...pages].flatMap((page) => page.responseHeaders ?? []);
   const parts = merged.map(({ op, path, server }, index) =>
-    readOperation(
+    readOperationParts(
       op,
       { path, operationId: operationIds[index]!, tag: sections[index]!, docsLinks, errorBody: profile.errorBody, server, responseHeaders },
       log,

@@ -1,10 +1,10 @@
 /**
  * One merged docs operation → an OpenAPI Operation Object (tags, summary, description,
  * operationId, parameters, request body, responses, links back to the docs, provenance), in two
- * steps around the choice of components: `readOperation` reads what the docs say (parameters, the
- * body and response schemas, pagination; every report entry of the operation is logged there, in
- * the docs' order), `buildOperation` then writes the Operation Object with each schema placed by
- * the components plan (components.ts).
+ * steps around the choice of components: `readOperationParts` reads what the docs say
+ * (parameters, the body and response schemas, pagination; every report entry of the operation is
+ * logged there, in the docs' order), `buildOperation` then writes the Operation Object with each
+ * schema placed by the components plan (components.ts).
  */
 import type { DocResponseHeader } from "../model/types.js";
 import type { DecidedOperation } from "./method-evidence.js";
@@ -125,7 +125,7 @@ export interface OperationParts {
 }
 
 /** Reads the operation's parameters, schemas and pagination from the docs, logging what it infers or repairs. */
-export function readOperation(op: TypedOperation, placement: OperationPlacement, log: ReportLog): OperationParts {
+export function readOperationParts(op: TypedOperation, placement: OperationPlacement, log: ReportLog): OperationParts {
   const parameters: ParameterObject[] = buildParameters(op.parameters, placement.path, op.source, log);
   const context = responseContext(op, placement.path);
   constrainExportPlaceholder(op, context, parameters, log);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { planComponents, sameFieldSet, shapeSignature, unionShapes, type SchemaUse } from "../../src/normalise/components.js";
 import type { JsonSchema } from "../../src/normalise/doc-types.js";
-import { buildOperation, readOperation, schemaUses } from "../../src/normalise/operations.js";
+import { buildOperation, readOperationParts, schemaUses } from "../../src/normalise/operations.js";
 import { ReportLog } from "../../src/normalise/report.js";
 import { field, operation, response } from "./model-builders.js";
 
@@ -118,12 +118,12 @@ describe("planComponents: components chosen from the operations' schemas, before
     const log = new ReportLog();
     const client = () => [field("id", "integer"), field("name", "string")];
     const read = [
-      readOperation(
+      readOperationParts(
         operation("get", "/clients/{id}", "Get client", { responses: [response("200", { fields: client() }), response("404")] }),
         { path: "/clients/{id}", operationId: "getClient", tag: "Clients" },
         log,
       ),
-      readOperation(
+      readOperationParts(
         operation("get", "/clients", "List clients", { responses: [response("200", { fields: [field("items", "Array of object", "-", { children: client() })] })] }),
         { path: "/clients", operationId: "listClients", tag: "Clients" },
         log,

@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { buildOperation, readOperation, successReturnsArray, type OperationPlacement } from "../../src/normalise/operations.js";
+import { buildOperation, readOperationParts, successReturnsArray, type OperationPlacement } from "../../src/normalise/operations.js";
 import type { TypedOperation } from "../../src/normalise/typed-model.js";
 import { ReportLog } from "../../src/normalise/report.js";
 import { at, field, operation, param, response } from "./model-builders.js";
 
 /** Read then built, without shared components. */
 function build(op: TypedOperation, placement: OperationPlacement, log: ReportLog) {
-  return buildOperation(readOperation(op, placement, log));
+  return buildOperation(readOperationParts(op, placement, log));
 }
 
 describe("buildOperation", () => {
