@@ -41,7 +41,7 @@ const SCHEME_NAMES: Record<AuthScheme, string> = { basic: "HTTP Basic", bearer: 
  */
 export function schemeOfCredential(text: string): AuthScheme | undefined {
   if (/\bbearer\b|\bJWT\b|JSON Web Token/i.test(text)) return "bearer";
-  if (/(?:^|\s)(?:-u|--user)(?:[\s=]|$)|\bbasic\s+auth|\bhttp\s+basic\b|authorization:\s*basic\b/i.test(text)) return "basic";
+  if (/(?:^|\s)(?:-u|--user)(?:[\s=]|$)|\bbasic\s+auth|\bhttp\s+basic\b|authorization["'`]?\s*[:=,]\s*["'`]?\s*basic\b/i.test(text)) return "basic";
   return undefined;
 }
 

@@ -1,5 +1,6 @@
 import { DocsInputError } from "../../model/errors.js";
 import type {
+  AuthEvidence,
   Diagnostic,
   DocBody,
   DocField,
@@ -17,6 +18,7 @@ import { attachNestedTable, fieldsFromRows, newTableGroup, parameterFromRow, typ
 import type { DialectRoles } from "./roles.js";
 import { parseLocation, readTable, type ReadTable, type TableRow } from "./table-rows.js";
 import { appendAll } from "../common/append.js";
+import { authEvidenceFromSample } from "../common/auth-evidence.js";
 
 /**
  * One operation, read from the blocks between its heading and the next heading of the same or a
@@ -54,6 +56,7 @@ interface State {
   description: string[];
   samples: CodeSample[];
   evidence: MethodEvidence[];
+  authEvidence: AuthEvidence[];
   parameters: DocParameter[];
   parameterTables: Set<ParameterLocation>;
   body?: DocBody;
@@ -79,6 +82,7 @@ export function readOperation(
     subsection: undefined,
     description: [],
     samples: [],
+    authEvidence: [],
     evidence: heading.method ? [{ from: "heading", method: heading.method, source: { file, line: heading.line } }] : [],
     parameters: [],
     parameterTables: new Set(),
@@ -231,9 +235,8 @@ function addParameters(state: State, location: ParameterLocation, rows: readonly
   state.parameterTables.add(location);
   for (const row of rows) {
     const parameter = parameterFromRow(row, location, state.file, state.diagnostics);
-    if (state.parameters.some((p) => p.name === parameter.name && p.in === location)) {
-      note(state, row.line, "duplicate-parameter", `${location} parameter "${parameter.name}" is listed twice; the first is kept`, "warning");
-    } else state.parameters.push(parameter);
+    // A parameter listed twice is kept twice: the normaliser merges or reports the pair.
+    state.parameters.push(parameter);
   }
 }
 
@@ -332,6 +335,7 @@ function onSamples(state: State, block: Extract<Block, { kind: "samples" }>): vo
   for (const sample of block.samples) {
     state.samples.push(sample);
     appendAll(state.evidence, methodEvidenceFromSample(sample.text, at(state, sample.line)));
+    appendAll(state.authEvidence, authEvidenceFromSample(sample.text, at(state, sample.line)));
   }
 }
 
@@ -372,6 +376,7 @@ function finish(state: State, heading: OperationHeading, section: string): DocOp
     parameters: state.parameters,
     ...(state.body ? { body: state.body } : {}),
     responses: state.responses,
+    ...(state.authEvidence.length > 0 ? { authEvidence: state.authEvidence } : {}),
     ...(heading.id ? { anchor: heading.id } : {}),
     source,
   };

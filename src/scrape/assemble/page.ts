@@ -1,6 +1,7 @@
 import { DocsInputError } from "../../model/errors.js";
-import type { Diagnostic, DocEventExample, DocOperation } from "../../model/types.js";
+import type { AuthEvidence, Diagnostic, DocEventExample, DocOperation } from "../../model/types.js";
 import { appendAll } from "../common/append.js";
+import { authEvidenceFromSample } from "../common/auth-evidence.js";
 import type { Block, HeadingBlock } from "./blocks.js";
 import { readEventExamples } from "./event-examples.js";
 import { readOperation, type OperationHeading } from "./operation.js";
@@ -18,6 +19,8 @@ export interface AssembledPage {
   title: string;
   operations: DocOperation[];
   eventExamples: DocEventExample[];
+  /** Credentials shown by code outside any operation (a getting-started page's samples). */
+  authEvidence: AuthEvidence[];
 }
 
 interface OperationSpan {
@@ -52,7 +55,8 @@ export function assemblePage(blocks: readonly Block[], roles: DialectRoles, file
   const h1 = blocks.find((b): b is HeadingBlock => b.kind === "heading" && b.level === 1);
   const title = h1?.text ?? "";
   const operations: DocOperation[] = [];
-  for (const { heading, blocks: own } of splitOperations(blocks, roles)) {
+  const spans = splitOperations(blocks, roles);
+  for (const { heading, blocks: own } of spans) {
     try {
       operations.push(readOperation(heading, own, file, title, diagnostics, roles));
     } catch (error) {
@@ -63,5 +67,15 @@ export function assemblePage(blocks: readonly Block[], roles: DialectRoles, file
       );
     }
   }
-  return { title, operations, eventExamples: readEventExamples(blocks, file, diagnostics) };
+  const inOperations = new Set(spans.flatMap((span) => span.blocks));
+  const authEvidence = blocks
+    .filter((block) => !inOperations.has(block))
+    .flatMap((block) =>
+      block.kind === "samples"
+        ? block.samples.flatMap((s) => authEvidenceFromSample(s.text, { file, line: s.line }))
+        : block.kind === "code"
+          ? authEvidenceFromSample(block.text, { file, line: block.line })
+          : [],
+    );
+  return { title, operations, eventExamples: readEventExamples(blocks, file, diagnostics), authEvidence };
 }

@@ -31,15 +31,20 @@ export function methodFromCurl(command: string): HttpMethod | undefined {
   return "get";
 }
 
+/** The first cURL command of a sample, its `\`-continued lines joined into one. */
+export function curlCommand(sample: string): string | undefined {
+  return /\bcurl\b[^\n]*/.exec(sample.replace(/\\\r?\n/g, " "))?.[0];
+}
+
 /**
  * Every method statement found in one code sample (or in a run of samples captured together).
  * `source` is where the sample starts; samples are short, so the line is precise enough.
  */
 export function methodEvidenceFromSample(sample: string, source: SourceLocation): MethodEvidence[] {
   const found: MethodEvidence[] = [];
-  const curlLine = /\bcurl\b[^\n]*(?:\\\n[^\n]*)*/.exec(sample);
+  const curlLine = curlCommand(sample);
   if (curlLine) {
-    const method = methodFromCurl(curlLine[0].replace(/\\\n/g, " "));
+    const method = methodFromCurl(curlLine);
     if (method) found.push({ from: "curl", method, source });
   }
   for (const { from, pattern } of SAMPLE_PATTERNS) {

@@ -109,13 +109,13 @@ export function readTogglHtml(text: string, file: string): DocPage {
     appendAll(blocks, blocksOfNodes(after, articleLine, notes));
   }
   for (const note of notes) diagnostics.push({ severity: "warning", code: note.code, message: note.message, source: { file, line: note.line } });
-  const { title, operations, eventExamples } = assemblePage(blocks, TOGGL_ROLES, file, diagnostics);
+  const { title, operations, eventExamples, authEvidence } = assemblePage(blocks, TOGGL_ROLES, file, diagnostics);
   if (!blocks.some((b) => b.kind === "heading" && b.level === 1)) {
     diagnostics.push({ severity: "warning", code: "title-missing", message: "the page has no <h1> title; section left empty", source: { file, line: articleLine } });
   }
   accountForHeadings(operationHeadingsInMarkup(original), operations, diagnostics, file);
   const responseHeaders = readResponseHeaders(article, file);
-  const page: DocPage = { file, dialect: TOGGL_HTML_DIALECT, title, operations, ...(responseHeaders.length ? { responseHeaders } : {}), ...(eventExamples.length ? { eventExamples } : {}), diagnostics };
+  const page: DocPage = { file, dialect: TOGGL_HTML_DIALECT, title, operations, ...(responseHeaders.length ? { responseHeaders } : {}), ...(eventExamples.length ? { eventExamples } : {}), ...(authEvidence.length ? { authEvidence } : {}), diagnostics };
   // htmlparser2's strings are slices of the page text, and a slice keeps the whole text alive: a
   // copy lets each page's source (megabytes) go once it is read, for ~2 % of the reading time.
   return structuredClone(boundFieldDepth(page));

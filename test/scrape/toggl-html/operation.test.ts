@@ -91,7 +91,7 @@ describe("readOperation through the reader", () => {
     expect(p.diagnostics.map((d) => [d.code, d.source.line])).toEqual([["nested-table-orphan", lineContaining(html, 'id="ghost"')]]);
   });
 
-  it("merges two Query tables with a diagnostic and drops a repeated parameter with another", () => {
+  it("merges two Query tables with a diagnostic and keeps a repeated parameter for the normaliser to weigh", () => {
     const html = page("Projects", [
       heading(2, "GET List projects"),
       codeBlock(URL),
@@ -112,8 +112,9 @@ describe("readOperation through the reader", () => {
       "query:page:false",
       "query:active:false",
       "query:name:true",
+      "query:page:false",
     ]);
-    expect(p.diagnostics.map((d) => d.code)).toEqual(["parameter-table-merged", "duplicate-parameter"]);
+    expect(p.diagnostics.map((d) => d.code)).toEqual(["parameter-table-merged"]);
     expect(p.diagnostics[0]?.source.line).toBe(lineContaining(html, 'id="query-1"') + 1);
   });
 
