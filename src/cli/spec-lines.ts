@@ -5,27 +5,21 @@
  */
 import YAML, { isMap, isScalar, isSeq, LineCounter, type Node } from "yaml";
 import type { Diagnostic } from "../model/types.js";
-
-/** "#/paths/~1a~1b/get" → ["paths", "/a/b", "get"] (RFC 6901 unescaping). */
-export function pointerTokens(pointer: string): string[] {
-  if (pointer === "#" || pointer === "#/") return [];
-  return pointer
-    .replace(/^#\//, "")
-    .split("/")
-    .map((token) => token.replace(/~1/g, "/").replace(/~0/g, "~"));
-}
+import { pointerTokens } from "../openapi/pointer.js";
 
 /**
  * The 1-based line of the node a pointer names, in YAML or JSON text (JSON is YAML's flow syntax,
  * so one parser reads both). When the node is an object holding a `$ref`, the `$ref` line: that is
  * the line to fix. Undefined when the pointer leads nowhere in the text.
  */
-export function lineOfPointer(text: string, pointer: string): number | undefined {
+function lineOfPointer(text: string, pointer: string): number | undefined {
   const lineCounter = new LineCounter();
   const document = YAML.parseDocument(text, { lineCounter, keepSourceTokens: false, uniqueKeys: false });
   let node: Node | null | undefined = document.contents as Node | null;
   let keyOffset: number | undefined;
-  for (const token of pointerTokens(pointer)) {
+  const tokens = pointerTokens(pointer);
+  if (tokens === undefined) return undefined;
+  for (const token of tokens) {
     if (isMap(node)) {
       const next = node.items.find((pair) => isScalar(pair.key) && String(pair.key.value) === token);
       if (!next) return undefined;

@@ -9,7 +9,7 @@ import type { ExtractionReport, ReportEntry } from "../normalise/report.js";
 const CAPTURE_DRIFT = "capture-drift";
 
 /** Conflicts split into drift between captures (expected when docs change) and the rest. */
-export function splitConflicts(conflicts: readonly ReportEntry[]): { drift: number; within: number } {
+function splitConflicts(conflicts: readonly ReportEntry[]): { drift: number; within: number } {
   const drift = conflicts.filter((c) => c.code === CAPTURE_DRIFT).length;
   return { drift, within: conflicts.length - drift };
 }

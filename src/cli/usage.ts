@@ -62,6 +62,7 @@ export function checkClassName(flag: string, value: string | undefined, isReserv
 
 /** Text that ends up inside generated code or messages on one line: no line breaks or control characters. */
 export function checkOneLine(flag: string, value: string | undefined): void {
+  // eslint-disable-next-line no-control-regex -- finding control characters is the point
   if (value !== undefined && /[\u0000-\u001f\u007f]/.test(value)) throw new UsageError(`--${flag} must be one line of text, without control characters`);
 }
 

@@ -2,18 +2,14 @@ import { compareDeprecation, compareDescription } from "./compare-facts.js";
 import { compareFieldMaps, type LocatedChange } from "./compare-fields.js";
 import { compareParameters } from "./compare-parameters.js";
 import { fieldMapOf } from "./field-map.js";
-import { asRecord, dereference, type JsonRecord } from "./json-ref.js";
+import { preferredMediaType } from "../openapi/media-type.js";
+import { dereferenceRecord } from "../openapi/pointer.js";
+import { asRecord, type JsonObject } from "../openapi/types.js";
 import type { OperationView } from "./operations.js";
 import type { Direction } from "./types.js";
 
-/** The media type whose schema stands for the payload: JSON first, as clients are generated from it. */
-function preferredMediaType(content: JsonRecord): string | undefined {
-  const types = Object.keys(content).sort();
-  return types.find((t) => t === "application/json") ?? types.find((t) => /[/+]json\b/.test(t)) ?? types[0];
-}
-
 /** Media types the server stops accepting (request) or producing (response) break clients using them. */
-function compareMediaTypes(old: JsonRecord, now: JsonRecord, location: string, direction: Direction): LocatedChange[] {
+function compareMediaTypes(old: JsonObject, now: JsonObject, location: string, direction: Direction): LocatedChange[] {
   const verb = direction === "request" ? "accepted" : "returned";
   const changes: LocatedChange[] = [];
   for (const type of Object.keys(old).sort()) {
@@ -28,8 +24,8 @@ function compareMediaTypes(old: JsonRecord, now: JsonRecord, location: string, d
 function compareRequestBodies(oldDoc: unknown, old: OperationView, newDoc: unknown, now: OperationView): LocatedChange[] {
   const hasBefore = old.operation.requestBody !== undefined;
   const hasAfter = now.operation.requestBody !== undefined;
-  const before = dereference(oldDoc, old.operation.requestBody);
-  const after = dereference(newDoc, now.operation.requestBody);
+  const before = dereferenceRecord(oldDoc, old.operation.requestBody);
+  const after = dereferenceRecord(newDoc, now.operation.requestBody);
   if (!hasBefore && !hasAfter) return [];
   if (!hasBefore) {
     const required = after.required === true;
@@ -67,8 +63,8 @@ function compareResponses(oldDoc: unknown, old: OperationView, newDoc: unknown, 
       changes.push({ kind: "added", level: "info", location, message: `new response status ${status}` });
       continue;
     }
-    const a = dereference(oldDoc, before[status]);
-    const b = dereference(newDoc, after[status]);
+    const a = dereferenceRecord(oldDoc, before[status]);
+    const b = dereferenceRecord(newDoc, after[status]);
     const oldContent = asRecord(a.content);
     const newContent = asRecord(b.content);
     const oldSchema = asRecord(oldContent[preferredMediaType(oldContent) ?? ""]).schema;

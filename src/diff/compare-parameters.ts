@@ -1,6 +1,6 @@
 import { compareDeprecation, compareDescription, compareFacts, compareRequired } from "./compare-facts.js";
 import type { LocatedChange } from "./compare-fields.js";
-import { asRecord, type JsonRecord } from "./json-ref.js";
+import { asRecord, type ParameterObject } from "../openapi/types.js";
 import type { OperationView } from "./operations.js";
 import { shapeOf, type SchemaFacts } from "./schema-facts.js";
 
@@ -15,7 +15,7 @@ interface ParameterView {
 }
 
 /** The schema of a parameter: its `schema`, or the one inside its single `content` entry. */
-function parameterSchema(parameter: JsonRecord): unknown {
+function parameterSchema(parameter: ParameterObject): unknown {
   if (parameter.schema !== undefined) return parameter.schema;
   const media = Object.values(asRecord(parameter.content))[0];
   return asRecord(media).schema;
@@ -28,8 +28,7 @@ function parameterSchema(parameter: JsonRecord): unknown {
 function parameterViews(doc: unknown, view: OperationView): Map<string, ParameterView> {
   const views = new Map<string, ParameterView>();
   for (const parameter of view.parameters) {
-    const name = String(parameter.name);
-    const place = String(parameter.in);
+    const { name, in: place } = parameter;
     const slot = place === "path" ? view.pathSlots.indexOf(name) : -1;
     const key = slot >= 0 ? `path:#${slot}` : `${place}:${place === "header" ? name.toLowerCase() : name}`;
     views.set(key, {

@@ -1,6 +1,6 @@
 import { compareMethodNames, methodNamesOf, methodNameText } from "./compare-method-names.js";
 import { compareOperation } from "./compare-operation.js";
-import { isRecord } from "./json-ref.js";
+import { isRecord } from "../openapi/types.js";
 import { collectOperations } from "./operations.js";
 import type { SpecChange, SpecDiff } from "./types.js";
 
@@ -12,7 +12,7 @@ function assertOpenApi3(doc: object, which: string): void {
   }
 }
 
-export function summarise(changes: SpecChange[]): SpecDiff["summary"] {
+function summarise(changes: SpecChange[]): SpecDiff["summary"] {
   return {
     breaking: changes.filter((c) => c.level === "breaking").length,
     warning: changes.filter((c) => c.level === "warning").length,

@@ -1,6 +1,6 @@
-import { asRecord, dereference, isRecord, type JsonRecord } from "./json-ref.js";
+import { dereferenceRecord } from "../openapi/pointer.js";
+import { PATH_ITEM_METHODS, asRecord, isRecord, type JsonObject, type ParameterObject } from "../openapi/types.js";
 
-export const HTTP_METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"] as const;
 
 /** One operation of a spec, with path-level parameters already merged in. */
 export interface OperationView {
@@ -10,8 +10,9 @@ export interface OperationView {
   path: string;
   /** Path parameter names in template order: `{id}` and `{client_id}` in the same slot are one parameter. */
   pathSlots: string[];
-  operation: JsonRecord;
-  parameters: JsonRecord[];
+  operation: JsonObject;
+  /** Only those with a string `name` and `in`: one without cannot be matched across the two specs. */
+  parameters: ParameterObject[];
 }
 
 /** The path with parameter names erased, so `/clients/{id}` and `/clients/{client_id}` match. */
@@ -24,13 +25,14 @@ function pathSlotsOf(path: string): string[] {
 }
 
 /** Operation-level parameters override path-level ones with the same `in` + name (OpenAPI rule). */
-function mergedParameters(doc: unknown, pathLevel: unknown, operationLevel: unknown): JsonRecord[] {
-  const byKey = new Map<string, JsonRecord>();
+function mergedParameters(doc: unknown, pathLevel: unknown, operationLevel: unknown): ParameterObject[] {
+  const byKey = new Map<string, ParameterObject>();
   for (const list of [pathLevel, operationLevel]) {
     for (const raw of Array.isArray(list) ? list : []) {
-      const parameter = dereference(doc, raw);
+      const parameter = dereferenceRecord(doc, raw);
       if (typeof parameter.name !== "string" || typeof parameter.in !== "string") continue;
-      byKey.set(`${parameter.in}:${parameter.name}`, parameter);
+      // Checked as far as the diff relies on it; the other fields are read with their own checks.
+      byKey.set(`${parameter.in}:${parameter.name}`, parameter as unknown as ParameterObject);
     }
   }
   return [...byKey.values()];
@@ -41,11 +43,11 @@ export function collectOperations(doc: unknown): Map<string, OperationView> {
   const views = new Map<string, OperationView>();
   const paths = asRecord(asRecord(doc).paths);
   for (const path of Object.keys(paths).sort()) {
-    const item = dereference(doc, paths[path]);
-    for (const method of HTTP_METHODS) {
+    const item = dereferenceRecord(doc, paths[path]);
+    for (const method of PATH_ITEM_METHODS) {
       const operation = item[method];
       if (!isRecord(operation)) continue;
-      const key = `${pathShape(path)} ${HTTP_METHODS.indexOf(method)}`;
+      const key = `${pathShape(path)} ${PATH_ITEM_METHODS.indexOf(method)}`;
       if (views.has(key)) continue; // two templates differing only in names: invalid OpenAPI, first wins
       views.set(key, {
         label: `${method.toUpperCase()} ${path}`,

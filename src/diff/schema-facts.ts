@@ -1,4 +1,5 @@
-import { asRecord, isRecord, resolvePointer, type JsonRecord } from "./json-ref.js";
+import { resolvePointer } from "../openapi/pointer.js";
+import { asRecord, isRecord, type JsonObject } from "../openapi/types.js";
 
 /**
  * What a client can rely on about one value (a parameter, a body or response field), reduced to
@@ -48,20 +49,20 @@ function emptyShape(): SchemaShape {
   };
 }
 
-function declaredTypes(schema: JsonRecord): string[] {
+function declaredTypes(schema: JsonObject): string[] {
   const raw = schema.type;
   const list = Array.isArray(raw) ? raw : raw === undefined ? [] : [raw];
   return list.filter((t): t is string => typeof t === "string" && JSON_TYPES.includes(t));
 }
 
-function enumOf(schema: JsonRecord): string[] | undefined {
+function enumOf(schema: JsonObject): string[] | undefined {
   if ("const" in schema) return [JSON.stringify(schema.const)];
   if (!Array.isArray(schema.enum)) return undefined;
   return [...new Set(schema.enum.map((v) => JSON.stringify(v)))].sort();
 }
 
 /** Follows a schema's `$ref`; `undefined` target when the ref is already open above (a cycle). */
-function followRef(doc: unknown, at: SchemaAt): { schema: JsonRecord; expanding: ReadonlySet<string>; cyclic: boolean } {
+function followRef(doc: unknown, at: SchemaAt): { schema: JsonObject; expanding: ReadonlySet<string>; cyclic: boolean } {
   let schema = asRecord(at.schema);
   let expanding = at.expanding;
   while (typeof schema.$ref === "string") {

@@ -1,4 +1,6 @@
-import { childPointer, isExtension, isRecord, mapEntries, warn, type DowngradeContext, type JsonRecord } from "./context.js";
+import { isExtension, mapEntries, warn, type DowngradeContext } from "./context.js";
+import { childPointer } from "../openapi/pointer.js";
+import { isRecord, type JsonObject } from "../openapi/types.js";
 import { downgradeCallback, downgradeHeaders, downgradeParameterLike, downgradeRequestBody, downgradeResponse, referenceOr } from "./paths.js";
 import { downgradeSchema } from "./schema.js";
 
@@ -8,8 +10,8 @@ import { downgradeSchema } from "./schema.js";
  */
 const SECURITY_TYPES_30 = new Set(["apiKey", "http", "oauth2", "openIdConnect"]);
 
-function downgradeSecuritySchemes(schemes: unknown, pointer: string, ctx: DowngradeContext): JsonRecord {
-  const out: JsonRecord = {};
+function downgradeSecuritySchemes(schemes: unknown, pointer: string, ctx: DowngradeContext): JsonObject {
+  const out: JsonObject = {};
   for (const [name, scheme] of Object.entries(isRecord(schemes) ? schemes : {})) {
     const here = childPointer(pointer, name);
     if (isRecord(scheme) && typeof scheme.type === "string" && !SECURITY_TYPES_30.has(scheme.type)) {
@@ -23,8 +25,8 @@ function downgradeSecuritySchemes(schemes: unknown, pointer: string, ctx: Downgr
 }
 
 /** Components: each kind downgraded by its own rule; `pathItems` (3.1 only) dropped after being inlined. */
-export function downgradeComponents(components: JsonRecord, pointer: string, ctx: DowngradeContext): JsonRecord {
-  const out: JsonRecord = {};
+export function downgradeComponents(components: JsonObject, pointer: string, ctx: DowngradeContext): JsonObject {
+  const out: JsonObject = {};
   const at = (key: string): string => childPointer(pointer, key);
   for (const [key, value] of Object.entries(components)) {
     switch (key) {

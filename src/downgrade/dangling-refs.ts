@@ -1,15 +1,6 @@
-import { childPointer, isRecord, warn, type DowngradeContext } from "./context.js";
-
-function resolves(doc: unknown, ref: string): boolean {
-  let current: unknown = doc;
-  for (const raw of ref.slice(2).split("/")) {
-    const token = decodeURIComponent(raw).replace(/~1/g, "/").replace(/~0/g, "~");
-    if (Array.isArray(current)) current = current[Number(token)];
-    else if (isRecord(current)) current = current[token];
-    else return false;
-  }
-  return current !== undefined;
-}
+import { warn, type DowngradeContext } from "./context.js";
+import { childPointer, resolvePointer } from "../openapi/pointer.js";
+import { isRecord } from "../openapi/types.js";
 
 /**
  * Dropping a keyword can drop the target of a `$ref` (`$defs`, `webhooks`, `pathItems`…).
@@ -20,7 +11,7 @@ export function warnDanglingRefs(output: unknown, ctx: DowngradeContext): void {
     if (Array.isArray(value)) value.forEach((v, i) => visit(v, childPointer(pointer, i)));
     if (!isRecord(value)) return;
     const ref = value.$ref;
-    if (typeof ref === "string" && ref.startsWith("#/") && !resolves(output, ref)) {
+    if (typeof ref === "string" && ref.startsWith("#/") && resolvePointer(output, ref) === undefined) {
       warn(ctx, pointer, `$ref ${ref} no longer resolves (its target was dropped)`);
     }
     for (const [key, child] of Object.entries(value)) visit(child, childPointer(pointer, key));

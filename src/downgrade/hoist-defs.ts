@@ -1,4 +1,5 @@
-import { childPointer, isRecord, type JsonRecord } from "./context.js";
+import { childPointer } from "../openapi/pointer.js";
+import { isRecord, type JsonObject } from "../openapi/types.js";
 
 /** A `$defs` entry found in the input, and the component name it moves to. */
 export interface HoistedDef {
@@ -11,7 +12,7 @@ export interface HoistedDef {
  * 3.0 has no `$defs`, but `$ref`s may point into them; dropping them would leave refs dangling.
  * Every entry moves to `components.schemas` under `<Owner>_<Name>` (unique), found by pointer.
  */
-export function findDefs(source: JsonRecord): HoistedDef[] {
+export function findDefs(source: JsonObject): HoistedDef[] {
   const components = isRecord(source.components) ? source.components : {};
   const taken = new Set(Object.keys(isRecord(components.schemas) ? components.schemas : {}));
   const found: HoistedDef[] = [];
@@ -42,7 +43,7 @@ export function findDefs(source: JsonRecord): HoistedDef[] {
 export function retargetRefs(value: unknown, defs: HoistedDef[]): unknown {
   if (Array.isArray(value)) return value.map((v) => retargetRefs(v, defs));
   if (!isRecord(value)) return value;
-  const out: JsonRecord = {};
+  const out: JsonObject = {};
   for (const [key, child] of Object.entries(value)) {
     if (key === "$ref" && typeof child === "string") {
       const def = defs.find((d) => child === d.pointer || child.startsWith(`${d.pointer}/`));

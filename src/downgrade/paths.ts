@@ -1,13 +1,14 @@
-import { childPointer, isRecord, isReference, mapEntries, warn, type DowngradeContext, type JsonRecord } from "./context.js";
+import { mapEntries, warn, type DowngradeContext } from "./context.js";
+import { childPointer, resolvePointer } from "../openapi/pointer.js";
+import { PATH_ITEM_METHODS, isRecord, isReference, type JsonObject } from "../openapi/types.js";
 import { downgradeSchema } from "./schema.js";
 
-const METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"];
 
 /**
  * A non-schema Reference Object: 3.1 allows `summary`/`description` beside `$ref`, 3.0 does not
  * (they would be silently ignored), so they go, with a warning.
  */
-export function referenceOr(value: unknown, pointer: string, ctx: DowngradeContext, downgrade: (v: JsonRecord, p: string) => JsonRecord): unknown {
+export function referenceOr(value: unknown, pointer: string, ctx: DowngradeContext, downgrade: (v: JsonObject, p: string) => JsonObject): unknown {
   if (isReference(value)) {
     const siblings = Object.keys(value).filter((k) => k !== "$ref");
     if (siblings.length > 0) warn(ctx, pointer, `dropped ${siblings.join(", ")} beside $ref (3.0 Reference Objects take no siblings)`);
@@ -16,8 +17,8 @@ export function referenceOr(value: unknown, pointer: string, ctx: DowngradeConte
   return isRecord(value) ? downgrade(value, pointer) : value;
 }
 
-export function downgradeMediaType(media: JsonRecord, pointer: string, ctx: DowngradeContext): JsonRecord {
-  const out: JsonRecord = { ...media };
+function downgradeMediaType(media: JsonObject, pointer: string, ctx: DowngradeContext): JsonObject {
+  const out: JsonObject = { ...media };
   if (media.schema !== undefined) out.schema = downgradeSchema(media.schema, childPointer(pointer, "schema"), ctx);
   if (isRecord(media.encoding)) {
     out.encoding = mapEntries(media.encoding, childPointer(pointer, "encoding"), (encoding, p) =>
@@ -29,34 +30,34 @@ export function downgradeMediaType(media: JsonRecord, pointer: string, ctx: Down
   return out;
 }
 
-function downgradeContent(content: unknown, pointer: string, ctx: DowngradeContext): JsonRecord {
+function downgradeContent(content: unknown, pointer: string, ctx: DowngradeContext): JsonObject {
   return mapEntries(content, pointer, (media, p) => (isRecord(media) ? downgradeMediaType(media, p, ctx) : media));
 }
 
 /** Parameters and headers share the schema-or-content shape. */
-export function downgradeParameterLike(value: JsonRecord, pointer: string, ctx: DowngradeContext): JsonRecord {
-  const out: JsonRecord = { ...value };
+export function downgradeParameterLike(value: JsonObject, pointer: string, ctx: DowngradeContext): JsonObject {
+  const out: JsonObject = { ...value };
   if (value.schema !== undefined) out.schema = downgradeSchema(value.schema, childPointer(pointer, "schema"), ctx);
   if (value.content !== undefined) out.content = downgradeContent(value.content, childPointer(pointer, "content"), ctx);
   return out;
 }
 
-export function downgradeHeaders(headers: unknown, pointer: string, ctx: DowngradeContext): JsonRecord {
+export function downgradeHeaders(headers: unknown, pointer: string, ctx: DowngradeContext): JsonObject {
   return mapEntries(headers, pointer, (header, p) => referenceOr(header, p, ctx, (h, hp) => downgradeParameterLike(h, hp, ctx)));
 }
 
-export function downgradeRequestBody(body: JsonRecord, pointer: string, ctx: DowngradeContext): JsonRecord {
+export function downgradeRequestBody(body: JsonObject, pointer: string, ctx: DowngradeContext): JsonObject {
   return { ...body, content: downgradeContent(body.content, childPointer(pointer, "content"), ctx) };
 }
 
-export function downgradeResponse(response: JsonRecord, pointer: string, ctx: DowngradeContext): JsonRecord {
-  const out: JsonRecord = { ...response };
+export function downgradeResponse(response: JsonObject, pointer: string, ctx: DowngradeContext): JsonObject {
+  const out: JsonObject = { ...response };
   if (response.headers !== undefined) out.headers = downgradeHeaders(response.headers, childPointer(pointer, "headers"), ctx);
   if (response.content !== undefined) out.content = downgradeContent(response.content, childPointer(pointer, "content"), ctx);
   return out;
 }
 
-export function downgradeCallback(callback: JsonRecord, pointer: string, ctx: DowngradeContext): JsonRecord {
+export function downgradeCallback(callback: JsonObject, pointer: string, ctx: DowngradeContext): JsonObject {
   return mapEntries(callback, pointer, (item, p, key) => (key.startsWith("x-") ? item : downgradePathItem(item, p, ctx)));
 }
 
@@ -71,8 +72,8 @@ export function downgradeSecurity(security: unknown, pointer: string, ctx: Downg
   });
 }
 
-function downgradeOperation(operation: JsonRecord, pointer: string, ctx: DowngradeContext): JsonRecord {
-  const out: JsonRecord = { ...operation };
+function downgradeOperation(operation: JsonObject, pointer: string, ctx: DowngradeContext): JsonObject {
+  const out: JsonObject = { ...operation };
   if (Array.isArray(operation.parameters)) {
     out.parameters = operation.parameters.map((p, i) => referenceOr(p, childPointer(childPointer(pointer, "parameters"), i), ctx, (v, vp) => downgradeParameterLike(v, vp, ctx)));
   }
@@ -103,17 +104,15 @@ export function downgradePathItem(item: unknown, pointer: string, ctx: Downgrade
   if (!isRecord(item)) return item;
   let source = item;
   if (typeof item.$ref === "string" && item.$ref.startsWith("#/components/pathItems/")) {
-    const name = item.$ref.slice("#/components/pathItems/".length).replace(/~1/g, "/").replace(/~0/g, "~");
-    const target = (ctx.source.components as JsonRecord | undefined)?.pathItems;
-    const resolved = isRecord(target) ? target[name] : undefined;
+    const resolved = resolvePointer(ctx.source, item.$ref);
     if (isRecord(resolved)) {
       const { $ref: _ref, ...siblings } = item;
       source = { ...resolved, ...siblings };
     }
   }
-  const out: JsonRecord = { ...source };
-  for (const method of METHODS) {
-    if (isRecord(source[method])) out[method] = downgradeOperation(source[method] as JsonRecord, childPointer(pointer, method), ctx);
+  const out: JsonObject = { ...source };
+  for (const method of PATH_ITEM_METHODS) {
+    if (isRecord(source[method])) out[method] = downgradeOperation(source[method] as JsonObject, childPointer(pointer, method), ctx);
   }
   if (Array.isArray(source.parameters)) {
     out.parameters = source.parameters.map((p, i) => referenceOr(p, childPointer(childPointer(pointer, "parameters"), i), ctx, (v, vp) => downgradeParameterLike(v, vp, ctx)));

@@ -1,4 +1,6 @@
-import { childPointer, isExtension, isRecord, mapEntries, warn, type DowngradeContext, type JsonRecord } from "./context.js";
+import { isExtension, mapEntries, warn, type DowngradeContext } from "./context.js";
+import { childPointer } from "../openapi/pointer.js";
+import { isRecord, type JsonObject } from "../openapi/types.js";
 
 /** The keywords an OpenAPI 3.0 Schema Object allows (3.0.3 §4.7.24); everything else must go. */
 const SCHEMA_30_KEYWORDS = new Set([
@@ -17,7 +19,7 @@ const SUB_SCHEMA_LISTS = ["allOf", "anyOf", "oneOf"] as const;
  * 3.1 `type` (a name or a list, "null" allowed) → 3.0 `type` + `nullable`, or `anyOf` of
  * single types when several remain (3.0 `type` takes exactly one name).
  */
-function convertType(schema: JsonRecord, out: JsonRecord): void {
+function convertType(schema: JsonObject, out: JsonObject): void {
   if (schema.type === undefined) return;
   const list = (Array.isArray(schema.type) ? schema.type : [schema.type]).filter((t): t is string => typeof t === "string");
   const nullable = list.includes("null");
@@ -38,7 +40,7 @@ function convertType(schema: JsonRecord, out: JsonRecord): void {
 }
 
 /** 3.1 numeric `exclusiveMinimum: n` → 3.0 `minimum: n, exclusiveMinimum: true` (keeping the stricter bound). */
-function convertBound(schema: JsonRecord, out: JsonRecord, inclusive: "minimum" | "maximum", exclusive: "exclusiveMinimum" | "exclusiveMaximum"): void {
+function convertBound(schema: JsonObject, out: JsonObject, inclusive: "minimum" | "maximum", exclusive: "exclusiveMinimum" | "exclusiveMaximum"): void {
   const bound = schema[inclusive];
   const strict = schema[exclusive];
   if (typeof strict === "boolean") {
@@ -59,7 +61,7 @@ function convertBound(schema: JsonRecord, out: JsonRecord, inclusive: "minimum" 
   }
 }
 
-function convertExamples(schema: JsonRecord, out: JsonRecord, pointer: string, ctx: DowngradeContext): void {
+function convertExamples(schema: JsonObject, out: JsonObject, pointer: string, ctx: DowngradeContext): void {
   if (schema.examples === undefined) return;
   const here = childPointer(pointer, "examples");
   if (!Array.isArray(schema.examples) || schema.examples.length === 0) {
@@ -72,7 +74,7 @@ function convertExamples(schema: JsonRecord, out: JsonRecord, pointer: string, c
 }
 
 /** 3.1 binary/base64 spelling → 3.0 `format: binary` / `format: byte` (the mapping the 3.1 spec gives). */
-function convertContentKeywords(schema: JsonRecord, out: JsonRecord, pointer: string, ctx: DowngradeContext): void {
+function convertContentKeywords(schema: JsonObject, out: JsonObject, pointer: string, ctx: DowngradeContext): void {
   const encoding = schema.contentEncoding;
   const mediaType = schema.contentMediaType;
   if (encoding !== undefined) {
@@ -86,7 +88,7 @@ function convertContentKeywords(schema: JsonRecord, out: JsonRecord, pointer: st
 }
 
 /** `prefixItems` has no 3.0 form; its schemas become the (looser) `items: anyOf` when `items` is absent. */
-function convertPrefixItems(schema: JsonRecord, out: JsonRecord, pointer: string, ctx: DowngradeContext): void {
+function convertPrefixItems(schema: JsonObject, out: JsonObject, pointer: string, ctx: DowngradeContext): void {
   if (!Array.isArray(schema.prefixItems)) return;
   const here = childPointer(pointer, "prefixItems");
   if (schema.items === undefined && schema.prefixItems.length > 0) {
@@ -99,15 +101,15 @@ function convertPrefixItems(schema: JsonRecord, out: JsonRecord, pointer: string
 }
 
 /** $ref siblings are ignored in 3.0, so a ref with siblings becomes `allOf: [{$ref}]` beside them. */
-function downgradeReferenceWithSiblings(schema: JsonRecord & { $ref: string }, pointer: string, ctx: DowngradeContext): JsonRecord {
+function downgradeReferenceWithSiblings(schema: JsonObject & { $ref: string }, pointer: string, ctx: DowngradeContext): JsonObject {
   const { $ref, ...siblings } = schema;
   if (Object.keys(siblings).length === 0) return { $ref };
-  const rest = downgradeSchema(siblings, pointer, ctx) as JsonRecord;
+  const rest = downgradeSchema(siblings, pointer, ctx) as JsonObject;
   const allOf = Array.isArray(rest.allOf) ? [{ $ref }, ...rest.allOf] : [{ $ref }];
   return { ...rest, allOf };
 }
 
-function downgradeSubSchemas(schema: JsonRecord, out: JsonRecord, pointer: string, ctx: DowngradeContext): void {
+function downgradeSubSchemas(schema: JsonObject, out: JsonObject, pointer: string, ctx: DowngradeContext): void {
   if (isRecord(schema.properties)) {
     out.properties = mapEntries(schema.properties, childPointer(pointer, "properties"), (s, p) => downgradeSchema(s, p, ctx));
   }
@@ -139,9 +141,9 @@ export function downgradeSchema(schema: unknown, pointer: string, ctx: Downgrade
   if (schema === true) return {};
   if (schema === false) return { not: {} };
   if (!isRecord(schema)) return schema;
-  if (typeof schema.$ref === "string") return downgradeReferenceWithSiblings(schema as JsonRecord & { $ref: string }, pointer, ctx);
+  if (typeof schema.$ref === "string") return downgradeReferenceWithSiblings(schema as JsonObject & { $ref: string }, pointer, ctx);
 
-  const out: JsonRecord = {};
+  const out: JsonObject = {};
   convertType(schema, out);
   if ("const" in schema) {
     out.enum = [schema.const];

@@ -1,4 +1,6 @@
-import { childPointer, isExtension, isRecord, mapEntries, warn, type DowngradeContext, type JsonRecord } from "./context.js";
+import { isExtension, mapEntries, warn, type DowngradeContext } from "./context.js";
+import { childPointer } from "../openapi/pointer.js";
+import { isRecord, type JsonObject } from "../openapi/types.js";
 import { downgradeComponents } from "./components.js";
 import { warnDanglingRefs } from "./dangling-refs.js";
 import { findDefs, retargetRefs } from "./hoist-defs.js";
@@ -11,7 +13,7 @@ const TOP_LEVEL_30 = new Set(["openapi", "info", "servers", "paths", "components
 function downgradeInfo(info: unknown, ctx: DowngradeContext): unknown {
   if (!isRecord(info)) return info;
   const { summary, license, ...rest } = info;
-  const out: JsonRecord = { ...rest };
+  const out: JsonObject = { ...rest };
   if (summary !== undefined) warn(ctx, "#/info/summary", "dropped info.summary (not in OpenAPI 3.0)");
   if (isRecord(license)) {
     const { identifier, ...licenseRest } = license;
@@ -29,12 +31,12 @@ function downgradeInfo(info: unknown, ctx: DowngradeContext): unknown {
  * twin cannot carry is listed in `warnings` as `<JSON pointer>: <what happened>`.
  */
 export function toOpenApi30(doc31: object): { document: object; warnings: string[] } {
-  const source = structuredClone(doc31) as JsonRecord;
+  const source = structuredClone(doc31) as JsonObject;
   const ctx: DowngradeContext = { source, warnings: [], droppedSecuritySchemes: new Set() };
   // Components go first so that dropped security schemes are known before requirements are read.
   const components = isRecord(source.components) ? downgradeComponents(source.components, "#/components", ctx) : undefined;
 
-  const out: JsonRecord = {};
+  const out: JsonObject = {};
   for (const [key, value] of Object.entries(source)) {
     if (key === "openapi") out.openapi = "3.0.3";
     else if (key === "info") out.info = downgradeInfo(value, ctx);
@@ -48,12 +50,12 @@ export function toOpenApi30(doc31: object): { document: object; warnings: string
   out.paths ??= {}; // optional in 3.1, required in 3.0
   const defs = findDefs(source);
   if (defs.length > 0) {
-    const hoisted: JsonRecord = {};
+    const hoisted: JsonObject = {};
     for (const def of defs) hoisted[def.name] = downgradeSchema(def.schema, def.pointer, ctx);
     const existing = isRecord(out.components) ? out.components : {};
     out.components = { ...existing, schemas: { ...(isRecord(existing.schemas) ? existing.schemas : {}), ...hoisted } };
   }
-  const document = defs.length > 0 ? (retargetRefs(out, defs) as JsonRecord) : out;
+  const document = defs.length > 0 ? (retargetRefs(out, defs) as JsonObject) : out;
   warnDanglingRefs(document, ctx);
   return { document, warnings: ctx.warnings };
 }

@@ -1,11 +1,8 @@
 /**
- * What the generated JSDoc says about error statuses: the runtime's error class a caller catches for
- * each status, and the standard reason phrases, which carry no documentation of their own.
+ * Which statuses are errors, and the standard reason phrases, which carry no documentation of their
+ * own. The error class a status throws is the runtime's (`errorClassNameFor` in
+ * `src/runtime/errors.ts`); the generator reads it from there.
  */
-import { errorClassNameFor } from "../runtime/errors.js";
-
-/** The runtime error class thrown for a status ("5XX" and 5xx → ServerError): the runtime's own table. */
-export const errorClassFor: (status: string) => string = errorClassNameFor;
 
 const REASON_PHRASES = new Set([
   "bad request",

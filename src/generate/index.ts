@@ -18,7 +18,7 @@ import { renderSchemaTypes } from "./types.js";
 import { renderTagModule, type WrapperContext } from "./wrappers.js";
 import type { GeneratedFile } from "./write.js";
 
-export { classNameFromTitle } from "./names.js";
+export { classNameFromTitle } from "./identifiers.js";
 export { staleGeneratedFiles, writeGeneratedFiles, type GeneratedFile } from "./write.js";
 
 export interface GenerateOptions {

@@ -3,7 +3,7 @@
  * with comment terminators escaped so docs text can never end the comment early.
  */
 import type { JSDocStructure, OptionalKind } from "ts-morph";
-import { errorClassFor } from "./http-status.js";
+import { errorClassNameFor } from "../runtime/errors.js";
 import type { SpecOperation, SpecParameter } from "./spec.js";
 
 /** Text that cannot close the comment it is placed in. */
@@ -35,7 +35,7 @@ function bodyLine(body: NonNullable<SpecOperation["body"]>): string {
 function errorLines(errorMessages: Record<string, string[]>): string[] {
   return Object.entries(errorMessages).map(
     ([status, messages]) =>
-      `@throws {${errorClassFor(status)}} ${status}: ${messages.map(oneLine).join("; ")}`,
+      `@throws {${errorClassNameFor(status)}} ${status}: ${messages.map(oneLine).join("; ")}`,
   );
 }
 

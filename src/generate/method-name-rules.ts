@@ -14,8 +14,7 @@
  * Collisions inside a namespace are resolved with more specific words of the same operation (a
  * path action, `patch`, `For<Owner>`), never with numbers; `method-names.ts` allocates them.
  */
-import { plural, singular } from "../normalise/names.js";
-import { camelCase, pascalCase, splitWords } from "./names.js";
+import { camelCase, pascalCase, plural, singular, splitWords } from "../words/index.js";
 
 /** What the rules read of one operation. */
 export interface OperationFacts {
@@ -116,19 +115,19 @@ type PathPart =
 const lower = (words: readonly string[]) => words.map((w) => w.toLowerCase());
 
 /** A noun phrase's identity for comparison: lower case, every word singular ("Time entries" → "time entry"). */
-export function nounKey(words: readonly string[]): string {
+function nounKey(words: readonly string[]): string {
   return lower(words).map(singular).join(" ");
 }
 
 /** Leading segments up to a version (`/v1/…`, `/insights/api/v1/…`): a base path, not a resource. */
-export function basePathSegments(path: string): string[] {
+function basePathSegments(path: string): string[] {
   const segments = path.split("/").filter((s) => s !== "");
   const version = segments.findLastIndex((s) => /^v\d+$/i.test(s));
   return version >= 0 && segments.slice(0, version).every((s) => !s.startsWith("{")) ? segments.slice(0, version + 1) : [];
 }
 
 /** The path parts after its base path. */
-export function pathParts(path: string): PathPart[] {
+function pathParts(path: string): PathPart[] {
   const segments = path.split("/").filter((s) => s !== "").slice(basePathSegments(path).length);
   const parts: PathPart[] = [];
   for (const segment of segments) {
@@ -139,7 +138,7 @@ export function pathParts(path: string): PathPart[] {
     }
     const dotted = /^([^.{]+)\.(\{[^}]+\}|[A-Za-z0-9]+)$/.exec(segment);
     const base = dotted ? (dotted[1] ?? segment) : segment;
-    const words = lower(splitWords(base));
+    const words = splitWords(base);
     if (words.length === 1 && FORMAT_WORDS.has(words[0] ?? "")) parts.push({ kind: "format", format: words[0] });
     else if (PATH_VERBS.has(words[0] ?? "")) parts.push({ kind: "verb", words });
     else if (words.length > 0) parts.push({ kind: "noun", words });
@@ -172,8 +171,8 @@ function isCollectionNoun(words: readonly string[]): boolean {
 /** The section's own noun: its words minus the API title's ("Detailed reports" in "Toggl Reports API v3" → detailed). */
 export function sectionNoun(tag: string | undefined, apiTitle: string): { words: string[]; isKindOfApi: boolean } | undefined {
   if (tag === undefined) return undefined;
-  const titleKeys = new Set(lower(splitWords(apiTitle)).map(singular));
-  const words = lower(splitWords(tag));
+  const titleKeys = new Set(splitWords(apiTitle).map(singular));
+  const words = splitWords(tag);
   const own = words.filter((w) => !titleKeys.has(singular(w)));
   if (own.length === 0) return { words, isKindOfApi: false };
   return { words: own, isKindOfApi: own.length < words.length };
@@ -181,7 +180,7 @@ export function sectionNoun(tag: string | undefined, apiTitle: string): { words:
 
 /** The title's verb: the first of its first three words that names one ("Rates list", "Bulk editing…"). */
 export function titleVerb(summary: string | undefined): string | undefined {
-  for (const word of lower(splitWords(summary ?? "")).slice(0, 3)) {
+  for (const word of splitWords(summary ?? "").slice(0, 3)) {
     const verb = TITLE_VERBS[word];
     if (verb !== undefined) return verb;
   }
@@ -211,7 +210,7 @@ type Param = Extract<PathPart, { kind: "param" }>;
 
 /** The noun of an id-like parameter (`subscription_id` → subscription); undefined for keys (`client`, `username`). */
 function paramNoun(name: string): string[] | undefined {
-  const words = lower(splitWords(name));
+  const words = splitWords(name);
   if (words.length < 2 || !/^ids?$/.test(words[words.length - 1] ?? "")) return undefined;
   return words.slice(0, -1);
 }
@@ -299,7 +298,7 @@ export function chooseNamespace(op: OperationFacts, reading: PathReading, apiTit
     }
     // A section named after its base path (Insights under /insights/api/v1) owns its operations.
     const base = [op.serverPath ?? "", ...basePathSegments(op.path)].join("/");
-    const serverKeys = lower(splitWords(base)).map(singular);
+    const serverKeys = splitWords(base).map(singular);
     if (serverKeys.includes(key)) return { from: "section-kind", namespace: camelCase(section.words.join(" ")) };
   }
   const target = reading.parts[reading.target];
@@ -315,7 +314,7 @@ export function chooseNamespace(op: OperationFacts, reading: PathReading, apiTit
 }
 
 /** The verb without context: title, then a leading path action, then what the HTTP method does to the target. */
-export function chooseVerb(op: OperationFacts, reading: PathReading): string {
+function chooseVerb(op: OperationFacts, reading: PathReading): string {
   const fromTitle = titleVerb(op.summary);
   const method = op.method.toLowerCase();
   const target = reading.parts[reading.target];
@@ -409,7 +408,7 @@ function sectionKindMethod(verb: string, reading: PathReading, namespace: string
   // `/profitability/employees` is employees' profitability; `/search/time_entries/totals`: time entries' totals.
   const adjacent = before && before.i === last.i - 1 ? before.p.words : undefined;
   // …unless the title names only the last of them ("Load totals detailed report" → getTotals).
-  const titleKeys = new Set(lower(splitWords(summary ?? "")).map(singular));
+  const titleKeys = new Set(splitWords(summary ?? "").map(singular));
   const mentions = (words: readonly string[]) => words.every((w) => titleKeys.has(singular(w)));
   const modifier = adjacent && !(mentions(last.p.words) && !mentions(adjacent)) ? adjacent : undefined;
   if (modifier && isCollectionNoun(last.p.words)) return { verb, object: [...last.p.words.map(singular), ...modifier, ...exportFormat] };
@@ -434,7 +433,7 @@ export function alternativeMethods(op: OperationFacts, reading: PathReading, pre
   if (leadingAction && leadingAction !== preferred.verb) alternatives.push(camelCase(`${leadingAction} ${objectText}`));
   if (op.method.toLowerCase() === "patch" && preferred.verb === "update") alternatives.push(camelCase(`patch ${objectText}`));
   if (reading.trailingParam) {
-    const key = paramNoun(reading.trailingParam) ?? lower(splitWords(reading.trailingParam));
+    const key = paramNoun(reading.trailingParam) ?? splitWords(reading.trailingParam);
     alternatives.push(`${methodFromWords(preferred)}For${pascalCase(key.join(" "))}`);
   }
   const nouns = reading.parts.slice(0, Math.max(reading.target, 0)).filter((p) => p.kind === "noun");
@@ -442,8 +441,8 @@ export function alternativeMethods(op: OperationFacts, reading: PathReading, pre
     if (owner.kind !== "noun" || owner.words.join(" ") === "me") continue;
     alternatives.push(`${methodFromWords(preferred)}For${pascalCase(singular(owner.words.join(" ")))}`);
   }
-  const used = new Set([preferred.verb, ...preferred.object].flatMap((w) => lower(splitWords(w))).map(singular));
-  const extra = lower(splitWords(op.summary ?? ""))
+  const used = new Set([preferred.verb, ...preferred.object].flatMap((w) => splitWords(w)).map(singular));
+  const extra = splitWords(op.summary ?? "")
     .filter((w) => /^[a-z]{3,}$/.test(w) && TITLE_VERBS[w] === undefined && !used.has(singular(w)) && !STOP_WORDS.has(w))
     .slice(0, 2);
   if (extra.length > 0) alternatives.push(camelCase([...extra, preferred.verb, ...preferred.object].join(" ")));

@@ -17,21 +17,21 @@ import {
   type OperationFacts,
 } from "./method-name-rules.js";
 import { DocsInputError } from "../model/errors.js";
-import { camelCase, operationIdFromRoute, toIdentifier } from "./names.js";
+import { dereference } from "../openapi/pointer.js";
+import { PATH_ITEM_METHODS, isRecord } from "../openapi/types.js";
+import { camelCase, toIdentifier } from "../words/index.js";
+import { operationIdFromRoute } from "./identifiers.js";
 
 export type { MethodName, OperationFacts } from "./method-name-rules.js";
 
 export const METHOD_NAME_EXTENSION = "x-method-name";
 
-const HTTP_METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"] as const;
 
 /** Members of the runtime's client a namespace must not shadow. */
 const CLIENT_MEMBERS = new Set(["raw", "call", "paginate", "paginateAll", "quota", "constructor", "options", "defaults"]);
 /** Members of every namespace class besides its methods. */
 const NAMESPACE_MEMBERS = new Set(["client", "constructor"]);
 
-type Json = Record<string, unknown>;
-const isObject = (v: unknown): v is Json => typeof v === "object" && v !== null && !Array.isArray(v);
 
 /** `"GET /me/time_entries"`: how an operation is keyed in the names table and the resolved map. */
 export function operationKey(method: string, path: string): string {
@@ -55,7 +55,7 @@ export function methodNameProblem(name: MethodName): string | undefined {
 }
 
 function serverPathOf(servers: unknown): string | undefined {
-  if (!Array.isArray(servers) || !isObject(servers[0]) || typeof servers[0].url !== "string") return undefined;
+  if (!Array.isArray(servers) || !isRecord(servers[0]) || typeof servers[0].url !== "string") return undefined;
   try {
     return new URL(servers[0].url, "http://relative.invalid").pathname;
   } catch {
@@ -77,14 +77,15 @@ export interface DocumentOperation extends OperationFacts {
 
 /** The document's operations in document order; `$ref`'d path items are followed one level. */
 export function documentOperations(document: unknown): DocumentOperation[] {
-  const doc = isObject(document) ? document : {};
-  const paths = isObject(doc.paths) ? doc.paths : {};
+  const doc = isRecord(document) ? document : {};
+  const paths = isRecord(doc.paths) ? doc.paths : {};
   const operations: DocumentOperation[] = [];
   for (const [path, rawItem] of Object.entries(paths)) {
-    const item = isObject(rawItem) ? rawItem : {};
-    for (const method of HTTP_METHODS) {
+    const target = dereference(doc, rawItem);
+    const item = isRecord(target) ? target : {};
+    for (const method of PATH_ITEM_METHODS) {
       const op = item[method];
-      if (!isObject(op)) continue;
+      if (!isRecord(op)) continue;
       const tag = Array.isArray(op.tags) && typeof op.tags[0] === "string" ? op.tags[0] : undefined;
       const raw = op[METHOD_NAME_EXTENSION];
       const stamped = parseMethodName(raw);
@@ -106,7 +107,7 @@ export function documentOperations(document: unknown): DocumentOperation[] {
 }
 
 const apiTitleOf = (document: unknown) =>
-  isObject(document) && isObject(document.info) && typeof document.info.title === "string" ? document.info.title : "";
+  isRecord(document) && isRecord(document.info) && typeof document.info.title === "string" ? document.info.title : "";
 
 /** A rule-named operation's wishes, most natural first. */
 interface Proposal {

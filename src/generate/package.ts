@@ -8,7 +8,7 @@
 import { type StatementStructures, StructureKind, type TypeAliasDeclarationStructure } from "ts-morph";
 import { generatedHeader, finishFile } from "./format.js";
 import { generateClient, type GenerateOptions } from "./index.js";
-import { kebabCase, pascalCase } from "./names.js";
+import { kebabCase, pascalCase } from "../words/index.js";
 import {
   exportDeclaration,
   importDeclaration,

@@ -6,14 +6,8 @@
  * output is deterministic.
  */
 import type { MethodName } from "./method-names.js";
-import {
-  camelCase,
-  claimName,
-  kebabCase,
-  operationIdFromRoute,
-  pascalCase,
-  toIdentifier,
-} from "./names.js";
+import { camelCase, kebabCase, pascalCase, toIdentifier } from "../words/index.js";
+import { claimName, operationIdFromRoute } from "./identifiers.js";
 import type { SpecOperation, SpecSummary } from "./spec.js";
 
 export interface PlannedOperation {

@@ -4,6 +4,8 @@
  * generic one), errors, and how it was generated. The pack test compiles and runs the README's
  * TypeScript blocks against the packed package, so they cannot drift from the code.
  */
+import { ERROR_CLASS_BY_STATUS, errorClassNameFor } from "../runtime/errors.js";
+
 export interface ReadmeApi {
   title: string;
   className: string;
@@ -18,6 +20,17 @@ export interface ReadmeFacts {
   command: string;
   /** Markdown with the package's usage examples. */
   usageExample?: string;
+}
+
+/** Statuses with a row of their own in the errors table: they carry more than their class. */
+const OWN_ROW_STATUSES = new Set([402, 429]);
+
+/** The first row of the errors table, from the runtime's status → class table so the two cannot drift. */
+function plainErrorRow(): string {
+  const statuses = Object.keys(ERROR_CLASS_BY_STATUS)
+    .map(Number)
+    .filter((status) => !OWN_ROW_STATUSES.has(status));
+  return `| ${statuses.join(" / ")} | ${statuses.map((status) => `\`${errorClassNameFor(status)}\``).join(" / ")} | never |`;
 }
 
 function lowerFirst(name: string): string {
@@ -75,10 +88,10 @@ docs say that status means for that operation):
 
 | status / failure | class | retried? |
 |---|---|---|
-| 400 / 401 / 403 / 404 / 409 / 422 | \`BadRequestError\` / \`UnauthorizedError\` / \`ForbiddenError\` / \`NotFoundError\` / \`ConflictError\` / \`UnprocessableEntityError\` | never |
+${plainErrorRow()}
 | 402 with quota headers | \`QuotaExceededError\` (\`remaining\`, \`resetsInSeconds\`) | only within \`maxQuotaWaitMs\` |
-| 402 without | \`PaymentRequiredError\` | never |
-| 429 | \`RateLimitError\` (\`retryAfterMs\`) | yes, honouring \`Retry-After\` |
+| 402 without | \`${errorClassNameFor(402)}\` | never |
+| 429 | \`${errorClassNameFor(429)}\` (\`retryAfterMs\`) | yes, honouring \`Retry-After\` |
 | 5xx | \`ServerError\` | yes with backoff, never for POST/PATCH |
 | refused / reset / slow / aborted | \`ConnectionError\` / \`TimeoutError\` / \`AbortError\` | idempotent methods |
 `;

@@ -11,7 +11,7 @@ import type { GeneratedFile } from "./write.js";
 
 const CANDIDATE_DIRS = ["../runtime/", "../../runtime-source/"];
 
-export function runtimeSourceDir(): string {
+function runtimeSourceDir(): string {
   for (const candidate of CANDIDATE_DIRS) {
     const dir = fileURLToPath(new URL(candidate, import.meta.url));
     if (existsSync(`${dir}client.ts`)) return dir;

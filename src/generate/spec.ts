@@ -7,7 +7,9 @@ import { isErrorStatus, isReasonPhrase } from "./http-status.js";
 import { DocsInputError } from "../model/errors.js";
 import type { Diagnostic } from "../model/types.js";
 import type { HttpMethod, PaginationInfo } from "../runtime/operation.js";
-import { isJsonMediaType, responseKindFor, type ResponseKind } from "./media-type.js";
+import { jsonMediaType, preferredMediaType, responseKindFor, type ResponseKind } from "../openapi/media-type.js";
+import { dereference, pointerTo, resolvePointer } from "../openapi/pointer.js";
+import { isRecord, type JsonObject } from "../openapi/types.js";
 
 export interface SpecParameter {
   name: string;
@@ -70,20 +72,6 @@ const METHODS: readonly HttpMethod[] = [
   "patch",
 ];
 
-type Json = Record<string, unknown>;
-
-function isObject(value: unknown): value is Json {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-
-function escapePointerToken(token: string): string {
-  return token.replace(/~/g, "~0").replace(/\//g, "~1");
-}
-
-export function pointerTo(...tokens: (string | number)[]): string {
-  return `#/${tokens.map((t) => escapePointerToken(String(t))).join("/")}`;
-}
-
 function inputError(
   specPath: string,
   pointer: string,
@@ -106,24 +94,8 @@ function diagnostic(
   };
 }
 
-/** Follows a local JSON pointer ("#/components/schemas/Client"); undefined when it leads nowhere. */
-function lookupPointer(document: Json, ref: string): unknown {
-  if (ref === "#") return document;
-  if (!ref.startsWith("#/")) return undefined;
-  let node: unknown = document;
-  for (const raw of ref.slice(2).split("/")) {
-    const token = decodeURIComponent(raw)
-      .replace(/~1/g, "/")
-      .replace(/~0/g, "~");
-    if (Array.isArray(node)) node = node[Number(token)];
-    else if (isObject(node) && Object.hasOwn(node, token)) node = node[token];
-    else return undefined;
-  }
-  return node;
-}
-
 /** Every `$ref` in the document that does not resolve, with the pointer of the object holding it. */
-export function findBrokenRefs(document: Json, specPath: string): Diagnostic[] {
+export function findBrokenRefs(document: JsonObject, specPath: string): Diagnostic[] {
   const broken: Diagnostic[] = [];
   const known = new Map<string, boolean>();
   // One shared token stack: the GitHub spec has ~10⁶ nodes, and copying a path per node shows.
@@ -137,12 +109,12 @@ export function findBrokenRefs(document: Json, specPath: string): Diagnostic[] {
       });
       return;
     }
-    if (!isObject(node)) return;
+    if (!isRecord(node)) return;
     const ref = node.$ref;
     if (typeof ref === "string") {
       let ok = known.get(ref);
       if (ok === undefined)
-        known.set(ref, (ok = lookupPointer(document, ref) !== undefined));
+        known.set(ref, (ok = resolvePointer(document, ref) !== undefined));
       if (!ok) {
         const why = ref.startsWith("#")
           ? "is not defined in this document"
@@ -163,39 +135,12 @@ export function findBrokenRefs(document: Json, specPath: string): Diagnostic[] {
   return broken;
 }
 
-/** Resolves a `$ref` chain to the object it names (refs are already known to resolve). */
-function deref(document: Json, node: unknown): unknown {
-  for (
-    let hops = 0;
-    isObject(node) && typeof node.$ref === "string" && hops < 32;
-    hops++
-  ) {
-    node = lookupPointer(document, node.$ref);
-  }
-  return node;
-}
-
 function optionalString(value: unknown): string | undefined {
   return typeof value === "string" && value !== "" ? value : undefined;
 }
 
-/** The JSON-ish media type of a content map: application/json first, then any `…json`. */
-export function jsonMediaType(content: unknown): string | undefined {
-  if (!isObject(content)) return undefined;
-  const types = Object.keys(content);
-  return (
-    types.find((t) => /^application\/json\s*(;|$)/i.test(t)) ??
-    types.find(isJsonMediaType)
-  );
-}
-
-/** The media type a success body is read as: JSON when offered, else the first one documented. */
-function successMediaType(content: unknown): string | undefined {
-  return jsonMediaType(content) ?? (isObject(content) ? Object.keys(content)[0] : undefined);
-}
-
 function readParameters(
-  document: Json,
+  document: JsonObject,
   list: unknown,
   pointer: string,
   specPath: string,
@@ -204,10 +149,10 @@ function readParameters(
   if (!Array.isArray(list))
     throw inputError(specPath, pointer, "parameters must be an array");
   return list.flatMap((entry, i): SpecParameter[] => {
-    const p = deref(document, entry);
+    const p = dereference(document, entry);
     const at = `${pointer}/${i}`;
     if (
-      !isObject(p) ||
+      !isRecord(p) ||
       typeof p.name !== "string" ||
       typeof p.in !== "string"
     ) {
@@ -247,7 +192,7 @@ function mergeParameters(
  * else the response's own sentence ("Client doesn't exist in the workspace.") unless it only
  * restates the status ("Forbidden").
  */
-function readErrorMessages(status: string, response: Json): string[] {
+function readErrorMessages(status: string, response: JsonObject): string[] {
   const messages = response["x-error-messages"];
   if (Array.isArray(messages)) return messages.filter((m): m is string => typeof m === "string");
   const sentence = optionalString(response.description)?.split("\n")[0]?.trim();
@@ -255,7 +200,7 @@ function readErrorMessages(status: string, response: Json): string[] {
 }
 
 function readOperation(
-  document: Json,
+  document: JsonObject,
   specPath: string,
   path: string,
   method: HttpMethod,
@@ -265,7 +210,7 @@ function readOperation(
   pathServerUrl: string | undefined,
 ): SpecOperation {
   const pointer = pointerTo("paths", path, method);
-  if (!isObject(op))
+  if (!isRecord(op))
     throw inputError(specPath, pointer, "an operation must be an object");
   const parameters = mergeParameters(
     pathParameters,
@@ -275,15 +220,15 @@ function readOperation(
   let responseMediaType: string | undefined;
   const errorMessages: Record<string, string[]> = {};
   const responses = op.responses ?? {};
-  if (!isObject(responses))
+  if (!isRecord(responses))
     throw inputError(
       specPath,
       `${pointer}/responses`,
       "responses must be an object",
     );
   for (const [status, raw] of Object.entries(responses)) {
-    const response = deref(document, raw);
-    if (!isObject(response))
+    const response = dereference(document, raw);
+    if (!isRecord(response))
       throw inputError(
         specPath,
         `${pointer}/responses/${status}`,
@@ -291,9 +236,9 @@ function readOperation(
       );
     if (/^2(\d\d|XX)$/i.test(status)) {
       const mediaType = jsonMediaType(response.content);
-      responseMediaType ??= successMediaType(response.content);
+      responseMediaType ??= preferredMediaType(response.content);
       const hasContent =
-        isObject(response.content) && Object.keys(response.content).length > 0;
+        isRecord(response.content) && Object.keys(response.content).length > 0;
       successResponses.push({
         status,
         hasContent,
@@ -303,14 +248,11 @@ function readOperation(
     const messages = readErrorMessages(status, response);
     if (messages.length > 0) errorMessages[status] = messages;
   }
-  const requestBody = deref(document, op.requestBody);
+  const requestBody = dereference(document, op.requestBody);
   let body: SpecOperation["body"];
-  if (isObject(requestBody)) {
+  if (isRecord(requestBody)) {
     const mediaType =
-      jsonMediaType(requestBody.content) ??
-      (isObject(requestBody.content)
-        ? Object.keys(requestBody.content)[0]
-        : undefined);
+      preferredMediaType(requestBody.content);
     const description = optionalString(requestBody.description);
     body = {
       required: requestBody.required === true,
@@ -318,7 +260,7 @@ function readOperation(
       ...(description ? { description } : {}),
     };
   }
-  const externalDocsUrl = isObject(op.externalDocs)
+  const externalDocsUrl = isRecord(op.externalDocs)
     ? optionalString(op.externalDocs.url)
     : undefined;
   const operationId = optionalString(op.operationId);
@@ -353,40 +295,40 @@ function readOperation(
 }
 
 /** `servers[0].url` with server variables replaced by their defaults; "" when the spec names no server. */
-function readBaseUrl(document: Json): string {
+function readBaseUrl(document: JsonObject): string {
   return readServerUrl(document.servers) ?? "";
 }
 
 /** The first entry of a `servers` list, variables replaced by their defaults; undefined when there is none. */
 function readServerUrl(servers: unknown): string | undefined {
   const server = Array.isArray(servers) ? servers[0] : undefined;
-  if (!isObject(server) || typeof server.url !== "string") return undefined;
-  const variables = isObject(server.variables) ? server.variables : {};
+  if (!isRecord(server) || typeof server.url !== "string") return undefined;
+  const variables = isRecord(server.variables) ? server.variables : {};
   return server.url.replace(/\{([^}]+)\}/g, (whole, name: string) => {
     const variable = variables[name];
-    return isObject(variable) && typeof variable.default === "string"
+    return isRecord(variable) && typeof variable.default === "string"
       ? variable.default
       : whole;
   });
 }
 
 /** The http basic/bearer schemes, those the top-level `security` lists first. */
-function readAuth(document: Json): ("basic" | "bearer")[] {
-  const components = isObject(document.components) ? document.components : {};
-  const schemes = isObject(components.securitySchemes)
+function readAuth(document: JsonObject): ("basic" | "bearer")[] {
+  const components = isRecord(document.components) ? document.components : {};
+  const schemes = isRecord(components.securitySchemes)
     ? components.securitySchemes
     : {};
   const preferred = Array.isArray(document.security)
     ? document.security.flatMap((req) =>
-        isObject(req) ? Object.keys(req) : [],
+        isRecord(req) ? Object.keys(req) : [],
       )
     : [];
   const order = [...new Set([...preferred, ...Object.keys(schemes)])];
   const kinds: ("basic" | "bearer")[] = [];
   for (const name of order) {
-    const scheme = deref(document, schemes[name]);
+    const scheme = dereference(document, schemes[name]);
     if (
-      !isObject(scheme) ||
+      !isRecord(scheme) ||
       scheme.type !== "http" ||
       typeof scheme.scheme !== "string"
     )
@@ -398,11 +340,11 @@ function readAuth(document: Json): ("basic" | "bearer")[] {
   return kinds;
 }
 
-function readTagDescriptions(document: Json): Map<string, string> {
+function readTagDescriptions(document: JsonObject): Map<string, string> {
   const descriptions = new Map<string, string>();
   for (const tag of Array.isArray(document.tags) ? document.tags : []) {
     if (
-      isObject(tag) &&
+      isRecord(tag) &&
       typeof tag.name === "string" &&
       typeof tag.description === "string"
     )
@@ -413,7 +355,7 @@ function readTagDescriptions(document: Json): Map<string, string> {
 
 /** Checks that `document` is an OpenAPI 3.x document and reads it; throws `DocsInputError` otherwise. */
 export function readSpec(document: unknown, specPath: string): SpecSummary {
-  if (!isObject(document))
+  if (!isRecord(document))
     throw inputError(
       specPath,
       "#",
@@ -433,21 +375,21 @@ export function readSpec(document: unknown, specPath: string): SpecSummary {
       `not an OpenAPI 3.0/3.1 document (found ${found})`,
     );
   }
-  if (!isObject(document.paths))
+  if (!isRecord(document.paths))
     throw inputError(specPath, "#/paths", "the document has no `paths` object");
   const broken = findBrokenRefs(document, specPath);
   if (broken.length > 0) throw new DocsInputError(broken);
-  const info = isObject(document.info) ? document.info : {};
+  const info = isRecord(document.info) ? document.info : {};
   const operations: SpecOperation[] = [];
   for (const [path, rawItem] of Object.entries(document.paths)) {
-    const item = deref(document, rawItem);
-    if (!isObject(item))
+    const item = dereference(document, rawItem);
+    if (!isRecord(item))
       throw inputError(
         specPath,
         pointerTo("paths", path),
         "a path item must be an object",
       );
-    const viaRef = isObject(rawItem) && typeof rawItem.$ref === "string";
+    const viaRef = isRecord(rawItem) && typeof rawItem.$ref === "string";
     const pathParameters = readParameters(
       document,
       item.parameters,
@@ -486,7 +428,7 @@ export function readSpec(document: unknown, specPath: string): SpecSummary {
  * getting-started page): the runtime tracks the quota under these names. Anything malformed is
  * ignored rather than guessed at.
  */
-function readQuotaHeaders(document: Record<string, unknown>): Pick<SpecSummary, "quotaHeaders"> {
+function readQuotaHeaders(document: JsonObject): Pick<SpecSummary, "quotaHeaders"> {
   const raw = document["x-quota-headers"] as { remaining?: unknown; resetsIn?: unknown } | undefined;
   if (typeof raw?.remaining !== "string" || typeof raw.resetsIn !== "string") return {};
   return { quotaHeaders: { remaining: raw.remaining, resetsIn: raw.resetsIn } };
@@ -501,7 +443,7 @@ const PAGINATION_LOCATIONS = ["query", "body"];
 function readPagination(raw: unknown, specPath: string, pointer: string): PaginationInfo | undefined {
   if (raw === undefined) return undefined;
   const bad = (why: string) => inputError(specPath, pointer, `x-pagination ${why}`);
-  if (!isObject(raw)) throw bad("must be an object");
+  if (!isRecord(raw)) throw bad("must be an object");
   if (typeof raw.in !== "string" || !PAGINATION_LOCATIONS.includes(raw.in)) throw bad('needs `in`: "query" or "body"');
   const where = raw.in as "query" | "body";
   if (raw.style === "page") {
@@ -516,7 +458,7 @@ function readPagination(raw: unknown, specPath: string, pointer: string): Pagina
   }
   if (raw.style === "headers") {
     const cursors = raw.cursors;
-    if (!isObject(cursors) || Object.keys(cursors).length === 0 || Object.values(cursors).some((v) => typeof v !== "string"))
+    if (!isRecord(cursors) || Object.keys(cursors).length === 0 || Object.values(cursors).some((v) => typeof v !== "string"))
       throw bad("of style headers needs `cursors`: { header name: parameter name }");
     return { style: "headers", in: where, cursors: cursors as Record<string, string> };
   }

@@ -4,7 +4,6 @@
  * consumer's type-check costs about what raw openapi-fetch costs.
  */
 import openapiTS, { astToString } from "openapi-typescript";
-import { BODY_TYPE_BY_KIND } from "./media-type.js";
 import type { SpecOperation } from "./spec.js";
 
 /**
@@ -110,6 +109,9 @@ export function paramsTypeParts(op: SpecOperation, ref: string): string[] {
   ].filter((part): part is string => part !== undefined);
   return parts.length === 0 ? ["Record<string, never>"] : parts;
 }
+
+/** The TypeScript type a non-JSON body resolves to. */
+const BODY_TYPE_BY_KIND = { text: "string", bytes: "ArrayBuffer" } as const;
 
 /**
  * The parts of the Response alias, to be united, following the documented media type: the 2xx JSON

@@ -4,7 +4,7 @@
  * title (`WorkspaceStatistics` for "Workspace statistics"). Derived from the docs, not from
  * counters, so names stay put when pages are added.
  */
-import { mapLastWord, pascalCase, singular, splitWords } from "./names.js";
+import { mapLastWord, pascalCase, singular, splitWords } from "../words/index.js";
 import { operationResource, type OperationNaming } from "./operation-ids.js";
 import { isPathParameterSegment, pathSegments } from "./paths.js";
 

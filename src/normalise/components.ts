@@ -11,7 +11,7 @@
  */
 import type { JsonSchema } from "./doc-types.js";
 import { requestComponentName } from "./component-names.js";
-import { pascalCase, splitWords, singular } from "./names.js";
+import { pascalCase, splitWords, singular } from "../words/index.js";
 import type { ReportLog } from "./report.js";
 import { X_SOURCE } from "./provenance.js";
 

@@ -13,7 +13,7 @@
  * say a JSON object is there without listing its keys, so any key may be present. A nested table,
  * when the docs give one, closes it (src/normalise/schemas.ts).
  */
-import { singular } from "./names.js";
+import { singular } from "../words/index.js";
 
 export type JsonSchema = Record<string, unknown>;
 

@@ -4,7 +4,7 @@
  * "what this does to which resource", be unique, and come out the same on every run.
  */
 import type { HttpMethod } from "../model/types.js";
-import { camelCase, mapLastWord, pascalCase, plural, singular, splitWords } from "./names.js";
+import { camelCase, mapLastWord, plural, singular, splitWords } from "../words/index.js";
 import { FORMAT_MEDIA_TYPES, formatWords } from "./media-types.js";
 import { isPathParameterSegment, pathSegments } from "./paths.js";
 
@@ -317,9 +317,4 @@ export function assignOperationIds(ops: readonly OperationNaming[]): string[] {
     }
   }
   return result;
-}
-
-/** `listClients` → `ListClients`, for component names derived from an operation. */
-export function operationIdToPascal(id: string): string {
-  return pascalCase(splitWords(id));
 }

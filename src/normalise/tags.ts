@@ -4,7 +4,7 @@
  * section of another operation on the same path, or else under its first path resource.
  */
 import type { ResolvedProfile } from "../config/profile.js";
-import { kebabCase, splitWords, titleCase } from "./names.js";
+import { kebabCase, splitWords, titleCase } from "../words/index.js";
 import { isPathParameterSegment, pathSegments } from "./paths.js";
 
 export interface TagObject {

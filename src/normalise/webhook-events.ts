@@ -9,7 +9,7 @@ import type { DocEventExample, DocPage } from "../model/types.js";
 import type { JsonSchema } from "./doc-types.js";
 import { stampExampleSource } from "./example-merge.js";
 import { schemaFromExample } from "./example-schema.js";
-import { camelCase, pascalCase, splitWords } from "./names.js";
+import { camelCase, pascalCase, splitWords } from "../words/index.js";
 import { sourceRef, X_SOURCE } from "./provenance.js";
 import type { ReportLog } from "./report.js";
 

@@ -10,6 +10,7 @@ import { renderReportMarkdown, type ExtractionReport } from "../normalise/report
 import { extractApi } from "./extract.js";
 import { applyNamesTable, type NamesTableChanges } from "./names-table.js";
 import { specToJson, specToYaml } from "./spec-files.js";
+import type { OpenApiDocument } from "../openapi/types.js";
 
 /** The command users run to regenerate; it appears in every generated file's header. */
 export const BUILD_COMMAND = "npm run generate";
@@ -22,7 +23,7 @@ export interface OutputFile {
 
 export interface ApiBuild {
   api: ApiConfig;
-  document: Record<string, unknown>;
+  document: OpenApiDocument;
   report: ExtractionReport;
   files: OutputFile[];
   /** What the build did to the API's names table (spec/<api>.names.json). */
@@ -35,7 +36,8 @@ export const packageDir = (pkg: PackageConfig) => `generated/${pkg.name}`;
 /** Everything one API's build writes, computed in memory (nothing touches the disk here). */
 export async function buildApi(root: string, api: ApiConfig): Promise<ApiBuild> {
   const { document, report } = await extractApi(api.sources, api, root, api.context);
-  const doc = document as unknown as Record<string, unknown>;
+  // The normaliser builds a plain JSON document of its own narrower type; from here on it is an OpenAPI document.
+  const doc = document as unknown as OpenApiDocument;
   // Method names are public API: the checked-in table decides them and is stamped into the spec (x-method-name).
   const names = await applyNamesTable(root, specPath(api, "names.json"), doc);
   const downgraded = toOpenApi30(doc);
@@ -52,7 +54,7 @@ export async function buildApi(root: string, api: ApiConfig): Promise<ApiBuild> 
 }
 
 /** The packages the build writes: those the config lists, and one per API that none lists. */
-export function packagesOf(config: ProjectConfig): PackageConfig[] {
+function packagesOf(config: ProjectConfig): PackageConfig[] {
   const listed = config.packages ?? [];
   const packaged = new Set(listed.flatMap((pkg) => pkg.apis.map((entry) => entry.api)));
   const own = config.apis
@@ -66,10 +68,10 @@ export interface PackageBuild {
   files: OutputFile[];
 }
 
-async function readCommittedSpec(root: string, api: ApiConfig): Promise<Record<string, unknown>> {
+async function readCommittedSpec(root: string, api: ApiConfig): Promise<OpenApiDocument> {
   const file = specPath(api, "openapi.json");
   try {
-    return JSON.parse(await readFile(path.join(root, file), "utf8")) as Record<string, unknown>;
+    return JSON.parse(await readFile(path.join(root, file), "utf8")) as OpenApiDocument;
   } catch (error) {
     throw DocsInputError.at({ file, line: 1 }, `cannot read the spec of ${api.name} (build it too): ${(error as Error).message}`, "bad-config");
   }

@@ -4,7 +4,7 @@ import { DOCS_LINK_PLACEHOLDERS } from "../config/profile.js";
 import type { ApiConfig, ApiProfile, PackageConfig, ProjectConfig, ProjectConfigFile } from "../config/types.js";
 import { DocsInputError } from "../model/errors.js";
 
-export const CONFIG_FILE = "docs2client.config.json";
+const CONFIG_FILE = "docs2client.config.json";
 
 /** Reads and checks docs2client.config.json; every problem names the file and what is wrong. */
 export async function loadProjectConfig(root: string): Promise<ProjectConfig> {

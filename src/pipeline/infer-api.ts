@@ -1,10 +1,9 @@
-import type { DocPage } from "../model/types.js";
-
 /**
  * Facts the `extract` command needs but a config would normally give: the server URL and a title.
  * They are inferred from what the pages show, and the command's flags override them. (The auth
  * scheme is the normaliser's decision from the pages' evidence: `src/normalise/security.ts`.)
  */
+import type { DocPage } from "../model/types.js";
 
 /**
  * The API's base URL from the documented operation URLs: their common prefix, cut after the last

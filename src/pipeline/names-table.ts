@@ -10,6 +10,7 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { pathShape } from "../diff/operations.js";
 import { DocsInputError } from "../model/errors.js";
+import { PATH_ITEM_METHODS, isRecord, type JsonObject } from "../openapi/types.js";
 import {
   documentOperations,
   formatMethodName,
@@ -24,7 +25,7 @@ import {
 /** "<METHOD> <path>" → name, as the table file holds it. */
 export type NamesTable = Map<string, MethodName>;
 
-export const NAMES_TABLE_COMMENT =
+const NAMES_TABLE_COMMENT =
   "Generated method names of this API's client: \"<METHOD> <path>\" → \"namespace.method\". " +
   "`npm run generate` keeps every entry, adds names for new operations and drops those of removed ones. " +
   "The names are public API: editing one here renames the method, a breaking change for every caller.";
@@ -152,27 +153,26 @@ export function updateNamesTable(document: unknown, previous: NamesTable): { tab
   return { table, changes };
 }
 
-const HTTP_METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"];
 
 /**
  * Writes each operation's name into the document as `x-method-name`, right after its operationId
  * (or first) so the spec reads naturally; mutates and returns the document.
  */
 export function stampMethodNames<T>(document: T, table: NamesTable): T {
-  const paths = (document as { paths?: Record<string, Record<string, unknown>> }).paths ?? {};
+  const paths = (document as { paths?: Record<string, JsonObject> }).paths ?? {};
   for (const [path, item] of Object.entries(paths)) {
-    for (const method of HTTP_METHODS) {
+    for (const method of PATH_ITEM_METHODS) {
       const operation = item[method];
-      if (typeof operation !== "object" || operation === null) continue;
+      if (!isRecord(operation)) continue;
       const name = table.get(`${method.toUpperCase()} ${path}`);
       if (name === undefined) continue;
-      item[method] = withMethodName(operation as Record<string, unknown>, formatMethodName(name));
+      item[method] = withMethodName(operation, formatMethodName(name));
     }
   }
   return document;
 }
 
-function withMethodName(operation: Record<string, unknown>, name: string): Record<string, unknown> {
+function withMethodName(operation: JsonObject, name: string): JsonObject {
   const { [METHOD_NAME_EXTENSION]: _old, ...rest } = operation;
   const entries = Object.entries(rest);
   const at = entries.findIndex(([key]) => key === "operationId") + 1;
@@ -191,7 +191,7 @@ export function describeNamesTableChanges(changes: NamesTableChanges): string | 
 }
 
 /** The table at `file` (relative to `root`); an API built for the first time has none yet. */
-export async function loadNamesTable(root: string, file: string): Promise<NamesTable> {
+async function loadNamesTable(root: string, file: string): Promise<NamesTable> {
   let text: string;
   try {
     text = await readFile(path.join(root, file), "utf8");
@@ -209,7 +209,7 @@ export async function loadNamesTable(root: string, file: string): Promise<NamesT
 export async function applyNamesTable(
   root: string,
   file: string,
-  document: Record<string, unknown>,
+  document: object,
 ): Promise<{ contents: string; changes: NamesTableChanges }> {
   const { table, changes } = updateNamesTable(document, await loadNamesTable(root, file));
   stampMethodNames(document, table);

@@ -9,15 +9,15 @@ import type { DocOperation, DocPage } from "../model/types.js";
 import type { NormaliseResult } from "../normalise/index.js";
 import { decideMethod } from "../normalise/method-evidence.js";
 import { sourceRef } from "../normalise/provenance.js";
+import { PATH_ITEM_METHODS } from "../openapi/types.js";
 
-const METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"] as const;
 
 /** What the spec's operations can be recognised by: their `x-source` and their method + summary. */
 function specOperationKeys(document: NormaliseResult["document"]): Set<string> {
   const keys = new Set<string>();
   for (const item of Object.values(document.paths ?? {})) {
-    for (const method of METHODS) {
-      const operation = (item as Record<string, unknown>)[method] as { summary?: unknown; "x-source"?: unknown } | undefined;
+    for (const method of PATH_ITEM_METHODS) {
+      const operation = (item as Partial<Record<string, { summary?: unknown; "x-source"?: unknown }>>)[method];
       if (!operation) continue;
       if (typeof operation["x-source"] === "string") keys.add(`source ${operation["x-source"]}`);
       if (typeof operation.summary === "string") keys.add(`${method} ${operation.summary.trim()}`);

@@ -52,17 +52,17 @@ export function startAttempt(callerSignal: AbortSignal | undefined, timeoutMs: n
 }
 
 /**
- * One timer for many attempt clocks (one per client), so an attempt costs no `setTimeout` /
- * `clearTimeout` pair of its own: the timer stays armed for the earliest pending deadline and is
- * re-armed only when a new deadline comes before it. While no attempt is pending it is `unref`-ed,
- * so an idle client never keeps the process alive (as a per-attempt timer would not).
- */
-/**
  * Node's timer handle can be `ref`-ed and `unref`-ed; a browser's is a number. Typed without Node's
  * types so that the runtime type-checks for consumers that have none (DOM lib only).
  */
 type NodeTimer = { ref?: () => void; unref?: () => void };
 
+/**
+ * One timer for many attempt clocks (one per client), so an attempt costs no `setTimeout` /
+ * `clearTimeout` pair of its own: the timer stays armed for the earliest pending deadline and is
+ * re-armed only when a new deadline comes before it. While no attempt is pending it is `unref`-ed,
+ * so an idle client never keeps the process alive (as a per-attempt timer would not).
+ */
 export class DeadlineTimer {
   readonly #pending = new Set<AttemptClock>();
   #timer: ReturnType<typeof setTimeout> | undefined;

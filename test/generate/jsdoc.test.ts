@@ -119,8 +119,9 @@ describe("tagDoc", () => {
 
 describe("error statuses in JSDoc", () => {
   it("names the runtime class per status and keeps sentences that say more than the reason phrase", async () => {
-    const { errorClassFor, isReasonPhrase } = await import("../../src/generate/http-status.js");
-    expect(["400", "401", "402", "403", "404", "410", "422", "429", "500", "503", "5XX", "418"].map(errorClassFor)).toEqual([
+    const { isReasonPhrase } = await import("../../src/generate/http-status.js");
+    const { errorClassNameFor } = await import("../../src/runtime/errors.js");
+    expect(["400", "401", "402", "403", "404", "410", "422", "429", "500", "503", "5XX", "418"].map((s) => errorClassNameFor(s))).toEqual([
       "BadRequestError", "UnauthorizedError", "PaymentRequiredError", "ForbiddenError", "NotFoundError", "GoneError",
       "UnprocessableEntityError", "RateLimitError", "ServerError", "ServerError", "ServerError", "ApiError",
     ]);

@@ -1,11 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { DocsInputError } from "../../src/model/errors.js";
-import {
-  findBrokenRefs,
-  jsonMediaType,
-  pointerTo,
-  readSpec,
-} from "../../src/generate/spec.js";
+import { findBrokenRefs, readSpec } from "../../src/generate/spec.js";
 import { loadFixture } from "./compile-helpers.js";
 
 describe("readSpec on the Toggl-like fixture", () => {
@@ -191,9 +186,6 @@ describe("bad documents", () => {
 });
 
 describe("helpers", () => {
-  it("escapes pointer tokens", () =>
-    expect(pointerTo("paths", "/a/{b}", "get")).toBe("#/paths/~1a~1{b}/get"));
-
   it("finds no broken refs in a sound document, including refs with escaped tokens", () => {
     const document = {
       a: { "x/y": { v: 1 } },
@@ -202,19 +194,4 @@ describe("helpers", () => {
     };
     expect(findBrokenRefs(document, "s.json")).toEqual([]);
   });
-
-  it.each([
-    [{ "application/json": {} }, "application/json"],
-    [
-      { "text/plain": {}, "application/vnd.api+json": {} },
-      "application/vnd.api+json",
-    ],
-    [
-      { "application/problem+json": {}, "application/json;charset=utf-8": {} },
-      "application/json;charset=utf-8",
-    ],
-    [{ "text/plain": {} }, undefined],
-  ])("jsonMediaType(%j) = %s", (content, expected) =>
-    expect(jsonMediaType(content)).toBe(expected),
-  );
 });

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, expectTypeOf, it } from "vitest";
-import { bindOperation, type OperationInfo, type OperationMethod, paginate, paginateAll } from "../../src/runtime/index.js";
+import { bindOperation, type OperationInfo, type OperationMethod, paginateAll } from "../../src/runtime/index.js";
 import { type FaultServer, startFaultServer } from "./fault-server.js";
 import { caught, listThings, type ListThingsParams, type Thing, TestApi } from "./test-api.js";
 

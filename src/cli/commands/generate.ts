@@ -1,7 +1,7 @@
 import path from "node:path";
 import { classNameFromTitle, writeGeneratedFiles } from "../../generate/index.js";
 import { generatePackage } from "../../generate/package.js";
-import { isReservedWord } from "../../generate/names.js";
+import { isReservedWord } from "../../words/index.js";
 import { DocsInputError } from "../../model/errors.js";
 import { ensureDir } from "../files.js";
 import { readSpecFile } from "../spec-file.js";
@@ -10,7 +10,7 @@ import type { Terminal } from "../terminal.js";
 import { checkClassName, checkNotEmpty, checkOneLine, parseCommandArgs, UsageError } from "../usage.js";
 
 /** A path for a generated header: relative to the working directory, never absolute (headers are committed). */
-export function pathForHeader(file: string): string {
+function pathForHeader(file: string): string {
   const relative = path.relative(process.cwd(), path.resolve(file)).split(path.sep).join("/");
   return relative === "" || relative.startsWith("..") || path.isAbsolute(relative) ? path.basename(path.resolve(file)) : relative;
 }

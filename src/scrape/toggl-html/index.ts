@@ -4,7 +4,6 @@ import type { Diagnostic, DocOperation, DocPage, DocsReader } from "../../model/
 import { normaliseLineEnds } from "../common/text.js";
 import { findArticle, nodesAfter } from "./article.js";
 import { blocksOfNodes, toBlocks, type BlockNote } from "./blocks.js";
-import type { HeadingBlock } from "../assemble/blocks.js";
 import { assemblePage } from "../assemble/page.js";
 import { inlineText, lineOf, parseHtml, walkElements } from "./dom.js";
 import { operationHeadingsInMarkup, type SeenHeading } from "./heading-census.js";

@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { DocsInputError } from "../../../src/model/errors.js";
 import type { DocField, DocOperation, DocPage } from "../../../src/model/types.js";
 import { readTogglHtml } from "../../../src/scrape/toggl-html/index.js";
 import { codeBlock, curl, FIELD_HEADER, heading, lineContaining, page, PARAMETER_HEADER, samples, table } from "./html-page.js";

@@ -2,7 +2,8 @@
 
 /**
  * When to send a failed request again, and how long to wait first. The whole policy is
- * `retryDelayFor`, readable top to bottom; `withRetries` is the loop around it.
+ * `retryDelayFor`, readable top to bottom; `retryAfterFailure` is the loop around it, entered once
+ * a first attempt has failed (the client runs that attempt on its fast path).
  *
  * It follows the Toggl docs' "Generic responses" rules, which are sound for any HTTP API:
  * 4xx → do not repeat; 5xx → random delay, then retry; 429 → back off; 410 → never again;
@@ -97,7 +98,7 @@ export function parseRetryAfter(value: string | null, nowMs: number): number | u
   return Number.isNaN(date) ? undefined : Math.max(0, date - nowMs);
 }
 
-/** What `withRetries` needs besides the attempt itself. */
+/** What `retryAfterFailure` needs besides the failed error and the attempt. */
 export interface RetryLoopOptions {
   method: string;
   policy: RetryPolicy;
@@ -109,21 +110,10 @@ export interface RetryLoopOptions {
   onRetry?: (error: ApiClientError | unknown, delayMs: number, retryNumber: number) => void;
 }
 
-/** Runs `attempt` until it succeeds or `retryDelayFor` says stop; throws the last error. */
-export async function withRetries<T>(attempt: (retriesSoFar: number) => Promise<T>, options: RetryLoopOptions): Promise<T> {
-  let first: unknown;
-  try {
-    return await attempt(0);
-  } catch (error) {
-    first = error;
-  }
-  return retryAfterFailure(first, attempt, options);
-}
-
 /**
- * The rest of `withRetries` once the first attempt (`attempt(0)`) has failed with `error`: the
- * policy decides, then wait and try again. Lets a caller run the first attempt on a fast path,
- * paying for the loop only when a retry is actually considered.
+ * The retry loop, once the first attempt (`attempt(0)`) has failed with `error`: the policy
+ * decides, then wait and try again; throws the last error. A caller runs the first attempt on a
+ * fast path and pays for the loop only when a retry is actually considered.
  */
 export async function retryAfterFailure<T>(error: unknown, attempt: (retriesSoFar: number) => Promise<T>, options: RetryLoopOptions): Promise<T> {
   const wait = options.sleep ?? realSleep;

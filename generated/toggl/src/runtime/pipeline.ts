@@ -56,6 +56,8 @@ export class Attempt {
     /** The caller's `timeoutMs` for this call, if it set one. */
     readonly callTimeoutMs: number | undefined,
   ) {
+    // A getter of the object literal below reads this call's deadline, which is set later.
+    // eslint-disable-next-line @typescript-eslint/no-this-alias
     const state = this;
     this.fetchInit = {
       get signal() {
