@@ -14,6 +14,7 @@ import { requestComponentName } from "./component-names.js";
 import { pascalCase, splitWords, singular } from "../words/index.js";
 import type { ReportLog } from "./report.js";
 import { X_SOURCE } from "./provenance.js";
+import { isRecord } from "../openapi/types.js";
 
 /** One schema an operation will carry, with what naming a component for it needs to know. */
 export interface SchemaUse {
@@ -40,27 +41,23 @@ const REF_PREFIX = "#/components/schemas/";
 /** Where the resource object sits in a use's schema. */
 type ResourceAt = { kind: "whole" } | { kind: "items" } | { kind: "property"; key: string };
 
-function isObject(value: unknown): value is JsonSchema {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-
 function properties(schema: JsonSchema): Record<string, JsonSchema> {
-  return isObject(schema.properties) ? (schema.properties as Record<string, JsonSchema>) : {};
+  return isRecord(schema.properties) ? (schema.properties as Record<string, JsonSchema>) : {};
 }
 
 function hasProperties(schema: unknown): schema is JsonSchema {
-  return isObject(schema) && Object.keys(properties(schema)).length > 0;
+  return isRecord(schema) && Object.keys(properties(schema)).length > 0;
 }
 
 /** Names and types only: descriptions, provenance, enums and formats do not make a shape differ. */
 export function shapeSignature(schema: unknown): string {
-  if (!isObject(schema)) return "?";
+  if (!isRecord(schema)) return "?";
   if (typeof schema.$ref === "string") return `ref(${schema.$ref})`;
   const parts = [JSON.stringify(schema.type ?? null)];
   const props = properties(schema);
   const names = Object.keys(props).sort();
   if (names.length > 0) parts.push(`{${names.map((name) => `${name}:${shapeSignature(props[name])}`).join(",")}}`);
-  if (isObject(schema.items)) parts.push(`[${shapeSignature(schema.items)}]`);
+  if (isRecord(schema.items)) parts.push(`[${shapeSignature(schema.items)}]`);
   if (Array.isArray(schema.anyOf)) parts.push(`anyOf(${schema.anyOf.map(shapeSignature).join("|")})`);
   return parts.join("");
 }
@@ -120,8 +117,8 @@ interface Group {
  */
 function compatibleProperty(a: unknown, b: unknown): boolean {
   if (shapeSignature(a) === shapeSignature(b)) return true;
-  const bareObject = (s: unknown) => isObject(s) && s.type === "object" && !hasProperties(s);
-  const detailedObject = (s: unknown) => isObject(s) && s.type === "object" && hasProperties(s);
+  const bareObject = (s: unknown) => isRecord(s) && s.type === "object" && !hasProperties(s);
+  const detailedObject = (s: unknown) => isRecord(s) && s.type === "object" && hasProperties(s);
   return (bareObject(a) && detailedObject(b)) || (detailedObject(a) && bareObject(b));
 }
 
@@ -175,7 +172,7 @@ function groupBySignature(candidates: readonly Candidate[]): Candidate[][] {
 
 function sourceOf(schema: JsonSchema): string {
   const first = Object.values(properties(schema))[0];
-  return isObject(first) && typeof first[X_SOURCE] === "string" ? (first[X_SOURCE] as string) : "";
+  return isRecord(first) && typeof first[X_SOURCE] === "string" ? (first[X_SOURCE] as string) : "";
 }
 
 /** Response resource groups: identical shapes together, then near-identical ones of one name reconciled. */
