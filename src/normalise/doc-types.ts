@@ -3,11 +3,11 @@
  * "string | null") turned into a JSON Schema (OpenAPI 3.1 dialect). This is the one reader of type
  * cells. The normaliser parses each cell once, when it first sees a field or parameter
  * (`parseTypeCell`, called by typed-model.ts), and every later rule (schemas, parameters, prose
- * facts, capture merge) reads that result, never the text; the readers' "is this cell a type?"
- * check (src/scrape/common/type-words.ts) asks `isKnownTypeText`. Docs sites write types loosely,
- * so it accepts the common spellings (casing, plurals, `T[]`, Go's `[]T`, `Array<T>`, unions) and
- * says, via `understood`, when it could not read the text, so that the caller keeps the original
- * and warns instead of guessing.
+ * facts, capture merge) reads that result, never the text; the assembler's "is this cell a type?"
+ * check for a row whose name cell went missing (src/scrape/assemble/table-rows.ts) asks
+ * `isKnownTypeText`. Docs sites write types loosely, so it accepts the common spellings (casing,
+ * plurals, `T[]`, Go's `[]T`, `Array<T>`, unions) and says, via `understood`, when it could not
+ * read the text, so that the caller keeps the original and warns instead of guessing.
  *
  * A bare object word ("object", "map") is an open object (`additionalProperties: true`): the docs
  * say a JSON object is there without listing its keys, so any key may be present. A nested table,

@@ -36,9 +36,9 @@ describe("docs2client extract on the Toggl text captures", () => {
     expect(ops.filter(([, op]) => op.tags[0] === "Clients")).toHaveLength(7);
     expect(ops.filter(([, op]) => op.tags[0] === "Workspaces")).toHaveLength(19);
     // The scheme is the normaliser's decision from the pages' auth evidence (DocOperation.authEvidence:
-    // the samples' `-u <email>:<password>`), never from the reader's name. The text reader does not
-    // record that evidence yet (issue #10, the lead's assembler), so nothing is claimed.
-    expect(spec.components.securitySchemes).toEqual({});
+    // the samples' `-u <email>:<password>`), never from the reader's name. The text reader records
+    // it through the one assembler, like the HTML reader.
+    expect(spec.components.securitySchemes).toEqual({ basic: { type: "http", scheme: "basic" } });
   });
 
   it("keeps documented parameter and field types", async () => {

@@ -37,6 +37,7 @@ export class ClientsApi {
    * Update Client (v1)
    *
    * Update an existing client (customer) in a workspace. All fields are optional - only provided fields will be updated.
+   *
    * Note: At least one field must be provided for update.
    *
    * @param params.workspaceId - Workspace identifier

@@ -102,14 +102,17 @@ export function newTableGroup(root: DocField[], level: number): TableGroup {
  * children are then extended). Equal levels qualify: some pages repeat one level for all depths.
  */
 function findParentField(group: TableGroup, name: string, level: number): DocField | undefined {
-  const recentFirst = [...group.tables].reverse();
-  const candidates = (accept: (table: { level: number }, field: DocField) => boolean) =>
-    recentFirst.flatMap((table) => table.fields.filter((f) => f.name === name && accept(table, f)));
-  return (
-    candidates((table, f) => f.children === undefined && table.level <= level)[0] ??
-    candidates((_table, f) => f.children === undefined)[0] ??
-    candidates(() => true)[0]
-  );
+  // Most recent table first, stopping at the first match: a chain of titled tables (each naming a
+  // field of the one before) costs one table per title, so pages with thousands stay fast.
+  const first = (accept: (table: { level: number }, field: DocField) => boolean): DocField | undefined => {
+    for (let i = group.tables.length - 1; i >= 0; i--) {
+      const table = group.tables[i]!;
+      const field = table.fields.find((f) => f.name === name && accept(table, f));
+      if (field) return field;
+    }
+    return undefined;
+  };
+  return first((table, f) => f.children === undefined && table.level <= level) ?? first((_table, f) => f.children === undefined) ?? first(() => true);
 }
 
 /** Attaches a nested table; returns false (and reports) when no field of that name exists. */

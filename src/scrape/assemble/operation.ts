@@ -15,6 +15,8 @@ import type {
 import { methodEvidenceFromSample, toHttpMethod } from "../common/method-evidence.js";
 import type { Block, CodeSample } from "./blocks.js";
 import { attachNestedTable, fieldsFromRows, newTableGroup, parameterFromRow, type TableGroup } from "./fields.js";
+import { titleFromDescription } from "./description-title.js";
+import { addFact, factFields, type OperationFact, type OperationFacts } from "./facts.js";
 import type { DialectRoles } from "./roles.js";
 import { parseLocation, readTable, type ReadTable, type TableRow } from "./table-rows.js";
 import { appendAll } from "../common/append.js";
@@ -64,6 +66,9 @@ interface State {
   responses: DocResponse[];
   /** Words after the status code in its heading ("404 Not Found"), used when no sentence follows. */
   statusWords: Map<DocResponse, string>;
+  /** The fact label the prose that follows states (`./facts.ts`), until the next heading. */
+  fact?: OperationFact;
+  facts: OperationFacts;
 }
 
 export function readOperation(
@@ -88,6 +93,7 @@ export function readOperation(
     parameterTables: new Set(),
     responses: [],
     statusWords: new Map(),
+    facts: {},
   };
   blocks.forEach((block, i) => readBlock(state, block, blocks[i + 1]));
   return finish(state, heading, section);
@@ -133,14 +139,20 @@ function groupHasField(group: TableGroup, name: string): boolean {
 function onHeading(state: State, block: Extract<Block, { kind: "heading" }>): void {
   const role = state.roles.heading(block.text, block.level);
   state.pendingTitle = undefined;
+  state.fact = undefined;
   if (role.role === "status") {
     state.phase = "responses";
     state.subsection = undefined;
-    const response: DocResponse = { status: role.status, description: "", source: at(state, block.line) };
-    state.responses.push(response);
-    state.statusWords.set(response, role.rest);
+    // A status documented twice (an example, then an error list) is one response.
+    let response = state.responses.find((r) => r.status === role.status);
+    if (response) note(state, block.line, "status-repeated", `status ${role.status} is documented a second time; read into the first`);
+    else {
+      response = { status: role.status, description: "", source: at(state, block.line) };
+      state.responses.push(response);
+      state.statusWords.set(response, role.rest);
+    }
     state.response = response;
-    state.group = newTableGroup([], block.level);
+    state.group = newTableGroup(response.fields ?? [], block.level);
     return;
   }
   // Below a Body or status heading, a deeper heading (or one spelled exactly like a field
@@ -154,38 +166,40 @@ function onHeading(state: State, block: Extract<Block, { kind: "heading" }>): vo
   switch (role.role) {
     case "parameters":
     case "responses":
-      state.phase = role.role;
-      state.subsection = undefined;
-      state.response = undefined;
-      state.group = undefined;
-      return;
+      return enterPart(state, role.role, undefined);
     case "parameter-group":
-      state.phase = "parameters";
-      state.subsection = role.location;
-      state.response = undefined;
-      state.group = undefined;
-      return;
+      return enterPart(state, "parameters", role.location);
     case "body":
       return openBody(state, block.level, block.line);
-    case "end":
-      state.phase = "responses";
-      state.subsection = undefined;
-      state.response = undefined;
-      state.group = undefined;
+    case "description":
+      // Prose under such a label is the description again, even after the parameters.
+      return enterPart(state, "preamble", undefined);
+    case "fact":
+      state.fact = role.fact;
       return;
+    case "end":
+      return enterPart(state, "responses", undefined);
     default:
       if (group) state.pendingTitle = { name: block.text, level: block.level, line: block.line };
       else note(state, block.line, "heading-ignored", `heading "${excerpt(block.text)}" is not part of the operation layout; skipped`);
   }
 }
 
+/** Moves to another part of the operation, leaving the response or body table group it was in. */
+function enterPart(state: State, phase: Phase, subsection: Subsection): void {
+  state.phase = phase;
+  state.subsection = subsection;
+  state.response = undefined;
+  state.group = undefined;
+}
+
 function openBody(state: State, level: number, line: number): void {
   state.phase = "parameters";
   state.subsection = "body";
   state.response = undefined;
-  if (state.body) {
-    note(state, line, "body-repeated", "a second Body section; its tables are merged into the first", "warning");
-  } else state.body = { fields: [], source: at(state, line) };
+  // A second Body section (an example under one label, the fields table under another) is the
+  // same body; a second fields table is reported when it is merged (`table-merged`).
+  state.body ??= { fields: [], source: at(state, line) };
   state.group = newTableGroup(state.body.fields, level);
 }
 
@@ -290,6 +304,7 @@ function isLeadIn(text: string, next: Block | undefined): boolean {
 
 function onParagraph(state: State, block: Extract<Block, { kind: "paragraph" }>, next: Block | undefined): void {
   if (block.text === "") return;
+  if (state.fact) return addFact(state.facts, state.fact, [block.text]);
   if (state.response && isLeadIn(block.text, next)) return;
   onProse(state, block.text, block.line);
 }
@@ -302,6 +317,7 @@ function onProse(state: State, text: string, line: number): void {
 }
 
 function onList(state: State, block: Extract<Block, { kind: "list" }>): void {
+  if (state.fact) return addFact(state.facts, state.fact, block.items);
   if (state.phase === "preamble") state.description.push(block.items.map((item) => `- ${item}`).join("\n"));
   else if (state.response) state.response.messages = [...(state.response.messages ?? []), ...block.items];
   else note(state, block.line, "prose-ignored", `a list of ${block.items.length} item(s) in the ${state.subsection ?? state.phase} section is not read`);
@@ -323,8 +339,12 @@ function onCode(state: State, block: Extract<Block, { kind: "code" }>): void {
   if (target) {
     try {
       target.example = JSON.parse(block.text) as unknown;
-    } catch {
-      note(state, block.line, "example-not-json", "a code block that is not JSON; not read as an example");
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      // The line where the parser stopped, so the author can find the bad token.
+      const position = Number(/position (\d+)/.exec(reason)?.[1] ?? 0);
+      const line = block.line + (block.text.slice(0, position).match(/\n/g)?.length ?? 0);
+      note(state, line, "example-not-json", `a code block that is not JSON (${reason}); not read as an example`);
     }
     return;
   }
@@ -342,7 +362,8 @@ function onSamples(state: State, block: Extract<Block, { kind: "samples" }>): vo
 /** Without a URL block, the cURL sample still names the URL. */
 function urlFromSamples(samples: readonly CodeSample[]): { text: string; line: number } | undefined {
   for (const sample of samples) {
-    const match = /\bcurl\b[^\n]*?((?:https?:\/\/)[^\s'"\\]+)/.exec(sample.text);
+    // A cURL command may continue over lines ending in "\": the URL can be on any of them.
+    const match = /\bcurl\b[^\n]*?((?:https?:\/\/)[^\s'"\\]+)/.exec(sample.text.replace(/\\\n/g, " "));
     if (match?.[1]) return { text: match[1], line: sample.line };
   }
   return undefined;
@@ -350,6 +371,13 @@ function urlFromSamples(samples: readonly CodeSample[]): { text: string; line: n
 
 function finish(state: State, heading: OperationHeading, section: string): DocOperation {
   const source = at(state, heading.line);
+  const description = state.description.join("\n\n");
+  let title = heading.title;
+  if (title === "") {
+    title = titleFromDescription(description) || (state.url?.text ?? "").replace(/^https?:\/\/[^/]+/, "");
+    note(state, heading.line, "title-from-description", `the operation at line ${heading.line} has no heading; titled it "${title}"`);
+  }
+  heading = { ...heading, text: heading.text || title };
   let url = state.url;
   if (!url) {
     url = urlFromSamples(state.samples);
@@ -369,13 +397,14 @@ function finish(state: State, heading: OperationHeading, section: string): DocOp
   }
   return {
     url: url.text,
-    title: heading.title,
-    description: state.description.join("\n\n"),
+    title,
+    description,
     section,
     methodEvidence: state.evidence,
     parameters: state.parameters,
     ...(state.body ? { body: state.body } : {}),
     responses: state.responses,
+    ...factFields(state.facts),
     ...(state.authEvidence.length > 0 ? { authEvidence: state.authEvidence } : {}),
     ...(heading.id ? { anchor: heading.id } : {}),
     source,

@@ -9,7 +9,8 @@ import type { DialectRoles } from "./roles.js";
 
 /**
  * The assembler's entry: a page's blocks and its dialect's roles → the page title and its
- * operations. An operation runs from its heading to the next heading at its level or above. One
+ * operations. An operation runs from its heading to the next heading at its level or above; its
+ * section is the nearest level-1 heading above it (a page may hold several sections). One
  * unreadable operation (no URL anywhere, no method anywhere) does not cost the page its others:
  * it is skipped and named in an error diagnostic, which the extraction report carries.
  */
@@ -26,6 +27,8 @@ export interface AssembledPage {
 interface OperationSpan {
   heading: OperationHeading;
   blocks: Block[];
+  /** The text of the nearest level-1 heading above the operation, else "". */
+  section: string;
 }
 
 function operationHeading(block: HeadingBlock, method: OperationHeading["method"], title: string): OperationHeading {
@@ -36,11 +39,13 @@ function operationHeading(block: HeadingBlock, method: OperationHeading["method"
 export function splitOperations(blocks: readonly Block[], roles: DialectRoles): OperationSpan[] {
   const spans: OperationSpan[] = [];
   let current: OperationSpan | undefined;
+  let section = "";
   for (const block of blocks) {
     if (block.kind === "heading") {
+      if (block.level === 1) section = block.text;
       const role = roles.heading(block.text, block.level);
       if (role.role === "operation") {
-        current = { heading: operationHeading(block, role.method, role.title), blocks: [] };
+        current = { heading: operationHeading(block, role.method, role.title), blocks: [], section };
         spans.push(current);
         continue;
       }
@@ -56,9 +61,14 @@ export function assemblePage(blocks: readonly Block[], roles: DialectRoles, file
   const title = h1?.text ?? "";
   const operations: DocOperation[] = [];
   const spans = splitOperations(blocks, roles);
-  for (const { heading, blocks: own } of spans) {
+  for (const { heading, blocks: own, section } of spans) {
+    if (own.length === 0) {
+      // A table-of-contents entry, or a capture truncated right after the heading.
+      diagnostics.push({ severity: "warning", code: "operation-empty", message: `operation "${heading.text}" has nothing under its heading; skipped`, source: { file, line: heading.line } });
+      continue;
+    }
     try {
-      operations.push(readOperation(heading, own, file, title, diagnostics, roles));
+      operations.push(readOperation(heading, own, file, section, diagnostics, roles));
     } catch (error) {
       if (!(error instanceof DocsInputError)) throw error;
       appendAll(

@@ -1,4 +1,5 @@
 import type { HttpMethod, ParameterLocation } from "../../model/types.js";
+import type { OperationFact } from "./facts.js";
 
 /**
  * What a heading (or a label standing in for one) announces on a docs site: the only thing a
@@ -7,8 +8,16 @@ import type { HttpMethod, ParameterLocation } from "../../model/types.js";
  * parts (Parameters, Path, Query, Body, Responses, a status) in its own words.
  */
 export type HeadingRole =
-  /** An operation starts; `method` when the heading states it (`GET List clients`). */
+  /**
+   * An operation starts; `method` when the heading states it (`GET List clients`). A lexer that
+   * finds an operation without a heading (a capture of one operation) emits a heading with an
+   * empty title: the assembler then titles it from its description, and says so.
+   */
   | { role: "operation"; method?: HttpMethod; title: string }
+  /** A label whose prose is the operation's description ("Description", "Note"), wherever it sits. */
+  | { role: "description" }
+  /** A label whose prose states one fact about the operation ("Authentication", "Required Permissions"). */
+  | { role: "fact"; fact: OperationFact }
   | { role: "parameters" }
   | { role: "responses" }
   | { role: "parameter-group"; location: ParameterLocation }

@@ -2,15 +2,23 @@
  * The `Common Errors` list: bullets `- 403 Forbidden: Insufficient permissions (requires`…
  * A bullet may wrap onto the next line, and a capture may run the next bullet onto that same
  * line (`clients.update) - 404 Not Found: …`), so the lines are joined and split again at every
- * `- NNN Reason:` start, keeping track of which line each bullet began on.
+ * `- NNN Reason: message` start, keeping track of which line each bullet began on. Two bullets
+ * for one status are one entry with two messages.
  */
-import type { DocResponse } from "../../model/types.js";
-import { report, type DiagnosticSink } from "../common/diagnostics.js";
+import type { Diagnostic } from "../../model/types.js";
 import type { TextLine } from "../common/pipe-table.js";
+
+export interface ErrorBullet {
+  status: string;
+  /** The reason phrase ("Forbidden"). */
+  reason: string;
+  messages: string[];
+  line: number;
+}
 
 const BULLET_START = /(?:^|\s)[-*•]\s+(\d{3}|[1-5]XX)\b\s*([^:]*?)\s*:\s*/g;
 
-export function readCommonErrors(lines: readonly TextLine[], sink: DiagnosticSink): DocResponse[] {
+export function readCommonErrors(lines: readonly TextLine[], file: string, diagnostics: Diagnostic[]): ErrorBullet[] {
   let joined = "";
   const lineStarts: { offset: number; line: number }[] = [];
   for (const line of lines) {
@@ -18,26 +26,31 @@ export function readCommonErrors(lines: readonly TextLine[], sink: DiagnosticSin
     lineStarts.push({ offset: joined.length, line: line.line });
     joined += line.text;
   }
-  const lineAt = (offset: number) => [...lineStarts].reverse().find((start) => start.offset <= offset)?.line ?? lines[0]?.line ?? 1;
+  const lineAt = (offset: number) =>
+    [...lineStarts].reverse().find((start) => start.offset <= offset)?.line ?? lines[0]?.line ?? 1;
 
   const starts = [...joined.matchAll(BULLET_START)];
   const unparsed = joined.slice(0, starts[0]?.index ?? joined.length).trim();
   if (unparsed !== "") {
-    report(sink, "warning", "error-bullet-unreadable", `"${unparsed}" under Common Errors is not a "- NNN Reason: message" bullet; ignored`, lines[0]?.line ?? 1);
+    diagnostics.push({
+      severity: "warning",
+      code: "error-bullet-unreadable",
+      message: `"${unparsed}" under Common Errors is not a "- NNN Reason: message" bullet; ignored`,
+      source: { file, line: lines[0]?.line ?? 1 },
+    });
   }
-  const responses: DocResponse[] = [];
+  const bullets: ErrorBullet[] = [];
   starts.forEach((match, i) => {
     const end = starts[i + 1]?.index ?? joined.length;
     const message = joined.slice(match.index + match[0].length, end).trim();
     const status = match[1]!;
-    const reason = match[2] ?? "";
-    const source = { file: sink.file, line: lineAt(match.index + (match[0].startsWith(" ") ? 1 : 0)) };
-    const twin = responses.find((r) => r.status === status);
+    const twin = bullets.find((b) => b.status === status);
     if (twin) {
-      twin.messages = [...(twin.messages ?? []), message];
+      if (message !== "") twin.messages.push(message);
       return;
     }
-    responses.push({ status, description: reason, messages: message === "" ? [] : [message], source });
+    const line = lineAt(match.index + (match[0].startsWith(" ") ? 1 : 0));
+    bullets.push({ status, reason: match[2] ?? "", messages: message === "" ? [] : [message], line });
   });
-  return responses;
+  return bullets;
 }

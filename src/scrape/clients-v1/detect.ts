@@ -28,7 +28,9 @@ export function countMethodPathBlocks(lines: readonly string[]): number {
 
 export function looksLikeClientsV1(text: string): boolean {
   if (/^\s*</.test(text)) return false;
-  const lines = normaliseSpaces(normaliseLineEnds(text)).split("\n", LINES_TO_SCAN).map((line) => line.trim());
+  const lines = normaliseSpaces(normaliseLineEnds(text))
+    .split("\n", LINES_TO_SCAN)
+    .map((line) => line.trim());
   const kinds = new Set(lines.map((line) => sectionLabel(line)?.kind).filter((kind) => kind !== undefined));
   if (!kinds.has("method-path") || kinds.size < 2) return false;
   const blocks = countMethodPathBlocks(lines);

@@ -51,6 +51,7 @@ export function sectionLabel(text: string): SectionLabel | undefined {
   }
   // "Response (200)", "Response", "Success Response (201)", "Response 204:".
   const response = /^(?:success(?:ful)? )?response(?:\s*\(?\s*(\d{3})\s*\)?)?(?:\s*example)?:?$/i.exec(text);
-  if (response) return response[1] ? { kind: "response", inline: "", status: response[1] } : { kind: "response", inline: "" };
+  if (response)
+    return response[1] ? { kind: "response", inline: "", status: response[1] } : { kind: "response", inline: "" };
   return undefined;
 }

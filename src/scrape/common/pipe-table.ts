@@ -6,9 +6,11 @@
  *   - `| a |` / `b |` / `c |`  one cell per line (a row starts at a line with a leading pipe);
  *                              the column count comes from the header
  * Separator rows (`---|---|`, `|:--|--:|`) are skipped. `\|` inside a cell is a literal pipe.
- * This module only splits text into cells; deciding what a short or long row means is the
- * reader's business, so rows come back with whatever cells they had.
+ * This module is the shared pipe-table lexer of the text dialects: it only splits text into the
+ * neutral `RawTable` of the assembler (`../assemble/blocks.ts`); deciding what a short or long row
+ * means is the assembler's table reader's business, so rows come back with whatever cells they had.
  */
+import type { RawRow, RawTable } from "../assemble/blocks.js";
 import { cleanText } from "./text.js";
 import { appendAll } from "./append.js";
 
@@ -19,16 +21,9 @@ export interface TextLine {
   line: number;
 }
 
-export interface PipeRow {
-  cells: string[];
-  line: number;
-}
-
+/** A table read from text lines: the first row is its header. */
 export interface PipeTable {
-  header: string[];
-  rows: PipeRow[];
-  /** Line of the header row. */
-  line: number;
+  table: RawTable;
   /** Index (into the lines given) of the first line after the table. */
   end: number;
 }
@@ -82,7 +77,7 @@ function isRowLine(text: string, columns: number): boolean {
 function readRowPerLine(lines: readonly TextLine[], start: number): PipeTable {
   const headerLine = lines[start]!;
   const header = splitPipeCells(headerLine.text);
-  const rows: PipeRow[] = [];
+  const rows: RawRow[] = [];
   let i = start + 1;
   for (; i < lines.length; i++) {
     const current = lines[i]!;
@@ -90,7 +85,7 @@ function readRowPerLine(lines: readonly TextLine[], start: number): PipeTable {
     if (!isRowLine(current.text, header.length)) break;
     rows.push({ cells: splitPipeCells(current.text), line: current.line });
   }
-  return { header, rows, line: headerLine.line, end: i };
+  return { table: { header: { cells: header, line: headerLine.line }, rows, line: headerLine.line }, end: i };
 }
 
 function readCellPerLine(lines: readonly TextLine[], start: number): PipeTable {
@@ -102,8 +97,8 @@ function readCellPerLine(lines: readonly TextLine[], start: number): PipeTable {
     if (!isSeparatorRow(lines[i]!.text)) appendAll(header, splitPipeCells(lines[i]!.text));
     i++;
   }
-  const rows: PipeRow[] = [];
-  let row: PipeRow | undefined;
+  const rows: RawRow[] = [];
+  let row: RawRow | undefined;
   for (; i < lines.length; i++) {
     const current = lines[i]!;
     if (isSeparatorRow(current.text)) continue;
@@ -118,7 +113,7 @@ function readCellPerLine(lines: readonly TextLine[], start: number): PipeTable {
       break;
     }
   }
-  return { header, rows, line: headerLine.line, end: i };
+  return { table: { header: { cells: header, line: headerLine.line }, rows, line: headerLine.line }, end: i };
 }
 
 /** Reads the table starting at `start` (check `startsPipeTable` first). */

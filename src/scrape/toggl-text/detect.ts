@@ -11,12 +11,16 @@ import { isOperationHeading, isResponseMarker, isSampleTabName, isUrlLine, isPar
 const LINES_TO_SCAN = 400;
 
 function looksLikeMarkup(text: string): boolean {
-  return /^\s*<(!doctype|html|\?xml|head|body|div)\b/i.test(text) || /<\/(html|body|div|p)>/i.test(text.slice(0, 20_000));
+  return (
+    /^\s*<(!doctype|html|\?xml|head|body|div)\b/i.test(text) || /<\/(html|body|div|p)>/i.test(text.slice(0, 20_000))
+  );
 }
 
 export function looksLikeTogglText(text: string): boolean {
   if (looksLikeMarkup(text)) return false;
-  const lines = normaliseSpaces(normaliseLineEnds(text)).split("\n", LINES_TO_SCAN).map((line) => line.trim());
+  const lines = normaliseSpaces(normaliseLineEnds(text))
+    .split("\n", LINES_TO_SCAN)
+    .map((line) => line.trim());
   if (looksLikeClientsV1(text)) return false;
   const marks = [
     lines.some(isUrlLine),

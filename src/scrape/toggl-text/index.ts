@@ -1,53 +1,64 @@
 /**
- * Reader for plain-text captures of the Toggl Track API docs (`toggl-text`): the page title,
- * then one operation per `METHOD Title` heading (or per bare URL line, for captures of a single
- * operation without its heading). See `blocks.ts` for the split and `operation.ts` for one
- * operation; tables in any of the three capture layouts are read by `common/pipe-table.ts`.
+ * Reader for plain-text captures of the Toggl Track API docs (`toggl-text`): a lexer and a roles
+ * table over the one assembler. `page-lines.ts` drops the site chrome and the table of contents,
+ * `blocks.ts` turns the lines into neutral blocks, `roles.ts` says what its headings mean, and
+ * `../assemble/` builds the operations, as for every dialect.
  */
 import { DocsInputError } from "../../model/errors.js";
-import type { DocOperation, DocPage, DocsReader } from "../../model/types.js";
+import type { Diagnostic, DocPage, DocsReader } from "../../model/types.js";
+import type { Block } from "../assemble/blocks.js";
+import { assemblePage } from "../assemble/page.js";
 import { METHOD_AND_PATH } from "../clients-v1/detect.js";
 import { sectionLabel } from "../clients-v1/labels.js";
-import { createDiagnosticSink, report, type DiagnosticSink } from "../common/diagnostics.js";
 import type { TextLine } from "../common/pipe-table.js";
-import { createAnchorAllocator } from "./anchor.js";
-import { splitOperationBlocks } from "./blocks.js";
+import { lexTogglText } from "./blocks.js";
 import { looksLikeTogglText } from "./detect.js";
-import { readOperation } from "./operation.js";
 import { readPageLines } from "./page-lines.js";
 import { readPageTitle } from "./page-title.js";
+import { TOGGL_TEXT_ROLES } from "./roles.js";
 
 export const TOGGL_TEXT_DIALECT = "toggl-text";
 
 /** A clients-v1 `Method + Path` block is not an operation in this style; it is named, not lost. */
-function reportForeignMethodPaths(lines: readonly TextLine[], sink: DiagnosticSink): void {
+function reportForeignMethodPaths(lines: readonly TextLine[], file: string, diagnostics: Diagnostic[]): void {
   lines.forEach((line, i) => {
     if (sectionLabel(line.text)?.kind !== "method-path") return;
-    const target = [line.text.replace(/^[^:]*:?/, "").trim(), lines[i + 1]?.text ?? ""].find((t) => METHOD_AND_PATH.test(t)) ?? "";
-    report(sink, "warning", "foreign-method-path", `"${line.text}"${target ? ` (${target})` : ""} is a clients-v1 operation block; this page is read as a Toggl text capture, so it is not read`, line.line);
+    const target =
+      [line.text.replace(/^[^:]*:?/, "").trim(), lines[i + 1]?.text ?? ""].find((t) => METHOD_AND_PATH.test(t)) ?? "";
+    diagnostics.push({
+      severity: "warning",
+      code: "foreign-method-path",
+      message: `"${line.text}"${target ? ` (${target})` : ""} is a clients-v1 operation block; this page is read as a Toggl text capture, so it is not read`,
+      source: { file, line: line.line },
+    });
   });
 }
 
 export function readTogglText(text: string, file: string): DocPage {
-  const sink = createDiagnosticSink(file);
-  const lines = readPageLines(text, sink);
-  reportForeignMethodPaths(lines, sink);
-  const { preamble, operations: blocks } = splitOperationBlocks(lines);
-  if (blocks.length === 0) {
-    throw DocsInputError.at({ file, line: 1 }, "no operation found: expected `METHOD Title` headings or an endpoint URL line", "no-operations");
+  const diagnostics: Diagnostic[] = [];
+  const lines = readPageLines(text, file, diagnostics);
+  reportForeignMethodPaths(lines, file, diagnostics);
+  const { blocks, preamble } = lexTogglText(lines);
+  if (!blocks.some((block) => block.kind === "heading" && block.level === 2)) {
+    throw DocsInputError.at(
+      { file, line: 1 },
+      "no operation found: expected `METHOD Title` headings or an endpoint URL line",
+      "no-operations",
+    );
   }
-  const title = readPageTitle(preamble, sink);
-  const anchorFor = createAnchorAllocator();
-  const operations: DocOperation[] = [];
-  for (const block of blocks) {
-    // Anchors are allocated for every heading, read or not, so later ones keep the page's numbering.
-    const anchor = block.heading ? anchorFor(block.heading.text) : undefined;
-    const operation = readOperation(block, title, sink);
-    if (!operation) continue;
-    if (anchor) operation.anchor = anchor;
-    operations.push(operation);
-  }
-  return { file, dialect: TOGGL_TEXT_DIALECT, title, operations, diagnostics: sink.diagnostics };
+  const titleLine = readPageTitle(preamble, file, diagnostics);
+  const titled: Block[] = titleLine
+    ? [{ kind: "heading", level: 1, text: titleLine.text, line: titleLine.line }, ...blocks]
+    : blocks;
+  const { title, operations, authEvidence } = assemblePage(titled, TOGGL_TEXT_ROLES, file, diagnostics);
+  return {
+    file,
+    dialect: TOGGL_TEXT_DIALECT,
+    title,
+    operations,
+    ...(authEvidence.length ? { authEvidence } : {}),
+    diagnostics,
+  };
 }
 
 export const togglTextReader: DocsReader = {

@@ -4,7 +4,7 @@
  * page" table of contents) removed. Chrome is reported in one info diagnostic, so that nothing
  * disappears without a trace, without drowning real findings.
  */
-import { report, type DiagnosticSink } from "../common/diagnostics.js";
+import type { Diagnostic } from "../../model/types.js";
 import type { TextLine } from "../common/pipe-table.js";
 import { cleanText, numberedLines } from "../common/text.js";
 import { isOperationHeading, isStatusLine, isUrlLine } from "./line-kinds.js";
@@ -56,7 +56,7 @@ function isTocEntry(text: string): boolean {
  * lines look like its entries; it ends early at a heading that is followed by a URL, which is
  * the real first operation when the list sits at the top of the page.
  */
-export function readPageLines(text: string, sink: DiagnosticSink): TextLine[] {
+export function readPageLines(text: string, file: string, diagnostics: Diagnostic[]): TextLine[] {
   const all = numberedLines(text)
     .map(({ text: raw, line }) => ({ text: cleanText(raw), line }))
     .filter((l) => l.text !== "");
@@ -85,17 +85,32 @@ export function readPageLines(text: string, sink: DiagnosticSink): TextLine[] {
     }
     const glued = GLUED_CHROME.exec(current.text);
     if (glued?.[1] && glued[2]) {
-      report(sink, "info", "chrome-glued", `removed page chrome "${glued[2]}" glued to the end of the line`, current.line);
+      diagnostics.push({
+        severity: "info",
+        code: "chrome-glued",
+        message: `removed page chrome "${glued[2]}" glued to the end of the line`,
+        source: { file, line: current.line },
+      });
       kept.push({ text: glued[1], line: current.line });
       continue;
     }
     kept.push(current);
   }
   if (chromeLines.length > 0) {
-    report(sink, "info", "page-chrome", `ignored ${chromeLines.length} line(s) of page chrome (lines ${chromeLines.join(", ")})`, chromeLines[0]!);
+    diagnostics.push({
+      severity: "info",
+      code: "page-chrome",
+      message: `ignored ${chromeLines.length} line(s) of page chrome (lines ${chromeLines.join(", ")})`,
+      source: { file, line: chromeLines[0]! },
+    });
   }
   if (tocLines.length > 0) {
-    report(sink, "info", "table-of-contents", `ignored the "On this page" list (lines ${tocLines.join(", ")})`, tocLines[0]!);
+    diagnostics.push({
+      severity: "info",
+      code: "table-of-contents",
+      message: `ignored the "On this page" list (lines ${tocLines.join(", ")})`,
+      source: { file, line: tocLines[0]! },
+    });
   }
   return kept;
 }

@@ -1,36 +1,38 @@
 /**
- * The code samples under an operation: six generated snippets, one statement of the method each.
- * A capture may keep them multi-line or flatten each onto one line, so evidence is gathered line
- * by line (a cURL command with its `\` continuations counts as one line), which also gives every
- * piece of evidence the line it was read from.
+ * The code samples under an operation, as the capture keeps them: tab names (`- cURL`, `- Go`…),
+ * then the six generated snippets, multi-line or each flattened onto one line. A capture may lose
+ * the tab names, so each snippet is recognised by its opening line and labelled by it; the lines
+ * up to the next snippet's opening belong to it. Each sample keeps the line it starts on, so every
+ * method statement read from it later says where it was.
  */
-import type { MethodEvidence } from "../../model/types.js";
-import { methodEvidenceFromSample } from "../common/method-evidence.js";
+import type { CodeSample } from "../assemble/blocks.js";
 import type { TextLine } from "../common/pipe-table.js";
 
-/** Groups a cURL line with the lines its trailing backslashes continue onto. */
-function sampleChunks(lines: readonly TextLine[]): TextLine[] {
-  const chunks: TextLine[] = [];
-  for (let i = 0; i < lines.length; i++) {
-    const first = lines[i]!;
-    let text = first.text;
-    if (/\bcurl\b/.test(text)) {
-      while (/\\$/.test(text) && i + 1 < lines.length) text += `\n${lines[++i]!.text}`;
-    }
-    chunks.push({ text, line: first.line });
-  }
-  return chunks;
+/** The openings of the generated samples, per language. */
+const OPENINGS: readonly { label: string; pattern: RegExp }[] = [
+  { label: "cURL", pattern: /^curl\s/ },
+  { label: "Go", pattern: /^(req|bytes), err :=/ },
+  { label: "Ruby", pattern: /^require\s+['"]/ },
+  { label: "JavaScript", pattern: /^fetch\(/ },
+  { label: "Python", pattern: /^import\s+requests/ },
+  { label: "Rust", pattern: /^(extern crate\b|use reqwest\b)/ },
+];
+
+/** The language whose sample a line opens, if it opens one. */
+export function sampleOpening(text: string): string | undefined {
+  return OPENINGS.find(({ pattern }) => pattern.test(text))?.label;
 }
 
-export function methodEvidenceFromSampleLines(lines: readonly TextLine[], file: string): MethodEvidence[] {
-  return sampleChunks(lines).flatMap((chunk) => methodEvidenceFromSample(chunk.text, { file, line: chunk.line }));
-}
-
-/** The URL a cURL sample calls: a fallback for an operation whose URL line was lost. */
-export function urlFromSamples(lines: readonly TextLine[]): TextLine | undefined {
-  for (const chunk of sampleChunks(lines)) {
-    const match = /\bcurl\b[^\n]*?['"]?(https?:\/\/[^\s'"\\]+)/.exec(chunk.text.replace(/\\\n/g, " "));
-    if (match?.[1]) return { text: match[1], line: chunk.line };
+/** Sample lines (tab names removed) → one sample per snippet; a line opening the same language continues it (`require 'uri'` after `require 'net/http'`). */
+export function groupSamples(lines: readonly TextLine[]): CodeSample[] {
+  const samples: CodeSample[] = [];
+  let current: CodeSample | undefined;
+  for (const line of lines) {
+    const opening = sampleOpening(line.text);
+    if (!current || (opening !== undefined && opening !== current.label)) {
+      current = { label: opening ?? "", text: line.text, line: line.line };
+      samples.push(current);
+    } else current.text += `\n${line.text}`;
   }
-  return undefined;
+  return samples;
 }

@@ -28,13 +28,21 @@ describe("reader choice between the Toggl text and clients-v1 styles", () => {
     const page = readPageText(insertAt(readFileSync(CLIENTS_V1, "utf8"), 1, "GET Lost operation"), CLIENTS_V1);
     expect(page.dialect).toBe("clients-v1");
     expect(page.operations).toHaveLength(1);
-    expect(page.diagnostics.find((d) => d.code === "foreign-operation-heading")?.message).toContain("GET Lost operation");
+    expect(page.diagnostics.find((d) => d.code === "foreign-operation-heading")?.message).toContain(
+      "GET Lost operation",
+    );
   });
 
   it("a page with more Toggl headings than Method + Path blocks is read as Toggl text, naming the block it skips", () => {
-    const text = insertAt(insertAt(readFileSync(CLIENTS_V1, "utf8"), 1, "GET One\nhttps://x.test/v1/one"), 1, "POST Two\nhttps://x.test/v1/two");
+    const text = insertAt(
+      insertAt(readFileSync(CLIENTS_V1, "utf8"), 1, "GET One\nhttps://x.test/v1/one"),
+      1,
+      "POST Two\nhttps://x.test/v1/two",
+    );
     const page = readPageText(text, CLIENTS_V1);
     expect(page.dialect).toBe("toggl-text");
-    expect(page.diagnostics.find((d) => d.code === "foreign-method-path")?.message).toContain("/v1/workspace/:workspaceId/clients/:clientId");
+    expect(page.diagnostics.find((d) => d.code === "foreign-method-path")?.message).toContain(
+      "/v1/workspace/:workspaceId/clients/:clientId",
+    );
   });
 });

@@ -10,7 +10,27 @@ const DIR = "spec/sources/toggl-track-v9/text";
 const PAGES = ["clients.txt", "workspaces.txt", "update-client.txt", "update-workspace.txt"].map((name) =>
   readFileSync(`${DIR}/${name}`, "utf8").split("\n"),
 );
-const JUNK = ["", "   ", "|", "| |", "---|---|", "Support", "7", "\u200b", "<div>", "items", "200", "Possible errors:", "- x", "Query", "Body", "Response", "Parameters", "`{}`", "\\|"];
+const JUNK = [
+  "",
+  "   ",
+  "|",
+  "| |",
+  "---|---|",
+  "Support",
+  "7",
+  "\u200b",
+  "<div>",
+  "items",
+  "200",
+  "Possible errors:",
+  "- x",
+  "Query",
+  "Body",
+  "Response",
+  "Parameters",
+  "`{}`",
+  "\\|",
+];
 
 /** One damaging edit of a page's lines. */
 const edit = fc.oneof(
@@ -18,7 +38,11 @@ const edit = fc.oneof(
   fc.record({ kind: fc.constant("duplicate" as const), at: fc.nat() }),
   fc.record({ kind: fc.constant("swap" as const), at: fc.nat(), with: fc.nat() }),
   fc.record({ kind: fc.constant("truncate" as const), at: fc.nat() }),
-  fc.record({ kind: fc.constant("junk" as const), at: fc.nat(), text: fc.oneof(fc.constantFrom(...JUNK), fc.string({ maxLength: 30 })) }),
+  fc.record({
+    kind: fc.constant("junk" as const),
+    at: fc.nat(),
+    text: fc.oneof(fc.constantFrom(...JUNK), fc.string({ maxLength: 30 })),
+  }),
 );
 
 type Edit = typeof edit extends fc.Arbitrary<infer T> ? T : never;
@@ -66,20 +90,25 @@ function accounted(heading: string, page: DocPage): boolean {
 describe("readTogglText under damage", () => {
   it("never throws anything but DocsInputError, and accounts for every surviving heading", () => {
     fc.assert(
-      fc.property(fc.nat({ max: PAGES.length - 1 }), fc.array(edit, { maxLength: 12 }), fc.boolean(), (pageIndex, edits, crlf) => {
-        let lines = PAGES[pageIndex]!;
-        for (const e of edits) lines = apply(lines, e);
-        const text = lines.join(crlf ? "\r\n" : "\n");
-        let page: DocPage;
-        try {
-          page = readTogglText(text, "fuzz.txt");
-        } catch (error) {
-          expect(error).toBeInstanceOf(DocsInputError);
-          return;
-        }
-        for (const heading of headings(text)) expect(accounted(heading, page), heading).toBe(true);
-        for (const d of page.diagnostics) expect(d.source.line).toBeGreaterThanOrEqual(1);
-      }),
+      fc.property(
+        fc.nat({ max: PAGES.length - 1 }),
+        fc.array(edit, { maxLength: 12 }),
+        fc.boolean(),
+        (pageIndex, edits, crlf) => {
+          let lines = PAGES[pageIndex]!;
+          for (const e of edits) lines = apply(lines, e);
+          const text = lines.join(crlf ? "\r\n" : "\n");
+          let page: DocPage;
+          try {
+            page = readTogglText(text, "fuzz.txt");
+          } catch (error) {
+            expect(error).toBeInstanceOf(DocsInputError);
+            return;
+          }
+          for (const heading of headings(text)) expect(accounted(heading, page), heading).toBe(true);
+          for (const d of page.diagnostics) expect(d.source.line).toBeGreaterThanOrEqual(1);
+        },
+      ),
       { numRuns: 300 },
     );
   });
