@@ -77,7 +77,8 @@ function resourceAt(schema: JsonSchema, name: string): ResourceAt | undefined {
   if (!hasProperties(schema)) return undefined;
   const entries = Object.entries(properties(schema));
   const [only] = entries;
-  if (entries.length === 1 && only && hasProperties(only[1]) && wordsMatch(only[0], name)) return { kind: "property", key: only[0] };
+  if (entries.length === 1 && only && hasProperties(only[1]) && wordsMatch(only[0], name))
+    return { kind: "property", key: only[0] };
   return { kind: "whole" };
 }
 
@@ -256,7 +257,13 @@ export function planComponents(uses: readonly SchemaUse[], log: ReportLog): Comp
   const bodyCandidates: Candidate[] = [];
   for (const use of uses) {
     if (use.role !== "body" || !hasProperties(use.schema)) continue;
-    bodyCandidates.push({ use, at: { kind: "whole" }, schema: use.schema, signature: shapeSignature(use.schema), name: use.responseName });
+    bodyCandidates.push({
+      use,
+      at: { kind: "whole" },
+      schema: use.schema,
+      signature: shapeSignature(use.schema),
+      name: use.responseName,
+    });
   }
   for (const members of groupBySignature(bodyCandidates)) {
     if (new Set(members.map((m) => m.use.operationId)).size < 2) continue;

@@ -159,13 +159,17 @@ const MAX_DEPTH = 8;
 
 function readType(text: string, depth: number): JsonSchema | undefined {
   if (depth > MAX_DEPTH) return undefined;
-  const t = text.trim().replace(/^\((.*)\)$/, "$1").trim();
+  const t = text
+    .trim()
+    .replace(/^\((.*)\)$/, "$1")
+    .trim();
   if (t === "") return undefined;
 
   const members = splitUnion(t);
   if (members.length > 1) return readUnion(members, depth);
 
-  const arrayElement = ARRAY_OF.exec(t)?.[1] ?? ARRAY_GENERIC.exec(t)?.[1] ?? ARRAY_SUFFIX.exec(t)?.[1] ?? ARRAY_PREFIX.exec(t)?.[1];
+  const arrayElement =
+    ARRAY_OF.exec(t)?.[1] ?? ARRAY_GENERIC.exec(t)?.[1] ?? ARRAY_SUFFIX.exec(t)?.[1] ?? ARRAY_PREFIX.exec(t)?.[1];
   if (arrayElement !== undefined) {
     const items = readType(arrayElement, depth + 1) ?? readType(singular(arrayElement), depth + 1);
     return items ? { type: "array", items } : undefined;

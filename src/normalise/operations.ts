@@ -15,7 +15,14 @@ import { exportFormats } from "./media-types.js";
 import { paginationOf, type PaginationFinding } from "./pagination.js";
 import type { SchemaUse } from "./components.js";
 import type { JsonSchema } from "./doc-types.js";
-import { contentSchema, isSuccessStatus, readResponses, responseWithBody, type ResponseContext, type ResponsePart } from "./responses.js";
+import {
+  contentSchema,
+  isSuccessStatus,
+  readResponses,
+  responseWithBody,
+  type ResponseContext,
+  type ResponsePart,
+} from "./responses.js";
 import { isBareArrayTable } from "./schemas.js";
 import { docsLink, type DocsLinks } from "./tags.js";
 import type { ErrorBodyConvention } from "../config/types.js";
@@ -39,7 +46,9 @@ export interface OperationPlacement {
 
 /** Whether the first documented success body is a JSON array (for get-vs-list naming); undefined when not shown. */
 export function successReturnsArray(op: TypedOperation): boolean | undefined {
-  const success = op.responses.find((r) => /^2/.test(r.status.trim()) && ((r.fields?.length ?? 0) > 0 || r.example !== undefined));
+  const success = op.responses.find(
+    (r) => /^2/.test(r.status.trim()) && ((r.fields?.length ?? 0) > 0 || r.example !== undefined),
+  );
   if (!success) return undefined;
   if (success.fields && success.fields.length > 0) return isBareArrayTable(success.fields);
   return Array.isArray(success.example);
@@ -55,7 +64,11 @@ function readRequestBody(body: TypedBody | undefined, log: ReportLog): BodyPart 
   if (!body) return undefined;
   const schema = contentSchema(body, "body", log);
   if (!schema) {
-    log.warning("empty-body", "a request body is announced but shows neither fields nor an example; left out", body.source);
+    log.warning(
+      "empty-body",
+      "a request body is announced but shows neither fields nor an example; left out",
+      body.source,
+    );
     return undefined;
   }
   return { schema, ...(body.example !== undefined ? { example: body.example } : {}) };
@@ -65,16 +78,31 @@ function readRequestBody(body: TypedBody | undefined, log: ReportLog): BodyPart 
  * The `.{extension}` placeholder of an export URL takes the formats the docs name as its enum
  * ("csv,xlsx"; "in the specified format: csv or xlsx").
  */
-function constrainExportPlaceholder(op: DecidedOperation, context: ResponseContext, parameters: ParameterObject[], log: ReportLog): void {
+function constrainExportPlaceholder(
+  op: DecidedOperation,
+  context: ResponseContext,
+  parameters: ParameterObject[],
+  log: ReportLog,
+): void {
   const success = op.responses.find((r) => isSuccessStatus(r.status.trim()));
-  const formats = exportFormats(context.path, { sentence: success?.description ?? "", parameterDescriptions: context.parameterDescriptions });
+  const formats = exportFormats(context.path, {
+    sentence: success?.description ?? "",
+    parameterDescriptions: context.parameterDescriptions,
+  });
   if (!formats?.parameter) return;
   const parameter = parameters.find((p) => p.in === "path" && p.name === formats.parameter);
   if (!parameter) return;
   parameter.schema = { ...(parameter.schema as Record<string, unknown>), type: "string", enum: formats.formats };
   const evidence = formats.evidence.join(" | ");
-  parameter[X_INFERRED_FROM] = { ...(parameter[X_INFERRED_FROM] as Record<string, string> | undefined), enum: evidence };
-  log.inference("prose", `path parameter "${formats.parameter}": enum [${formats.formats.join(", ")}] from "${evidence}"`, op.source);
+  parameter[X_INFERRED_FROM] = {
+    ...(parameter[X_INFERRED_FROM] as Record<string, string> | undefined),
+    enum: evidence,
+  };
+  log.inference(
+    "prose",
+    `path parameter "${formats.parameter}": enum [${formats.formats.join(", ")}] from "${evidence}"`,
+    op.source,
+  );
 }
 
 export function responseContext(op: DecidedOperation, path: string): ResponseContext {
@@ -88,10 +116,17 @@ export function responseContext(op: DecidedOperation, path: string): ResponseCon
 }
 
 /** `x-pagination` on the operation, and the cursor headers declared on its success responses. */
-function applyPagination(result: OperationObject, finding: PaginationFinding, documented: readonly DocResponseHeader[]): void {
+function applyPagination(
+  result: OperationObject,
+  finding: PaginationFinding,
+  documented: readonly DocResponseHeader[],
+): void {
   // Exactly the runtime's PaginationInfo shape; the evidence sits beside it.
   result["x-pagination"] = finding.pagination;
-  result[X_INFERRED_FROM] = { ...(result[X_INFERRED_FROM] as Record<string, string> | undefined), pagination: finding.evidence };
+  result[X_INFERRED_FROM] = {
+    ...(result[X_INFERRED_FROM] as Record<string, string> | undefined),
+    pagination: finding.evidence,
+  };
   if (!finding.headers) return;
   const responses = result.responses as Record<string, Record<string, unknown>>;
   for (const [status, response] of Object.entries(responses)) {
@@ -132,7 +167,8 @@ export function readOperationParts(op: TypedOperation, placement: OperationPlace
   const body = readRequestBody(op.body, log);
   const responses = readResponses(op.responses, op.source, log, context, placement.errorBody);
   const pagination = paginationOf(op, body?.schema);
-  if (pagination) log.inference("pagination", `${pagination.pagination.style} pagination from ${pagination.evidence}`, op.source);
+  if (pagination)
+    log.inference("pagination", `${pagination.pagination.style} pagination from ${pagination.evidence}`, op.source);
   return { op, placement, parameters, ...(body ? { body } : {}), responses, ...(pagination ? { pagination } : {}) };
 }
 
@@ -140,7 +176,10 @@ export function readOperationParts(op: TypedOperation, placement: OperationPlace
  * The schemas the components plan chooses from: each JSON success body, then the request body,
  * with what naming a component for them needs (`site`).
  */
-export function schemaUses(parts: OperationParts, site: Pick<SchemaUse, "operationId" | "verb" | "responseName">): SchemaUse[] {
+export function schemaUses(
+  parts: OperationParts,
+  site: Pick<SchemaUse, "operationId" | "verb" | "responseName">,
+): SchemaUse[] {
   // Object.entries: the order the Operation Object lists its responses in ("200" before "201").
   const successes = Object.entries(parts.responses)
     .filter(([status, response]) => isSuccessStatus(status) && response.json)
@@ -152,10 +191,15 @@ export function schemaUses(parts: OperationParts, site: Pick<SchemaUse, "operati
  * The Operation Object, each body schema as `place` puts it: a `$ref` where the components plan
  * chose a component for it (by default, as the docs give it).
  */
-export function buildOperation(parts: OperationParts, place: (schema: JsonSchema) => JsonSchema = (schema) => schema): OperationObject {
+export function buildOperation(
+  parts: OperationParts,
+  place: (schema: JsonSchema) => JsonSchema = (schema) => schema,
+): OperationObject {
   const { op, placement, parameters, body, pagination } = parts;
   const description = op.description.trim();
-  const media = body ? { schema: place(body.schema), ...(body.example !== undefined ? { example: body.example } : {}) } : undefined;
+  const media = body
+    ? { schema: place(body.schema), ...(body.example !== undefined ? { example: body.example } : {}) }
+    : undefined;
   const result: OperationObject = {
     tags: [placement.tag],
     summary: op.title.trim() || placement.operationId,
@@ -164,14 +208,17 @@ export function buildOperation(parts: OperationParts, place: (schema: JsonSchema
     ...(placement.server ? { servers: [{ url: placement.server }] } : {}),
     ...(parameters.length > 0 ? { parameters } : {}),
     ...(media ? { requestBody: { required: true, content: { "application/json": media } } } : {}),
-    responses: Object.fromEntries(Object.entries(parts.responses).map(([status, response]) => [status, responseWithBody(response, place)])),
+    responses: Object.fromEntries(
+      Object.entries(parts.responses).map(([status, response]) => [status, responseWithBody(response, place)]),
+    ),
   };
   if (placement.docsLinks && op.anchor) {
     const { docsUrl, patterns } = placement.docsLinks;
     result.externalDocs = { url: docsLink(patterns.operation, { docsUrl, section: placement.tag, anchor: op.anchor }) };
   }
   if (pagination) applyPagination(result, pagination, placement.responseHeaders ?? []);
-  if (op.requiredPermissions && op.requiredPermissions.length > 0) result["x-required-permissions"] = [...op.requiredPermissions];
+  if (op.requiredPermissions && op.requiredPermissions.length > 0)
+    result["x-required-permissions"] = [...op.requiredPermissions];
   result[X_SOURCE] = sourceRef(op.source);
   return result;
 }

@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { planComponents, sameFieldSet, shapeSignature, unionShapes, type SchemaUse } from "../../src/normalise/components.js";
+import {
+  planComponents,
+  sameFieldSet,
+  shapeSignature,
+  unionShapes,
+  type SchemaUse,
+} from "../../src/normalise/components.js";
 import type { JsonSchema } from "../../src/normalise/doc-types.js";
 import { buildOperation, readOperationParts, schemaUses } from "../../src/normalise/operations.js";
 import { ReportLog } from "../../src/normalise/report.js";
@@ -7,13 +13,24 @@ import { field, operation, response } from "./model-builders.js";
 
 const obj = (...names: string[]) => ({
   type: "object",
-  properties: Object.fromEntries(names.map((n, i) => [n, { type: n === "id" ? "integer" : "string", description: `d${i}`, "x-source": `f:${i}` }])),
+  properties: Object.fromEntries(
+    names.map((n, i) => [n, { type: n === "id" ? "integer" : "string", description: `d${i}`, "x-source": `f:${i}` }]),
+  ),
 });
 
 /** The uses of one operation: its JSON success bodies, then its request body. */
-function uses(operationId: string, responseName: string, successes: JsonSchema[], body?: JsonSchema, verb = "get"): SchemaUse[] {
+function uses(
+  operationId: string,
+  responseName: string,
+  successes: JsonSchema[],
+  body?: JsonSchema,
+  verb = "get",
+): SchemaUse[] {
   const site = { operationId, verb, responseName };
-  return [...successes.map((schema): SchemaUse => ({ ...site, role: "response", schema })), ...(body ? [{ ...site, role: "body" as const, schema: body }] : [])];
+  return [
+    ...successes.map((schema): SchemaUse => ({ ...site, role: "response", schema })),
+    ...(body ? [{ ...site, role: "body" as const, schema: body }] : []),
+  ];
 }
 
 describe("shape helpers", () => {
@@ -37,7 +54,10 @@ describe("shape helpers", () => {
     const bare = obj("id", "a", "b");
     (bare.properties as Record<string, unknown>).upload = { type: "object", description: "CSV upload data" };
     const detailed = obj("id", "a", "b");
-    (detailed.properties as Record<string, unknown>).upload = { type: "object", properties: { at: { type: "string" }, log_id: { type: "integer" } } };
+    (detailed.properties as Record<string, unknown>).upload = {
+      type: "object",
+      properties: { at: { type: "string" }, log_id: { type: "integer" } },
+    };
     expect(sameFieldSet(bare, detailed)).toBe(true);
     const union = unionShapes(bare, detailed).properties as Record<string, { properties?: object }>;
     expect(Object.keys(union.upload!.properties!)).toEqual(["at", "log_id"]);
@@ -47,7 +67,7 @@ describe("shape helpers", () => {
   });
 
   it("unions properties in order", () => {
-    expect(Object.keys((unionShapes(obj("a", "b"), obj("b", "c")).properties as object))).toEqual(["a", "b", "c"]);
+    expect(Object.keys(unionShapes(obj("a", "b"), obj("b", "c")).properties as object)).toEqual(["a", "b", "c"]);
   });
 });
 
@@ -74,8 +94,14 @@ describe("planComponents: components chosen from the operations' schemas, before
     const bare = obj("id", "a", "b");
     (bare.properties as Record<string, unknown>).upload = { type: "object", additionalProperties: true };
     const detailed = obj("id", "a", "b");
-    (detailed.properties as Record<string, unknown>).upload = { type: "object", properties: { at: { type: "string" } } };
-    const plan = planComponents([...uses("getWorkspace", "Workspace", [bare]), ...uses("updateWorkspace", "Workspace", [detailed])], log);
+    (detailed.properties as Record<string, unknown>).upload = {
+      type: "object",
+      properties: { at: { type: "string" } },
+    };
+    const plan = planComponents(
+      [...uses("getWorkspace", "Workspace", [bare]), ...uses("updateWorkspace", "Workspace", [detailed])],
+      log,
+    );
     expect(Object.keys(plan.components)).toEqual(["Workspace"]);
     expect(plan.components.Workspace!.properties).toHaveProperty("upload.properties.at");
     expect(log.inferences.map((e) => e.code)).toEqual(["component-reconciled"]);
@@ -93,7 +119,13 @@ describe("planComponents: components chosen from the operations' schemas, before
   });
 
   it("gives a different shape that wants a taken name its operation's name", () => {
-    const plan = planComponents([...uses("getClient", "Client", [obj("id", "name", "notes")]), ...uses("archiveClient", "Client", [obj("x", "y")])], new ReportLog());
+    const plan = planComponents(
+      [
+        ...uses("getClient", "Client", [obj("id", "name", "notes")]),
+        ...uses("archiveClient", "Client", [obj("x", "y")]),
+      ],
+      new ReportLog(),
+    );
     expect(Object.keys(plan.components)).toEqual(["Client", "ArchiveClientResponse"]);
   });
 
@@ -101,7 +133,10 @@ describe("planComponents: components chosen from the operations' schemas, before
     const [use] = uses("updateClient", "Client", [{ type: "object", properties: { client: obj("id", "name") } }]);
     const plan = planComponents([use!], new ReportLog());
     expect(Object.keys(plan.components)).toEqual(["Client"]);
-    expect(plan.place(use!.schema)).toEqual({ type: "object", properties: { client: { $ref: "#/components/schemas/Client" } } });
+    expect(plan.place(use!.schema)).toEqual({
+      type: "object",
+      properties: { client: { $ref: "#/components/schemas/Client" } },
+    });
   });
 
   it("makes request bodies components only when shared", () => {
@@ -119,25 +154,38 @@ describe("planComponents: components chosen from the operations' schemas, before
     const client = () => [field("id", "integer"), field("name", "string")];
     const read = [
       readOperationParts(
-        operation("get", "/clients/{id}", "Get client", { responses: [response("200", { fields: client() }), response("404")] }),
+        operation("get", "/clients/{id}", "Get client", {
+          responses: [response("200", { fields: client() }), response("404")],
+        }),
         { path: "/clients/{id}", operationId: "getClient", tag: "Clients" },
         log,
       ),
       readOperationParts(
-        operation("get", "/clients", "List clients", { responses: [response("200", { fields: [field("items", "Array of object", "-", { children: client() })] })] }),
+        operation("get", "/clients", "List clients", {
+          responses: [response("200", { fields: [field("items", "Array of object", "-", { children: client() })] })],
+        }),
         { path: "/clients", operationId: "listClients", tag: "Clients" },
         log,
       ),
     ];
-    const planned = read.flatMap((part) => schemaUses(part, { operationId: part.placement.operationId, verb: "get", responseName: "Client" }));
+    const planned = read.flatMap((part) =>
+      schemaUses(part, { operationId: part.placement.operationId, verb: "get", responseName: "Client" }),
+    );
     // The error body is no use: success bodies and request bodies only.
-    expect(planned.map((use) => `${use.operationId} ${use.role}`)).toEqual(["getClient response", "listClients response"]);
+    expect(planned.map((use) => `${use.operationId} ${use.role}`)).toEqual([
+      "getClient response",
+      "listClients response",
+    ]);
     const plan = planComponents(planned, log);
     const [get, list] = read.map((part) => buildOperation(part, plan.place));
     expect(Object.keys(plan.components)).toEqual(["Client"]);
-    expect(get!.responses).toMatchObject({ "200": { content: { "application/json": { schema: { $ref: "#/components/schemas/Client" } } } } });
+    expect(get!.responses).toMatchObject({
+      "200": { content: { "application/json": { schema: { $ref: "#/components/schemas/Client" } } } },
+    });
     expect(list!.responses).toMatchObject({
-      "200": { content: { "application/json": { schema: { type: "array", items: { $ref: "#/components/schemas/Client" } } } } },
+      "200": {
+        content: { "application/json": { schema: { type: "array", items: { $ref: "#/components/schemas/Client" } } } },
+      },
     });
   });
 });

@@ -38,7 +38,15 @@ function docOperation(type: string): DecidedOperation {
     methodEvidence: [],
     parameters: [{ name: "q", in: "query", type, required: false, description: "-", source }],
     body: {
-      fields: [{ name: "outer", type: "object", description: "-", source, children: [{ name: "inner", type, description: "-", source }] }],
+      fields: [
+        {
+          name: "outer",
+          type: "object",
+          description: "-",
+          source,
+          children: [{ name: "inner", type, description: "-", source }],
+        },
+      ],
       source,
     },
     responses: [{ status: "200", description: "", fields: [{ name: "f", type, description: "-", source }], source }],
@@ -103,16 +111,27 @@ describe("later rules read the parsed cell, never the text", () => {
   });
 
   it("parameters: the parameter schema is the parsed one", () => {
-    const [built] = buildParameters([{ ...param("ids", "query", "string"), typeCell: parseTypeCell("Array of integer") }], "/x", at(), new ReportLog());
+    const [built] = buildParameters(
+      [{ ...param("ids", "query", "string"), typeCell: parseTypeCell("Array of integer") }],
+      "/x",
+      at(),
+      new ReportLog(),
+    );
     expect(built!.schema).toEqual({ type: "array", items: { type: "integer" } });
   });
 
   it("prose: enum values are typed by the parsed items, formats only for parsed strings", () => {
     const description = "Must be one of: 1, 2, 3";
-    expect(inferFromProse(description, { name: "n", type: parseTypeCell("[]integer"), location: "body" }).enum?.values).toEqual([1, 2, 3]);
-    expect(inferFromProse(description, { name: "n", type: parseTypeCell("Frobnicator"), location: "body" }).enum).toBeUndefined();
+    expect(
+      inferFromProse(description, { name: "n", type: parseTypeCell("[]integer"), location: "body" }).enum?.values,
+    ).toEqual([1, 2, 3]);
+    expect(
+      inferFromProse(description, { name: "n", type: parseTypeCell("Frobnicator"), location: "body" }).enum,
+    ).toBeUndefined();
     const url = "URL of the avatar";
-    expect(inferFromProse(url, { name: "u", type: parseTypeCell("string"), location: "body" }).format?.value).toBe("uri");
+    expect(inferFromProse(url, { name: "u", type: parseTypeCell("string"), location: "body" }).format?.value).toBe(
+      "uri",
+    );
     expect(inferFromProse(url, { name: "u", type: parseTypeCell("uuid"), location: "body" }).format).toBeUndefined();
   });
 
@@ -137,8 +156,14 @@ describe("later rules read the parsed cell, never the text", () => {
   });
 
   it("merge: two spellings of one type are not drift; a real change is", () => {
-    const older = operation("post", "/x", "Create x", { body: { fields: [field("tag_ids", "Array of integer"), field("n", "integer")], source: at() } });
-    const newer = operation("post", "/x", "Create x", { body: { fields: [field("tag_ids", "[]integer"), field("n", "string")], source: at() } });
-    expect(diffOperations(older, newer).map((d) => d.message)).toEqual(['body field "n" type changed from "integer" to "string"']);
+    const older = operation("post", "/x", "Create x", {
+      body: { fields: [field("tag_ids", "Array of integer"), field("n", "integer")], source: at() },
+    });
+    const newer = operation("post", "/x", "Create x", {
+      body: { fields: [field("tag_ids", "[]integer"), field("n", "string")], source: at() },
+    });
+    expect(diffOperations(older, newer).map((d) => d.message)).toEqual([
+      'body field "n" type changed from "integer" to "string"',
+    ]);
   });
 });
