@@ -101,6 +101,10 @@ const ARRAY_PREFIX = /^\[\s*\]\s*(.+)$/;
 const MAP_OF = /^(?:map|dict|dictionary)\s+of\s+(.+)$/;
 const MAP_GENERIC = /^(?:map|dict|record)\s*<\s*string\s*,\s*(.+)\s*>$/;
 const MAP_GO = /^map\[string\](.+)$/;
+/** JSON Schema's own notation, as Redoc prints it: "integer <int64>", "string <date-time>". */
+const WITH_FORMAT = /^(.+?)\s*<\s*([a-z][\w.-]*)\s*>$/;
+/** A type followed by its schema's title, as Redoc prints it: "object (SkinData)", "Array of objects (Pet)". */
+const WITH_TITLE = /^(.+?)\s+\(\s*[\w.\- ]+\s*\)$/;
 
 /** True when the text is a type the docs' tables use (a reader's check that a cell is not shifted). */
 export function isKnownTypeText(typeText: string): boolean {
@@ -164,6 +168,20 @@ function readType(text: string, depth: number): JsonSchema | undefined {
     .replace(/^\((.*)\)$/, "$1")
     .trim();
   if (t === "") return undefined;
+
+  // Before unions: the format or title belongs to the whole ("string or null <date-time>").
+  const withFormat = WITH_FORMAT.exec(t);
+  if (withFormat?.[1] && withFormat[2]) {
+    const base = readType(withFormat[1], depth + 1);
+    const types = base ? (Array.isArray(base.type) ? base.type : [base.type]).filter((type) => type !== "null") : [];
+    const scalar = types.length === 1 && typeof types[0] === "string" && types[0] !== "object" && types[0] !== "array";
+    if (base && scalar) return { ...base, format: withFormat[2] };
+  }
+  const withTitle = WITH_TITLE.exec(t);
+  if (withTitle?.[1]) {
+    const base = readType(withTitle[1], depth + 1);
+    if (base) return base;
+  }
 
   const members = splitUnion(t);
   if (members.length > 1) return readUnion(members, depth);

@@ -20,6 +20,7 @@ import { quotaHeadersFromPages, type QuotaHeadersExtension } from "./api-facts.j
 import { buildReport, ReportLog, type ExtractionReport } from "./report.js";
 import { resolveProfile } from "../config/profile.js";
 import { authEvidenceOf, buildSecurity, decideAuth } from "./security.js";
+import { documentFromEmbeddedSpecs, embeddedSpecsToUse } from "./embedded-spec.js";
 import { assignSections, buildTags, type DocsLinks } from "./tags.js";
 import { webhookEventsFromPages, type WebhookPathItem } from "./webhook-events.js";
 import { typeOperation } from "./typed-model.js";
@@ -27,9 +28,12 @@ import { typeOperation } from "./typed-model.js";
 export type { ExtractionReport } from "./report.js";
 export { renderReportMarkdown, summariseReport } from "./report.js";
 
-/** A plain JSON OpenAPI 3.1.0 document. */
+/**
+ * A plain JSON OpenAPI document: 3.1.0 when built from the docs' content; the embedded spec's own
+ * 3.0.x / 3.1.x when a page carries its spec (./embedded-spec.ts), its content kept as written.
+ */
 export interface OpenApiDocument {
-  openapi: "3.1.0";
+  openapi: `3.${string}`;
   info: { title: string; version: string; description: string };
   servers: { url: string }[];
   security: Record<string, string[]>[];
@@ -37,7 +41,7 @@ export interface OpenApiDocument {
   paths: Record<string, Record<string, OperationObject>>;
   /** Requests the API sends to subscribers: event payloads shown in the guides (`webhook-events.ts`). */
   webhooks?: Record<string, WebhookPathItem>;
-  components: { securitySchemes: Record<string, unknown>; schemas?: Record<string, JsonSchema> };
+  components: { securitySchemes?: Record<string, unknown>; schemas?: Record<string, JsonSchema> };
   /** Response headers that announce the request quota, from a getting-started page. */
   "x-quota-headers"?: QuotaHeadersExtension;
 }
@@ -96,6 +100,21 @@ function countProperties(value: unknown): number {
   return Object.entries(record).reduce((n: number, [key, item]) => (key === "example" ? n : n + countProperties(item)), own);
 }
 
+/** Parameters of every operation (path-level ones counted once per operation they apply to). */
+function countParameters(paths: OpenApiDocument["paths"]): number {
+  let count = 0;
+  for (const item of Object.values(paths) as Record<string, unknown>[]) {
+    const shared = Array.isArray(item.parameters) ? item.parameters.length : 0;
+    for (const [key, operation] of Object.entries(item)) {
+      if (key === "parameters" || typeof operation !== "object" || operation === null) continue;
+      const own = (operation as { parameters?: unknown }).parameters;
+      if (!["get", "put", "post", "delete", "options", "head", "patch", "trace"].includes(key)) continue;
+      count += (Array.isArray(own) ? own.length : 0) + shared;
+    }
+  }
+  return count;
+}
+
 function infoDescription(api: ApiConfig, pages: readonly DocPage[]): string {
   const origin = api.docsUrl ? ` at ${api.docsUrl}` : "";
   return (
@@ -110,6 +129,18 @@ export function normaliseApi(pages: DocPage[], api: ApiConfig, contextPages: rea
   const quotaHeaders = quotaHeadersFromPages([...contextPages, ...pages], log);
   for (const page of pages) {
     for (const diagnostic of page.diagnostics) log.diagnostic(diagnostic);
+  }
+
+  // A page that carries its spec gives the API exactly; its visible content is compared, not merged.
+  const embedded = embeddedSpecsToUse(pages, log);
+  if (embedded) {
+    const { document, operations } = documentFromEmbeddedSpecs(embedded, api, log);
+    const report = buildReport(api.name, log, {
+      operations,
+      parameters: countParameters(document.paths),
+      fields: countProperties({ paths: document.paths, components: document.components }),
+    });
+    return { document, report };
   }
 
   const placed = unifyPathSpellings(placeOperations(pages, api, log), log);
@@ -160,12 +191,9 @@ export function normaliseApi(pages: DocPage[], api: ApiConfig, contextPages: rea
     components: { securitySchemes, ...(Object.keys(schemas).length > 0 ? { schemas } : {}) },
     ...(quotaHeaders ? { "x-quota-headers": quotaHeaders } : {}),
   };
-  const parameterCount = Object.values(paths)
-    .flatMap((item) => Object.values(item))
-    .reduce((n, operation) => n + (Array.isArray(operation.parameters) ? operation.parameters.length : 0), 0);
   const report = buildReport(api.name, log, {
     operations: merged.length,
-    parameters: parameterCount,
+    parameters: countParameters(paths),
     fields: countProperties({ paths, schemas }),
   });
   return { document, report };

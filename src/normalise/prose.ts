@@ -112,9 +112,25 @@ const LIST_INTRODUCERS: { pattern: string; bare: boolean }[] = [
   { pattern: String.raw`\b(?:can|may|could)\s+(?:only\s+)?be(?:\s+set\s+to)?\b:?`, bare: false },
 ];
 
+/**
+ * A sentence that is only `Value: "x"`: the one value a field may take (a one-value enum or a
+ * `const`, as Redoc draws it). Quoted, or a number, and alone in its sentence: "Value: the id of
+ * the project" is prose.
+ */
+const SOLE_VALUE = /(?:^|[.!?]\s+)(Value:\s*(?:"([^"\n]{1,60})"|(-?\d+(?:\.\d+)?)))\.?(?=\s|$)/;
+
+function soleValue(text: string, itemType: EnumItemType): ProseFacts["enum"] {
+  const match = SOLE_VALUE.exec(text);
+  const raw = match?.[2] ?? match?.[3];
+  if (!match?.[1] || raw === undefined || raw.toLowerCase() === "null") return undefined;
+  const value = typedValue(raw, itemType);
+  return value === undefined ? undefined : { values: [value], evidence: match[1] };
+}
+
 function inferEnum(text: string, itemType: EnumItemType): ProseFacts["enum"] {
   const found = introducedList(text) ?? eitherOr(text) ?? useValueTo(text) ?? (itemType === "string" ? undefined : codeList(text));
-  if (!found || isExampleList(text, found)) return undefined;
+  if (!found) return soleValue(text, itemType);
+  if (isExampleList(text, found)) return undefined;
   const values = typedValues(found.values, itemType);
   if (!values || values.length < 2) return undefined;
   return { values, evidence: found.evidence };

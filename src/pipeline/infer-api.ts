@@ -29,8 +29,22 @@ export function inferServerUrl(urls: readonly string[]): string | undefined {
   return lastVersion >= 0 ? `${origin}/${common.slice(0, lastVersion + 1).join("/")}` : origin;
 }
 
-/** A readable title when none is given: the sections the pages document. */
+/** `info` of the first spec a page embeds (a page generated from a spec knows the API's title and version). */
+function embeddedInfo(pages: readonly DocPage[]): { title?: unknown; version?: unknown } {
+  const info = pages.find((p) => p.embeddedSpec)?.embeddedSpec?.document.info;
+  return typeof info === "object" && info !== null ? (info as { title?: unknown; version?: unknown }) : {};
+}
+
+/** The API version a page's embedded spec states, when there is one. */
+export function inferVersion(pages: readonly DocPage[]): string | undefined {
+  const { version } = embeddedInfo(pages);
+  return typeof version === "string" && version.trim() !== "" ? version.trim() : undefined;
+}
+
+/** A readable title when none is given: the embedded spec's, else the sections the pages document. */
 export function inferTitle(pages: readonly DocPage[]): string {
+  const { title } = embeddedInfo(pages);
+  if (typeof title === "string" && title.trim() !== "") return title.trim();
   const sections = [...new Set(pages.map((p) => p.title).filter(Boolean))];
   return sections.length > 0 ? `${sections.join(", ")} API` : "Extracted API";
 }

@@ -3,7 +3,9 @@ import path from "node:path";
 import { DocsInputError } from "../model/errors.js";
 import type { DocPage, DocsReader } from "../model/types.js";
 import { clientsV1Reader } from "./clients-v1/index.js";
+import { javascriptShellOf } from "./common/js-shell.js";
 import { boundFieldDepth } from "./common/field-depth.js";
+import { redocReader } from "./redoc/index.js";
 import { togglHtmlReader } from "./toggl-html/index.js";
 import { togglTextReader } from "./toggl-text/index.js";
 
@@ -11,12 +13,21 @@ import { togglTextReader } from "./toggl-text/index.js";
  * Every docs dialect we read. A new docs site is a new folder here and one line in this list;
  * the order matters only when two readers claim the same page (the first wins).
  */
-export const READERS: readonly DocsReader[] = [togglHtmlReader, clientsV1Reader, togglTextReader];
+export const READERS: readonly DocsReader[] = [togglHtmlReader, clientsV1Reader, redocReader, togglTextReader];
 
 /** The reader for a page, chosen by content; a page no reader recognises is bad input. */
 export function pickReader(text: string, file: string, readers: readonly DocsReader[] = READERS): DocsReader {
   const reader = readers.find((r) => r.detect(text, file));
   if (!reader) {
+    const shell = javascriptShellOf(text);
+    if (shell) {
+      throw DocsInputError.at(
+        { file, line: 1 },
+        `this page's content is rendered by JavaScript (${shell}) and the page embeds no spec: there is nothing to read ` +
+          "without running it; give docs2client the spec it loads, or a server-side rendered page",
+        "javascript-rendered-page",
+      );
+    }
     throw DocsInputError.at(
       { file, line: 1 },
       `no reader recognises this page (tried: ${readers.map((r) => r.dialect).join(", ")}); ` +

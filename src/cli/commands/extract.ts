@@ -5,7 +5,7 @@ import { normaliseApi } from "../../normalise/index.js";
 import { checkPagesHaveOperations } from "../../pipeline/empty-pages.js";
 import { readPages } from "../../pipeline/extract.js";
 import { loadProfileFile } from "../../pipeline/config.js";
-import { inferServerUrl, inferTitle } from "../../pipeline/infer-api.js";
+import { inferServerUrl, inferTitle, inferVersion } from "../../pipeline/infer-api.js";
 import { reportUnaccountedOperations } from "../../pipeline/operation-check.js";
 import { specToJson, specToYaml } from "../../pipeline/spec-files.js";
 import { ensureFileParent } from "../files.js";
@@ -53,7 +53,7 @@ export async function runExtract(argv: string[], term: Terminal): Promise<number
   const api: ApiConfig = {
     name: values.name ?? path.basename(values.out).replace(/\.(openapi\.)?(ya?ml|json)$/i, ""),
     title: values.title ?? inferTitle(pages),
-    version: values["api-version"] ?? /\/v(\d+(?:\.\d+)*)$/.exec(server ?? "")?.[1] ?? "1",
+    version: values["api-version"] ?? inferVersion(pages) ?? /\/v(\d+(?:\.\d+)*)$/.exec(server ?? "")?.[1] ?? "1",
     server,
     docsUrl: values["docs-url"],
     clientClass: "Client",

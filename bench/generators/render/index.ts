@@ -1,0 +1,14 @@
+/**
+ * The renderers the generators benchmark knows: name → `render(specFile, outDir)`, which writes
+ * the page(s) a docs generator makes from one spec into `outDir` and returns their paths. Each
+ * generator adds its module beside this one and one line here.
+ */
+import * as redoc from "./redoc.js";
+
+export type Render = (specFile: string, outDir: string) => Promise<string[]>;
+
+export const RENDERERS: Readonly<Record<string, Render>> = {
+  redoc: redoc.render,
+  "redoc-expanded": redoc.renderExpanded,
+  redoc3: redoc.renderRedoc3,
+};
