@@ -50,6 +50,10 @@ export interface DocField {
    * of the array when `type` is "Array of object". Nested tables nest further.
    */
   children?: DocField[];
+  /** The values the docs list for it (a values table: widdershins' "Enumerated Values"), as written. */
+  enum?: string[];
+  /** The row describes the whole body or response, not a field of it (a nameless root row). */
+  whole?: boolean;
   source: SourceLocation;
 }
 
@@ -61,6 +65,8 @@ export interface DocParameter {
   type: string;
   required: boolean;
   description: string;
+  /** The values the docs list for it (a values table), as written. */
+  enum?: string[];
   source: SourceLocation;
 }
 
@@ -69,6 +75,11 @@ export interface DocBody {
   fields: DocField[];
   /** A sentence the page gives for the body as a whole, when it gives one. */
   description?: string;
+  /**
+   * The documented type of the body as a whole, when a row gives it (widdershins' `body | body |
+   * [Pet]`): `fields` are then the fields of that type (of its items, for an array).
+   */
+  type?: string;
   /** A JSON example given on the page, parsed (clients-v1 style). */
   example?: unknown;
   source: SourceLocation;

@@ -91,18 +91,24 @@ export function isOpenObject(schema: JsonSchema): boolean {
 
 /** "Array of X", "Arrays of X", "List of X" (the element text is captured). */
 const ARRAY_OF = /^(?:array|list)s?\s+of\s+(.+)$/;
-/** "Array<X>", "List<X>". */
-const ARRAY_GENERIC = /^(?:array|list)\s*<\s*(.+)\s*>$/;
+/** "Array<X>", "List<X>", and "array[X]" (widdershins' parameter arrays). */
+const ARRAY_GENERIC = /^(?:array|list)\s*(?:<\s*(.+)\s*>|\[\s*(.+)\s*\])$/;
 /** "X[]" (nests: "integer[][]"). */
 const ARRAY_SUFFIX = /^(.+?)\s*\[\s*\]$/;
 /** Go's "[]X" (nests: "[][]string"); Toggl writes `[]integer` for id lists. */
 const ARRAY_PREFIX = /^\[\s*\]\s*(.+)$/;
+/** JSON Schema's words as generated pages print them: "[X]" (array of X; nests: "[[X]]"). */
+const ARRAY_BRACKETS = /^\[\s*([^\]\s].*)\]$/;
+/** "type(format)": "string(date-time)", "integer(int64)", "number(double)". */
+const WITH_PAREN_FORMAT = /^([a-z]+)\s*\(\s*([a-z0-9][a-z0-9._ -]*)\s*\)$/;
+/** A schema's name ("Pet", "error_response"): a type the page defines elsewhere. */
+const SCHEMA_NAME = /^[a-z_][a-z0-9_.-]*$/;
 /** "Map of X", "map<string, X>", "map[string]X": an object whose values are X. */
 const MAP_OF = /^(?:map|dict|dictionary)\s+of\s+(.+)$/;
 const MAP_GENERIC = /^(?:map|dict|record)\s*<\s*string\s*,\s*(.+)\s*>$/;
 const MAP_GO = /^map\[string\](.+)$/;
 /** JSON Schema's own notation, as Redoc prints it: "integer <int64>", "string <date-time>". */
-const WITH_FORMAT = /^(.+?)\s*<\s*([a-z][\w.-]*)\s*>$/;
+const WITH_ANGLE_FORMAT = /^(.+?)\s*<\s*([a-z][\w.-]*)\s*>$/;
 /** A type followed by its schema's title, as Redoc prints it: "object (SkinData)", "Array of objects (Pet)". */
 const WITH_TITLE = /^(.+?)\s+\(\s*[\w.\- ]+\s*\)$/;
 
@@ -170,7 +176,7 @@ function readType(text: string, depth: number): JsonSchema | undefined {
   if (t === "") return undefined;
 
   // Before unions: the format or title belongs to the whole ("string or null <date-time>").
-  const withFormat = WITH_FORMAT.exec(t);
+  const withFormat = WITH_ANGLE_FORMAT.exec(t);
   if (withFormat?.[1] && withFormat[2]) {
     const base = readType(withFormat[1], depth + 1);
     const types = base ? (Array.isArray(base.type) ? base.type : [base.type]).filter((type) => type !== "null") : [];
@@ -186,8 +192,19 @@ function readType(text: string, depth: number): JsonSchema | undefined {
   const members = splitUnion(t);
   if (members.length > 1) return readUnion(members, depth);
 
-  const arrayElement =
-    ARRAY_OF.exec(t)?.[1] ?? ARRAY_GENERIC.exec(t)?.[1] ?? ARRAY_SUFFIX.exec(t)?.[1] ?? ARRAY_PREFIX.exec(t)?.[1];
+  const bracketed = ARRAY_BRACKETS.exec(t)?.[1];
+  if (bracketed !== undefined && !t.startsWith("[]")) {
+    // `[Pet]`: an array of a schema the page defines elsewhere; its fields, when shown, come nested.
+    const items = readType(bracketed, depth + 1) ?? (SCHEMA_NAME.test(bracketed.trim()) ? {} : undefined);
+    return items ? { type: "array", items } : undefined;
+  }
+  const formatted = WITH_PAREN_FORMAT.exec(t);
+  if (formatted) {
+    const base = scalarWord(formatted[1]!);
+    if (base && (base.type === "string" || base.type === "integer" || base.type === "number")) return { ...base, format: formatted[2]!.trim() };
+  }
+
+  const arrayElement = ARRAY_OF.exec(t)?.[1] ?? (ARRAY_GENERIC.exec(t)?.[1] ?? ARRAY_GENERIC.exec(t)?.[2]) ?? ARRAY_SUFFIX.exec(t)?.[1] ?? ARRAY_PREFIX.exec(t)?.[1];
   if (arrayElement !== undefined) {
     const items = readType(arrayElement, depth + 1) ?? readType(singular(arrayElement), depth + 1);
     return items ? { type: "array", items } : undefined;
@@ -219,7 +236,8 @@ function splitUnion(text: string): string[] {
     const c = text[i]!;
     if (c === "<" || c === "(" || c === "[") depth++;
     if (c === ">" || c === ")" || c === "]") depth--;
-    if (depth === 0 && (c === "|" || c === ",")) {
+    // "¦" is widdershins' union bar ("string¦null"): a "|" would break its Markdown table.
+    if (depth === 0 && (c === "|" || c === "," || c === "¦")) {
       members.push(current);
       current = "";
       continue;

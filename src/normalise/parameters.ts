@@ -5,6 +5,7 @@
  */
 import type { DocParameter } from "../model/types.js";
 import { sameTypeCell, type JsonSchema } from "./doc-types.js";
+import { documentedEnum } from "./documented-enum.js";
 import { inferFromProse } from "./prose.js";
 import { applyProseFacts, describeInferred } from "./prose-facts.js";
 import { pathParameterNames } from "./paths.js";
@@ -82,6 +83,8 @@ function parameterObject(param: TypedParameter, log: ReportLog): ParameterObject
   const facts = inferFromProse(param.description, { name: param.name, type: param.typeCell, location: param.in });
   // The table's required column is the authority for parameters; prose cannot override it.
   delete facts.required;
+  const listed = documentedEnum(param.enum, base, param.source.line);
+  if (listed) facts.enum = listed;
   const applied = applyProseFacts(base, facts);
   const description = meaningfulDescription(param.description);
   const result: ParameterObject = {

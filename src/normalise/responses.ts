@@ -7,7 +7,7 @@
  */
 import type { ErrorBodyConvention } from "../config/types.js";
 import type { DocResponse, HttpMethod, SourceLocation } from "../model/types.js";
-import { openObject, type JsonSchema } from "./doc-types.js";
+import { openObject, type JsonSchema, type TypeCell } from "./doc-types.js";
 import { binaryContent, exportFormats, type ExportFormats } from "./media-types.js";
 import { inferFromProse } from "./prose.js";
 import { schemaFromExample } from "./example-schema.js";
@@ -51,11 +51,16 @@ export function isSuccessStatus(status: string): boolean {
 
 /** The schema of a table and/or an example; undefined when the docs show neither. */
 export function contentSchema(
-  shown: { fields?: readonly TypedField[]; example?: unknown; source: SourceLocation },
+  shown: { fields?: readonly TypedField[]; typeCell?: TypeCell; example?: unknown; source: SourceLocation },
   location: "body" | "response",
   log: ReportLog,
 ): JsonSchema | undefined {
-  const fields = shown.fields ?? [];
+  // A documented type of the whole body is a nameless row over its fields (see isWholeBodyRow).
+  const cell = shown.typeCell;
+  const fields: readonly TypedField[] =
+    cell !== undefined
+      ? [{ name: "", whole: true, type: cell.text, typeCell: cell, description: "", children: [...(shown.fields ?? [])], source: shown.source }]
+      : (shown.fields ?? []);
   const table = fields.length > 0 ? schemaFromFields(fields, { log, location }) : undefined;
   if (shown.example === undefined) return table;
   const fromExample = stampExampleSource(schemaFromExample(shown.example), sourceRef(shown.source));

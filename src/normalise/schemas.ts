@@ -5,6 +5,7 @@
  * evidence. Nothing is dropped: a type we cannot read keeps its text in `x-docs-type`.
  */
 import { isArrayType, type JsonSchema } from "./doc-types.js";
+import { documentedEnum } from "./documented-enum.js";
 import { inferFromProse } from "./prose.js";
 import { applyProseFacts, describeInferred } from "./prose-facts.js";
 import { sourceRef, X_INFERRED_FROM, X_SOURCE } from "./provenance.js";
@@ -31,16 +32,28 @@ export function isBareArrayTable(fields: readonly TypedField[]): boolean {
   return fields.length === 1 && only !== undefined && only.name === "items" && isArrayType(only.typeCell);
 }
 
+/**
+ * A table whose only row is a whole-value row documents the whole body (widdershins' `*anonymous*` row:
+ * `[Pet]` with the pet's fields nested under it): the body is that row's type, not an object.
+ */
+export function isWholeBodyRow(fields: readonly TypedField[]): boolean {
+  const [only] = fields;
+  return fields.length === 1 && only !== undefined && only.whole === true;
+}
+
 /** The schema of a whole body or response table. */
 export function schemaFromFields(fields: readonly TypedField[], ctx: FieldSchemaContext): JsonSchema {
-  if (isBareArrayTable(fields)) return fieldSchema(fields[0]!, ctx).schema;
+  if (isBareArrayTable(fields) || isWholeBodyRow(fields)) return fieldSchema(fields[0]!, ctx).schema;
   return objectSchemaFromFields(fields, ctx);
 }
 
 /** `type: object` with one property per row; `required` only where the docs say so. */
-export function objectSchemaFromFields(fields: readonly TypedField[], ctx: FieldSchemaContext): JsonSchema {
+export function objectSchemaFromFields(all: readonly TypedField[], ctx: FieldSchemaContext): JsonSchema {
   const properties: Record<string, JsonSchema> = {};
   const required: string[] = [];
+  // Generated pages show a map's value type as a row named with JSON Schema's own word.
+  const valueRow = all.find((f) => f.name.trim() === "additionalProperties");
+  const fields = valueRow ? all.filter((f) => f !== valueRow) : all;
   for (const field of fields) {
     const name = propertyName(field, ctx);
     if (Object.hasOwn(properties, name)) {
@@ -54,6 +67,7 @@ export function objectSchemaFromFields(fields: readonly TypedField[], ctx: Field
   openJsonPatchValue(properties, fields, ctx);
   const schema: JsonSchema = { type: "object", properties };
   if (required.length > 0) schema.required = required;
+  if (valueRow) schema.additionalProperties = fieldSchema(valueRow, ctx).schema;
   return schema;
 }
 
@@ -91,8 +105,10 @@ function attachChildren(schema: JsonSchema, field: TypedField, ctx: FieldSchemaC
   const children = field.children ?? [];
   if (children.length === 0) return schema;
   const nested = objectSchemaFromFields(children, ctx);
-  if (schema.type === "array") return { ...schema, items: nested };
-  if (schema.type === "object" || Object.keys(schema).length === 0) {
+  // A nullable array or object ("[Pet]¦null" → `type: ["array", "null"]`) nests like the plain one.
+  const types = Array.isArray(schema.type) ? schema.type : [schema.type];
+  if (types.includes("array")) return { ...schema, items: nested };
+  if (types.includes("object") || Object.keys(schema).length === 0) {
     // The nested table lists the object's keys, so it is no longer open.
     const { additionalProperties: _open, ...rest } = schema;
     return { ...rest, ...nested };
@@ -116,9 +132,12 @@ export function fieldSchema(field: TypedField, ctx: FieldSchemaContext): BuiltFi
   let schema = attachChildren(structuredClone(cell.schema), field, ctx);
   if (!cell.understood) {
     schema["x-docs-type"] = cell.text;
-    ctx.log.warning("unknown-type", `field "${field.name}": type "${cell.text}" is not understood; left untyped`, field.source);
+    // A type word we do not know whose fields the page lists (a schema's name, `Pet`) is that object.
+    if (!field.children?.length) ctx.log.warning("unknown-type", `field "${field.name}": type "${cell.text}" is not understood; left untyped`, field.source);
   }
   const facts = inferFromProse(field.description, { name: field.name, type: cell, location: ctx.location });
+  const listed = documentedEnum(field.enum, schema, field.source.line);
+  if (listed) facts.enum = listed;
   // A Required column (or a reader-level fact) outranks prose, so prose "required" is not claimed then.
   if (field.required !== undefined) delete facts.required;
   const applied = applyProseFacts(schema, facts);

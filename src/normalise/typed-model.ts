@@ -22,6 +22,8 @@ export interface TypedParameter extends DocParameter {
 
 export interface TypedBody extends DocBody {
   fields: TypedField[];
+  /** The body's own type cell (`type`, a row documenting the whole body), parsed. */
+  typeCell?: TypeCell;
 }
 
 export interface TypedResponse extends DocResponse {
@@ -52,7 +54,15 @@ export function typeOperation(op: DecidedOperation): TypedOperation {
   return {
     ...rest,
     parameters: op.parameters.map(typeParameter),
-    ...(body ? { body: { ...body, fields: typeFields(body.fields) } } : {}),
+    ...(body
+      ? {
+          body: {
+            ...body,
+            fields: typeFields(body.fields),
+            ...(body.type !== undefined ? { typeCell: parseTypeCell(body.type) } : {}),
+          },
+        }
+      : {}),
     responses: op.responses.map((response) => {
       const { fields, ...shown } = response;
       return { ...shown, ...(fields ? { fields: typeFields(fields) } : {}) };

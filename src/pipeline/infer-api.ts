@@ -3,6 +3,7 @@
  * They are inferred from what the pages show, and the command's flags override them. (The auth
  * scheme is the normaliser's decision from the pages' evidence: `src/normalise/security.ts`.)
  */
+import type { ApiConfig, ApiProfile } from "../config/types.js";
 import type { DocPage } from "../model/types.js";
 
 /**
@@ -47,4 +48,34 @@ export function inferTitle(pages: readonly DocPage[]): string {
   if (typeof title === "string" && title.trim() !== "") return title.trim();
   const sections = [...new Set(pages.map((p) => p.title).filter(Boolean))];
   return sections.length > 0 ? `${sections.join(", ")} API` : "Extracted API";
+}
+
+/** What the `extract` command (or a benchmark) is told about an API; the rest is inferred. */
+export interface GivenApiFacts {
+  name: string;
+  title?: string;
+  server?: string;
+  version?: string;
+  docsUrl?: string;
+  /** Without it the normaliser decides from the pages' evidence (`src/normalise/security.ts`). */
+  auth?: "basic" | "bearer" | "none";
+  sources: string[];
+  /** Without it the neutral defaults (`src/config/profile.ts`): no convention of one API assumed. */
+  profile?: ApiProfile;
+}
+
+/** The API config for pages read without a config file: given facts first, then what the pages show. */
+export function apiForPages(pages: readonly DocPage[], given: GivenApiFacts): ApiConfig {
+  const server = given.server ?? inferServerUrl(pages.flatMap((p) => p.operations.map((o) => o.url)));
+  return {
+    name: given.name,
+    title: given.title ?? inferTitle(pages),
+    version: given.version ?? inferVersion(pages) ?? /\/v(\d+(?:\.\d+)*)$/.exec(server ?? "")?.[1] ?? "1",
+    server,
+    docsUrl: given.docsUrl,
+    clientClass: "Client",
+    ...(given.auth ? { auth: given.auth === "none" ? [] : [given.auth] } : {}),
+    sources: given.sources,
+    ...(given.profile ? { profile: given.profile } : {}),
+  };
 }

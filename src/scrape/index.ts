@@ -8,12 +8,21 @@ import { boundFieldDepth } from "./common/field-depth.js";
 import { redocReader } from "./redoc/index.js";
 import { togglHtmlReader } from "./toggl-html/index.js";
 import { togglTextReader } from "./toggl-text/index.js";
+import { slateTextCaptureReader, widdershinsHtmlReader, widdershinsMarkdownReader } from "./widdershins/index.js";
 
 /**
  * Every docs dialect we read. A new docs site is a new folder here and one line in this list;
  * the order matters only when two readers claim the same page (the first wins).
  */
-export const READERS: readonly DocsReader[] = [togglHtmlReader, clientsV1Reader, redocReader, togglTextReader];
+export const READERS: readonly DocsReader[] = [
+  togglHtmlReader,
+  redocReader,
+  widdershinsHtmlReader,
+  widdershinsMarkdownReader,
+  slateTextCaptureReader,
+  clientsV1Reader,
+  togglTextReader,
+];
 
 /** The reader for a page, chosen by content; a page no reader recognises is bad input. */
 export function pickReader(text: string, file: string, readers: readonly DocsReader[] = READERS): DocsReader {

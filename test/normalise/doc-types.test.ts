@@ -18,8 +18,25 @@ describe("parseTypeCell: the Toggl type column (spec/sources/toggl-track-v9)", (
     ["[]string", { type: "array", items: { type: "string" } }],
     // clients-v1/update-client.txt: `contactMethods | array`
     ["array", { type: "array", items: {} }],
+    // JSON Schema's words as generated pages print them (widdershins: `[string]`, `string(date-time)`).
+    ["[string]", { type: "array", items: { type: "string" } }],
+    ["[[integer]]", { type: "array", items: { type: "array", items: { type: "integer" } } }],
+    ["[object]", { type: "array", items: { type: "object", additionalProperties: true } }],
+    ["[Pet]", { type: "array", items: {} }],
+    ["string(date-time)", { type: "string", format: "date-time" }],
+    ["integer(int64)", { type: "integer", format: "int64" }],
+    ["number(double)", { type: "number", format: "double" }],
+    ["string(uuid)", { type: "string", format: "uuid" }],
+    ["[string(uri)]", { type: "array", items: { type: "string", format: "uri" } }],
+    ["string¦null", { type: ["string", "null"] }],
+    ["array[string]", { type: "array", items: { type: "string" } }],
+    ["number(double)¦null", { type: ["number", "null"], format: "double" }],
   ])("%s", (text, schema) => {
     expect(parseTypeCell(text)).toEqual({ text, schema, understood: true });
+  });
+
+  it.each(["boolean(x)", "Pet", "[not a type word]"])("does not read %s as a known type", (text) => {
+    expect(parseTypeCell(text).understood).toBe(false);
   });
 
   it("reads '-' (no type stated) as any value, without a warning", () => {

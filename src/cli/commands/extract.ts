@@ -1,11 +1,10 @@
 import { writeFile } from "node:fs/promises";
 import path from "node:path";
-import type { ApiConfig } from "../../config/types.js";
 import { normaliseApi } from "../../normalise/index.js";
 import { checkPagesHaveOperations } from "../../pipeline/empty-pages.js";
 import { readPages } from "../../pipeline/extract.js";
 import { loadProfileFile } from "../../pipeline/config.js";
-import { inferServerUrl, inferTitle, inferVersion } from "../../pipeline/infer-api.js";
+import { apiForPages, type GivenApiFacts } from "../../pipeline/infer-api.js";
 import { reportUnaccountedOperations } from "../../pipeline/operation-check.js";
 import { specToJson, specToYaml } from "../../pipeline/spec-files.js";
 import { ensureFileParent } from "../files.js";
@@ -49,20 +48,16 @@ export async function runExtract(argv: string[], term: Terminal): Promise<number
   term.progress(`reading ${positionals.length} page(s)`);
   const pages = await readPages(positionals);
   if (!values["allow-empty"]) checkPagesHaveOperations(pages);
-  const server = values.server ?? inferServerUrl(pages.flatMap((p) => p.operations.map((o) => o.url)));
-  const api: ApiConfig = {
+  const api = apiForPages(pages, {
     name: values.name ?? path.basename(values.out).replace(/\.(openapi\.)?(ya?ml|json)$/i, ""),
-    title: values.title ?? inferTitle(pages),
-    version: values["api-version"] ?? inferVersion(pages) ?? /\/v(\d+(?:\.\d+)*)$/.exec(server ?? "")?.[1] ?? "1",
-    server,
+    title: values.title,
+    server: values.server,
+    version: values["api-version"],
     docsUrl: values["docs-url"],
-    clientClass: "Client",
-    // Without --auth the normaliser decides from the pages' evidence.
-    ...(values.auth ? { auth: values.auth === "none" ? [] : [values.auth as "basic" | "bearer"] } : {}),
+    auth: values.auth as GivenApiFacts["auth"],
     sources: positionals,
-    // Without --profile the neutral defaults (src/config/profile.ts): no convention of one API assumed.
     ...(profile ? { profile } : {}),
-  };
+  });
   term.progress("normalising");
   const { document, report } = reportUnaccountedOperations(pages, normaliseApi(pages, api));
   const command = `docs2client extract ${positionals.join(" ")} --out ${values.out}`;

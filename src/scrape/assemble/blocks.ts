@@ -15,6 +15,19 @@ export interface RawRow {
    * above at depth 0, and so on. The lexer removes the marker from the name cell.
    */
   depth?: number;
+  /**
+   * In-page link targets of the cells, by column, without the `#` (`[Pet](#schemapet)` →
+   * "schemapet"), when any cell links into the page: a type cell pointing at the section that
+   * lists that type's fields (widdershins' `# Schemas`). Absent when no cell links.
+   */
+  links?: (string | undefined)[];
+  /**
+   * The row describes the whole body or response, not a field of it (widdershins' `*anonymous*`
+   * row): its name cell is empty on purpose.
+   */
+  whole?: boolean;
+  /** Values a values table lists for this row (set by the assembler's `./values-tables.ts`). */
+  enum?: string[];
 }
 
 /** A table as found: the header row (if any) and the body rows. */
@@ -40,7 +53,11 @@ export interface ListItem {
 }
 
 export type Block =
-  | { kind: "heading"; level: number; text: string; id?: string; line: number }
+  /**
+   * `anchors`: other ids that land on this heading (`<a id="schemapet"></a>` right after it), so
+   * that an in-page link (`RawRow.links`) finds the section it points at.
+   */
+  | { kind: "heading"; level: number; text: string; id?: string; anchors?: string[]; line: number }
   | { kind: "paragraph"; text: string; line: number }
   | { kind: "list"; items: string[]; tree?: ListItem[]; line: number }
   | { kind: "code"; text: string; language?: string; line: number }

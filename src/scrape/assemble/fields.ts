@@ -30,7 +30,7 @@ export function parameterFromRow(row: TableRow, location: ParameterLocation, fil
       source,
     });
   }
-  return { name: row.name, in: location, type: row.type, required, description: row.description, source };
+  return { name: row.name, in: location, type: row.type, required, description: row.description, ...(row.enum ? { enum: row.enum } : {}), source };
 }
 
 /**
@@ -64,7 +64,7 @@ export function fieldsFromRows(rows: readonly TableRow[], file: string, diagnost
 
 export function fieldFromRow(row: TableRow, file: string, diagnostics: Diagnostic[]): DocField {
   const source = { file, line: row.line };
-  const field: DocField = { name: row.name, type: row.type, description: row.description, source };
+  const field: DocField = { name: row.name, type: row.type, description: row.description, ...(row.enum ? { enum: row.enum } : {}), ...(row.whole ? { whole: true } : {}), source };
   if (row.required !== undefined) {
     const required = parseRequired(row.required);
     if (required === undefined) {

@@ -18,6 +18,9 @@ import { attachNestedTable, fieldsFromRows, newTableGroup, parameterFromRow, typ
 import { titleFromDescription } from "./description-title.js";
 import { addFact, factFields, type OperationFact, type OperationFacts } from "./facts.js";
 import type { DialectRoles } from "./roles.js";
+import type { SchemaSections } from "./schema-sections.js";
+import { isStatusTable, readStatusTable } from "./status-table.js";
+import { isValuesTable } from "./values-tables.js";
 import { parseLocation, readTable, type ReadTable, type TableRow } from "./table-rows.js";
 import { appendAll } from "../common/append.js";
 import { authEvidenceFromSample } from "../common/auth-evidence.js";
@@ -47,6 +50,8 @@ type Subsection = ParameterLocation | "body" | undefined;
 interface State {
   file: string;
   roles: DialectRoles;
+  /** The page's schema sections, for a status table's linked schemas. */
+  sections?: SchemaSections;
   diagnostics: Diagnostic[];
   phase: Phase;
   subsection: Subsection;
@@ -78,10 +83,12 @@ export function readOperation(
   section: string,
   diagnostics: Diagnostic[],
   roles: DialectRoles,
+  sections?: SchemaSections,
 ): DocOperation {
   const state: State = {
     file,
     roles,
+    ...(sections ? { sections } : {}),
     diagnostics,
     phase: "preamble",
     subsection: undefined,
@@ -140,21 +147,7 @@ function onHeading(state: State, block: Extract<Block, { kind: "heading" }>): vo
   const role = state.roles.heading(block.text, block.level);
   state.pendingTitle = undefined;
   state.fact = undefined;
-  if (role.role === "status") {
-    state.phase = "responses";
-    state.subsection = undefined;
-    // A status documented twice (an example, then an error list) is one response.
-    let response = state.responses.find((r) => r.status === role.status);
-    if (response) note(state, block.line, "status-repeated", `status ${role.status} is documented a second time; read into the first`);
-    else {
-      response = { status: role.status, description: "", source: at(state, block.line) };
-      state.responses.push(response);
-      state.statusWords.set(response, role.rest);
-    }
-    state.response = response;
-    state.group = newTableGroup(response.fields ?? [], block.level);
-    return;
-  }
+  if (role.role === "status") return selectStatus(state, role.status, role.rest, block.level, block.line, true);
   // Below a Body or status heading, a deeper heading (or one spelled exactly like a field
   // above it) titles a nested table: "items", "errors", "admins".
   const group = state.group;
@@ -193,6 +186,40 @@ function enterPart(state: State, phase: Phase, subsection: Subsection): void {
   state.group = undefined;
 }
 
+/** A status heading (or label) opens that response; one a status table already listed is reopened. */
+function selectStatus(state: State, status: string, rest: string, level: number, line: number, sayRepeated = false): void {
+  state.phase = "responses";
+  state.subsection = undefined;
+  state.pendingTitle = undefined;
+  let response = state.responses.find((r) => r.status === status);
+  // A status documented twice under its own headings (an example, then an error list) is one response.
+  if (response && sayRepeated) note(state, line, "status-repeated", `status ${status} is documented a second time; read into the first`);
+  if (!response) {
+    response = { status, description: "", source: at(state, line) };
+    state.responses.push(response);
+    state.statusWords.set(response, rest);
+  }
+  state.response = response;
+  state.group = newTableGroup(response.fields ?? [], level);
+}
+
+/** A status table: a response per row, its fields from a linked schema section. */
+function addStatusRows(state: State, table: Extract<Block, { kind: "table" }>["table"]): void {
+  state.phase = "responses";
+  state.subsection = undefined;
+  state.response = undefined;
+  state.group = undefined;
+  for (const { response, fields } of readStatusTable(table, state.sections, state.file, state.diagnostics, state.roles)) {
+    const existing = state.responses.find((r) => r.status === response.status);
+    if (existing) {
+      note(state, response.source.line, "status-repeated", `status ${response.status} is listed again; the first is kept`, "warning");
+      continue;
+    }
+    if (fields) response.fields = fields;
+    state.responses.push(response);
+  }
+}
+
 function openBody(state: State, level: number, line: number): void {
   state.phase = "parameters";
   state.subsection = "body";
@@ -204,6 +231,12 @@ function openBody(state: State, level: number, line: number): void {
 }
 
 function onTable(state: State, block: Extract<Block, { kind: "table" }>): void {
+  // Values tables were read for the whole page (./values-tables.ts): their values sit on the rows.
+  if (isValuesTable(block.table)) {
+    state.pendingTitle = undefined;
+    return;
+  }
+  if (isStatusTable(block.table)) return addStatusRows(state, block.table);
   const read = readTable(block.table, state.file, state.roles);
   appendAll(state.diagnostics, read.diagnostics);
   const title = state.pendingTitle;
@@ -289,8 +322,11 @@ function addLocatedRows(state: State, read: ReadTable, line: number): void {
   if (!bodyRows) return;
   openBody(state, Infinity, bodyRows[0]!.line);
   const fields = fieldsFromRows(bodyRows, state.file, state.diagnostics);
-  const container = fields.length === 1 && fields[0]!.children ? fields[0]! : undefined;
-  appendAll(state.body!.fields, container ? container.children! : fields);
+  // A lone row named like its location (`body | body | any`) is the body itself, not a field of it.
+  const container = fields.length === 1 && (fields[0]!.children || fields[0]!.name.trim().toLowerCase() === "body") ? fields[0]! : undefined;
+  appendAll(state.body!.fields, container ? (container.children ?? []) : fields);
+  // The container row's type says what the body is (an object, `[Pet]` an array of them).
+  if (container) state.body!.type = container.type;
   if (container?.description) state.body!.description = container.description;
   state.phase = "parameters";
   state.subsection = undefined;
@@ -305,6 +341,8 @@ function isLeadIn(text: string, next: Block | undefined): boolean {
 function onParagraph(state: State, block: Extract<Block, { kind: "paragraph" }>, next: Block | undefined): void {
   if (block.text === "") return;
   if (state.fact) return addFact(state.facts, state.fact, [block.text]);
+  const label = state.roles.label?.(block.text);
+  if (label?.role === "status") return selectStatus(state, label.status, label.rest, Infinity, block.line);
   if (state.response && isLeadIn(block.text, next)) return;
   onProse(state, block.text, block.line);
 }

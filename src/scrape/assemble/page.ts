@@ -6,6 +6,9 @@ import type { Block, HeadingBlock } from "./blocks.js";
 import { readEventExamples } from "./event-examples.js";
 import { readOperation, type OperationHeading } from "./operation.js";
 import type { DialectRoles } from "./roles.js";
+import { expandLinkedRows, findSchemaSections } from "./schema-sections.js";
+import { applyValuesTables } from "./values-tables.js";
+import { mergeContinuedTables } from "./continued-tables.js";
 
 /**
  * The assembler's entry: a page's blocks and its dialect's roles → the page title and its
@@ -40,10 +43,14 @@ export function splitOperations(blocks: readonly Block[], roles: DialectRoles): 
   const spans: OperationSpan[] = [];
   let current: OperationSpan | undefined;
   let section = "";
+  // A heading that ends operations (`# Schemas`) covers the headings under it: they name schemas.
+  let endLevel: number | undefined;
   for (const block of blocks) {
     if (block.kind === "heading") {
+      if (endLevel !== undefined && block.level > endLevel) continue;
       if (block.level === 1) section = block.text;
       const role = roles.heading(block.text, block.level);
+      endLevel = role.role === "end" ? block.level : undefined;
       if (role.role === "operation") {
         current = { heading: operationHeading(block, role.method, role.title), blocks: [], section };
         spans.push(current);
@@ -60,7 +67,13 @@ export function assemblePage(blocks: readonly Block[], roles: DialectRoles, file
   const h1 = blocks.find((b): b is HeadingBlock => b.kind === "heading" && b.level === 1);
   const title = h1?.text ?? "";
   const operations: DocOperation[] = [];
-  const spans = splitOperations(blocks, roles);
+  // Values tables and schema sections are page-wide: applied to every table before operations are read.
+  const merged = mergeContinuedTables(blocks);
+  applyValuesTables(merged, file, diagnostics);
+  const sections = findSchemaSections(merged);
+  // Also without sections: whole-value rows of objects are dissolved into their fields.
+  const prepared = merged.map((b) => (b.kind === "table" ? { ...b, table: expandLinkedRows(b.table, sections) } : b));
+  const spans = splitOperations(prepared, roles);
   for (const { heading, blocks: own, section } of spans) {
     if (own.length === 0) {
       // A table-of-contents entry, or a capture truncated right after the heading.
@@ -68,7 +81,7 @@ export function assemblePage(blocks: readonly Block[], roles: DialectRoles, file
       continue;
     }
     try {
-      operations.push(readOperation(heading, own, file, section, diagnostics, roles));
+      operations.push(readOperation(heading, own, file, section, diagnostics, roles, sections));
     } catch (error) {
       if (!(error instanceof DocsInputError)) throw error;
       appendAll(
@@ -78,7 +91,7 @@ export function assemblePage(blocks: readonly Block[], roles: DialectRoles, file
     }
   }
   const inOperations = new Set(spans.flatMap((span) => span.blocks));
-  const authEvidence = blocks
+  const authEvidence = prepared
     .filter((block) => !inOperations.has(block))
     .flatMap((block) =>
       block.kind === "samples"

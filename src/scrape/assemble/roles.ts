@@ -31,6 +31,11 @@ export type HeadingRole =
 export interface DialectRoles {
   /** What a heading says; `level` is 1–6 (h1–h6, `#`…`######`). */
   heading(text: string, level: number): HeadingRole;
+  /**
+   * What a paragraph standing for a heading says (widdershins' `Status Code **200**` above a
+   * response's fields table); undefined for ordinary prose.
+   */
+  label?(text: string): HeadingRole | undefined;
   /** Extra header words per column role, added to the common ones (`./table-rows.ts`). */
   columns?: Partial<Record<"name" | "type" | "required" | "description" | "in", readonly string[]>>;
 }

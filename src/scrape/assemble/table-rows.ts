@@ -27,6 +27,10 @@ export interface TableRow {
   description: string;
   /** Nesting depth of the row in a flat table (`RawRow.depth`); absent for top-level rows. */
   depth?: number;
+  /** Values listed for the row (`RawRow.enum`). */
+  enum?: string[];
+  /** The row describes the whole value (`RawRow.whole`). */
+  whole?: boolean;
   line: number;
 }
 
@@ -104,7 +108,9 @@ function lostName(cells: readonly string[], layout: Layout): boolean {
 /** The row's cells aligned to the header, or undefined when the row cannot be read (reported). */
 function alignCells(raw: RawRow, layout: Layout, width: number, file: string, diagnostics: Diagnostic[]): string[] | undefined {
   let cells = [...raw.cells];
-  if (lostName(cells, layout)) {
+  // A type cell that links to the schema it names is a type, whatever its word ("ListContent" after a field named "list").
+  const typeLinks = raw.links?.[layout.roles.indexOf("type")] !== undefined;
+  if (!typeLinks && lostName(cells, layout)) {
     if (cells.length >= width && cells[cells.length - 1] === "") cells.pop();
     const at = layout.roles.indexOf("name");
     cells = [...cells.slice(0, at), "", ...cells.slice(at)];
@@ -147,7 +153,7 @@ function rowOf(raw: RawRow, layout: Layout, width: number, file: string, diagnos
     .map(({ header, value }) => (header ? `${header}: ${value}` : value));
   const description = [cell("description") ?? "", ...extras].filter((part) => part !== "").join(". ");
   let name = cell("name") ?? "";
-  if (name === "") {
+  if (name === "" && !raw.whole) {
     if (raw.cells.every((c) => c === "")) return undefined;
     const recovered = nameFromDescription(cell("description") ?? "");
     if (recovered) {
@@ -167,6 +173,8 @@ function rowOf(raw: RawRow, layout: Layout, width: number, file: string, diagnos
     ...(location !== undefined ? { in: location } : {}),
     description,
     ...(raw.depth ? { depth: raw.depth } : {}),
+    ...(raw.enum ? { enum: raw.enum } : {}),
+    ...(raw.whole ? { whole: true } : {}),
     line: raw.line,
   };
 }

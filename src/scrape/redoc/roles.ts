@@ -11,7 +11,9 @@ const BODY = /^Request Body schema\b/i;
 
 export const REDOC_ROLES: DialectRoles = {
   heading(text: string, level: number): HeadingRole {
-    if (level === 1) return { role: "end" };
+    // A tag or the API title: it closes the operation before it (a heading at a higher level always
+    // does) and names the section of those after it; "end" would hide the operations under it.
+    if (level === 1) return { role: "other" };
     if (level === 2) return { role: "operation", title: text };
     if (BODY.test(text)) return { role: "body" };
     return commonHeadingRole(text);
