@@ -1,60 +1,65 @@
 /**
- * Lifts resource shapes into `components.schemas`. Identical object shapes (same property names
- * and types) become one named component, referenced with `$ref`; two views of one resource with
- * the same fields, where one leaves an object unexpanded that the other spells out, are one component
- * (reported). Shapes whose documented fields differ stay apart: each operation's body has the fields
- * its own docs list, the later shapes named after their operation. Request bodies become
- * components only when several operations share one.
+ * Chooses `components.schemas` before any operation is built. The normaliser collects every
+ * operation's schemas (its request body, its JSON success bodies) as `SchemaUse`s; this module
+ * decides which become named components and returns, for each use, the schema the operation will
+ * carry (a `$ref` where a component stands for the resource). Identical object shapes (same
+ * property names and types) become one named component; two views of one resource with the same
+ * fields, where one leaves an object unexpanded that the other spells out, are one component
+ * (reported). Shapes whose documented fields differ stay apart: each operation's body has the
+ * fields its own docs list, the later shapes named after their operation. Request bodies become
+ * components only when several operations share one. Nothing here changes the schemas it is given.
  */
 import type { JsonSchema } from "./doc-types.js";
 import { requestComponentName } from "./component-names.js";
 import { pascalCase, splitWords, singular } from "../words/index.js";
 import type { ReportLog } from "./report.js";
 import { X_SOURCE } from "./provenance.js";
+import { isRecord } from "../openapi/types.js";
 
-/** What the components step needs to know about one operation it may rewrite. */
-export interface ComponentSite {
+/** One schema an operation will carry, with what naming a component for it needs to know. */
+export interface SchemaUse {
   operationId: string;
   verb: string;
   /** Name its success body would take (`Client`, `WorkspaceStatistics`). */
   responseName: string;
-  /** The operation object; its responses and request body are rewritten to use `$ref`. */
-  operation: Record<string, unknown>;
+  /** A JSON success body (its resource object may be shared) or a request body (shared whole, when several operations send it). */
+  role: "response" | "body";
+  /** The schema as the docs give it; its own object (built per operation), so it identifies the use. */
+  schema: JsonSchema;
+}
+
+/** The components, and the schema each use takes in its operation. */
+export interface ComponentPlan {
+  /** Named components, in order of first use. */
+  components: Record<string, JsonSchema>;
+  /** The schema the operation carries for a use's schema: itself, or a copy with a `$ref` where a component stands. */
+  place(schema: JsonSchema): JsonSchema;
 }
 
 const REF_PREFIX = "#/components/schemas/";
 
-type Slot = { holder: Record<string, unknown>; key: string };
-
-function isObject(value: unknown): value is JsonSchema {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
+/** Where the resource object sits in a use's schema. */
+type ResourceAt = { kind: "whole" } | { kind: "items" } | { kind: "property"; key: string };
 
 function properties(schema: JsonSchema): Record<string, JsonSchema> {
-  return isObject(schema.properties) ? (schema.properties as Record<string, JsonSchema>) : {};
+  return isRecord(schema.properties) ? (schema.properties as Record<string, JsonSchema>) : {};
 }
 
 function hasProperties(schema: unknown): schema is JsonSchema {
-  return isObject(schema) && Object.keys(properties(schema)).length > 0;
+  return isRecord(schema) && Object.keys(properties(schema)).length > 0;
 }
 
 /** Names and types only: descriptions, provenance, enums and formats do not make a shape differ. */
 export function shapeSignature(schema: unknown): string {
-  if (!isObject(schema)) return "?";
+  if (!isRecord(schema)) return "?";
   if (typeof schema.$ref === "string") return `ref(${schema.$ref})`;
   const parts = [JSON.stringify(schema.type ?? null)];
   const props = properties(schema);
   const names = Object.keys(props).sort();
   if (names.length > 0) parts.push(`{${names.map((name) => `${name}:${shapeSignature(props[name])}`).join(",")}}`);
-  if (isObject(schema.items)) parts.push(`[${shapeSignature(schema.items)}]`);
+  if (isRecord(schema.items)) parts.push(`[${shapeSignature(schema.items)}]`);
   if (Array.isArray(schema.anyOf)) parts.push(`anyOf(${schema.anyOf.map(shapeSignature).join("|")})`);
   return parts.join("");
-}
-
-function mediaSchemaSlot(content: unknown): Slot | undefined {
-  if (!isObject(content)) return undefined;
-  const media = content["application/json"];
-  return isObject(media) && isObject(media.schema) ? { holder: media, key: "schema" } : undefined;
 }
 
 function wordsMatch(name: string, component: string): boolean {
@@ -67,24 +72,36 @@ function wordsMatch(name: string, component: string): boolean {
  * Where the resource object sits in a success body: the body itself, the items of a bare array,
  * or the one property of an envelope named after the resource (`{ "client": { … } }`).
  */
-function resourceSlot(slot: Slot, name: string): Slot | undefined {
-  const schema = slot.holder[slot.key] as JsonSchema;
-  if (schema.type === "array" && hasProperties(schema.items)) return { holder: schema, key: "items" };
+function resourceAt(schema: JsonSchema, name: string): ResourceAt | undefined {
+  if (schema.type === "array" && hasProperties(schema.items)) return { kind: "items" };
   if (!hasProperties(schema)) return undefined;
   const entries = Object.entries(properties(schema));
   const [only] = entries;
-  if (entries.length === 1 && only && hasProperties(only[1]) && wordsMatch(only[0], name)) {
-    return { holder: properties(schema), key: only[0] };
-  }
-  return slot;
+  if (entries.length === 1 && only && hasProperties(only[1]) && wordsMatch(only[0], name))
+    return { kind: "property", key: only[0] };
+  return { kind: "whole" };
+}
+
+function resourceOf(schema: JsonSchema, at: ResourceAt): JsonSchema {
+  if (at.kind === "items") return schema.items as JsonSchema;
+  if (at.kind === "property") return properties(schema)[at.key]!;
+  return schema;
+}
+
+/** A copy of the use's schema with the resource replaced by a reference; the original is left as it is. */
+function withRef(schema: JsonSchema, at: ResourceAt, name: string): JsonSchema {
+  if (at.kind === "items") return { ...schema, items: refTo(name) };
+  if (at.kind === "property") return { ...schema, properties: { ...properties(schema), [at.key]: refTo(name) } };
+  return refTo(name);
 }
 
 interface Candidate {
-  slot: Slot;
+  use: SchemaUse;
+  at: ResourceAt;
+  /** The resource object. */
   schema: JsonSchema;
   signature: string;
   name: string;
-  site: ComponentSite;
 }
 
 interface Group {
@@ -94,19 +111,6 @@ interface Group {
   members: Candidate[];
 }
 
-function successSlots(site: ComponentSite): Slot[] {
-  const responses = isObject(site.operation.responses) ? site.operation.responses : {};
-  return Object.entries(responses)
-    .filter(([status]) => status.startsWith("2"))
-    .map(([, response]) => (isObject(response) ? mediaSchemaSlot(response.content) : undefined))
-    .filter((slot): slot is Slot => slot !== undefined);
-}
-
-function bodySlot(site: ComponentSite): Slot | undefined {
-  const body = site.operation.requestBody;
-  return isObject(body) ? mediaSchemaSlot(body.content) : undefined;
-}
-
 /**
  * Two views of one property agree when their shapes are the same, or when one is an object the docs
  * left unexpanded (`csv_upload | object`) and the other spells out its fields: the bare one says
@@ -114,8 +118,8 @@ function bodySlot(site: ComponentSite): Slot | undefined {
  */
 function compatibleProperty(a: unknown, b: unknown): boolean {
   if (shapeSignature(a) === shapeSignature(b)) return true;
-  const bareObject = (s: unknown) => isObject(s) && s.type === "object" && !hasProperties(s);
-  const detailedObject = (s: unknown) => isObject(s) && s.type === "object" && hasProperties(s);
+  const bareObject = (s: unknown) => isRecord(s) && s.type === "object" && !hasProperties(s);
+  const detailedObject = (s: unknown) => isRecord(s) && s.type === "object" && hasProperties(s);
   return (bareObject(a) && detailedObject(b)) || (detailedObject(a) && bareObject(b));
 }
 
@@ -169,7 +173,7 @@ function groupBySignature(candidates: readonly Candidate[]): Candidate[][] {
 
 function sourceOf(schema: JsonSchema): string {
   const first = Object.values(properties(schema))[0];
-  return isObject(first) && typeof first[X_SOURCE] === "string" ? (first[X_SOURCE] as string) : "";
+  return isRecord(first) && typeof first[X_SOURCE] === "string" ? (first[X_SOURCE] as string) : "";
 }
 
 /** Response resource groups: identical shapes together, then near-identical ones of one name reconciled. */
@@ -188,8 +192,8 @@ function responseGroups(candidates: readonly Candidate[], log: ReportLog): Group
       sameResource.members.push(...members);
       log.inference(
         "component-reconciled",
-        `${name}: shapes from ${members.map((m) => m.site.operationId).join(", ")} and ` +
-          `${[...new Set(sameResource.members.filter((m) => !members.includes(m)).map((m) => m.site.operationId))].join(", ")} ` +
+        `${name}: shapes from ${members.map((m) => m.use.operationId).join(", ")} and ` +
+          `${[...new Set(sameResource.members.filter((m) => !members.includes(m)).map((m) => m.use.operationId))].join(", ")} ` +
           `list the same fields; one component, with each object spelled out where either view does` +
           (added.length > 0 ? ` (adds ${added.join(", ")})` : "") +
           (missing.length > 0 ? ` (not shown by the second: ${missing.join(", ")})` : ""),
@@ -216,54 +220,58 @@ function refTo(name: string): JsonSchema {
 }
 
 /**
- * Rewrites the sites' operations to reference shared schemas and returns the components, in order
- * of first use.
+ * Decides the components for the operations' schemas, in the order the uses are given (responses
+ * first, then shared request bodies), and where each use refers to one.
  */
-export function extractComponents(sites: readonly ComponentSite[], log: ReportLog): Record<string, JsonSchema> {
+export function planComponents(uses: readonly SchemaUse[], log: ReportLog): ComponentPlan {
   const components: Record<string, JsonSchema> = {};
   const taken = new Set<string>();
+  const placed = new Map<JsonSchema, JsonSchema>();
 
   const responseCandidates: Candidate[] = [];
-  for (const site of sites) {
-    for (const body of successSlots(site)) {
-      const slot = resourceSlot(body, site.responseName);
-      if (!slot) continue;
-      const schema = slot.holder[slot.key] as JsonSchema;
-      responseCandidates.push({ slot, schema, signature: shapeSignature(schema), name: site.responseName, site });
-    }
+  for (const use of uses) {
+    if (use.role !== "response") continue;
+    const at = resourceAt(use.schema, use.responseName);
+    if (!at) continue;
+    const schema = resourceOf(use.schema, at);
+    responseCandidates.push({ use, at, schema, signature: shapeSignature(schema), name: use.responseName });
   }
   for (const group of responseGroups(responseCandidates, log)) {
     const first = group.members[0]!;
-    const suffix = first.slot.key === "items" ? "Item" : "Response";
-    const name = freeName(group.name, `${pascalCase(splitWords(first.site.operationId))}${suffix}`, taken);
+    const suffix = first.at.kind === "items" ? "Item" : "Response";
+    const name = freeName(group.name, `${pascalCase(splitWords(first.use.operationId))}${suffix}`, taken);
     if (name !== group.name) {
       // Not a problem: a resource documented with different field sets gets one component per set,
       // the later ones named after the operation that returns them.
       log.inference(
         "component-named-by-operation",
-        `${group.name} names a shape with other fields; the body of ${first.site.operationId} lists its own and is ${name}`,
+        `${group.name} names a shape with other fields; the body of ${first.use.operationId} lists its own and is ${name}`,
         sourceOf(group.schema),
       );
     }
     taken.add(name);
     components[name] = group.schema;
-    for (const member of group.members) member.slot.holder[member.slot.key] = refTo(name);
+    for (const member of group.members) placed.set(member.use.schema, withRef(member.use.schema, member.at, name));
   }
 
   const bodyCandidates: Candidate[] = [];
-  for (const site of sites) {
-    const slot = bodySlot(site);
-    if (!slot || !hasProperties(slot.holder[slot.key])) continue;
-    const schema = slot.holder[slot.key] as JsonSchema;
-    bodyCandidates.push({ slot, schema, signature: shapeSignature(schema), name: site.responseName, site });
+  for (const use of uses) {
+    if (use.role !== "body" || !hasProperties(use.schema)) continue;
+    bodyCandidates.push({
+      use,
+      at: { kind: "whole" },
+      schema: use.schema,
+      signature: shapeSignature(use.schema),
+      name: use.responseName,
+    });
   }
   for (const members of groupBySignature(bodyCandidates)) {
-    if (new Set(members.map((m) => m.site.operationId)).size < 2) continue;
-    const wanted = requestComponentName(members.map((m) => ({ verb: m.site.verb, resource: m.name })));
-    const name = freeName(wanted, `${pascalCase(splitWords(members[0]!.site.operationId))}Request`, taken);
+    if (new Set(members.map((m) => m.use.operationId)).size < 2) continue;
+    const wanted = requestComponentName(members.map((m) => ({ verb: m.use.verb, resource: m.name })));
+    const name = freeName(wanted, `${pascalCase(splitWords(members[0]!.use.operationId))}Request`, taken);
     taken.add(name);
     components[name] = members[0]!.schema;
-    for (const member of members) member.slot.holder[member.slot.key] = refTo(name);
+    for (const member of members) placed.set(member.use.schema, refTo(name));
   }
-  return components;
+  return { components, place: (schema) => placed.get(schema) ?? schema };
 }

@@ -1,11 +1,13 @@
 /**
  * The documented type text of a field or parameter ("integer", "Array of object", "[]integer",
  * "string | null") turned into a JSON Schema (OpenAPI 3.1 dialect). This is the one reader of type
- * cells: the normaliser's schemas, parameters, prose facts and capture merge, and the readers'
- * "is this cell a type?" check (src/scrape/assemble/table-rows.ts), all ask it. Docs sites write
- * types loosely, so it accepts the common spellings (casing, plurals, `T[]`, Go's `[]T`,
- * `Array<T>`, unions) and says, via `known`, when it could not read the text, so that the caller
- * keeps the original and warns instead of guessing.
+ * cells. The normaliser parses each cell once, when it first sees a field or parameter
+ * (`parseTypeCell`, called by typed-model.ts), and every later rule (schemas, parameters, prose
+ * facts, capture merge) reads that result, never the text; the assembler's "is this cell a type?"
+ * check for a row whose name cell went missing (src/scrape/assemble/table-rows.ts) asks
+ * `isKnownTypeText`. Docs sites write types loosely, so it accepts the common spellings (casing,
+ * plurals, `T[]`, Go's `[]T`, `Array<T>`, unions) and says, via `understood`, when it could not
+ * read the text, so that the caller keeps the original and warns instead of guessing.
  *
  * A bare object word ("object", "map") is an open object (`additionalProperties: true`): the docs
  * say a JSON object is there without listing its keys, so any key may be present. A nested table,
@@ -15,10 +17,17 @@ import { singular } from "../words/index.js";
 
 export type JsonSchema = Record<string, unknown>;
 
-export interface TypeTextSchema {
-  schema: JsonSchema;
+/** A type cell, parsed: what the page wrote and the schema it stands for. */
+export interface TypeCell {
+  /** The cell verbatim, for messages and `x-docs-type`. */
+  readonly text: string;
+  /**
+   * The schema the text stands for; `{}` (any value) for an empty or "-" cell. Frozen: one parse
+   * is shared by every rule that reads it, so a rule that needs to change it works on a copy.
+   */
+  readonly schema: Readonly<JsonSchema>;
   /** False when the text names nothing we can map; `schema` is then `{}` (any value). */
-  known: boolean;
+  readonly understood: boolean;
 }
 
 /**
@@ -131,22 +140,43 @@ export function isKnownTypeText(typeText: string): boolean {
   return text !== "" && text !== "-" && text !== "—" && readType(text, 0) !== undefined;
 }
 
-/** True when the type text stands for an object or an array of objects (a nested table may describe it). */
-export function isObjectTypeText(typeText: string): boolean {
-  const { schema } = schemaFromTypeText(typeText);
+/** True when the cell stands for an object or an array of objects (a nested table may describe it). */
+export function isObjectType(cell: Pick<TypeCell, "schema">): boolean {
+  const { schema } = cell;
   const items = schema.items as JsonSchema | undefined;
   return schema.type === "object" || (schema.type === "array" && items?.type === "object");
 }
 
-/** Read a documented type text; never throws. */
-export function schemaFromTypeText(typeText: string): TypeTextSchema {
+/** True when the cell stands for a JSON array (`Array of X`, `[]X`, `X[]`, `List of X`, `array | null`). */
+export function isArrayType(cell: Pick<TypeCell, "schema">): boolean {
+  const type = cell.schema.type;
+  return type === "array" || (Array.isArray(type) && type.includes("array"));
+}
+
+/**
+ * Two cells state the same type when they parse to the same schema ("Array of integer" and
+ * "[]integer" are one type written twice); cells not understood agree only when written alike.
+ */
+export function sameTypeCell(a: TypeCell, b: TypeCell): boolean {
+  if (a.understood && b.understood) return JSON.stringify(a.schema) === JSON.stringify(b.schema);
+  return a.understood === b.understood && cleanTypeText(a.text) === cleanTypeText(b.text);
+}
+
+/** Read a documented type cell; never throws. */
+export function parseTypeCell(typeText: string): TypeCell {
+  // `enum[a, b]` (docusaurus-plugin-openapi-docs): the values keep their case, so before cleaning.
   const listed = enumListSchema(typeText);
-  if (listed) return { schema: listed, known: true };
+  if (listed) return { text: typeText, schema: deepFreeze(listed), understood: true };
   const text = cleanTypeText(typeText);
   // "-" or an empty cell: the docs do not state a type. `{}` says exactly that.
-  if (text === "" || text === "-" || text === "—") return { schema: {}, known: true };
+  if (text === "" || text === "-" || text === "—") return { text: typeText, schema: deepFreeze({}), understood: true };
   const schema = readType(text, 0);
-  return schema ? { schema, known: true } : { schema: {}, known: false };
+  return { text: typeText, schema: deepFreeze(schema ?? {}), understood: schema !== undefined };
+}
+
+function deepFreeze<T extends object>(value: T): Readonly<T> {
+  for (const child of Object.values(value)) if (typeof child === "object" && child !== null) deepFreeze(child);
+  return Object.freeze(value);
 }
 
 /** Lower-case, drop code quotes and surrounding punctuation, collapse spaces. */
@@ -167,7 +197,10 @@ const FORMAT_SUFFIX = /^(.+?),\s*format:\s*([\w.-]+)$/;
 
 function readType(text: string, depth: number): JsonSchema | undefined {
   if (depth > MAX_DEPTH) return undefined;
-  const t = text.trim().replace(/^\((.*)\)$/, "$1").trim();
+  const t = text
+    .trim()
+    .replace(/^\((.*)\)$/, "$1")
+    .trim();
   if (t === "") return undefined;
 
   const suffixed = FORMAT_SUFFIX.exec(t);

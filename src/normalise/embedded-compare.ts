@@ -9,12 +9,13 @@
 import { dereferenceRecord as dereference } from "../openapi/pointer.js";
 import { preferredMediaType } from "../openapi/media-type.js";
 import { isRecord, type JsonObject as JsonRecord } from "../openapi/types.js";
-import type { DocField, DocOperation, DocPage, HttpMethod, SourceLocation } from "../model/types.js";
-import { schemaFromTypeText } from "./doc-types.js";
+import type { DocOperation, DocPage, HttpMethod, SourceLocation } from "../model/types.js";
+import type { TypeCell } from "./doc-types.js";
 import { pathShapeKey, pathTemplateFromUrl } from "./paths.js";
 import { decideMethod } from "./method-evidence.js";
 import type { ReportLog } from "./report.js";
 import { isBareArrayTable } from "./schemas.js";
+import { typeOperation, type TypedField, type TypedOperation } from "./typed-model.js";
 
 export const OPERATION_METHODS: readonly HttpMethod[] = ["get", "put", "post", "delete", "options", "head", "patch"];
 
@@ -79,9 +80,9 @@ function propertiesOf(
 }
 
 /** The type the page states, as a JSON type ("integer <int64>" → "integer"); undefined when unread. */
-function visibleType(typeText: string): string | undefined {
-  const { schema, known } = schemaFromTypeText(typeText);
-  if (!known) return undefined;
+function visibleType(cell: TypeCell): string | undefined {
+  const { schema, understood } = cell;
+  if (!understood) return undefined;
   const type = Array.isArray(schema.type) ? schema.type.find((t) => t !== "null") : schema.type;
   return typeof type === "string" ? type : undefined;
 }
@@ -104,7 +105,7 @@ function countNested(doc: JsonRecord, schema: unknown, seen = new Set<unknown>()
 /** Fields the page shows at one level against the schema's properties at that level, both ways. */
 function compareFields(
   ctx: Ctx,
-  fields: readonly DocField[],
+  fields: readonly TypedField[],
   schema: unknown,
   label: string,
   source: SourceLocation,
@@ -125,7 +126,7 @@ function compareFields(
       continue;
     }
     const property = properties.get(field.name);
-    const pageType = visibleType(field.type);
+    const pageType = visibleType(field.typeCell);
     const specType = jsonType(ctx.doc, property);
     if (pageType && specType && !typesAgree(pageType, specType)) {
       disagree(ctx, `field ${name} is "${field.type}" on the page, ${specType} in the embedded spec`, field.source);
@@ -160,7 +161,7 @@ function specParameters(doc: JsonRecord, pathItem: JsonRecord, operation: JsonRe
   return [...byKey.values()];
 }
 
-function compareParameters(ctx: Ctx, op: DocOperation, parameters: readonly JsonRecord[], label: string): void {
+function compareParameters(ctx: Ctx, op: TypedOperation, parameters: readonly JsonRecord[], label: string): void {
   const shown = new Set(op.parameters.map((p) => `${p.in} ${p.name}`));
   for (const parameter of op.parameters) {
     const spec = parameters.find((p) => p.in === parameter.in && p.name === parameter.name);
@@ -172,7 +173,7 @@ function compareParameters(ctx: Ctx, op: DocOperation, parameters: readonly Json
       );
       continue;
     }
-    const pageType = visibleType(parameter.type);
+    const pageType = visibleType(parameter.typeCell);
     const specType = jsonType(ctx.doc, spec.schema);
     if (pageType && specType && !typesAgree(pageType, specType)) {
       disagree(
@@ -211,7 +212,7 @@ function contentSchema(doc: JsonRecord, holder: unknown): unknown {
 
 function compareOperation(
   ctx: Ctx,
-  op: DocOperation,
+  op: TypedOperation,
   pathItem: JsonRecord,
   operation: JsonRecord,
   label: string,
@@ -300,7 +301,8 @@ export function compareWithEmbeddedSpec(page: DocPage, doc: JsonRecord, where: s
     matched.push({ op, path: found.path, method });
     // A collapsed operation shows only its method and path: its details are hidden, not missing.
     if (op.collapsed) ctx.hidden.operations++;
-    else compareOperation(ctx, op, found.pathItem, found.operation, label);
+    // The page's type cells are parsed once here, as placeOperations does for pages without a spec.
+    else compareOperation(ctx, typeOperation({ ...op, method }), found.pathItem, found.operation, label);
   }
   if (page.operations.length > 0) {
     const seen = new Set(matched.map((m) => `${m.method} ${m.path}`));

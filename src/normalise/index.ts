@@ -1,28 +1,29 @@
 /**
  * The normaliser: pages read from the docs (neutral model) → one OpenAPI 3.1 document plus an
  * extraction report. Each concern is its own module; this file only runs them in order:
- * paths → merge of captures → operationIds and tags → operation objects → shared components →
- * security, info and servers.
+ * paths and type cells → merge of captures → operationIds and tags → what each operation's docs
+ * say (parameters, body and response schemas) → shared components, chosen from those schemas →
+ * Operation Objects referring to them → security, info and servers.
  */
 import type { ApiConfig } from "../config/types.js";
 import type { DocPage } from "../model/types.js";
 import { responseComponentName } from "./component-names.js";
-import { extractComponents, type ComponentSite } from "./components.js";
+import { planComponents } from "./components.js";
 import type { JsonSchema } from "./doc-types.js";
 import { mergeCaptures, type PlacedOperation } from "./merge.js";
 import { decideMethod, reportMethodEvidence } from "./method-evidence.js";
 import { assignOperationIds, operationVerb, type OperationNaming } from "./operation-ids.js";
-import { buildOperation, successReturnsArray, type OperationObject } from "./operations.js";
+import { buildOperation, readOperationParts, schemaUses, successReturnsArray, type OperationObject } from "./operations.js";
 import { unifyPathSpellings } from "./path-aliases.js";
 import { pathTemplateFromUrl } from "./paths.js";
 import { quotaHeadersFromPages, type QuotaHeadersExtension } from "./api-facts.js";
 import { buildReport, ReportLog, type ExtractionReport } from "./report.js";
-import { applyNullableResponses, type ResponseObject } from "./responses.js";
 import { resolveProfile } from "../config/profile.js";
 import { authEvidenceOf, buildSecurity, decideAuth } from "./security.js";
 import { documentFromEmbeddedSpecs, embeddedSpecsToUse } from "./embedded-spec.js";
 import { assignSections, buildTags, type DocsLinks } from "./tags.js";
 import { webhookEventsFromPages, type WebhookPathItem } from "./webhook-events.js";
+import { typeOperation } from "./typed-model.js";
 
 export type { ExtractionReport } from "./report.js";
 export { renderReportMarkdown, summariseReport } from "./report.js";
@@ -50,7 +51,10 @@ export interface NormaliseResult {
   report: ExtractionReport;
 }
 
-/** Every operation of every page, with its OpenAPI path; a URL on a foreign host is warned about. */
+/**
+ * Every operation of every page, with its OpenAPI path and its type cells parsed (the one parse of
+ * each cell: later rules read `typeCell`); a URL on a foreign host is warned about.
+ */
 function placeOperations(pages: readonly DocPage[], api: ApiConfig, log: ReportLog): PlacedOperation[] {
   const placed: PlacedOperation[] = [];
   for (const page of pages) {
@@ -73,7 +77,7 @@ function placeOperations(pages: readonly DocPage[], api: ApiConfig, log: ReportL
         );
       }
       placed.push({
-        op,
+        op: typeOperation(op),
         file: page.file,
         pageTitle: page.title,
         path: template.path,
@@ -155,23 +159,23 @@ export function normaliseApi(pages: DocPage[], api: ApiConfig, contextPages: rea
   const profile = resolveProfile(api.profile);
   const docsLinks: DocsLinks | undefined = api.docsUrl ? { docsUrl: api.docsUrl, patterns: profile.docsLinks } : undefined;
   const responseHeaders = [...contextPages, ...pages].flatMap((page) => page.responseHeaders ?? []);
-  const paths: OpenApiDocument["paths"] = {};
-  const sites: ComponentSite[] = [];
-  merged.forEach(({ op, path, server }, index) => {
-    const operationId = operationIds[index]!;
-    const operation = buildOperation(
+  const parts = merged.map(({ op, path, server }, index) =>
+    readOperationParts(
       op,
-      { path, operationId, tag: sections[index]!, docsLinks, errorBody: profile.errorBody, server, responseHeaders },
+      { path, operationId: operationIds[index]!, tag: sections[index]!, docsLinks, errorBody: profile.errorBody, server, responseHeaders },
       log,
-    );
-    (paths[path] ??= {})[op.method] = operation;
+    ),
+  );
+  // Components are chosen from every operation's schemas before any Operation Object is written.
+  const uses = parts.flatMap((part, index) => {
     const verb = operationVerb(namings[index]!);
-    sites.push({ operationId, verb, responseName: responseComponentName(namings[index]!, verb), operation });
+    return schemaUses(part, { operationId: operationIds[index]!, verb, responseName: responseComponentName(namings[index]!, verb) });
   });
-  const operationSchemas = extractComponents(sites, log);
-  for (const { operation } of sites) applyNullableResponses(operation.responses as Record<string, ResponseObject>);
-  const events = webhookEventsFromPages([...contextPages, ...pages], new Set(Object.keys(operationSchemas)), log);
-  const schemas = { ...operationSchemas, ...events.schemas };
+  const plan = planComponents(uses, log);
+  const paths: OpenApiDocument["paths"] = {};
+  for (const part of parts) (paths[part.placement.path] ??= {})[part.op.method] = buildOperation(part, plan.place);
+  const events = webhookEventsFromPages([...contextPages, ...pages], new Set(Object.keys(plan.components)), log);
+  const schemas = { ...plan.components, ...events.schemas };
 
   const mergedOperations = merged.map((m) => m.op);
   const auth = decideAuth(api.auth, authEvidenceOf([...contextPages, ...pages], mergedOperations), log);

@@ -3,17 +3,17 @@
  * every difference between them becomes a report conflict naming both sources, because docs
  * drift between captures is exactly what a reviewer needs to see.
  */
-import type { DocField, DocOperation, DocParameter, DocResponse, HttpMethod, SourceLocation } from "../model/types.js";
-import type { DecidedOperation } from "./method-evidence.js";
+import type { DocOperation, HttpMethod, SourceLocation } from "../model/types.js";
 import { parameterKey } from "./parameters.js";
 import { sourceRef } from "./provenance.js";
-import { isObjectTypeText } from "./doc-types.js";
+import { isObjectType, sameTypeCell } from "./doc-types.js";
 import type { ReportLog } from "./report.js";
+import type { TypedField, TypedOperation, TypedParameter, TypedResponse } from "./typed-model.js";
 
 /** An operation with the page it came from and its OpenAPI path. */
 export interface PlacedOperation {
-  /** The operation, its method decided from the page's evidence. */
-  op: DecidedOperation;
+  /** The operation, its method decided from the page's evidence and its type cells parsed. */
+  op: TypedOperation;
   /** The page's file. */
   file: string;
   /** The page's title ("" when the capture has none). */
@@ -42,12 +42,12 @@ function same(a: string, b: string): boolean {
 /** A title read from a real heading beats one a reader made up from the description of a heading-less capture. */
 const hasHeading = (op: DocOperation) => op.methodEvidence.some((e) => e.from === "heading" || e.from === "method-block");
 
-function fieldsByName(fields: readonly DocField[]): Map<string, DocField> {
+function fieldsByName(fields: readonly TypedField[]): Map<string, TypedField> {
   return new Map(fields.map((field) => [field.name, field]));
 }
 
 /** Field-level differences, recursing into nested tables (`items.name`). */
-export function diffFields(older: readonly DocField[], newer: readonly DocField[], where: string, prefix = ""): Difference[] {
+export function diffFields(older: readonly TypedField[], newer: readonly TypedField[], where: string, prefix = ""): Difference[] {
   const differences: Difference[] = [];
   const before = fieldsByName(older);
   const after = fieldsByName(newer);
@@ -58,7 +58,7 @@ export function diffFields(older: readonly DocField[], newer: readonly DocField[
       differences.push({ message: `${label} added`, source: field.source });
       continue;
     }
-    if (!same(was.type, field.type)) {
+    if (!sameTypeCell(was.typeCell, field.typeCell)) {
       differences.push({ message: `${label} type changed from "${was.type}" to "${field.type}"`, source: field.source });
     }
     if (was.required !== field.required && was.required !== undefined && field.required !== undefined) {
@@ -75,7 +75,7 @@ export function diffFields(older: readonly DocField[], newer: readonly DocField[
   return differences;
 }
 
-function diffParameters(older: readonly DocParameter[], newer: readonly DocParameter[]): Difference[] {
+function diffParameters(older: readonly TypedParameter[], newer: readonly TypedParameter[]): Difference[] {
   const differences: Difference[] = [];
   const before = new Map(older.map((p) => [parameterKey(p), p]));
   const after = new Map(newer.map((p) => [parameterKey(p), p]));
@@ -86,7 +86,7 @@ function diffParameters(older: readonly DocParameter[], newer: readonly DocParam
       differences.push({ message: `${label} added`, source: param.source });
       continue;
     }
-    if (!same(was.type, param.type)) differences.push({ message: `${label} type changed from "${was.type}" to "${param.type}"`, source: param.source });
+    if (!sameTypeCell(was.typeCell, param.typeCell)) differences.push({ message: `${label} type changed from "${was.type}" to "${param.type}"`, source: param.source });
     if (was.required !== param.required) differences.push({ message: `${label} required changed from ${was.required} to ${param.required}`, source: param.source });
     if (!same(was.description, param.description)) differences.push({ message: `${label} description changed`, source: param.source });
   }
@@ -96,7 +96,7 @@ function diffParameters(older: readonly DocParameter[], newer: readonly DocParam
   return differences;
 }
 
-function diffResponses(older: readonly DocResponse[], newer: readonly DocResponse[]): Difference[] {
+function diffResponses(older: readonly TypedResponse[], newer: readonly TypedResponse[]): Difference[] {
   const differences: Difference[] = [];
   const before = new Map(older.map((r) => [r.status, r]));
   const after = new Map(newer.map((r) => [r.status, r]));
@@ -119,7 +119,7 @@ function diffResponses(older: readonly DocResponse[], newer: readonly DocRespons
 }
 
 /** Every documented difference between two captures of one operation. */
-export function diffOperations(older: DocOperation, newer: DocOperation): Difference[] {
+export function diffOperations(older: TypedOperation, newer: TypedOperation): Difference[] {
   const differences: Difference[] = [];
   if (!same(older.title, newer.title) && hasHeading(newer)) differences.push({ message: `title changed from "${older.title}" to "${newer.title}"`, source: newer.source });
   if (!same(older.description, newer.description)) differences.push({ message: "description changed", source: newer.source });
@@ -142,16 +142,16 @@ export function diffOperations(older: DocOperation, newer: DocOperation): Differ
  * nested fields are kept so that nothing documented is lost, and each carry-over is reported.
  */
 function keepOlderDetail(
-  older: readonly DocField[],
-  newer: readonly DocField[],
+  older: readonly TypedField[],
+  newer: readonly TypedField[],
   where: string,
   log: ReportLog,
   prefix = "",
-): DocField[] {
+): TypedField[] {
   const before = fieldsByName(older);
   return newer.map((field) => {
     const was = before.get(field.name);
-    if (!was?.children?.length || !isObjectTypeText(field.type) || !isObjectTypeText(was.type)) return field;
+    if (!was?.children?.length || !isObjectType(field.typeCell) || !isObjectType(was.typeCell)) return field;
     if (!field.children?.length) {
       log.repair(
         "capture-detail-kept",
@@ -164,7 +164,7 @@ function keepOlderDetail(
   });
 }
 
-function combineCaptures(earlier: DecidedOperation, current: DecidedOperation, log: ReportLog): DecidedOperation {
+function combineCaptures(earlier: TypedOperation, current: TypedOperation, log: ReportLog): TypedOperation {
   const olderResponses = new Map(earlier.responses.map((r) => [r.status, r]));
   return {
     ...current,

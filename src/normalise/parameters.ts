@@ -4,13 +4,14 @@
  * authority: a placeholder no table declares is added, a declared one the URL lacks is reported.
  */
 import type { DocParameter } from "../model/types.js";
-import { schemaFromTypeText, type JsonSchema } from "./doc-types.js";
+import { sameTypeCell, type JsonSchema } from "./doc-types.js";
 import { documentedEnum } from "./documented-enum.js";
 import { inferFromProse } from "./prose.js";
 import { applyProseFacts, describeInferred } from "./prose-facts.js";
 import { pathParameterNames } from "./paths.js";
 import { sourceRef, X_INFERRED_FROM, X_SOURCE } from "./provenance.js";
 import type { ReportLog } from "./report.js";
+import type { TypedParameter } from "./typed-model.js";
 import { meaningfulDescription } from "./schemas.js";
 import type { SourceLocation } from "../model/types.js";
 
@@ -31,10 +32,9 @@ export function parameterKey(p: DocParameter): string {
 }
 
 /** How two declarations of one parameter differ in what the spec says of it (type, required); [] when they agree. */
-function declarationConflicts(first: DocParameter, second: DocParameter): string[] {
+function declarationConflicts(first: TypedParameter, second: TypedParameter): string[] {
   const conflicts: string[] = [];
-  const typeOf = (p: DocParameter) => JSON.stringify(schemaFromTypeText(p.type));
-  if (first.type !== second.type && typeOf(first) !== typeOf(second)) conflicts.push(`type "${first.type}" vs "${second.type}"`);
+  if (!sameTypeCell(first.typeCell, second.typeCell)) conflicts.push(`type "${first.type}" vs "${second.type}"`);
   if (first.in !== "path" && first.required !== second.required) conflicts.push(`required ${first.required} vs ${second.required}`);
   return conflicts;
 }
@@ -45,8 +45,8 @@ function declarationConflicts(first: DocParameter, second: DocParameter): string
  * empty one) and reported as a repair; one that disagrees is left out, the first kept whole, and the
  * conflict reported with both lines.
  */
-function mergeDuplicateParameters(params: readonly DocParameter[], log: ReportLog): DocParameter[] {
-  const byKey = new Map<string, DocParameter>();
+function mergeDuplicateParameters(params: readonly TypedParameter[], log: ReportLog): TypedParameter[] {
+  const byKey = new Map<string, TypedParameter>();
   for (const param of params) {
     const key = parameterKey(param);
     const first = byKey.get(key);
@@ -73,14 +73,14 @@ function mergeDuplicateParameters(params: readonly DocParameter[], log: ReportLo
   return [...byKey.values()];
 }
 
-function parameterObject(param: DocParameter, log: ReportLog): ParameterObject {
-  const typed = schemaFromTypeText(param.type);
-  const base: JsonSchema = typed.known && Object.keys(typed.schema).length > 0 ? typed.schema : { type: "string" };
-  if (!typed.known) {
-    base["x-docs-type"] = param.type;
+function parameterObject(param: TypedParameter, log: ReportLog): ParameterObject {
+  const typed = param.typeCell;
+  const base: JsonSchema = typed.understood && Object.keys(typed.schema).length > 0 ? structuredClone(typed.schema) : { type: "string" };
+  if (!typed.understood) {
+    base["x-docs-type"] = typed.text;
     log.warning("unknown-type", `${param.in} parameter "${param.name}": type "${param.type}" is not understood; typed as string`, param.source);
   }
-  const facts = inferFromProse(param.description, { name: param.name, type: param.type, location: param.in });
+  const facts = inferFromProse(param.description, { name: param.name, type: param.typeCell, location: param.in });
   // The table's required column is the authority for parameters; prose cannot override it.
   delete facts.required;
   const listed = documentedEnum(param.enum, base, param.source.line);
@@ -111,7 +111,7 @@ function parameterObject(param: DocParameter, log: ReportLog): ParameterObject {
  * documented order.
  */
 export function buildParameters(
-  params: readonly DocParameter[],
+  params: readonly TypedParameter[],
   path: string,
   operationSource: SourceLocation,
   log: ReportLog,

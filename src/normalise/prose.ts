@@ -8,7 +8,7 @@
  * Each fact carries `evidence`: the exact substring of the description that supports it, so the
  * caller can cite it (x-source) and a reviewer can check it.
  */
-import { schemaFromTypeText } from "./doc-types.js";
+import type { TypeCell } from "./doc-types.js";
 
 export interface ProseFacts {
   /**
@@ -26,8 +26,11 @@ export interface ProseFacts {
 
 export interface ProseContext {
   name: string;
-  /** The documented type text, verbatim ("integer", "Array of string"…). */
-  type: string;
+  /**
+   * The element's type cell as the normaliser parsed it once (typed-model.ts): which facts apply
+   * (formats only to strings, enums typed by the items of an array) is read from its schema.
+   */
+  type: Pick<TypeCell, "schema" | "understood">;
   location: "path" | "query" | "header" | "cookie" | "body" | "response";
 }
 
@@ -58,9 +61,9 @@ type EnumItemType = "string" | "integer" | "number";
  * What kind of values an enum may hold for this type (the item type for arrays of scalars), and
  * whether the field itself is a string (formats apply only then).
  */
-function scalarTypeOf(typeText: string): { enumItemType?: EnumItemType; isString: boolean; isArray: boolean } {
-  const { schema, known } = schemaFromTypeText(typeText);
-  if (!known) return { isString: false, isArray: false };
+function scalarTypeOf(type: ProseContext["type"]): { enumItemType?: EnumItemType; isString: boolean; isArray: boolean } {
+  const { schema, understood } = type;
+  if (!understood) return { isString: false, isArray: false };
   const own = primaryType(schema.type);
   const items = schema.items as Record<string, unknown> | undefined;
   const base = own === "array" && items ? primaryType(items.type) : own;

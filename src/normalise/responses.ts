@@ -6,8 +6,8 @@
  * for an API known to answer errors that way.
  */
 import type { ErrorBodyConvention } from "../config/types.js";
-import type { DocBody, DocResponse, HttpMethod, SourceLocation } from "../model/types.js";
-import type { JsonSchema } from "./doc-types.js";
+import type { DocResponse, HttpMethod, SourceLocation } from "../model/types.js";
+import { openObject, type JsonSchema, type TypeCell } from "./doc-types.js";
 import { binaryContent, exportFormats, type ExportFormats } from "./media-types.js";
 import { inferFromProse } from "./prose.js";
 import { schemaFromExample } from "./example-schema.js";
@@ -15,6 +15,7 @@ import { mergeTableWithExample, stampExampleSource } from "./example-merge.js";
 import { sourceRef, X_INFERRED_FROM } from "./provenance.js";
 import type { ReportLog } from "./report.js";
 import { schemaFromFields } from "./schemas.js";
+import type { TypedField, TypedResponse } from "./typed-model.js";
 
 export type ResponseObject = Record<string, unknown>;
 
@@ -50,13 +51,16 @@ export function isSuccessStatus(status: string): boolean {
 
 /** The schema of a table and/or an example; undefined when the docs show neither. */
 export function contentSchema(
-  shown: { fields?: DocBody["fields"]; type?: string; example?: unknown; source: SourceLocation },
+  shown: { fields?: readonly TypedField[]; typeCell?: TypeCell; example?: unknown; source: SourceLocation },
   location: "body" | "response",
   log: ReportLog,
 ): JsonSchema | undefined {
   // A documented type of the whole body is a nameless row over its fields (see isWholeBodyRow).
-  const fields =
-    shown.type !== undefined ? [{ name: "", whole: true, type: shown.type, description: "", children: shown.fields ?? [], source: shown.source }] : (shown.fields ?? []);
+  const cell = shown.typeCell;
+  const fields: readonly TypedField[] =
+    cell !== undefined
+      ? [{ name: "", whole: true, type: cell.text, typeCell: cell, description: "", children: [...(shown.fields ?? [])], source: shown.source }]
+      : (shown.fields ?? []);
   const table = fields.length > 0 ? schemaFromFields(fields, { log, location }) : undefined;
   if (shown.example === undefined) return table;
   const fromExample = stampExampleSource(schemaFromExample(shown.example), sourceRef(shown.source));
@@ -110,7 +114,7 @@ const CURRENT_PHRASE = /\b(?:running|current|currently\s+running)\s+[a-z]+(?:\s+
  * there is none. The URL and the title or description must both say it.
  */
 export function nullableSuccessEvidence(response: DocResponse, context: ResponseContext | undefined): string | undefined {
-  const stated = inferFromProse(response.description, { name: "response", type: "object", location: "response" }).nullable;
+  const stated = inferFromProse(response.description, { name: "response", type: { schema: openObject(), understood: true }, location: "response" }).nullable;
   if (stated) return stated.evidence;
   if (!context || context.method !== "get") return undefined;
   const last = context.path.split("/").filter(Boolean).at(-1) ?? "";
@@ -118,7 +122,20 @@ export function nullableSuccessEvidence(response: DocResponse, context: Response
   return CURRENT_PHRASE.exec(context.description)?.[0] ?? CURRENT_PHRASE.exec(context.title)?.[0];
 }
 
-function exportResponse(result: ResponseObject, response: DocResponse, formats: ExportFormats, log: ReportLog): ResponseObject {
+/**
+ * A response as the docs state it, read before components are chosen: the Response Object, and
+ * apart from it its JSON body (table, example, or the conventions below), whose schema the
+ * operation places when it is built (`responseWithBody`): a `$ref` where a component stands for it.
+ */
+export interface ResponsePart {
+  /** The Response Object; without `content` when `json` holds the body. */
+  object: ResponseObject;
+  json?: { schema: JsonSchema; example?: unknown };
+  /** The success body may be `null` (`x-inferred-from.nullable`). */
+  nullable: boolean;
+}
+
+function exportResponse(result: ResponseObject, response: DocResponse, formats: ExportFormats, log: ReportLog): ResponsePart {
   if ((response.fields?.length ?? 0) > 0 || response.example !== undefined) {
     log.warning(
       "export-table-dropped",
@@ -129,17 +146,18 @@ function exportResponse(result: ResponseObject, response: DocResponse, formats: 
   result.content = binaryContent(formats.formats);
   result[X_INFERRED_FROM] = { mediaType: formats.evidence.join(" | ") };
   log.inference("export-media-type", `success body is ${formats.formats.join(" or ")} (from ${formats.evidence.map((e) => `"${e}"`).join(", ")})`, response.source);
-  return result;
+  return { object: result, nullable: false };
 }
 
-function responseObject(
-  response: DocResponse,
+function readResponse(
+  response: TypedResponse,
   status: string,
   log: ReportLog,
   context: ResponseContext | undefined,
   errorBody: ErrorBodyConvention,
-): ResponseObject {
+): ResponsePart {
   const result: ResponseObject = { description: responseDescription(response, status) };
+  const part: ResponsePart = { object: result, nullable: false };
   const isError = /^[45]/.test(status);
   if (isSuccessStatus(status) && context) {
     const formats = exportFormats(context.path, { sentence: response.description, parameterDescriptions: context.parameterDescriptions });
@@ -147,41 +165,41 @@ function responseObject(
   }
   const schema = contentSchema(response, "response", log);
   if (schema) {
-    result.content = {
-      "application/json": { schema, ...(response.example !== undefined ? { example: response.example } : {}) },
-    };
+    part.json = { schema, ...(response.example !== undefined ? { example: response.example } : {}) };
     const nullable = isSuccessStatus(status) ? nullableSuccessEvidence(response, context) : undefined;
     if (nullable) {
-      // Applied after components are shared (the body may become a $ref): see nullableResponses.
+      // Applied once the body's schema is placed (it may be a component's $ref): see responseWithBody.
+      part.nullable = true;
       result[X_INFERRED_FROM] = { nullable };
       log.inference("nullable-response", `success body may be null ("${nullable}")`, response.source);
     }
   } else if (isError && errorBody === "json-string") {
-    result.content = { "application/json": { schema: { type: "string" } } };
+    part.json = { schema: { type: "string" } };
   } else if (isSuccessStatus(status)) {
     const evidence = unknownBodyEvidence(status, response.description, context?.method);
     if (evidence) {
-      result.content = { "application/json": { schema: {} } };
+      part.json = { schema: {} };
       result[X_INFERRED_FROM] = { body: evidence };
       log.inference("response-body-unknown", `status ${status} has a body of unknown shape (no table; "${evidence}")`, response.source);
     }
   }
   if (response.messages && response.messages.length > 0) result["x-error-messages"] = [...response.messages];
-  return result;
+  return part;
 }
 
 /**
- * Responses keyed by status, in documented order. An operation must have a success response;
- * when the docs show none, a plain `200` is added and the repair reported.
+ * Responses keyed by status, in documented order, read from the docs (every report entry about
+ * them is logged here). An operation must have a success response; when the docs show none, a
+ * plain `200` is added and the repair reported.
  */
-export function buildResponses(
-  responses: readonly DocResponse[],
+export function readResponses(
+  responses: readonly TypedResponse[],
   operationSource: SourceLocation,
   log: ReportLog,
   context?: ResponseContext,
   errorBody: ErrorBodyConvention = "none",
-): Record<string, ResponseObject> {
-  const result: Record<string, ResponseObject> = {};
+): Record<string, ResponsePart> {
+  const result: Record<string, ResponsePart> = {};
   for (const response of responses) {
     const status = normaliseStatus(response.status);
     if (status === undefined) {
@@ -192,32 +210,31 @@ export function buildResponses(
       log.repair("duplicate-status", `status ${status} is documented twice; the first block is kept`, response.source);
       continue;
     }
-    result[status] = responseObject(response, status, log, context, errorBody);
+    result[status] = readResponse(response, status, log, context, errorBody);
   }
   // A documented `default` response is the answer to every status, success included.
   if (!Object.keys(result).some((status) => isSuccessStatus(status) || status === "default")) {
     log.repair("success-response-added", "no success response is documented; a 200 without a body was added", operationSource);
-    result["200"] = { description: reasonPhrase("200") };
+    result["200"] = { object: { description: reasonPhrase("200") }, nullable: false };
   }
   return result;
 }
 
 /**
- * Makes each success body marked `x-inferred-from.nullable` admit `null`. Runs after components are
- * shared, so a body that became a `$ref` is wrapped (`anyOf: [$ref, null]`) rather than the shared
- * component changed for every operation that uses it.
+ * A body that may be `null`. A component's `$ref` is wrapped (`anyOf: [$ref, null]`) rather than
+ * the shared component changed for every operation that uses it.
  */
-export function applyNullableResponses(responses: Record<string, ResponseObject>): void {
-  for (const response of Object.values(responses)) {
-    const inferred = response[X_INFERRED_FROM] as Record<string, unknown> | undefined;
-    if (!inferred?.nullable) continue;
-    const media = (response.content as Record<string, { schema: JsonSchema }> | undefined)?.["application/json"];
-    if (!media) continue;
-    const schema = media.schema;
-    if (typeof schema.type === "string" && schema.$ref === undefined) {
-      media.schema = { ...schema, type: [schema.type, "null"] };
-    } else {
-      media.schema = { anyOf: [schema, { type: "null" }] };
-    }
-  }
+export function nullableSchema(schema: JsonSchema): JsonSchema {
+  if (typeof schema.type === "string" && schema.$ref === undefined) return { ...schema, type: [schema.type, "null"] };
+  return { anyOf: [schema, { type: "null" }] };
+}
+
+/** The Response Object with its JSON body's schema as `place` puts it (by default: as the docs give it). */
+export function responseWithBody(part: ResponsePart, place: (schema: JsonSchema) => JsonSchema = (schema) => schema): ResponseObject {
+  if (!part.json) return { ...part.object };
+  const { description, ...rest } = part.object;
+  const placed = place(part.json.schema);
+  const media = { schema: part.nullable ? nullableSchema(placed) : placed, ...(part.json.example !== undefined ? { example: part.json.example } : {}) };
+  // The body follows the description, as in every Response Object this module writes.
+  return { description, content: { "application/json": media }, ...rest };
 }

@@ -4,13 +4,13 @@
  * description states (enum, format, nullable, deprecated, required) are applied with their
  * evidence. Nothing is dropped: a type we cannot read keeps its text in `x-docs-type`.
  */
-import type { DocField } from "../model/types.js";
-import { schemaFromTypeText, type JsonSchema } from "./doc-types.js";
+import { isArrayType, type JsonSchema } from "./doc-types.js";
 import { documentedEnum } from "./documented-enum.js";
 import { inferFromProse } from "./prose.js";
 import { applyProseFacts, describeInferred } from "./prose-facts.js";
 import { sourceRef, X_INFERRED_FROM, X_SOURCE } from "./provenance.js";
 import type { ReportLog } from "./report.js";
+import type { TypedField } from "./typed-model.js";
 
 export interface FieldSchemaContext {
   log: ReportLog;
@@ -24,31 +24,31 @@ export function meaningfulDescription(text: string): string | undefined {
 }
 
 /**
- * A table whose only row is `items | Array of …` documents a bare JSON array: the API returns
- * `[ … ]`, not `{ "items": [ … ] }`.
+ * A table whose only row is `items`, typed as an array (`Array of …`, `[]…`), documents a bare JSON
+ * array: the API returns `[ … ]`, not `{ "items": [ … ] }`.
  */
-export function isBareArrayTable(fields: readonly DocField[]): boolean {
+export function isBareArrayTable(fields: readonly TypedField[]): boolean {
   const [only] = fields;
-  return fields.length === 1 && only !== undefined && only.name === "items" && /^\s*(array|list)\b/i.test(only.type);
+  return fields.length === 1 && only !== undefined && only.name === "items" && isArrayType(only.typeCell);
 }
 
 /**
  * A table whose only row is a whole-value row documents the whole body (widdershins' `*anonymous*` row:
  * `[Pet]` with the pet's fields nested under it): the body is that row's type, not an object.
  */
-export function isWholeBodyRow(fields: readonly DocField[]): boolean {
+export function isWholeBodyRow(fields: readonly TypedField[]): boolean {
   const [only] = fields;
   return fields.length === 1 && only !== undefined && only.whole === true;
 }
 
 /** The schema of a whole body or response table. */
-export function schemaFromFields(fields: readonly DocField[], ctx: FieldSchemaContext): JsonSchema {
+export function schemaFromFields(fields: readonly TypedField[], ctx: FieldSchemaContext): JsonSchema {
   if (isBareArrayTable(fields) || isWholeBodyRow(fields)) return fieldSchema(fields[0]!, ctx).schema;
   return objectSchemaFromFields(fields, ctx);
 }
 
 /** `type: object` with one property per row; `required` only where the docs say so. */
-export function objectSchemaFromFields(all: readonly DocField[], ctx: FieldSchemaContext): JsonSchema {
+export function objectSchemaFromFields(all: readonly TypedField[], ctx: FieldSchemaContext): JsonSchema {
   const properties: Record<string, JsonSchema> = {};
   const required: string[] = [];
   // Generated pages show a map's value type as a row named with JSON Schema's own word.
@@ -80,7 +80,7 @@ const JSON_PATCH_FIELDS = ["op", "path", "value"];
  * sends a string. An open object would reject that, so the schema says "any" (`{}`), with evidence.
  * A value documented with a real type (`Array of integer`) keeps it.
  */
-export function openJsonPatchValue(properties: Record<string, JsonSchema>, fields: readonly DocField[], ctx: FieldSchemaContext): void {
+export function openJsonPatchValue(properties: Record<string, JsonSchema>, fields: readonly TypedField[], ctx: FieldSchemaContext): void {
   if (Object.keys(properties).length !== JSON_PATCH_FIELDS.length || !JSON_PATCH_FIELDS.every((name) => Object.hasOwn(properties, name))) return;
   const value = properties.value!;
   if (!(value.type === "object" && value.additionalProperties === true && value.properties === undefined)) return;
@@ -92,7 +92,7 @@ export function openJsonPatchValue(properties: Record<string, JsonSchema>, field
 }
 
 /** A row without a name cannot be a property as is; it is kept under a name that points at its line. */
-function propertyName(field: DocField, ctx: FieldSchemaContext): string {
+function propertyName(field: TypedField, ctx: FieldSchemaContext): string {
   const name = field.name.trim();
   if (name !== "") return name;
   const invented = `unnamed_${field.source.line}`;
@@ -101,7 +101,7 @@ function propertyName(field: DocField, ctx: FieldSchemaContext): string {
 }
 
 /** The object the nested table describes, placed on the field or on its array items. */
-function attachChildren(schema: JsonSchema, field: DocField, ctx: FieldSchemaContext): JsonSchema {
+function attachChildren(schema: JsonSchema, field: TypedField, ctx: FieldSchemaContext): JsonSchema {
   const children = field.children ?? [];
   if (children.length === 0) return schema;
   const nested = objectSchemaFromFields(children, ctx);
@@ -115,7 +115,7 @@ function attachChildren(schema: JsonSchema, field: DocField, ctx: FieldSchemaCon
   }
   ctx.log.warning(
     "nested-table-on-scalar",
-    `field "${field.name}" is documented as "${field.type}" but has a nested table; documented as an object alternative`,
+    `field "${field.name}" is documented as "${field.typeCell.text}" but has a nested table; documented as an object alternative`,
     field.source,
   );
   return { anyOf: [schema, nested] };
@@ -127,15 +127,15 @@ export interface BuiltField {
 }
 
 /** One row → its property schema, with provenance and the facts its description states. */
-export function fieldSchema(field: DocField, ctx: FieldSchemaContext): BuiltField {
-  const typed = schemaFromTypeText(field.type);
-  let schema = attachChildren(typed.schema, field, ctx);
-  if (!typed.known) {
-    schema["x-docs-type"] = field.type;
+export function fieldSchema(field: TypedField, ctx: FieldSchemaContext): BuiltField {
+  const cell = field.typeCell;
+  let schema = attachChildren(structuredClone(cell.schema), field, ctx);
+  if (!cell.understood) {
+    schema["x-docs-type"] = cell.text;
     // A type word we do not know whose fields the page lists (a schema's name, `Pet`) is that object.
-    if (!field.children?.length) ctx.log.warning("unknown-type", `field "${field.name}": type "${field.type}" is not understood; left untyped`, field.source);
+    if (!field.children?.length) ctx.log.warning("unknown-type", `field "${field.name}": type "${cell.text}" is not understood; left untyped`, field.source);
   }
-  const facts = inferFromProse(field.description, { name: field.name, type: field.type, location: ctx.location });
+  const facts = inferFromProse(field.description, { name: field.name, type: cell, location: ctx.location });
   const listed = documentedEnum(field.enum, schema, field.source.line);
   if (listed) facts.enum = listed;
   // A Required column (or a reader-level fact) outranks prose, so prose "required" is not claimed then.

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { isKnownTypeText, isObjectTypeText, schemaFromTypeText } from "../../src/normalise/doc-types.js";
+import { isArrayType, isKnownTypeText, isObjectType, parseTypeCell } from "../../src/normalise/doc-types.js";
 
-describe("schemaFromTypeText: the Toggl type column (spec/sources/toggl-track-v9)", () => {
+describe("parseTypeCell: the Toggl type column (spec/sources/toggl-track-v9)", () => {
   it.each([
     ["integer", { type: "integer" }],
     ["number", { type: "number" }],
@@ -32,20 +32,20 @@ describe("schemaFromTypeText: the Toggl type column (spec/sources/toggl-track-v9
     ["array[string]", { type: "array", items: { type: "string" } }],
     ["number(double)¦null", { type: ["number", "null"], format: "double" }],
   ])("%s", (text, schema) => {
-    expect(schemaFromTypeText(text)).toEqual({ schema, known: true });
+    expect(parseTypeCell(text)).toEqual({ text, schema, understood: true });
   });
 
   it.each(["boolean(x)", "Pet", "[not a type word]"])("does not read %s as a known type", (text) => {
-    expect(schemaFromTypeText(text).known).toBe(false);
+    expect(parseTypeCell(text).understood).toBe(false);
   });
 
   it("reads '-' (no type stated) as any value, without a warning", () => {
-    expect(schemaFromTypeText("-")).toEqual({ schema: {}, known: true });
-    expect(schemaFromTypeText("  ")).toEqual({ schema: {}, known: true });
+    expect(parseTypeCell("-")).toEqual({ text: "-", schema: {}, understood: true });
+    expect(parseTypeCell("  ")).toEqual({ text: "  ", schema: {}, understood: true });
   });
 });
 
-describe("schemaFromTypeText: a type with its format (Scalar's Markdown, test/fixtures/generators/scalar)", () => {
+describe("parseTypeCell: a type with its format (Scalar's Markdown, test/fixtures/generators/scalar)", () => {
   it.each([
     ["string, format: date-time", { type: "string", format: "date-time" }],
     ["string, format: uuid", { type: "string", format: "uuid" }],
@@ -53,15 +53,15 @@ describe("schemaFromTypeText: a type with its format (Scalar's Markdown, test/fi
     ["string | null, format: email", { type: ["string", "null"], format: "email" }],
     ["array of (string, format: uuid)", { type: "array", items: { type: "string", format: "uuid" } }],
   ])("%s", (text, schema) => {
-    expect(schemaFromTypeText(text)).toEqual({ schema, known: true });
+    expect(parseTypeCell(text)).toMatchObject({ schema, understood: true });
   });
 
   it.each(["Widget, format: uuid", "string, format:", "format: uuid"])("leaves %s not understood", (text) => {
-    expect(schemaFromTypeText(text).known).toBe(false);
+    expect(parseTypeCell(text).understood).toBe(false);
   });
 });
 
-describe("schemaFromTypeText: spellings other pages may use", () => {
+describe("parseTypeCell: spellings other pages may use", () => {
   it.each([
     ["int", { type: "integer" }],
     ["INTEGER", { type: "integer" }],
@@ -85,7 +85,7 @@ describe("schemaFromTypeText: spellings other pages may use", () => {
     ["`string`", { type: "string" }],
     ["string.", { type: "string" }],
   ])("%s", (text, schema) => {
-    expect(schemaFromTypeText(text)).toEqual({ schema, known: true });
+    expect(parseTypeCell(text)).toEqual({ text, schema, understood: true });
   });
 
   it.each([
@@ -103,7 +103,7 @@ describe("schemaFromTypeText: spellings other pages may use", () => {
     ["map[string]int", { type: "object", additionalProperties: { type: "integer" } }],
     ["Map<string, Array of integer>", { type: "object", additionalProperties: { type: "array", items: { type: "integer" } } }],
   ])("arrays and maps: %s", (text, schema) => {
-    expect(schemaFromTypeText(text)).toEqual({ schema, known: true });
+    expect(parseTypeCell(text)).toEqual({ text, schema, understood: true });
   });
 
   it.each([
@@ -119,7 +119,7 @@ describe("schemaFromTypeText: spellings other pages may use", () => {
     ["enum[true, false]", { type: "boolean", enum: [true, false] }],
     ["enum[a, b][]", { type: "array", items: { type: "string", enum: ["a", "b"] } }],
   ])("a format in angle brackets, an enum list: %s", (text, schema) => {
-    expect(schemaFromTypeText(text)).toEqual({ schema, known: true });
+    expect(parseTypeCell(text)).toMatchObject({ schema, understood: true });
   });
 
   it.each([
@@ -132,13 +132,13 @@ describe("schemaFromTypeText: spellings other pages may use", () => {
     ["string | integer | null", { anyOf: [{ type: "string" }, { type: "integer" }, { type: "null" }] }],
     ["any | null", {}],
   ])("unions: %s", (text, schema) => {
-    expect(schemaFromTypeText(text)).toEqual({ schema, known: true });
+    expect(parseTypeCell(text)).toEqual({ text, schema, understood: true });
   });
 
   it.each(["Client", "WorkspaceSettings", "Array of Client", "integer | Foo", "Array of", "string[", "[]", "object<uuid>", "enum[]"])(
     "says it cannot read %s (schema {}, caller warns)",
     (text) => {
-      expect(schemaFromTypeText(text)).toEqual({ schema: {}, known: false });
+      expect(parseTypeCell(text)).toEqual({ text, schema: {}, understood: false });
     },
   );
 
@@ -152,24 +152,34 @@ describe("schemaFromTypeText: spellings other pages may use", () => {
   it.each([
     ["object", true], ["Array of object", true], ["[]object", true], ["map", true],
     ["Array of integer", false], ["string", false], ["Client", false],
-  ])("isObjectTypeText(%j) is %s", (text, isObject) => {
-    expect(isObjectTypeText(text)).toBe(isObject);
+  ])("isObjectType(%j) is %s", (text, isObject) => {
+    expect(isObjectType(parseTypeCell(text))).toBe(isObject);
   });
 
-  it("returns a fresh object each time, so callers may mutate it", () => {
-    const first = schemaFromTypeText("Array of integer").schema;
-    (first.items as Record<string, unknown>).type = "string";
-    expect(schemaFromTypeText("Array of integer").schema).toEqual({ type: "array", items: { type: "integer" } });
+  it.each([
+    ["Array of integer", true], ["[]integer", true], ["integer[]", true], ["List of integers", true], ["array | null", true],
+    ["Array of Client", false], ["object", false], ["string", false],
+  ])("isArrayType(%j) is %s", (text, isArray) => {
+    expect(isArrayType(parseTypeCell(text))).toBe(isArray);
+  });
+
+  it("freezes the parsed schema (one parse is shared by every rule), and each parse is its own", () => {
+    const first = parseTypeCell("Array of integer").schema;
+    expect(() => {
+      (first.items as Record<string, unknown>).type = "string";
+    }).toThrow(TypeError);
+    expect(Object.isFrozen(first) && Object.isFrozen(first.items)).toBe(true);
+    expect(parseTypeCell("Array of integer").schema).not.toBe(first);
   });
 
   it("never throws, and unknown text always yields {}", () => {
     fc.assert(
       fc.property(fc.string({ maxLength: 80 }), (text) => {
-        const result = schemaFromTypeText(text);
-        if (!result.known) expect(result.schema).toEqual({});
+        const result = parseTypeCell(text);
+        if (!result.understood) expect(result.schema).toEqual({});
       }),
     );
-    expect(schemaFromTypeText("Array of ".repeat(50) + "integer").known).toBe(false);
+    expect(parseTypeCell("Array of ".repeat(50) + "integer").understood).toBe(false);
   });
 });
 
@@ -182,9 +192,9 @@ describe("what openapi-typescript makes of the parsed type cells", () => {
       paths: {},
       components: {
         schemas: {
-          Open: schemaFromTypeText("object").schema,
-          Ids: schemaFromTypeText("[]integer").schema,
-          Items: schemaFromTypeText("Array of object").schema,
+          Open: parseTypeCell("object").schema,
+          Ids: parseTypeCell("[]integer").schema,
+          Items: parseTypeCell("Array of object").schema,
         },
       },
     };
@@ -197,7 +207,7 @@ describe("what openapi-typescript makes of the parsed type cells", () => {
   });
 });
 
-describe("schemaFromTypeText: the type line of a Redoc field table (test/fixtures/generators/redoc)", () => {
+describe("parseTypeCell: the type line of a Redoc field table (test/fixtures/generators/redoc)", () => {
   it.each([
     ["integer <int64>", { type: "integer", format: "int64" }],
     ["string <date-time>", { type: "string", format: "date-time" }],
@@ -211,11 +221,11 @@ describe("schemaFromTypeText: the type line of a Redoc field table (test/fixture
     ["object or null (Owner)", { type: ["object", "null"], additionalProperties: true }],
     ["Array<string>", { type: "array", items: { type: "string" } }],
   ])("%s", (text, schema) => {
-    expect(schemaFromTypeText(text)).toEqual({ schema, known: true });
+    expect(parseTypeCell(text)).toEqual({ text, schema, understood: true });
   });
 
   it("does not put a format on an object or array, nor read a title that is not after a type", () => {
-    expect(schemaFromTypeText("object <uuid>").known).toBe(false);
-    expect(schemaFromTypeText("(SkinData)").known).toBe(false);
+    expect(parseTypeCell("object <uuid>").understood).toBe(false);
+    expect(parseTypeCell("(SkinData)").understood).toBe(false);
   });
 });

@@ -1,7 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { buildOperation, successReturnsArray } from "../../src/normalise/operations.js";
+import { buildOperation, readOperationParts, successReturnsArray, type OperationPlacement } from "../../src/normalise/operations.js";
+import type { TypedOperation } from "../../src/normalise/typed-model.js";
 import { ReportLog } from "../../src/normalise/report.js";
 import { at, field, operation, param, response } from "./model-builders.js";
+
+/** Read then built, without shared components. */
+function build(op: TypedOperation, placement: OperationPlacement, log: ReportLog) {
+  return buildOperation(readOperationParts(op, placement, log));
+}
 
 describe("buildOperation", () => {
   it("assembles tags, summary, parameters, body, responses, docs link, permissions and provenance", () => {
@@ -15,7 +21,7 @@ describe("buildOperation", () => {
       source: at(5),
     });
     const docsLinks = { docsUrl: "https://d/api/", patterns: { section: "{docsUrl}{section}/", operation: "{docsUrl}{section}/#{anchor}" } };
-    const result = buildOperation(op, { path: "/w/{w}/clients", operationId: "createClient", tag: "Clients", docsLinks }, log);
+    const result = build(op, { path: "/w/{w}/clients", operationId: "createClient", tag: "Clients", docsLinks }, log);
     expect(Object.keys(result)).toEqual([
       "tags", "summary", "description", "operationId", "parameters", "requestBody", "responses", "externalDocs", "x-required-permissions", "x-source",
     ]);
@@ -26,7 +32,7 @@ describe("buildOperation", () => {
 
   it("warns about an announced body that shows nothing", () => {
     const log = new ReportLog();
-    const result = buildOperation(operation("post", "/x", "Create x", { body: { fields: [], source: at() } }), { path: "/x", operationId: "createX", tag: "X" }, log);
+    const result = build(operation("post", "/x", "Create x", { body: { fields: [], source: at() } }), { path: "/x", operationId: "createX", tag: "X" }, log);
     expect(result).not.toHaveProperty("requestBody");
     expect(log.warnings.map((w) => w.code)).toEqual(["empty-body"]);
   });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
+import { parseTypeCell } from "../../src/normalise/doc-types.js";
 import { inferFromProse, type ProseContext, type ProseFacts } from "../../src/normalise/prose.js";
 
 const TOGGL = "spec/sources/toggl-track-v9";
@@ -15,7 +16,7 @@ interface Case {
 }
 
 function check({ type, description, facts, location = "body" }: Case): void {
-  expect(inferFromProse(description, { name: "field", type, location })).toEqual(facts);
+  expect(inferFromProse(description, { name: "field", type: parseTypeCell(type), location })).toEqual(facts);
 }
 
 describe("inferFromProse: enums from the Toggl pages", () => {
@@ -375,8 +376,8 @@ describe("inferFromProse: nullable", () => {
 
 describe("inferFromProse: robustness", () => {
   it("returns no facts for an empty or '-' description", () => {
-    expect(inferFromProse("", { name: "x", type: "string", location: "body" })).toEqual({});
-    expect(inferFromProse("-", { name: "x", type: "string", location: "body" })).toEqual({});
+    expect(inferFromProse("", { name: "x", type: parseTypeCell("string"), location: "body" })).toEqual({});
+    expect(inferFromProse("-", { name: "x", type: parseTypeCell("string"), location: "body" })).toEqual({});
   });
 
   it("never throws, and every evidence is a substring of the (space-normalised) description", () => {
@@ -385,7 +386,7 @@ describe("inferFromProse: robustness", () => {
       fc.property(fc.array(fc.oneof(words, fc.string({ maxLength: 6 })), { maxLength: 14 }), fc.constantFrom("string", "integer", "Array of string", "boolean", "Foo"), (parts, type) => {
         const description = parts.join(" ");
         const normalised = description.replace(/\s+/g, " ").trim();
-        const facts = inferFromProse(description, { name: "f", type, location: "body" });
+        const facts = inferFromProse(description, { name: "f", type: parseTypeCell(type), location: "body" });
         for (const fact of Object.values(facts)) expect(normalised).toContain((fact as { evidence: string }).evidence);
       }),
     );

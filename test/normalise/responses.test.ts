@@ -1,15 +1,20 @@
 import { describe, expect, it } from "vitest";
 import { ReportLog } from "../../src/normalise/report.js";
 import {
-  applyNullableResponses,
-  buildResponses,
   normaliseStatus,
   nullableSuccessEvidence,
+  readResponses,
   reasonPhrase,
+  responseWithBody,
   unknownBodyEvidence,
   type ResponseContext,
 } from "../../src/normalise/responses.js";
 import { at, field, response } from "./model-builders.js";
+
+/** The responses as an operation without shared components writes them. */
+function buildResponses(...args: Parameters<typeof readResponses>) {
+  return Object.fromEntries(Object.entries(readResponses(...args)).map(([status, part]) => [status, responseWithBody(part)]));
+}
 
 describe("buildResponses", () => {
   it("turns tables, sentences and messages into responses keyed by status string", () => {
@@ -146,15 +151,26 @@ describe("nullable success bodies", () => {
     expect(nullableSuccessEvidence(response("200", { description: sentence }), context)).toBe(evidence);
   });
 
-  it("wraps a shared body as anyOf [$ref, null] and a plain one with a type list", () => {
-    const responses = {
-      "200": { description: "OK", content: { "application/json": { schema: { $ref: "#/components/schemas/TimeEntry" } } }, "x-inferred-from": { nullable: "running time entry" } },
-      "201": { description: "OK", content: { "application/json": { schema: { type: "object" } } }, "x-inferred-from": { nullable: "or null" } },
-      "202": { description: "OK", content: { "application/json": { schema: { type: "object" } } } },
-    };
-    applyNullableResponses(responses);
-    expect(responses["200"].content["application/json"].schema).toEqual({ anyOf: [{ $ref: "#/components/schemas/TimeEntry" }, { type: "null" }] });
-    expect(responses["201"].content["application/json"].schema).toEqual({ type: ["object", "null"] });
-    expect(responses["202"].content["application/json"].schema).toEqual({ type: "object" });
+  it("wraps a shared body as anyOf [$ref, null] and a plain one with a type list, once the body is placed", () => {
+    const log = new ReportLog();
+    const context: ResponseContext = { ...current, path: "/x", description: "" };
+    const parts = readResponses(
+      [
+        response("200", { description: "The entry, or null when none is running", fields: [field("id", "integer")] }),
+        response("201", { description: "The entry, or null when none is running", fields: [field("id", "integer")] }),
+        response("202", { fields: [field("id", "integer")] }),
+      ],
+      at(1),
+      log,
+      context,
+    );
+    const ref = { $ref: "#/components/schemas/TimeEntry" };
+    const schemaOf = (status: string, place?: (s: Record<string, unknown>) => Record<string, unknown>) =>
+      (responseWithBody(parts[status]!, place).content as Record<string, { schema: unknown }>)["application/json"]!.schema;
+    expect(schemaOf("200", () => ref)).toEqual({ anyOf: [ref, { type: "null" }] });
+    expect(schemaOf("201")).toMatchObject({ type: ["object", "null"] });
+    expect(schemaOf("202")).toMatchObject({ type: "object" });
+    expect(parts["200"]!.object["x-inferred-from"]).toEqual({ nullable: "null when" });
+    expect(log.inferences.map((i) => i.code)).toEqual(["nullable-response", "nullable-response"]);
   });
 });

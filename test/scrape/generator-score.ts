@@ -8,7 +8,7 @@
  * rules read the description.
  */
 import type { DocField, DocPage } from "../../src/model/types.js";
-import { schemaFromTypeText, type JsonSchema } from "../../src/normalise/doc-types.js";
+import { parseTypeCell, type JsonSchema } from "../../src/normalise/doc-types.js";
 import { decideMethod } from "../../src/normalise/method-evidence.js";
 import { inferFromProse } from "../../src/normalise/prose.js";
 
@@ -139,7 +139,7 @@ function pageFields(fields: readonly DocField[]): readonly DocField[] {
 }
 
 function docTypeWord(typeText: string): string | undefined {
-  const { schema, known } = schemaFromTypeText(typeText);
+  const { schema, understood: known } = parseTypeCell(typeText);
   return known ? typeWord(schema as JsonSchema) : undefined;
 }
 
@@ -171,7 +171,7 @@ function compareFields(
     else t.problems.push(`${where}.${name}: required ${doc.required} is ${field.required}`);
     if (field.enum) {
       t.enumExpected++;
-      const found = inferFromProse(doc.description, { name, type: doc.type, location }).enum?.values;
+      const found = inferFromProse(doc.description, { name, type: parseTypeCell(doc.type), location }).enum?.values;
       if (found && sameValues(found, field.enum)) t.enumRight++;
       else t.problems.push(`${where}.${name}: enum ${JSON.stringify(found)} is ${JSON.stringify(field.enum)}`);
     }
@@ -248,7 +248,7 @@ export function scorePage(page: DocPage, spec: Json): PageScore {
           t.enumExpected++;
           const found = inferFromProse(d.description, {
             name: d.name,
-            type: d.type,
+            type: parseTypeCell(d.type),
             location: d.in === "cookie" ? "header" : d.in,
           }).enum?.values;
           if (found && sameValues(found, values)) t.enumRight++;

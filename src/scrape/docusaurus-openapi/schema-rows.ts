@@ -1,5 +1,5 @@
 import { isRecord, type JsonObject } from "../../openapi/types.js";
-import { schemaFromTypeText } from "../../normalise/doc-types.js";
+import { parseTypeCell } from "../../normalise/doc-types.js";
 import type { RawRow } from "../assemble/blocks.js";
 
 /**
@@ -58,7 +58,7 @@ export function schemaTypeText(schema: JsonObject, depth = 0): string {
 function enumListText(schema: JsonObject): string | undefined {
   if (!Array.isArray(schema.enum) || schema.enum.length === 0 || schema.format !== undefined) return undefined;
   const text = `enum[${schema.enum.map(String).join(", ")}]`;
-  const read = schemaFromTypeText(text).schema;
+  const read = parseTypeCell(text).schema;
   const type = typeof schema.type === "string" ? schema.type : undefined;
   return read.type === type && JSON.stringify(read.enum) === JSON.stringify(schema.enum) ? text : undefined;
 }

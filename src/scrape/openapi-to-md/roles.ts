@@ -17,7 +17,10 @@ export const OPENAPI_TO_MD_ROLES: DialectRoles = {
     const operation = OPERATION_HEADING.exec(text);
     const method = operation ? toHttpMethod(operation[1]!.toUpperCase()) : undefined;
     if (operation && method) return { role: "operation", method, title: operation[2]! };
-    if (level <= 2 || text.startsWith("#/")) return { role: "end" };
+    // `## References` and its `### #/components/…` schemas end the operations; an "end" heading
+    // covers the headings under it, so the other `##` sections (Path Table…) are plain "other".
+    if (/^references$/i.test(text) || text.startsWith("#/")) return { role: "end" };
+    if (level <= 2) return { role: "other" };
     const located = PARAMETERS_IN.exec(text)?.[1]?.toLowerCase();
     if (located === "body") return { role: "body" };
     if (located === "path" || located === "query" || located === "header" || located === "cookie")

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { schemaFromTypeText } from "../../../src/normalise/doc-types.js";
+import { parseTypeCell } from "../../../src/normalise/doc-types.js";
 import { pickReader, readPageText } from "../../../src/scrape/index.js";
 import { methodOf } from "../method-of.js";
 import { loadSpec, resolveRef, specOperations } from "../spec-operations.js";
@@ -33,8 +33,8 @@ describe.each(APIS)("openapi-to-md page of %s", (api) => {
       );
       for (const parameter of operation.parameters) {
         const schema = shown.find((p) => p.in === parameter.in && p.name === parameter.name)!.schema;
-        const read = schemaFromTypeText(parameter.type);
-        expect(read.known).toBe(true);
+        const read = parseTypeCell(parameter.type);
+        expect(read.understood).toBe(true);
         if (Array.isArray(schema.enum)) expect(read.schema.enum).toEqual(schema.enum);
         else if (typeof schema.type === "string") expect(read.schema.type).toBe(schema.type);
       }
@@ -70,7 +70,7 @@ describe("openapi-to-md bodies through the page's References section", () => {
     expect(operation.body?.fields.map((f) => f.name).sort()).toEqual(Object.keys(properties).sort());
     for (const field of operation.body!.fields) {
       expect(field.required).toBe(required.has(field.name));
-      const read = schemaFromTypeText(field.type).schema;
+      const read = parseTypeCell(field.type).schema;
       const schema = properties[field.name]!;
       if (Array.isArray(schema.enum)) expect(read.enum).toEqual(schema.enum);
       else expect(read.type).toBe(schema.type);
