@@ -40,9 +40,64 @@ export interface Corpus {
   api: ApiConfig;
 }
 
-const ADJECTIVES = ["billing", "project", "team", "audit", "shared", "custom", "archived", "public", "private", "recurring", "scheduled", "external", "tracked", "pinned", "default", "primary", "linked", "saved", "global", "local"];
-const NOUNS = ["alert", "budget", "calendar", "dashboard", "export", "feed", "goal", "group", "invoice", "label", "milestone", "note", "portfolio", "report", "rule", "sprint", "template", "timeline", "view", "webhook"];
-const SUBS = ["member", "rate", "attachment", "comment", "reminder", "revision", "share", "estimate", "approval", "snapshot", "tag", "filter"];
+const ADJECTIVES = [
+  "billing",
+  "project",
+  "team",
+  "audit",
+  "shared",
+  "custom",
+  "archived",
+  "public",
+  "private",
+  "recurring",
+  "scheduled",
+  "external",
+  "tracked",
+  "pinned",
+  "default",
+  "primary",
+  "linked",
+  "saved",
+  "global",
+  "local",
+];
+const NOUNS = [
+  "alert",
+  "budget",
+  "calendar",
+  "dashboard",
+  "export",
+  "feed",
+  "goal",
+  "group",
+  "invoice",
+  "label",
+  "milestone",
+  "note",
+  "portfolio",
+  "report",
+  "rule",
+  "sprint",
+  "template",
+  "timeline",
+  "view",
+  "webhook",
+];
+const SUBS = [
+  "member",
+  "rate",
+  "attachment",
+  "comment",
+  "reminder",
+  "revision",
+  "share",
+  "estimate",
+  "approval",
+  "snapshot",
+  "tag",
+  "filter",
+];
 
 interface Resource {
   /** "billing alert" */
@@ -71,14 +126,23 @@ const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 // HTML pieces, as Docusaurus renders them
 
 function escapeHtml(text: string): string {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#x27;");
+  return text
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/"/g, "&quot;")
+    .replace(/'/g, "&#x27;");
 }
 
 /** Docusaurus heading ids: a slug, then -1, -2 … for repeats on the same page. */
 class Slugger {
   readonly #seen = new Map<string, number>();
   slug(text: string): string {
-    const base = text.toLowerCase().replace(/[^a-z0-9 _-]/g, "").trim().replace(/ +/g, "-");
+    const base = text
+      .toLowerCase()
+      .replace(/[^a-z0-9 _-]/g, "")
+      .trim()
+      .replace(/ +/g, "-");
     const n = this.#seen.get(base);
     this.#seen.set(base, (n ?? -1) + 1);
     return n === undefined ? base : `${base}-${n + 1}`;
@@ -100,8 +164,28 @@ const TOKEN_STYLES: Record<string, string> = {
   plain: "",
 };
 
-const KEYWORDS = new Set(["if", "return", "let", "const", "require", "import", "from", "defer", "async", "fn", "use", "extern", "crate", "print", "puts", "await", "func", "nil"]);
-const TOKEN = /("(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|`[^`]*`)|([A-Za-z_][A-Za-z0-9_]*)|([{}()[\],.;:])|([=!<>&|+\-*/%?#]+)|(\s+|[^\sA-Za-z_"'`{}()[\],.;:=!<>&|+\-*/%?#]+)/g;
+const KEYWORDS = new Set([
+  "if",
+  "return",
+  "let",
+  "const",
+  "require",
+  "import",
+  "from",
+  "defer",
+  "async",
+  "fn",
+  "use",
+  "extern",
+  "crate",
+  "print",
+  "puts",
+  "await",
+  "func",
+  "nil",
+]);
+const TOKEN =
+  /("(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|`[^`]*`)|([A-Za-z_][A-Za-z0-9_]*)|([{}()[\],.;:])|([=!<>&|+\-*/%?#]+)|(\s+|[^\sA-Za-z_"'`{}()[\],.;:=!<>&|+\-*/%?#]+)/g;
 
 /** One line of code as prism-react-renderer highlights it: one span per token. */
 function highlightLine(line: string): string {
@@ -120,7 +204,9 @@ function highlightLine(line: string): string {
 }
 
 function codeBlock(language: string, code: string): string {
-  const lines = code.split("\n").map((l) => `<span class="token-line" style="color:#bfc7d5">${highlightLine(l)}<br></span>`);
+  const lines = code
+    .split("\n")
+    .map((l) => `<span class="token-line" style="color:#bfc7d5">${highlightLine(l)}<br></span>`);
   return (
     `<div class="language-${language} codeBlockContainer_Ckt0 theme-code-block" style="--prism-color:#bfc7d5;--prism-background-color:#292d3e">` +
     `<div class="codeBlockContent_QJqH"><pre tabindex="0" class="prism-code language-${language} codeBlock_bY9V thin-scrollbar" style="color:#bfc7d5;background-color:#292d3e">` +
@@ -150,7 +236,12 @@ function sampleCode(method: string, url: string, body: string | undefined): stri
   const lower = method.toLowerCase();
   const title = capital(lower);
   const json = body ? `\\${body.slice(0, -1)}\\}` : undefined;
-  const curl = [`curl ${method === "GET" ? "" : `-X ${method} `}${url} \\`, `-H "Content-Type: application/json" \\`, ...(json ? [`-d '${json}' \\`] : []), "-u <email>:<password>"];
+  const curl = [
+    `curl ${method === "GET" ? "" : `-X ${method} `}${url} \\`,
+    `-H "Content-Type: application/json" \\`,
+    ...(json ? [`-d '${json}' \\`] : []),
+    "-u <email>:<password>",
+  ];
   const go = [
     ...(json ? [`bytes, err := json.Marshal('${json}')`, "if err != nil {", "print(err)", "}"] : []),
     `req, err := http.NewRequest(http.Method${title},`,
@@ -238,7 +329,10 @@ function samples(method: string, url: string, body: string | undefined): string 
       ? `<li role="tab" tabindex="0" aria-selected="true" class="tabs__item tabItem_LNqP tabs__item--active">${label}</li>`
       : `<li role="tab" tabindex="-1" aria-selected="false" class="tabs__item tabItem_LNqP">${label}</li>`,
   ).join("");
-  const panels = SAMPLE_LANGUAGES.map(([, language], i) => `<div role="tabpanel" class="tabItem_Ymn6"${i === 0 ? "" : ' hidden=""'}>${codeBlock(language, code[i]!)}</div>`).join("");
+  const panels = SAMPLE_LANGUAGES.map(
+    ([, language], i) =>
+      `<div role="tabpanel" class="tabItem_Ymn6"${i === 0 ? "" : ' hidden=""'}>${codeBlock(language, code[i]!)}</div>`,
+  ).join("");
   return `<div class="tabs-container tabList__CuJ"><ul role="tablist" aria-orientation="horizontal" class="tabs">${tabs}</ul><div class="margin-top--md">${panels}</div></div>`;
 }
 
@@ -257,7 +351,12 @@ function parameterTable(rows: { name: string; type: string; required: boolean; d
 }
 
 function fieldTable(fields: readonly Field[]): string {
-  const rows = fields.map((f) => `<tr><td>${escapeHtml(f.name)}</td><td>${escapeHtml(f.type)}</td><td>${escapeHtml(f.description)}</td></tr>`).join("");
+  const rows = fields
+    .map(
+      (f) =>
+        `<tr><td>${escapeHtml(f.name)}</td><td>${escapeHtml(f.type)}</td><td>${escapeHtml(f.description)}</td></tr>`,
+    )
+    .join("");
   return `<table><thead><tr><th>Name</th><th>Type</th><th>Description</th></tr></thead><tbody>${rows}</tbody></table>`;
 }
 
@@ -276,29 +375,51 @@ function entityFields(r: Resource, parent: Resource | undefined): Field[] {
     { name: "at", type: "string", description: "When was the last update" },
     { name: "created_at", type: "string", description: `When the ${name} was created` },
     { name: "creator_id", type: "integer", description: `CreatorID is the ID of the user who created the ${name}` },
-    { name: "external_reference", type: "string", description: `ExternalReference can be used to store an external reference to the Track ${capital(name)} entity.` },
-    { name: "history", type: "Array of object", description: "Changes made to this entity", nested: [
-      { name: "at", type: "string", description: "When the change was made" },
-      { name: "field", type: "string", description: "The changed field" },
-      { name: "user_id", type: "integer", description: "Who made the change" },
-    ] },
+    {
+      name: "external_reference",
+      type: "string",
+      description: `ExternalReference can be used to store an external reference to the Track ${capital(name)} entity.`,
+    },
+    {
+      name: "history",
+      type: "Array of object",
+      description: "Changes made to this entity",
+      nested: [
+        { name: "at", type: "string", description: "When the change was made" },
+        { name: "field", type: "string", description: "The changed field" },
+        { name: "user_id", type: "integer", description: "Who made the change" },
+      ],
+    },
     { name: "id", type: "integer", description: `${capital(name)} ID` },
     { name: "name", type: "string", description: `Name of the ${name}` },
     { name: "notes", type: "string", description: "-" },
-    ...(parent ? [{ name: parent.idParam, type: "integer", description: `The ${parent.words} this ${name} belongs to` }] : []),
-    { name: "permissions", type: "Array of string", description: `List of authorization permissions for this ${name}.` },
+    ...(parent
+      ? [{ name: parent.idParam, type: "integer", description: `The ${parent.words} this ${name} belongs to` }]
+      : []),
+    {
+      name: "permissions",
+      type: "Array of string",
+      description: `List of authorization permissions for this ${name}.`,
+    },
     { name: "rate", type: "number", description: "Hourly rate, in the workspace currency" },
-    { name: "settings", type: "object", description: `Display settings of the ${name}`, nested: [
-      { name: "color", type: "string", description: "Hex colour" },
-      { name: "position", type: "integer", description: "Sort position" },
-      { name: "visible", type: "boolean", description: "Shown in lists" },
-    ] },
+    {
+      name: "settings",
+      type: "object",
+      description: `Display settings of the ${name}`,
+      nested: [
+        { name: "color", type: "string", description: "Hex colour" },
+        { name: "position", type: "integer", description: "Sort position" },
+        { name: "visible", type: "boolean", description: "Shown in lists" },
+      ],
+    },
     { name: "wid", type: "integer", description: "Workspace ID" },
   ];
 }
 
 function bodyFields(r: Resource): Field[] {
-  return entityFields(r, undefined).filter((f) => ["active", "external_reference", "name", "notes", "rate", "settings"].includes(f.name));
+  return entityFields(r, undefined).filter((f) =>
+    ["active", "external_reference", "name", "notes", "rate", "settings"].includes(f.name),
+  );
 }
 
 function bodyExample(fields: readonly Field[]): string {
@@ -321,7 +442,9 @@ interface OperationSpec {
 }
 
 function operationSpec(kind: Kind, r: Resource, parent: Resource | undefined): OperationSpec {
-  const base = parent ? `/workspaces/{workspace_id}/${parent.segment}/{${parent.idParam}}/${r.segment}` : `/workspaces/{workspace_id}/${r.segment}`;
+  const base = parent
+    ? `/workspaces/{workspace_id}/${parent.segment}/{${parent.idParam}}/${r.segment}`
+    : `/workspaces/{workspace_id}/${r.segment}`;
   const of = parent ? ` of ${parent.words}` : "";
   const pathParams = [
     { name: "workspace_id", description: "Numeric ID of the workspace" },
@@ -332,32 +455,107 @@ function operationSpec(kind: Kind, r: Resource, parent: Resource | undefined): O
   const forbidden = { status: "403", text: "Forbidden" };
   const server = { status: "500", text: "Internal Server Error" };
   const notFound = { status: "404", text: `No ${r.words} with ID {${r.idParam}} was found` };
-  const invalid = { status: "400", text: ["Possible errors:", `${r.words} name can't be blank`, "invalid workspace ID", `${r.words} rate out of range`] };
+  const invalid = {
+    status: "400",
+    text: [
+      "Possible errors:",
+      `${r.words} name can't be blank`,
+      "invalid workspace ID",
+      `${r.words} rate out of range`,
+    ],
+  };
   switch (kind) {
     case "list":
-      return { method: "GET", title: `List ${r.words}s${of}`, path: base, description: `List ${r.words}s from workspace${parent ? ` for the given ${parent.words}` : ""}.`, pathParams, query: true, response: { list: true, fields }, errors: [{ status: "400", text: `${capital(r.words)} status is invalid` }, forbidden, server] };
+      return {
+        method: "GET",
+        title: `List ${r.words}s${of}`,
+        path: base,
+        description: `List ${r.words}s from workspace${parent ? ` for the given ${parent.words}` : ""}.`,
+        pathParams,
+        query: true,
+        response: { list: true, fields },
+        errors: [{ status: "400", text: `${capital(r.words)} status is invalid` }, forbidden, server],
+      };
     case "create":
-      return { method: "POST", title: `Create ${r.words}${of}`, path: base, description: `Create workspace ${r.words}.`, pathParams, query: false, body: bodyFields(r), response: { list: false, fields }, errors: [invalid, forbidden, server] };
+      return {
+        method: "POST",
+        title: `Create ${r.words}${of}`,
+        path: base,
+        description: `Create workspace ${r.words}.`,
+        pathParams,
+        query: false,
+        body: bodyFields(r),
+        response: { list: false, fields },
+        errors: [invalid, forbidden, server],
+      };
     case "get":
-      return { method: "GET", title: `Load ${r.words}${of} from ID`, path: `${base}/{${r.idParam}}`, description: `Load ${r.words} from the given ID.`, pathParams: item, query: false, response: { list: false, fields }, errors: [forbidden, notFound, server] };
+      return {
+        method: "GET",
+        title: `Load ${r.words}${of} from ID`,
+        path: `${base}/{${r.idParam}}`,
+        description: `Load ${r.words} from the given ID.`,
+        pathParams: item,
+        query: false,
+        response: { list: false, fields },
+        errors: [forbidden, notFound, server],
+      };
     case "update":
-      return { method: "PUT", title: `Change ${r.words}${of}`, path: `${base}/{${r.idParam}}`, description: `Update workspace ${r.words}.`, pathParams: item, query: false, body: bodyFields(r), response: { list: false, fields }, errors: [invalid, forbidden, notFound, server] };
+      return {
+        method: "PUT",
+        title: `Change ${r.words}${of}`,
+        path: `${base}/{${r.idParam}}`,
+        description: `Update workspace ${r.words}.`,
+        pathParams: item,
+        query: false,
+        body: bodyFields(r),
+        response: { list: false, fields },
+        errors: [invalid, forbidden, notFound, server],
+      };
     case "delete":
-      return { method: "DELETE", title: `Delete ${r.words}${of}`, path: `${base}/{${r.idParam}}`, description: `Delete workspace ${r.words}.`, pathParams: item, query: false, errors: [forbidden, notFound, server] };
+      return {
+        method: "DELETE",
+        title: `Delete ${r.words}${of}`,
+        path: `${base}/{${r.idParam}}`,
+        description: `Delete workspace ${r.words}.`,
+        pathParams: item,
+        query: false,
+        errors: [forbidden, notFound, server],
+      };
   }
 }
 
 function operationHtml(op: OperationSpec, slugger: Slugger): string {
   const url = `${CORPUS_SERVER}${op.path}`;
   const body = op.body ? bodyExample(op.body) : undefined;
-  const parts = [heading(2, `${op.method} ${op.title}`, slugger), urlBlock(url), `<p>${escapeHtml(op.description)}</p>`, samples(op.method, url, body)];
-  parts.push(heading(3, "Parameters", slugger), heading(4, "Path", slugger), parameterTable(op.pathParams.map((p) => ({ ...p, type: "integer", required: true }))));
+  const parts = [
+    heading(2, `${op.method} ${op.title}`, slugger),
+    urlBlock(url),
+    `<p>${escapeHtml(op.description)}</p>`,
+    samples(op.method, url, body),
+  ];
+  parts.push(
+    heading(3, "Parameters", slugger),
+    heading(4, "Path", slugger),
+    parameterTable(op.pathParams.map((p) => ({ ...p, type: "integer", required: true }))),
+  );
   if (op.query) {
     parts.push(
       heading(4, "Query", slugger),
       parameterTable([
-        { name: "status", type: "string", required: false, description: "Use 'active' to only list active entries, 'archived' to only list archived entries and 'both' to retrieve both. If not provided, only active entries are returned." },
-        { name: "name", type: "string", required: false, description: "If provided, allows to filter by name in a case insensitive manner, returning all the ones that contain the given string." },
+        {
+          name: "status",
+          type: "string",
+          required: false,
+          description:
+            "Use 'active' to only list active entries, 'archived' to only list archived entries and 'both' to retrieve both. If not provided, only active entries are returned.",
+        },
+        {
+          name: "name",
+          type: "string",
+          required: false,
+          description:
+            "If provided, allows to filter by name in a case insensitive manner, returning all the ones that contain the given string.",
+        },
         { name: "page", type: "integer", required: false, description: "Page number, starting at 1." },
         { name: "per_page", type: "integer", required: false, description: "Number of items per page, at most 200." },
       ]),
@@ -366,12 +564,24 @@ function operationHtml(op: OperationSpec, slugger: Slugger): string {
   if (op.body) parts.push(heading(4, "Body", slugger), fieldTables(op.body, slugger));
   parts.push(heading(3, "Response", slugger), heading(4, "200", slugger));
   if (!op.response) parts.push("<p>Successful operation.</p>");
-  else if (op.response.list) parts.push(fieldTable([{ name: "items", type: "Array of object", description: "-" }]), heading(5, "items", slugger), fieldTables(op.response.fields, slugger));
+  else if (op.response.list)
+    parts.push(
+      fieldTable([{ name: "items", type: "Array of object", description: "-" }]),
+      heading(5, "items", slugger),
+      fieldTables(op.response.fields, slugger),
+    );
   else parts.push(fieldTables(op.response.fields, slugger));
   for (const e of op.errors) {
     parts.push(heading(4, e.status, slugger));
     if (typeof e.text === "string") parts.push(`<p>${escapeHtml(e.text)}</p>`);
-    else parts.push(`<p>${escapeHtml(e.text[0]!)}</p>`, `<ul>\n${e.text.slice(1).map((t) => `<li>${escapeHtml(t)}</li>`).join("\n")}\n</ul>`);
+    else
+      parts.push(
+        `<p>${escapeHtml(e.text[0]!)}</p>`,
+        `<ul>\n${e.text
+          .slice(1)
+          .map((t) => `<li>${escapeHtml(t)}</li>`)
+          .join("\n")}\n</ul>`,
+      );
   }
   return parts.join("\n");
 }
@@ -384,7 +594,16 @@ function pageOperations(page: number, count: number): OperationSpec[] {
     const group = Math.floor(i / KINDS.length);
     const kind = KINDS[i % KINDS.length]!;
     if (group === 0) ops.push(operationSpec(kind, r, undefined));
-    else ops.push(operationSpec(kind, resource(`${r.words.split(" ").pop()} ${SUBS[(group - 1) % SUBS.length]}${group > SUBS.length ? ` ${Math.ceil(group / SUBS.length)}` : ""}`), r));
+    else
+      ops.push(
+        operationSpec(
+          kind,
+          resource(
+            `${r.words.split(" ").pop()} ${SUBS[(group - 1) % SUBS.length]}${group > SUBS.length ? ` ${Math.ceil(group / SUBS.length)}` : ""}`,
+          ),
+          r,
+        ),
+      );
   }
   return ops;
 }
@@ -403,7 +622,8 @@ function pageShell(): { before: string; after: string } {
     // Fall through to a minimal shell.
   }
   return (shellCache = {
-    before: '<!doctype html><html lang="en"><head><title>Clients | Toggl Engineering</title></head><body><div class="theme-doc-markdown markdown"><header>',
+    before:
+      '<!doctype html><html lang="en"><head><title>Clients | Toggl Engineering</title></head><body><div class="theme-doc-markdown markdown"><header>',
     after: "</div></body></html>",
   });
 }
@@ -418,16 +638,31 @@ export function corpusPages(operations: number, perPage = 20): CorpusPage[] {
     const r = pageResource(page);
     const title = `${capital(r.words)}s`;
     const slugger = new Slugger();
-    const article = pageOperations(page, count).map((op) => operationHtml(op, slugger)).join("\n");
+    const article = pageOperations(page, count)
+      .map((op) => operationHtml(op, slugger))
+      .join("\n");
     const before = shell.before.replace(/Clients/g, escapeHtml(title));
-    pages.push({ name: `page-${String(page).padStart(3, "0")}.html`, title, operations: count, html: `${before}<h1>${escapeHtml(title)}</h1></header>${article}${shell.after}` });
+    pages.push({
+      name: `page-${String(page).padStart(3, "0")}.html`,
+      title,
+      operations: count,
+      html: `${before}<h1>${escapeHtml(title)}</h1></header>${article}${shell.after}`,
+    });
   }
   return pages;
 }
 
 /** The ApiConfig of a corpus: what docs2client.config.json would say for it. */
 export function corpusApi(files: string[], name = "scale-corpus"): ApiConfig {
-  return { name, title: "Scale corpus API", version: "1", server: CORPUS_SERVER, clientClass: "ScaleCorpus", auth: ["basic"], sources: files };
+  return {
+    name,
+    title: "Scale corpus API",
+    version: "1",
+    server: CORPUS_SERVER,
+    clientClass: "ScaleCorpus",
+    auth: ["basic"],
+    sources: files,
+  };
 }
 
 export async function writeCorpus(dir: string, operations: number, perPage = 20): Promise<Corpus> {
@@ -449,5 +684,7 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
   const n = Number(process.argv[2] ?? 100);
   const dir = path.resolve(process.argv[3] ?? path.join(ROOT, `.tmp/bench/corpus-${n}`));
   const corpus = await writeCorpus(dir, n);
-  console.log(`${corpus.operations} operations on ${corpus.files.length} pages, ${(corpus.bytes / 1024 / 1024).toFixed(1)} MiB, in ${path.relative(process.cwd(), dir)}`);
+  console.log(
+    `${corpus.operations} operations on ${corpus.files.length} pages, ${(corpus.bytes / 1024 / 1024).toFixed(1)} MiB, in ${path.relative(process.cwd(), dir)}`,
+  );
 }

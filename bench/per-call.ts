@@ -54,7 +54,10 @@ const OPERATION = {
   errorMessages: { "404": ["No client with ID {client_id} was found"] },
 } as const;
 
-type ApiClientCtor = new (options: Record<string, unknown>, defaults: Record<string, unknown>) => {
+type ApiClientCtor = new (
+  options: Record<string, unknown>,
+  defaults: Record<string, unknown>,
+) => {
   call<T>(op: typeof OPERATION, params: object, options?: object): Promise<T>;
 };
 
@@ -67,16 +70,24 @@ function clients(ApiClient: ApiClientCtor, baseUrl: string, fetchImpl: typeof st
     { apiToken: "token", rateLimit: false, fetch: (r: Request) => fetchImpl(r), allowInsecureHttp: true },
     { name: "bench-api", baseUrl, auth: ["basic"] },
   );
-  const bare = createClient<Paths>({ baseUrl, fetch: (r: Request) => fetchImpl(r), headers: { Authorization: AUTH, Accept: "application/json" } });
+  const bare = createClient<Paths>({
+    baseUrl,
+    fetch: (r: Request) => fetchImpl(r),
+    headers: { Authorization: AUTH, Accept: "application/json" },
+  });
   const tasks: Record<string, () => Promise<unknown>> = {
     generated: () => generated.call(OPERATION, { workspace_id: 1234567, client_id: 42, status: "active" }),
     "openapi-fetch": async () => {
-      const { data, error } = await bare.GET(PATH, { params: { path: { workspace_id: 1234567, client_id: 42 }, query: { status: "active" } } });
+      const { data, error } = await bare.GET(PATH, {
+        params: { path: { workspace_id: 1234567, client_id: 42 }, query: { status: "active" } },
+      });
       if (error !== undefined) throw new Error("unexpected error");
       return data;
     },
     fetch: async () => {
-      const response = await fetchImpl(`${baseUrl}/workspaces/${1234567}/clients/${42}?status=active`, { headers: { Authorization: AUTH, Accept: "application/json" } });
+      const response = await fetchImpl(`${baseUrl}/workspaces/${1234567}/clients/${42}?status=active`, {
+        headers: { Authorization: AUTH, Accept: "application/json" },
+      });
       if (!response.ok) throw new Error(`HTTP ${response.status}`);
       return response.json();
     },
@@ -84,7 +95,11 @@ function clients(ApiClient: ApiClientCtor, baseUrl: string, fetchImpl: typeof st
   return tasks;
 }
 
-async function rounds(tasks: Record<string, () => Promise<unknown>>, runs: number, timeMs: number): Promise<Record<string, { mean: number[]; p50: number[] }>> {
+async function rounds(
+  tasks: Record<string, () => Promise<unknown>>,
+  runs: number,
+  timeMs: number,
+): Promise<Record<string, { mean: number[]; p50: number[] }>> {
   const out: Record<string, { mean: number[]; p50: number[] }> = {};
   for (const name of Object.keys(tasks)) out[name] = { mean: [], p50: [] };
   for (let r = 0; r < runs; r++) {
@@ -106,7 +121,10 @@ async function rounds(tasks: Record<string, () => Promise<unknown>>, runs: numbe
 
 async function withServer<T>(fn: (baseUrl: string) => Promise<T>): Promise<T> {
   const server = http.createServer((_req, res) => {
-    res.writeHead(200, { "content-type": "application/json; charset=utf-8", "content-length": Buffer.byteLength(BODY) });
+    res.writeHead(200, {
+      "content-type": "application/json; charset=utf-8",
+      "content-length": Buffer.byteLength(BODY),
+    });
     res.end(BODY);
   });
   server.keepAliveTimeout = 60_000;
@@ -133,7 +151,18 @@ export async function run(ctx: BenchContext): Promise<BenchResult> {
     const base = median(results["openapi-fetch"]!.mean);
     for (const [name, r] of Object.entries(results)) {
       const mean = median(r.mean);
-      rows.push([setting, name === "openapi-fetch" ? "openapi-fetch `GET` (baseline)" : name === "generated" ? "generated call (`ApiClient.call`)" : "raw `fetch` + `json()`", fmtMs(mean), fmtMs(median(r.p50)), `${Math.round(1000 / mean).toLocaleString("en")}`, name === "generated" ? `**${fmtRatio(mean / base)}**` : fmtRatio(mean / base)]);
+      rows.push([
+        setting,
+        name === "openapi-fetch"
+          ? "openapi-fetch `GET` (baseline)"
+          : name === "generated"
+            ? "generated call (`ApiClient.call`)"
+            : "raw `fetch` + `json()`",
+        fmtMs(mean),
+        fmtMs(median(r.p50)),
+        `${Math.round(1000 / mean).toLocaleString("en")}`,
+        name === "generated" ? `**${fmtRatio(mean / base)}**` : fmtRatio(mean / base),
+      ]);
       if (setting === "stubbed fetch" && name === "generated") stubRatio = mean / base;
       ctx.log(`per-call ${setting} ${name}: mean ${fmtMs(mean)} (${fmtRatio(mean / base)} openapi-fetch)`);
     }
@@ -143,7 +172,10 @@ export async function run(ctx: BenchContext): Promise<BenchResult> {
     // The target is missed: say where the time goes (see bench/profile-per-call.ts).
     const { profileGeneratedCall } = await import("./profile-per-call.js");
     const lines = await profileGeneratedCall(ctx.root, 100_000);
-    body.push("Profile of the generated call with the stubbed fetch (`node --import tsx bench/profile-per-call.ts`):", ["```text", ...lines, "```"].join("\n"));
+    body.push(
+      "Profile of the generated call with the stubbed fetch (`node --import tsx bench/profile-per-call.ts`):",
+      ["```text", ...lines, "```"].join("\n"),
+    );
   }
   return {
     name: "per-call",

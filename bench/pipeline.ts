@@ -13,16 +13,7 @@
 import { rm } from "node:fs/promises";
 import path from "node:path";
 import type { ApiConfig, ProjectConfig } from "../src/config/types.js";
-import {
-  type BenchContext,
-  type BenchResult,
-  fmtMs,
-  fmtRatio,
-  load,
-  median,
-  table,
-  timeOnce,
-} from "./lib/measure.js";
+import { type BenchContext, type BenchResult, fmtMs, fmtRatio, load, median, table, timeOnce } from "./lib/measure.js";
 import { loadPipeline, openapiTypescriptAlone } from "./lib/pipeline-pieces.js";
 
 const STAGES = ["read", "normalise", "types", "wrappers+format", "write"] as const;
@@ -32,13 +23,22 @@ export async function run(ctx: BenchContext): Promise<BenchResult> {
   const result: BenchResult = {
     name: "pipeline",
     title: "1. Pipeline: the project build, per stage",
-    target: "no fixed target; the generator's own work (wrappers+format) is compared with openapi-typescript alone (types)",
+    target:
+      "no fixed target; the generator's own work (wrappers+format) is compared with openapi-typescript alone (types)",
     body: [],
     reproduce: "node --import tsx bench/run.ts --only pipeline",
   };
   const p = await loadPipeline(ctx.root);
-  const loadConfig = await load<(root: string) => Promise<ProjectConfig>>(ctx.root, "src/pipeline/config.ts", "loadProjectConfig");
-  const buildProject = await load<(root: string, c: ProjectConfig, only?: string[]) => Promise<unknown>>(ctx.root, "src/pipeline/build.ts", "buildProject");
+  const loadConfig = await load<(root: string) => Promise<ProjectConfig>>(
+    ctx.root,
+    "src/pipeline/config.ts",
+    "loadProjectConfig",
+  );
+  const buildProject = await load<(root: string, c: ProjectConfig, only?: string[]) => Promise<unknown>>(
+    ctx.root,
+    "src/pipeline/build.ts",
+    "buildProject",
+  );
   const config = await loadConfig(ctx.root);
   const rows: string[][] = [];
   const totalRows: string[][] = [];
@@ -60,7 +60,12 @@ export async function run(ctx: BenchContext): Promise<BenchResult> {
       operations = countOperations(document);
       const types = await timeOnce(() => openapiTypescriptAlone(document));
       const gen = await timeOnce(() =>
-        p.generateClient(document, { apiName: api.name, className: api.clientClass, runtimeImport: "../../src/runtime/index.js", command: "npm run bench" }),
+        p.generateClient(document, {
+          apiName: api.name,
+          className: api.clientClass,
+          runtimeImport: "../../src/runtime/index.js",
+          command: "npm run bench",
+        }),
       );
       const write = await timeOnce(() => p.writeGeneratedFiles(outDir, gen.value));
       const build = i === 0 ? { ms: Number.NaN } : await timeOnce(() => buildProject(ctx.root, config, [api.name]));
@@ -87,17 +92,50 @@ export async function run(ctx: BenchContext): Promise<BenchResult> {
     const med = Object.fromEntries(STAGES.map((s) => [s, median(times.get(s)!)])) as Record<Stage, number>;
     const sum = STAGES.reduce((acc, s) => acc + med[s], 0);
     for (const s of STAGES) {
-      rows.push([api.name, s, fmtMs(med[s]), `${((med[s] / sum) * 100).toFixed(0)} %`, fmtMs(cold![s]), s === "types" ? "1.00× (baseline)" : fmtRatio(med[s] / med.types)]);
+      rows.push([
+        api.name,
+        s,
+        fmtMs(med[s]),
+        `${((med[s] / sum) * 100).toFixed(0)} %`,
+        fmtMs(cold![s]),
+        s === "types" ? "1.00× (baseline)" : fmtRatio(med[s] / med.types),
+      ]);
     }
-    rows.push([api.name, "**sum of stages**", `**${fmtMs(sum)}**`, "100 %", fmtMs(STAGES.reduce((a, s) => a + cold![s], 0)), fmtRatio(sum / med.types)]);
+    rows.push([
+      api.name,
+      "**sum of stages**",
+      `**${fmtMs(sum)}**`,
+      "100 %",
+      fmtMs(STAGES.reduce((a, s) => a + cold![s], 0)),
+      fmtRatio(sum / med.types),
+    ]);
     const gen = median(generateTimes);
-    totalRows.push([api.name, String(operations), builds.length ? fmtMs(median(builds)) : "—", fmtMs(gen), fmtMs(med.types), fmtRatio(gen / med.types)]);
+    totalRows.push([
+      api.name,
+      String(operations),
+      builds.length ? fmtMs(median(builds)) : "—",
+      fmtMs(gen),
+      fmtMs(med.types),
+      fmtRatio(gen / med.types),
+    ]);
   }
   result.body.push(
-    (runs === 0 ? "Smoke run: the cold run only. " : `Median of ${runs} warm runs in one process (after one cold run, shown separately). `) +
+    (runs === 0
+      ? "Smoke run: the cold run only. "
+      : `Median of ${runs} warm runs in one process (after one cold run, shown separately). `) +
       "Ratios are against the `types` stage (openapi-typescript alone on the same document, same run).",
     table(["API", "stage", "median", "share", "cold run", "vs types"], rows),
-    table(["API", "operations", "buildProject (in memory, all outputs)", "generateClient", "openapi-typescript alone", "generateClient ÷ openapi-typescript"], totalRows),
+    table(
+      [
+        "API",
+        "operations",
+        "buildProject (in memory, all outputs)",
+        "generateClient",
+        "openapi-typescript alone",
+        "generateClient ÷ openapi-typescript",
+      ],
+      totalRows,
+    ),
   );
   return result;
 }

@@ -20,8 +20,6 @@ import { BENCHMARKS, readStored, renderBenchmarks, type Stored } from "./lib/rep
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 
-
-
 function parseArgs(argv: string[]): { smoke: boolean; only: string[]; runs?: number } {
   const only: string[] = [];
   let smoke = false;
@@ -35,7 +33,8 @@ function parseArgs(argv: string[]): { smoke: boolean; only: string[]; runs?: num
     else throw new Error(`unknown argument ${arg}; usage: bench/run.ts [--smoke] [--only <name>] [--runs <n>]`);
   }
   const known = new Set<string>(BENCHMARKS.map((b) => b.name));
-  for (const name of only) if (!known.has(name)) throw new Error(`no benchmark "${name}"; known: ${[...known].join(", ")}`);
+  for (const name of only)
+    if (!known.has(name)) throw new Error(`no benchmark "${name}"; known: ${[...known].join(", ")}`);
   return { smoke, only, ...(runs ? { runs } : {}) };
 }
 
@@ -63,7 +62,8 @@ async function main(): Promise<number> {
       failed++;
       const missing = error instanceof MissingPiece;
       console.error(`✗ ${bench.name} could not run: ${firstLine(error)}`);
-      if (!missing && error instanceof Error && error.stack) console.error(error.stack.split("\n").slice(1, 6).join("\n"));
+      if (!missing && error instanceof Error && error.stack)
+        console.error(error.stack.split("\n").slice(1, 6).join("\n"));
       result = {
         name: bench.name,
         title: bench.name,
@@ -74,18 +74,28 @@ async function main(): Promise<number> {
       };
     }
     const seconds = (performance.now() - started) / 1000;
-    const stored: Stored = { ...result, machine: machine(), date: new Date().toISOString(), seconds, smoke: args.smoke };
+    const stored: Stored = {
+      ...result,
+      machine: machine(),
+      date: new Date().toISOString(),
+      seconds,
+      smoke: args.smoke,
+    };
     // A failed full run keeps the last good section in BENCHMARKS.md, and says it failed.
     if (result.error && !args.smoke) {
       const previous = await readStored(path.join(resultsDir, `${bench.name}.json`));
       if (previous && !previous.error) {
-        previous.body = [`> The latest run (${stored.date}) failed: ${result.error}. The numbers below are from ${previous.date}.`, ...previous.body.filter((b) => !b.startsWith("> The latest run"))];
+        previous.body = [
+          `> The latest run (${stored.date}) failed: ${result.error}. The numbers below are from ${previous.date}.`,
+          ...previous.body.filter((b) => !b.startsWith("> The latest run")),
+        ];
         await writeFile(path.join(resultsDir, `${bench.name}.json`), JSON.stringify(previous, null, 2));
         continue;
       }
     }
     await writeFile(path.join(resultsDir, `${bench.name}.json`), `${JSON.stringify(stored, null, 2)}\n`);
-    if (!result.error) console.log(`✓ ${bench.name} (${seconds.toFixed(1)} s): target ${verdict(result.holds).replace(/\*/g, "")}`);
+    if (!result.error)
+      console.log(`✓ ${bench.name} (${seconds.toFixed(1)} s): target ${verdict(result.holds).replace(/\*/g, "")}`);
   }
   const report = await renderBenchmarks(resultsDir, args.smoke);
   const out = args.smoke ? path.join(ROOT, ".tmp/bench/BENCHMARKS.smoke.md") : path.join(ROOT, "BENCHMARKS.md");

@@ -35,14 +35,24 @@ const [dir, outDir] = process.argv.slice(2);
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), "..");
 try {
   const pipeline = await loadPipeline(root);
-  const files = (await readdir(dir!)).filter((f) => f.endsWith(".html")).sort().map((f) => path.join(dir!, f));
+  const files = (await readdir(dir!))
+    .filter((f) => f.endsWith(".html"))
+    .sort()
+    .map((f) => path.join(dir!, f));
   const api = corpusApi(files);
   const cpuStart = process.cpuUsage();
   const read = await timeOnce(() => pipeline.readPages(files, root));
   const operationsFound = read.value.reduce((n, p) => n + p.operations.length, 0);
   const norm = await timeOnce(() => pipeline.normaliseApi(read.value, api));
   const document = norm.value.document as object;
-  const gen = await timeOnce(() => pipeline.generateClient(document, { apiName: api.name, className: api.clientClass, runtimeImport: "../../../src/runtime/index.js", command: "npm run bench" }));
+  const gen = await timeOnce(() =>
+    pipeline.generateClient(document, {
+      apiName: api.name,
+      className: api.clientClass,
+      runtimeImport: "../../../src/runtime/index.js",
+      command: "npm run bench",
+    }),
+  );
   await rm(outDir!, { recursive: true, force: true });
   const write = await timeOnce(() => pipeline.writeGeneratedFiles(outDir!, gen.value));
   const cpu = process.cpuUsage(cpuStart);
@@ -61,7 +71,8 @@ try {
     typesAloneMs: types.ms,
     generatedBytes: gen.value.reduce((n, f) => n + f.contents.length, 0),
   };
-  if (countOperations(document) !== operationsFound) sample.error = `the spec has ${countOperations(document)} operations, the readers found ${operationsFound}`;
+  if (countOperations(document) !== operationsFound)
+    sample.error = `the spec has ${countOperations(document)} operations, the readers found ${operationsFound}`;
   process.stdout.write(`${JSON.stringify(sample)}\n`);
 } catch (error) {
   process.stdout.write(`${JSON.stringify({ error: firstLine(error) })}\n`);

@@ -8,7 +8,16 @@ import { execFile } from "node:child_process";
 import path from "node:path";
 import { promisify } from "node:util";
 import { writeCorpus } from "./corpus.js";
-import { type BenchContext, type BenchResult, fmtBytes, fmtMs, fmtRatio, median, MissingPiece, table } from "./lib/measure.js";
+import {
+  type BenchContext,
+  type BenchResult,
+  fmtBytes,
+  fmtMs,
+  fmtRatio,
+  median,
+  MissingPiece,
+  table,
+} from "./lib/measure.js";
 import type { ScaleSample } from "./scale-child.js";
 
 const run$ = promisify(execFile);
@@ -27,11 +36,17 @@ function repetitions(n: number, runs: number): number {
 
 async function measure(ctx: BenchContext, corpusDir: string, n: number): Promise<ScaleSample> {
   const outDir = path.join(ctx.root, ".tmp/bench/scale-out", String(n));
-  const { stdout } = await run$(process.execPath, ["--import", "tsx", path.join(ctx.root, "bench/scale-child.ts"), corpusDir, outDir], {
-    cwd: ctx.root,
-    maxBuffer: 16 * 1024 * 1024,
-    timeout: 9 * 60 * 1000,
-  }).catch((error: { stdout?: string; message: string }) => ({ stdout: error.stdout ?? JSON.stringify({ error: error.message }) }));
+  const { stdout } = await run$(
+    process.execPath,
+    ["--import", "tsx", path.join(ctx.root, "bench/scale-child.ts"), corpusDir, outDir],
+    {
+      cwd: ctx.root,
+      maxBuffer: 16 * 1024 * 1024,
+      timeout: 9 * 60 * 1000,
+    },
+  ).catch((error: { stdout?: string; message: string }) => ({
+    stdout: error.stdout ?? JSON.stringify({ error: error.message }),
+  }));
   const last = stdout.trim().split("\n").pop() ?? "{}";
   const sample = JSON.parse(last) as ScaleSample;
   if (sample.error && sample.readMs === undefined) throw new MissingPiece(`scale N=${n}: ${sample.error}`);
@@ -53,7 +68,9 @@ export async function run(ctx: BenchContext): Promise<BenchResult> {
     const samples: ScaleSample[] = [];
     for (let i = 0; i < reps; i++) {
       const s = await measure(ctx, dir, n);
-      ctx.log(`scale N=${n} run ${i + 1}/${reps}: total ${fmtMs(s.totalMs)} (read ${fmtMs(s.readMs)}, normalise ${fmtMs(s.normaliseMs)}, generate ${fmtMs(s.generateMs)}), cpu ${fmtMs(s.cpuMs)}, maxRSS ${fmtBytes(s.maxRssBytes)}`);
+      ctx.log(
+        `scale N=${n} run ${i + 1}/${reps}: total ${fmtMs(s.totalMs)} (read ${fmtMs(s.readMs)}, normalise ${fmtMs(s.normaliseMs)}, generate ${fmtMs(s.generateMs)}), cpu ${fmtMs(s.cpuMs)}, maxRSS ${fmtBytes(s.maxRssBytes)}`,
+      );
       samples.push(s);
     }
     const m = (key: keyof ScaleSample) => median(samples.map((s) => s[key] as number));
@@ -77,7 +94,9 @@ export async function run(ctx: BenchContext): Promise<BenchResult> {
       `**${fmtMs(total)}**`,
       fmtMs(cpu),
       fmtMs(perOp),
-      previous ? `${fmtMs((total - previous.total) / (n - previous.n))} / ${fmtMs((cpu - previous.cpu) / (n - previous.n))}` : "—",
+      previous
+        ? `${fmtMs((total - previous.total) / (n - previous.n))} / ${fmtMs((cpu - previous.cpu) / (n - previous.n))}`
+        : "—",
       fmtRatio(perOp / basePerOp),
       fmtRatio(cpuPerOp / baseCpuPerOp),
       fmtBytes(rss),
@@ -91,7 +110,10 @@ export async function run(ctx: BenchContext): Promise<BenchResult> {
   if (holds === false) {
     // The target is missed: say where the time goes (bench/profile-read.ts).
     const { profileExtract } = await import("./profile-read.js");
-    profile.push("Where extract spends its time (`node --import tsx bench/profile-read.ts 200`):", ["```text", ...(await profileExtract(ctx.root, 200)), "```"].join("\n"));
+    profile.push(
+      "Where extract spends its time (`node --import tsx bench/profile-read.ts 200`):",
+      ["```text", ...(await profileExtract(ctx.root, 200)), "```"].join("\n"),
+    );
   }
   return {
     name: "scale",
@@ -105,10 +127,30 @@ export async function run(ctx: BenchContext): Promise<BenchResult> {
         "`cpu` = user + system CPU time of the same span (steadier when the machine is shared). Growth = time per operation ÷ time per operation at N=100, same run; it falls " +
         "with N while fixed costs (start-up, JIT, formatter warm-up) are spread over more operations, so the marginal cost per operation " +
         "(Δtime ÷ ΔN from the previous row) is the linearity check: equal marginal costs mean linear growth.",
-      table(["N ops", "pages / HTML", "runs", "read", "normalise", "generate", "total", "cpu", "per op", "marginal per op (wall / cpu)", "growth (wall)", "growth (cpu)", "peak RSS", "openapi-typescript alone", "generate ÷ openapi-typescript"], rows),
+      table(
+        [
+          "N ops",
+          "pages / HTML",
+          "runs",
+          "read",
+          "normalise",
+          "generate",
+          "total",
+          "cpu",
+          "per op",
+          "marginal per op (wall / cpu)",
+          "growth (wall)",
+          "growth (cpu)",
+          "peak RSS",
+          "openapi-typescript alone",
+          "generate ÷ openapi-typescript",
+        ],
+        rows,
+      ),
       ...notes,
       ...profile,
     ],
-    reproduce: "node --import tsx bench/run.ts --only scale (corpus alone: node --import tsx bench/corpus.ts 5000 .tmp/bench/corpus/5000)",
+    reproduce:
+      "node --import tsx bench/run.ts --only scale (corpus alone: node --import tsx bench/corpus.ts 5000 .tmp/bench/corpus/5000)",
   };
 }

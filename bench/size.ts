@@ -30,14 +30,36 @@ const PACKAGE_NAME = "@docs2client/toggl";
 
 async function bundle(entry: string, external: string[] = [], alias: Record<string, string> = {}): Promise<Size> {
   const out = await esbuild
-    .build({ entryPoints: [entry], bundle: true, minify: true, format: "esm", platform: "neutral", write: false, metafile: true, external, alias, logLevel: "silent", mainFields: ["module", "main"], conditions: ["import"] })
+    .build({
+      entryPoints: [entry],
+      bundle: true,
+      minify: true,
+      format: "esm",
+      platform: "neutral",
+      write: false,
+      metafile: true,
+      external,
+      alias,
+      logLevel: "silent",
+      mainFields: ["module", "main"],
+      conditions: ["import"],
+    })
     .catch((error: Error) => {
-      throw new MissingPiece(`esbuild could not bundle ${path.basename(entry)}: ${error.message.split("\n").slice(0, 3).join(" ")}`);
+      throw new MissingPiece(
+        `esbuild could not bundle ${path.basename(entry)}: ${error.message.split("\n").slice(0, 3).join(" ")}`,
+      );
     });
   const code = out.outputFiles[0]!.contents;
   const output = Object.values(out.metafile!.outputs)[0]!;
-  const inputs = Object.entries(output.inputs).map(([file, info]) => [file.replace(/^.*node_modules\//, "").replace(/^(\.\.\/)+/, ""), info.bytesInOutput] as [string, number]);
-  return { min: code.byteLength, gz: gzipSync(code, { level: 9 }).byteLength, inputs: inputs.sort((a, b) => b[1] - a[1]) };
+  const inputs = Object.entries(output.inputs).map(
+    ([file, info]) =>
+      [file.replace(/^.*node_modules\//, "").replace(/^(\.\.\/)+/, ""), info.bytesInOutput] as [string, number],
+  );
+  return {
+    min: code.byteLength,
+    gz: gzipSync(code, { level: 9 }).byteLength,
+    inputs: inputs.sort((a, b) => b[1] - a[1]),
+  };
 }
 
 export async function run(ctx: BenchContext): Promise<BenchResult> {
@@ -55,7 +77,8 @@ export async function run(ctx: BenchContext): Promise<BenchResult> {
   );
   const rel = (file: string) => `./${path.relative(dir, file)}`;
   const entries: Record<string, string> = {
-    "openapi-fetch": 'export { default, createPathBasedClient, wrapAsPathBasedClient, defaultPathSerializer, defaultBodySerializer, createQuerySerializer } from "openapi-fetch";\n',
+    "openapi-fetch":
+      'export { default, createPathBasedClient, wrapAsPathBasedClient, defaultPathSerializer, defaultBodySerializer, createQuerySerializer } from "openapi-fetch";\n',
     runtime: `export * from "${rel(runtime)}";\n`,
     full: `import { Toggl } from "${PACKAGE_NAME}";\nexport const client = new Toggl({ apiToken: "x" });\n`,
     track: `import { TogglTrack } from "${PACKAGE_NAME}";\nexport const client = new TogglTrack({ apiToken: "x" });\n`,
@@ -72,7 +95,9 @@ export async function run(ctx: BenchContext): Promise<BenchResult> {
   const trackOnly = hasClient ? await bundle(entry("track"), [], alias) : undefined;
   const one = hasClient ? await bundle(entry("one"), [], alias) : undefined;
   const row = (label: string, s: Size | undefined, note = "") =>
-    s ? [label, fmtBytes(s.min), `**${fmtBytes(s.gz)}**`, fmtRatio(s.gz / fetchOnly.gz), note] : [label, "—", "—", "—", "generated/toggl does not exist yet"];
+    s
+      ? [label, fmtBytes(s.min), `**${fmtBytes(s.gz)}**`, fmtRatio(s.gz / fetchOnly.gz), note]
+      : [label, "—", "—", "—", "generated/toggl does not exist yet"];
   const holds = rt.gz <= TARGET_BYTES;
   return {
     name: "size",
@@ -85,15 +110,33 @@ export async function run(ctx: BenchContext): Promise<BenchResult> {
         ["bundle", "minified", "min+gz", "vs openapi-fetch", "note"],
         [
           row("openapi-fetch alone (baseline)", fetchOnly),
-          row("runtime: all of src/runtime (includes openapi-fetch)", rt, holds ? "target holds" : `over the target by ${fmtBytes(rt.gz - TARGET_BYTES)}`),
+          row(
+            "runtime: all of src/runtime (includes openapi-fetch)",
+            rt,
+            holds ? "target holds" : `over the target by ${fmtBytes(rt.gz - TARGET_BYTES)}`,
+          ),
           row("runtime, own code only (openapi-fetch external)", rtOwn),
-          row("whole client: `new Toggl()` (runtime + every operation of Track, Reports, Webhooks)", full, "all operations"),
+          row(
+            "whole client: `new Toggl()` (runtime + every operation of Track, Reports, Webhooks)",
+            full,
+            "all operations",
+          ),
           row("Track client: `new TogglTrack()`", trackOnly, "Track's operations"),
-          row("one operation: `listTimeEntries(new TogglTrackCore(…))` (the package README's example)", one, full && one ? `${fmtBytes(full.gz - one.gz)} less than the whole client: unused operations are dropped` : ""),
+          row(
+            "one operation: `listTimeEntries(new TogglTrackCore(…))` (the package README's example)",
+            one,
+            full && one
+              ? `${fmtBytes(full.gz - one.gz)} less than the whole client: unused operations are dropped`
+              : "",
+          ),
         ],
       ),
       `Where the runtime bundle's ${fmtBytes(rt.min)} (minified, before gzip) come from: ` +
-        rt.inputs.filter(([, bytes]) => bytes > 0).map(([file, bytes]) => `${file} ${fmtBytes(bytes)}`).join(", ") + ".",
+        rt.inputs
+          .filter(([, bytes]) => bytes > 0)
+          .map(([file, bytes]) => `${file} ${fmtBytes(bytes)}`)
+          .join(", ") +
+        ".",
     ],
     reproduce: "node --import tsx bench/run.ts --only size",
   };

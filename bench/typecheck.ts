@@ -14,7 +14,18 @@ import { promisify } from "node:util";
 import type { ApiConfig, ProjectConfig } from "../src/config/types.js";
 import { generatedConsumer, mapGeneratedMethods, planCalls, rawConsumer } from "./lib/consumer.js";
 import { loadGithubSpec } from "./lib/github-spec.js";
-import { type BenchContext, type BenchResult, fmtBytes, fmtMs, fmtRatio, load, median, MissingPiece, table, timeOnce } from "./lib/measure.js";
+import {
+  type BenchContext,
+  type BenchResult,
+  fmtBytes,
+  fmtMs,
+  fmtRatio,
+  load,
+  median,
+  MissingPiece,
+  table,
+  timeOnce,
+} from "./lib/measure.js";
 import { loadPipeline } from "./lib/pipeline-pieces.js";
 
 const run$ = promisify(execFile);
@@ -55,13 +66,26 @@ function tsconfig(file: string): string {
 async function tsc(root: string, project: string): Promise<TscRun> {
   const bin = path.join(root, "node_modules/.bin/tsc");
   const { ms, value } = await timeOnce(() =>
-    run$(bin, ["-p", project, "--extendedDiagnostics"], { cwd: root, maxBuffer: 64 * 1024 * 1024 }).catch((error: { stdout?: string; stderr?: string }) => {
-      const errors = (error.stdout ?? "").split("\n").filter((l) => l.includes("error TS")).slice(0, 5).join("\n");
-      throw new MissingPiece(`tsc found errors in ${path.relative(root, project)}:\n${errors || error.stderr}`);
-    }),
+    run$(bin, ["-p", project, "--extendedDiagnostics"], { cwd: root, maxBuffer: 64 * 1024 * 1024 }).catch(
+      (error: { stdout?: string; stderr?: string }) => {
+        const errors = (error.stdout ?? "")
+          .split("\n")
+          .filter((l) => l.includes("error TS"))
+          .slice(0, 5)
+          .join("\n");
+        throw new MissingPiece(`tsc found errors in ${path.relative(root, project)}:\n${errors || error.stderr}`);
+      },
+    ),
   );
-  const num = (label: string) => Number(new RegExp(`^${label}:\\s+([\\d.]+)`, "m").exec(value.stdout)?.[1] ?? Number.NaN);
-  return { wallMs: ms, checkMs: num("Check time") * 1000, types: num("Types"), memoryKb: num("Memory used"), files: num("Files") };
+  const num = (label: string) =>
+    Number(new RegExp(`^${label}:\\s+([\\d.]+)`, "m").exec(value.stdout)?.[1] ?? Number.NaN);
+  return {
+    wallMs: ms,
+    checkMs: num("Check time") * 1000,
+    types: num("Types"),
+    memoryKb: num("Memory used"),
+    files: num("Files"),
+  };
 }
 
 interface Case {
@@ -81,7 +105,10 @@ async function prepare(ctx: BenchContext, c: Case): Promise<{ generated: string;
   const calls = planCalls(c.spec, CALLS);
   if (calls.length === 0) throw new MissingPiece(`${c.label}: no operation whose arguments can be written as literals`);
   const methods = mapGeneratedMethods(c.names);
-  await writeFile(path.join(c.dir, "consumer-generated.ts"), generatedConsumer(calls, methods, c.clientClass, "./client/index.js"));
+  await writeFile(
+    path.join(c.dir, "consumer-generated.ts"),
+    generatedConsumer(calls, methods, c.clientClass, "./client/index.js"),
+  );
   await writeFile(path.join(c.dir, "consumer-raw.ts"), rawConsumer(calls, "./client/schema.js"));
   await writeFile(path.join(c.dir, "package.json"), '{ "type": "module" }\n');
   const generated = path.join(c.dir, "tsconfig.generated.json");
@@ -98,23 +125,57 @@ function runtimeFrom(root: string, dir: string): string {
 
 export async function run(ctx: BenchContext): Promise<BenchResult> {
   const p = await loadPipeline(ctx.root);
-  const loadConfig = await load<(root: string) => Promise<ProjectConfig>>(ctx.root, "src/pipeline/config.ts", "loadProjectConfig");
-  const extractApi = await load<(files: string[], api: ApiConfig, root: string) => Promise<{ document: Record<string, unknown> }>>(ctx.root, "src/pipeline/extract.ts", "extractApi");
-  const resolveMethodNames = await load<(document: unknown) => Map<string, { namespace: string; method: string }>>(ctx.root, "src/generate/method-names.ts", "resolveMethodNames");
+  const loadConfig = await load<(root: string) => Promise<ProjectConfig>>(
+    ctx.root,
+    "src/pipeline/config.ts",
+    "loadProjectConfig",
+  );
+  const extractApi = await load<
+    (files: string[], api: ApiConfig, root: string) => Promise<{ document: Record<string, unknown> }>
+  >(ctx.root, "src/pipeline/extract.ts", "extractApi");
+  const resolveMethodNames = await load<(document: unknown) => Map<string, { namespace: string; method: string }>>(
+    ctx.root,
+    "src/generate/method-names.ts",
+    "resolveMethodNames",
+  );
   const config = await loadConfig(ctx.root);
   const toggl = config.apis.find((a) => a.name === "toggl-track-v9") ?? config.apis[0]!;
   const cases: Case[] = [];
   {
     const dir = path.join(ctx.root, ".tmp/bench/typecheck", toggl.name);
     const { document } = await extractApi(toggl.sources, toggl, ctx.root);
-    const files = await p.generateClient(document, { apiName: toggl.name, className: toggl.clientClass, runtimeImport: runtimeFrom(ctx.root, dir), command: "npm run bench" });
-    cases.push({ label: `${toggl.title} (${toggl.clientClass})`, dir, spec: document, files, names: resolveMethodNames(document), clientClass: toggl.clientClass });
+    const files = await p.generateClient(document, {
+      apiName: toggl.name,
+      className: toggl.clientClass,
+      runtimeImport: runtimeFrom(ctx.root, dir),
+      command: "npm run bench",
+    });
+    cases.push({
+      label: `${toggl.title} (${toggl.clientClass})`,
+      dir,
+      spec: document,
+      files,
+      names: resolveMethodNames(document),
+      clientClass: toggl.clientClass,
+    });
   }
   if (!ctx.smoke) {
     const dir = path.join(ctx.root, ".tmp/bench/typecheck/github");
     const spec = await loadGithubSpec(ctx.root);
-    const files = await p.generateClient(spec, { apiName: "github", className: "GitHub", runtimeImport: runtimeFrom(ctx.root, dir), command: "npm run bench" });
-    cases.push({ label: "GitHub REST (GitHub, generated from @octokit/openapi)", dir, spec, files, names: resolveMethodNames(spec), clientClass: "GitHub" });
+    const files = await p.generateClient(spec, {
+      apiName: "github",
+      className: "GitHub",
+      runtimeImport: runtimeFrom(ctx.root, dir),
+      command: "npm run bench",
+    });
+    cases.push({
+      label: "GitHub REST (GitHub, generated from @octokit/openapi)",
+      dir,
+      spec,
+      files,
+      names: resolveMethodNames(spec),
+      clientClass: "GitHub",
+    });
   }
   const rows: string[][] = [];
   let holds: boolean | undefined = ctx.smoke ? undefined : true;
@@ -129,14 +190,38 @@ export async function run(ctx: BenchContext): Promise<BenchResult> {
       if (i % 2) raw.push(await tsc(ctx.root, projects.raw));
       gen.push(await tsc(ctx.root, projects.generated));
       if (!(i % 2)) raw.push(await tsc(ctx.root, projects.raw));
-      ctx.log(`typecheck ${c.label} run ${i + 1}/${runs}: generated ${fmtMs(gen.at(-1)!.wallMs)}, raw ${fmtMs(raw.at(-1)!.wallMs)}`);
+      ctx.log(
+        `typecheck ${c.label} run ${i + 1}/${runs}: generated ${fmtMs(gen.at(-1)!.wallMs)}, raw ${fmtMs(raw.at(-1)!.wallMs)}`,
+      );
     }
     const m = (xs: TscRun[], k: keyof TscRun) => median(xs.map((x) => x[k]));
     const wallRatio = m(gen, "wallMs") / m(raw, "wallMs");
     const checkRatio = m(gen, "checkMs") / m(raw, "checkMs");
     if (holds !== undefined) holds &&= wallRatio <= TARGET;
-    rows.push([c.label, "raw openapi-fetch + `paths` (baseline)", String(projects.calls), String(m(raw, "files")), fmtMs(m(raw, "wallMs")), fmtMs(m(raw, "checkMs")), m(raw, "types").toLocaleString("en"), fmtBytes(m(raw, "memoryKb") * 1024), "1.00×", "1.00×"]);
-    rows.push([c.label, "generated client", String(projects.calls), String(m(gen, "files")), fmtMs(m(gen, "wallMs")), fmtMs(m(gen, "checkMs")), m(gen, "types").toLocaleString("en"), fmtBytes(m(gen, "memoryKb") * 1024), `**${fmtRatio(wallRatio)}**`, fmtRatio(checkRatio)]);
+    rows.push([
+      c.label,
+      "raw openapi-fetch + `paths` (baseline)",
+      String(projects.calls),
+      String(m(raw, "files")),
+      fmtMs(m(raw, "wallMs")),
+      fmtMs(m(raw, "checkMs")),
+      m(raw, "types").toLocaleString("en"),
+      fmtBytes(m(raw, "memoryKb") * 1024),
+      "1.00×",
+      "1.00×",
+    ]);
+    rows.push([
+      c.label,
+      "generated client",
+      String(projects.calls),
+      String(m(gen, "files")),
+      fmtMs(m(gen, "wallMs")),
+      fmtMs(m(gen, "checkMs")),
+      m(gen, "types").toLocaleString("en"),
+      fmtBytes(m(gen, "memoryKb") * 1024),
+      `**${fmtRatio(wallRatio)}**`,
+      fmtRatio(checkRatio),
+    ]);
   }
   return {
     name: "typecheck",
@@ -147,7 +232,21 @@ export async function run(ctx: BenchContext): Promise<BenchResult> {
       `Each project is one consumer file; tsc ${"5.9"} with strict, NodeNext, skipLibCheck (so schema.d.ts is not itself checked, in both). ` +
         `The calls use literal arguments built from the spec. Median of ${ctx.runs} alternating runs (${Math.min(ctx.runs, 3)} for GitHub-scale). "wall" is the whole tsc process; "check" is tsc's own Check time.` +
         (ctx.smoke ? " Smoke run: Toggl only, GitHub-scale skipped." : ""),
-      table(["client", "consumer", "calls", "files", "tsc wall", "check time", "types", "memory", "wall ratio", "check ratio"], rows),
+      table(
+        [
+          "client",
+          "consumer",
+          "calls",
+          "files",
+          "tsc wall",
+          "check time",
+          "types",
+          "memory",
+          "wall ratio",
+          "check ratio",
+        ],
+        rows,
+      ),
       "The consumer files are kept in `.tmp/bench/typecheck/<api>/` for inspection.",
     ],
     reproduce: "node --import tsx bench/run.ts --only typecheck",

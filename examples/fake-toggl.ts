@@ -88,13 +88,41 @@ const TIME_ENTRIES = [
 /** The running entry: Toggl gives it a negative duration (minus its start as Unix seconds) and no stop. */
 function currentEntry() {
   const start = "2026-12-03T08:00:00Z";
-  return { ...timeEntry(4004, start, 0, "Write the quarterly report", 2001), stop: null, duration: -Date.parse(start) / 1000 };
+  return {
+    ...timeEntry(4004, start, 0, "Write the quarterly report", 2001),
+    stop: null,
+    duration: -Date.parse(start) / 1000,
+  };
 }
 
 const CLIENTS = [
-  { id: 101, wid: WORKSPACE_ID, name: "Acme Corp", archived: false, at: "2025-06-01T10:00:00+00:00", creator_id: USER_ID, notes: null },
-  { id: 102, wid: WORKSPACE_ID, name: "Globex", archived: false, at: "2025-09-12T14:30:00+00:00", creator_id: USER_ID, notes: "Invoice monthly" },
-  { id: 103, wid: WORKSPACE_ID, name: "Initech", archived: true, at: "2024-01-20T08:00:00+00:00", creator_id: USER_ID, notes: null },
+  {
+    id: 101,
+    wid: WORKSPACE_ID,
+    name: "Acme Corp",
+    archived: false,
+    at: "2025-06-01T10:00:00+00:00",
+    creator_id: USER_ID,
+    notes: null,
+  },
+  {
+    id: 102,
+    wid: WORKSPACE_ID,
+    name: "Globex",
+    archived: false,
+    at: "2025-09-12T14:30:00+00:00",
+    creator_id: USER_ID,
+    notes: "Invoice monthly",
+  },
+  {
+    id: 103,
+    wid: WORKSPACE_ID,
+    name: "Initech",
+    archived: true,
+    at: "2024-01-20T08:00:00+00:00",
+    creator_id: USER_ID,
+    notes: null,
+  },
 ];
 
 /** Detailed-report rows, one time entry each, in the order the report pages through them. */
@@ -114,7 +142,15 @@ const REPORT_ROWS = Array.from({ length: 5 }, (_, i) => {
     hourly_rate_in_cents: 8000,
     currency: "EUR",
     row_number: i + 1,
-    time_entries: [{ id: entryId, seconds, start, stop: new Date(Date.parse(start) + seconds * 1000).toISOString().replace(".000Z", "Z"), at: start }],
+    time_entries: [
+      {
+        id: entryId,
+        seconds,
+        start,
+        stop: new Date(Date.parse(start) + seconds * 1000).toISOString().replace(".000Z", "Z"),
+        at: start,
+      },
+    ],
   };
 });
 
@@ -168,7 +204,11 @@ function detailedPage(body: Record<string, unknown>): Reply {
   const rows = REPORT_ROWS.filter((row) => row.row_number >= firstRow).slice(0, pageSize);
   const next = REPORT_ROWS.find((row) => row.row_number === firstRow + rows.length);
   const headers: Record<string, string> = next
-    ? { "X-Next-ID": String(next.time_entries[0]!.id), "X-Next-Row-Number": String(next.row_number), "X-Is-Final": "false" }
+    ? {
+        "X-Next-ID": String(next.time_entries[0]!.id),
+        "X-Next-Row-Number": String(next.row_number),
+        "X-Is-Final": "false",
+      }
     : { "X-Is-Final": "true" };
   return { status: 200, json: rows, headers };
 }
@@ -176,8 +216,10 @@ function detailedPage(body: Record<string, unknown>): Reply {
 /** Routes by method and path (after the API's base path). */
 function route(method: string, url: URL, body: unknown): Reply {
   const path = url.pathname;
-  const workspace = /^\/(?:api\/v9\/workspaces|reports\/api\/v3\/workspace|webhooks\/api\/v1\/subscriptions)\/(\d+)/.exec(path)?.[1];
-  if (workspace !== undefined && Number(workspace) !== WORKSPACE_ID) return { status: 403, json: "Workspace not found/accessible" };
+  const workspace =
+    /^\/(?:api\/v9\/workspaces|reports\/api\/v3\/workspace|webhooks\/api\/v1\/subscriptions)\/(\d+)/.exec(path)?.[1];
+  if (workspace !== undefined && Number(workspace) !== WORKSPACE_ID)
+    return { status: 403, json: "Workspace not found/accessible" };
   const key = `${method} ${path.replace(/\/\d+(?=\/|$)/g, "/{id}")}`;
   switch (key) {
     case "GET /api/v9/me":

@@ -15,7 +15,11 @@ interface DetailedReportRow {
 }
 
 /** Runs every example against `origin`, printing what a user would look at. */
-export async function runExamples(origin: string, apiToken: string, print: (line: string) => void = console.log): Promise<void> {
+export async function runExamples(
+  origin: string,
+  apiToken: string,
+  print: (line: string) => void = console.log,
+): Promise<void> {
   const toggl = new Toggl({ apiToken, origin });
 
   const me = await toggl.me.get();
@@ -23,7 +27,8 @@ export async function runExamples(origin: string, apiToken: string, print: (line
 
   const entries = await toggl.timeEntries.list({ start_date: "2026-12-01", end_date: "2026-12-03" });
   print(`Time entries since 1 December: ${entries.length}`);
-  for (const entry of entries) print(`  ${entry.start}  ${formatSeconds(entry.duration ?? 0)}  ${entry.description ?? "(no description)"}`);
+  for (const entry of entries)
+    print(`  ${entry.start}  ${formatSeconds(entry.duration ?? 0)}  ${entry.description ?? "(no description)"}`);
 
   const current = await toggl.timeEntries.current();
   print(current ? `Running now: "${current.description}" since ${current.start}` : "No timer running");
@@ -42,11 +47,17 @@ export async function runExamples(origin: string, apiToken: string, print: (line
   const seconds = rows.reduce((sum, row) => sum + row.time_entries.reduce((s, e) => s + e.seconds, 0), 0);
   print(`Detailed report, 23–29 November: ${rows.length} rows (pages of 2), ${formatSeconds(seconds)} in total`);
 
-  const pdf = await toggl.reports.detailed.exportPdf({ workspace_id: WORKSPACE_ID, body: { start_date: "2026-11-23", end_date: "2026-11-29" } });
-  print(`Detailed report as PDF: ${pdf.byteLength} bytes, starts with ${new TextDecoder().decode(pdf.slice(0, 8)).trim()}`);
+  const pdf = await toggl.reports.detailed.exportPdf({
+    workspace_id: WORKSPACE_ID,
+    body: { start_date: "2026-11-23", end_date: "2026-11-29" },
+  });
+  print(
+    `Detailed report as PDF: ${pdf.byteLength} bytes, starts with ${new TextDecoder().decode(pdf.slice(0, 8)).trim()}`,
+  );
 
   const subscriptions = await toggl.webhooks.subscriptions.list({ workspace_id: WORKSPACE_ID });
-  for (const s of subscriptions) print(`Webhook ${s.subscription_id}: ${s.description} → ${s.url_callback} (${s.enabled ? "enabled" : "disabled"})`);
+  for (const s of subscriptions)
+    print(`Webhook ${s.subscription_id}: ${s.description} → ${s.url_callback} (${s.enabled ? "enabled" : "disabled"})`);
 }
 
 function formatSeconds(total: number): string {

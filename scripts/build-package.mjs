@@ -31,7 +31,10 @@ function scratchFor(name) {
 }
 
 function compile(project, outDir, flags = []) {
-  const result = spawnSync(process.execPath, [tsc, "-p", project, "--outDir", outDir, ...flags], { cwd: root, stdio: "inherit" });
+  const result = spawnSync(process.execPath, [tsc, "-p", project, "--outDir", outDir, ...flags], {
+    cwd: root,
+    stdio: "inherit",
+  });
   if (result.status !== 0) fail(`tsc -p ${project} ${flags.join(" ")} failed (exit ${result.status ?? result.signal})`);
 }
 
@@ -70,7 +73,8 @@ function swapIn(scratch, target) {
       renameSync(scratch, target);
       return;
     } catch (error) {
-      if (attempt >= 5 || !["ENOTEMPTY", "EEXIST"].includes(error.code)) fail(`cannot replace ${path.relative(root, target)}: ${error.message}`);
+      if (attempt >= 5 || !["ENOTEMPTY", "EEXIST"].includes(error.code))
+        fail(`cannot replace ${path.relative(root, target)}: ${error.message}`);
     }
   }
 }
@@ -80,7 +84,12 @@ function generatedPackages() {
   const dir = path.join(root, "generated");
   if (!existsSync(dir)) return [];
   return readdirSync(dir, { withFileTypes: true })
-    .filter((e) => e.isDirectory() && existsSync(path.join(dir, e.name, "package.json")) && existsSync(path.join(dir, e.name, "tsconfig.json")))
+    .filter(
+      (e) =>
+        e.isDirectory() &&
+        existsSync(path.join(dir, e.name, "package.json")) &&
+        existsSync(path.join(dir, e.name, "tsconfig.json")),
+    )
     .map((e) => e.name)
     .sort();
 }
@@ -93,17 +102,35 @@ for (const name of packages) {
   const scratch = scratchFor(name);
   compile(path.join("generated", name, "tsconfig.json"), scratch, JS_WITHOUT_COMMENTS);
   compile(path.join("generated", name, "tsconfig.json"), scratch, DECLARATIONS_ONLY);
-  copyFiles(path.join(pkgDir, "src"), filesUnder(path.join(pkgDir, "src"), (f) => f.endsWith(".d.ts")), scratch);
+  copyFiles(
+    path.join(pkgDir, "src"),
+    filesUnder(path.join(pkgDir, "src"), (f) => f.endsWith(".d.ts")),
+    scratch,
+  );
   expectFiles(scratch, ["index.js", "index.d.ts", "runtime/index.js"], `generated/${name}`);
   swapIn(scratch, path.join(pkgDir, "dist"));
 }
 
 const scratch = scratchFor("docs2client");
 compile("tsconfig.build.json", scratch);
-copyFiles(root, filesUnder(path.join(root, "src"), (f) => f.endsWith(".d.ts")).map((f) => path.join("src", f)), scratch);
+copyFiles(
+  root,
+  filesUnder(path.join(root, "src"), (f) => f.endsWith(".d.ts")).map((f) => path.join("src", f)),
+  scratch,
+);
 const runtimeDir = path.join(root, "src", "runtime");
-copyFiles(runtimeDir, filesUnder(runtimeDir, (f) => f.endsWith(".ts") && !f.endsWith(".d.ts")), path.join(scratch, "runtime-source"));
-expectFiles(scratch, ["src/cli/main.js", "src/runtime/index.js", "src/runtime/index.d.ts", "runtime-source/client.ts"], "docs2client");
+copyFiles(
+  runtimeDir,
+  filesUnder(runtimeDir, (f) => f.endsWith(".ts") && !f.endsWith(".d.ts")),
+  path.join(scratch, "runtime-source"),
+);
+expectFiles(
+  scratch,
+  ["src/cli/main.js", "src/runtime/index.js", "src/runtime/index.d.ts", "runtime-source/client.ts"],
+  "docs2client",
+);
 swapIn(scratch, path.join(root, "dist"));
 
-console.log(`build: dist/ holds the docs2client CLI and runtime; built ${packages.map((name) => `generated/${name}/dist`).join(", ")}`);
+console.log(
+  `build: dist/ holds the docs2client CLI and runtime; built ${packages.map((name) => `generated/${name}/dist`).join(", ")}`,
+);

@@ -115,8 +115,19 @@ class Pool {
       if (message.id === id) finish(message, true);
     };
     const onExit = (code: number | null, signal: string | null) =>
-      finish({ outcome: "crash", detail: `the worker process died (exit ${code}, signal ${signal}): out of memory or a native crash`, bytes: 0, ms: Date.now() - started }, false);
-    const timer = setTimeout(() => finish({ outcome: "hang", detail: `no answer within ${timeoutMs} ms`, bytes: 0, ms: timeoutMs }, false), timeoutMs);
+      finish(
+        {
+          outcome: "crash",
+          detail: `the worker process died (exit ${code}, signal ${signal}): out of memory or a native crash`,
+          bytes: 0,
+          ms: Date.now() - started,
+        },
+        false,
+      );
+    const timer = setTimeout(
+      () => finish({ outcome: "hang", detail: `no answer within ${timeoutMs} ms`, bytes: 0, ms: timeoutMs }, false),
+      timeoutMs,
+    );
     worker.on("message", onMessage);
     worker.once("exit", onExit);
     worker.send({ id, fuzzCase: job.fuzzCase });
@@ -148,17 +159,31 @@ async function main(): Promise<void> {
       }
     }),
   );
-  const failures = results.map((result, index) => ({ index, result, fuzzCase: cases[index]! })).filter((f) => f.result.outcome !== "ok" && f.result.outcome !== "clean-error");
+  const failures = results
+    .map((result, index) => ({ index, result, fuzzCase: cases[index]! }))
+    .filter((f) => f.result.outcome !== "ok" && f.result.outcome !== "clean-error");
   const reproducers: { index: number; outcome: Outcome; detail: string; fuzzCase: FuzzCase }[] = [];
   for (const failure of failures.slice(0, 40)) {
-    const minimal = failure.result.outcome === "hang" ? failure.fuzzCase : await shrink(pool, failure.fuzzCase, failure.result.outcome);
-    reproducers.push({ index: failure.index, outcome: failure.result.outcome, detail: failure.result.detail ?? "", fuzzCase: minimal });
+    const minimal =
+      failure.result.outcome === "hang"
+        ? failure.fuzzCase
+        : await shrink(pool, failure.fuzzCase, failure.result.outcome);
+    reproducers.push({
+      index: failure.index,
+      outcome: failure.result.outcome,
+      detail: failure.result.detail ?? "",
+      fuzzCase: minimal,
+    });
   }
   pool.close();
   const seconds = Math.round((Date.now() - started) / 1000);
   writeFileSync(values.out!, renderSummary(cases, results, reproducers, seconds));
   const counts = countOutcomes(results);
-  console.log(`${runs} cases in ${seconds} s: ${Object.entries(counts).map(([k, v]) => `${v} ${k}`).join(", ")}; summary in ${values.out}`);
+  console.log(
+    `${runs} cases in ${seconds} s: ${Object.entries(counts)
+      .map(([k, v]) => `${v} ${k}`)
+      .join(", ")}; summary in ${values.out}`,
+  );
   process.exitCode = failures.length > 0 ? 1 : 0;
 }
 
@@ -168,7 +193,12 @@ function countOutcomes(results: readonly Result[]): Record<Outcome, number> {
   return counts;
 }
 
-function renderSummary(cases: readonly FuzzCase[], results: readonly Result[], reproducers: readonly { index: number; outcome: Outcome; detail: string; fuzzCase: FuzzCase }[], seconds: number): string {
+function renderSummary(
+  cases: readonly FuzzCase[],
+  results: readonly Result[],
+  reproducers: readonly { index: number; outcome: Outcome; detail: string; fuzzCase: FuzzCase }[],
+  seconds: number,
+): string {
   const counts = countOutcomes(results);
   const byKind = new Map<string, Record<Outcome, number>>();
   cases.forEach((fuzzCase, i) => {
@@ -207,7 +237,9 @@ function renderSummary(cases: readonly FuzzCase[], results: readonly Result[], r
     "",
     "| mutation | ok | clean error | crash | hang | silent drop |",
     "|---|---:|---:|---:|---:|---:|",
-    ...[...byKind.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([kind, row]) => `| ${kind} | ${outcomes.map((o) => row[o]).join(" | ")} |`),
+    ...[...byKind.entries()]
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([kind, row]) => `| ${kind} | ${outcomes.map((o) => row[o]).join(" | ")} |`),
     "",
     "## Pages",
     "",
@@ -218,7 +250,18 @@ function renderSummary(cases: readonly FuzzCase[], results: readonly Result[], r
     reproducers.length === 0
       ? "None: no case crashed, hung or dropped an operation silently."
       : reproducers
-          .map((r) => [`### case ${r.index}: ${r.outcome}`, "", "```", r.detail, "```", "", `Replay: \`npm run fuzz -- --replay '${JSON.stringify(r.fuzzCase)}'\``, ""].join("\n"))
+          .map((r) =>
+            [
+              `### case ${r.index}: ${r.outcome}`,
+              "",
+              "```",
+              r.detail,
+              "```",
+              "",
+              `Replay: \`npm run fuzz -- --replay '${JSON.stringify(r.fuzzCase)}'\``,
+              "",
+            ].join("\n"),
+          )
           .join("\n"),
     "",
   ].join("\n");

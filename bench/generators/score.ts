@@ -61,7 +61,10 @@ function isRecord(value: unknown): value is Json {
 function resolvePointer(doc: Json, ref: string): unknown {
   if (!ref.startsWith("#")) return undefined;
   let node: unknown = doc;
-  for (const raw of ref.slice(1).split("/").filter((p) => p !== "")) {
+  for (const raw of ref
+    .slice(1)
+    .split("/")
+    .filter((p) => p !== "")) {
     const key = decodeURIComponent(raw).replace(/~1/g, "/").replace(/~0/g, "~");
     if (!isRecord(node) && !Array.isArray(node)) return undefined;
     node = (node as Record<string, unknown>)[key];
@@ -91,7 +94,10 @@ function serverPath(doc: Json): string {
 export function pathKey(template: string): string {
   // A fragment or query in a path key (`/events#x-amz-Client-Context`) tells operations apart in the
   // spec; it is not part of the URL a page shows.
-  const blanked = template.replace(/[#?].*$/, "").replace(/\{[^}]*\}/g, "{}").replace(/\/:[A-Za-z_][A-Za-z0-9_]*/g, "/{}");
+  const blanked = template
+    .replace(/[#?].*$/, "")
+    .replace(/\{[^}]*\}/g, "{}")
+    .replace(/\/:[A-Za-z_][A-Za-z0-9_]*/g, "/{}");
   return blanked.length > 1 ? blanked.replace(/\/+$/, "") : blanked;
 }
 
@@ -144,7 +150,14 @@ export function typeSignature(doc: Json, schema: unknown, depth = 0): string {
   if (!type && s.items !== undefined) type = "array";
   if (!type && Array.isArray(s.enum) && s.enum.length > 0) {
     const first = s.enum.find((v) => v !== null);
-    type = typeof first === "number" ? (Number.isInteger(first) ? "integer" : "number") : typeof first === "boolean" ? "boolean" : "string";
+    type =
+      typeof first === "number"
+        ? Number.isInteger(first)
+          ? "integer"
+          : "number"
+        : typeof first === "boolean"
+          ? "boolean"
+          : "string";
   }
   if (!type) return "any";
   if (type === "array") return `array<${typeSignature(doc, s.items, depth + 1)}>`;
@@ -188,12 +201,19 @@ interface Item {
 }
 
 /** The properties and required names of an object schema, `allOf` merged, `oneOf`/`anyOf` united. */
-function objectParts(doc: Json, schema: Json, refs: Set<string>, depth: number): { properties: Map<string, unknown>; required: Set<string> } {
+function objectParts(
+  doc: Json,
+  schema: Json,
+  refs: Set<string>,
+  depth: number,
+): { properties: Map<string, unknown>; required: Set<string> } {
   const properties = new Map<string, unknown>();
   const required = new Set<string>();
   if (depth > 8) return { properties, required };
-  if (isRecord(schema.properties)) for (const [name, value] of Object.entries(schema.properties)) properties.set(name, value);
-  if (Array.isArray(schema.required)) for (const name of schema.required) if (typeof name === "string") required.add(name);
+  if (isRecord(schema.properties))
+    for (const [name, value] of Object.entries(schema.properties)) properties.set(name, value);
+  if (Array.isArray(schema.required))
+    for (const name of schema.required) if (typeof name === "string") required.add(name);
   for (const key of ["allOf", "oneOf", "anyOf"] as const) {
     const parts = schema[key];
     if (!Array.isArray(parts)) continue;
@@ -234,7 +254,8 @@ export function fieldsOf(doc: Json, schema: unknown, maxDepth = 12, repeats = 0)
     const { properties, required } = objectParts(doc, s, partRefs, 0);
     const inner = [...refs, ...partRefs];
     for (const [name, value] of properties) {
-      const path = prefix === "" ? name : prefix.endsWith("[]") && prefix.length === 2 ? `[].${name}` : `${prefix}.${name}`;
+      const path =
+        prefix === "" ? name : prefix.endsWith("[]") && prefix.length === 2 ? `[].${name}` : `${prefix}.${name}`;
       const item: Item = { type: typeSignature(doc, value), required: required.has(name) };
       const values = enumOf(doc, value);
       if (values) item.enum = values;
@@ -323,7 +344,10 @@ function compareItems(
     if (item.enum) {
       score.enumExpected++;
       if (got.enum && got.enum.join("\u0000") === item.enum.join("\u0000")) score.enumRight++;
-      else problem(`${label}: ${kind} ${key} enum ${JSON.stringify(got.enum ?? null)}, expected ${JSON.stringify(item.enum)}`);
+      else
+        problem(
+          `${label}: ${kind} ${key} enum ${JSON.stringify(got.enum ?? null)}, expected ${JSON.stringify(item.enum)}`,
+        );
     }
   }
   for (const key of extracted.keys()) {
@@ -362,8 +386,23 @@ export function scoreSpecs(original: Json, extracted: Json, options: ScoreOption
     }
     used.add(got);
     score.operations.found++;
-    compareItems(want.label, "parameter", parametersOf(original, want), parametersOf(extracted, got), score.parameters, problem);
-    compareItems(want.label, "body field", requestFieldsOf(original, want, maxDepth), requestFieldsOf(extracted, got, maxDepth), score.requestFields, problem, requestFieldsOf(original, want, maxDepth, RECURSION_SHOWN));
+    compareItems(
+      want.label,
+      "parameter",
+      parametersOf(original, want),
+      parametersOf(extracted, got),
+      score.parameters,
+      problem,
+    );
+    compareItems(
+      want.label,
+      "body field",
+      requestFieldsOf(original, want, maxDepth),
+      requestFieldsOf(extracted, got, maxDepth),
+      score.requestFields,
+      problem,
+      requestFieldsOf(original, want, maxDepth, RECURSION_SHOWN),
+    );
     const wantResponses = responsesOf(original, want);
     const gotResponses = responsesOf(extracted, got);
     for (const [status, response] of wantResponses) {
@@ -375,7 +414,15 @@ export function scoreSpecs(original: Json, extracted: Json, options: ScoreOption
         const schema = chosenContent(r?.content)?.schema;
         return schema === undefined ? new Map<string, Item>() : fieldsOf(doc, schema, maxDepth, repeats);
       };
-      compareItems(`${want.label} → ${status}`, "response field", fields(original, response), fields(extracted, other), score.responseFields, problem, fields(original, response, RECURSION_SHOWN));
+      compareItems(
+        `${want.label} → ${status}`,
+        "response field",
+        fields(original, response),
+        fields(extracted, other),
+        score.responseFields,
+        problem,
+        fields(original, response, RECURSION_SHOWN),
+      );
     }
     for (const [status, response] of gotResponses) {
       if (wantResponses.has(status)) continue;

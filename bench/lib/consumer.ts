@@ -21,7 +21,10 @@ export interface PlannedCall {
 function resolve(spec: Json, value: unknown): Json | undefined {
   let node = value as Json | undefined;
   for (let i = 0; i < 10 && node && typeof node.$ref === "string"; i++) {
-    const parts = (node.$ref as string).replace(/^#\//, "").split("/").map((p) => p.replace(/~1/g, "/").replace(/~0/g, "~"));
+    const parts = (node.$ref as string)
+      .replace(/^#\//, "")
+      .split("/")
+      .map((p) => p.replace(/~1/g, "/").replace(/~0/g, "~"));
     node = parts.reduce<unknown>((n, p) => (n as Json | undefined)?.[p], spec) as Json | undefined;
   }
   return node;
@@ -55,7 +58,12 @@ function bodyLiteral(spec: Json, operation: Json): { ok: boolean; text?: string 
   const props = schema.properties as Json;
   const required = (schema.required as string[] | undefined) ?? [];
   // Required fields, plus up to three optional ones so that the object literal has some substance.
-  const names = [...required, ...Object.keys(props).filter((n) => !required.includes(n)).slice(0, 3)];
+  const names = [
+    ...required,
+    ...Object.keys(props)
+      .filter((n) => !required.includes(n))
+      .slice(0, 3),
+  ];
   const parts: string[] = [];
   for (const name of names) {
     const value = literal(spec, props[name]);
@@ -125,8 +133,15 @@ export function rawConsumer(calls: readonly PlannedCall[], schemaImport: string)
     const params: [string, string][] = [];
     if (c.pathParams.length) params.push(["path", obj(c.pathParams)]);
     if (c.queryParams.length) params.push(["query", obj(c.queryParams)]);
-    const init = [params.length ? `params: { ${params.map(([k, v]) => `${k}: ${v}`).join(", ")} }` : "", c.body ? `body: ${c.body}` : ""].filter(Boolean).join(", ");
-    lines.push(`  const { data: r${i}, error: e${i} } = await api.${c.method.toUpperCase()}(${JSON.stringify(c.path)}${init ? `, { ${init} }` : ""});`);
+    const init = [
+      params.length ? `params: { ${params.map(([k, v]) => `${k}: ${v}`).join(", ")} }` : "",
+      c.body ? `body: ${c.body}` : "",
+    ]
+      .filter(Boolean)
+      .join(", ");
+    lines.push(
+      `  const { data: r${i}, error: e${i} } = await api.${c.method.toUpperCase()}(${JSON.stringify(c.path)}${init ? `, { ${init} }` : ""});`,
+    );
     lines.push(`  results.push(r${i}, e${i});`);
   });
   lines.push("  return results;", "}", "");
@@ -143,7 +158,9 @@ export interface GeneratedMethod {
  * Maps "get /path" to the generated namespace method: the generator's own names (`x-method-name`,
  * else its naming rules), read through the same function the generator uses.
  */
-export function mapGeneratedMethods(names: ReadonlyMap<string, { namespace: string; method: string }>): Map<string, GeneratedMethod> {
+export function mapGeneratedMethods(
+  names: ReadonlyMap<string, { namespace: string; method: string }>,
+): Map<string, GeneratedMethod> {
   const out = new Map<string, GeneratedMethod>();
   for (const [key, name] of names) {
     const [method, ...path] = key.split(" ");
@@ -153,7 +170,12 @@ export function mapGeneratedMethods(names: ReadonlyMap<string, { namespace: stri
   return out;
 }
 
-export function generatedConsumer(calls: readonly PlannedCall[], methods: ReadonlyMap<string, GeneratedMethod>, clientClass: string, clientImport: string): string {
+export function generatedConsumer(
+  calls: readonly PlannedCall[],
+  methods: ReadonlyMap<string, GeneratedMethod>,
+  clientClass: string,
+  clientImport: string,
+): string {
   const lines = [
     `import { ${clientClass} } from "${clientImport}";`,
     "",

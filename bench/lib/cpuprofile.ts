@@ -29,7 +29,8 @@ export async function callees(file: string, root: string, parent: RegExp): Promi
   const profile = JSON.parse(await readFile(file, "utf8")) as { nodes: ProfileNode[] };
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const total = profile.nodes.reduce((n, node) => n + (node.hitCount ?? 0), 0) || 1;
-  const subtree = (node: ProfileNode): number => (node.hitCount ?? 0) + (node.children ?? []).reduce((n, c) => n + subtree(byId.get(c)!), 0);
+  const subtree = (node: ProfileNode): number =>
+    (node.hitCount ?? 0) + (node.children ?? []).reduce((n, c) => n + subtree(byId.get(c)!), 0);
   const out = new Map<string, Map<string, number>>();
   for (const node of profile.nodes) {
     const key = label(node, root);
@@ -67,5 +68,9 @@ export async function hotSpots(file: string, root: string): Promise<HotSpot[]> {
     return sum;
   };
   walk(profile.nodes[0]!, new Set());
-  return [...inclusive.keys()].map((where) => ({ where, selfShare: (self.get(where) ?? 0) / total, totalShare: (inclusive.get(where) ?? 0) / total }));
+  return [...inclusive.keys()].map((where) => ({
+    where,
+    selfShare: (self.get(where) ?? 0) / total,
+    totalShare: (inclusive.get(where) ?? 0) / total,
+  }));
 }

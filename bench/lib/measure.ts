@@ -49,7 +49,11 @@ export async function timeOnce<T>(fn: () => Promise<T> | T): Promise<{ ms: numbe
 }
 
 /** Median of `runs` timed calls after `warmup` untimed ones. */
-export async function timeMedian(fn: () => Promise<unknown> | unknown, runs: number, warmup = 1): Promise<{ median: number; all: number[] }> {
+export async function timeMedian(
+  fn: () => Promise<unknown> | unknown,
+  runs: number,
+  warmup = 1,
+): Promise<{ median: number; all: number[] }> {
   for (let i = 0; i < warmup; i++) await fn();
   const all: number[] = [];
   for (let i = 0; i < runs; i++) all.push((await timeOnce(fn)).ms);
@@ -109,6 +113,7 @@ export async function load<T>(root: string, relative: string, exportName: string
 }
 
 export function firstLine(error: unknown): string {
-  const text = error instanceof Error ? `${error.name === "Error" ? "" : `${error.name}: `}${error.message}` : String(error);
+  const text =
+    error instanceof Error ? `${error.name === "Error" ? "" : `${error.name}: `}${error.message}` : String(error);
   return text.split("\n")[0]!.slice(0, 300);
 }

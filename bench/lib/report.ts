@@ -51,10 +51,15 @@ export async function renderBenchmarks(resultsDir: string, smoke: boolean): Prom
     "two things measured in the same run on the same machine; times are medians. The machine is shared with",
     "other work, so expect a few percent of noise; ratios are steadier than absolute times.",
     "",
-    ...(smoke ? ["**Smoke run**: one repetition of tiny inputs, to check the scripts work. The numbers mean little.", ""] : []),
+    ...(smoke
+      ? ["**Smoke run**: one repetition of tiny inputs, to check the scripts work. The numbers mean little.", ""]
+      : []),
     "| benchmark | target | holds? |",
     "| --- | --- | --- |",
-    ...stored.map((s) => `| [${s.title}](#${anchor(s.title)}) | ${s.target || "—"} | ${s.error ? "could not run" : verdict(s.holds)} |`),
+    ...stored.map(
+      (s) =>
+        `| [${s.title}](#${anchor(s.title)}) | ${s.target || "—"} | ${s.error ? "could not run" : verdict(s.holds)} |`,
+    ),
     "",
     "How to reproduce: `npm ci`, then `node --import tsx bench/run.ts` (all, ~10 min), `--only <name>` for one",
     `(${benchmarks.join(", ")}), \`--smoke\` for the quick check CI runs (writes .tmp/bench/BENCHMARKS.smoke.md).`,
@@ -66,12 +71,17 @@ export async function renderBenchmarks(resultsDir: string, smoke: boolean): Prom
     lines.push(`## ${s.title}`, "");
     lines.push(`Target: ${s.target || "—"}. Result: ${s.error ? "could not run" : verdict(s.holds)}.`, "");
     for (const part of s.body) lines.push(part, "");
-    lines.push(`Measured ${s.date.slice(0, 16).replace("T", " ")} UTC on ${s.machine}, in ${s.seconds.toFixed(0)} s. Reproduce: \`${s.reproduce}\`.`, "");
+    lines.push(
+      `Measured ${s.date.slice(0, 16).replace("T", " ")} UTC on ${s.machine}, in ${s.seconds.toFixed(0)} s. Reproduce: \`${s.reproduce}\`.`,
+      "",
+    );
   }
   return `${lines.join("\n").trimEnd()}\n`;
 }
 
 function anchor(title: string): string {
-  return title.toLowerCase().replace(/[^a-z0-9 -]/g, "").replace(/ /g, "-");
+  return title
+    .toLowerCase()
+    .replace(/[^a-z0-9 -]/g, "")
+    .replace(/ /g, "-");
 }
-

@@ -41,7 +41,8 @@ async function statOrMissing(target: string, shown = target): Promise<Awaited<Re
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === "ENOENT") return undefined;
-    if (code === "ENOTDIR") throw new FileError(shown, `cannot go under ${await fileAncestor(shown)}: it is a file, not a folder`);
+    if (code === "ENOTDIR")
+      throw new FileError(shown, `cannot go under ${await fileAncestor(shown)}: it is a file, not a folder`);
     throw new FileError(shown, describeErrno(error as NodeJS.ErrnoException));
   }
 }
@@ -70,7 +71,10 @@ export async function ensureDir(dir: string): Promise<void> {
     const info = await statOrMissing(current, dir);
     if (info) {
       if (!info.isDirectory()) {
-        throw new FileError(dir, current === target ? "exists and is a file, not a folder" : `cannot make this folder: ${current} is a file`);
+        throw new FileError(
+          dir,
+          current === target ? "exists and is a file, not a folder" : `cannot make this folder: ${current} is a file`,
+        );
       }
       break;
     }
@@ -85,7 +89,10 @@ export async function ensureDir(dir: string): Promise<void> {
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === "EEXIST" && (await statOrMissing(folder))?.isDirectory()) continue;
       const why = describeErrno(error as NodeJS.ErrnoException);
-      throw new FileError(dir, folder === target ? `cannot make this folder: ${why}` : `cannot make this folder: ${folder}: ${why}`);
+      throw new FileError(
+        dir,
+        folder === target ? `cannot make this folder: ${why}` : `cannot make this folder: ${folder}: ${why}`,
+      );
     }
   }
 }
@@ -100,6 +107,9 @@ export async function ensureFileParent(file: string): Promise<void> {
     if (!(error instanceof FileError)) throw error;
     // Name the file the user gave; the reason names the folder that is in the way.
     const info = await statOrMissing(parent).catch(() => undefined);
-    throw new FileError(file, info && !info.isDirectory() ? `cannot go under ${parent}: it is a file, not a folder` : error.message);
+    throw new FileError(
+      file,
+      info && !info.isDirectory() ? `cannot go under ${parent}: it is a file, not a folder` : error.message,
+    );
   }
 }

@@ -45,7 +45,9 @@ export async function main(argv: string[], term: Terminal = createTerminal()): P
     return EXIT_OK;
   }
   try {
-    return await (await load())(rest, term);
+    return await (
+      await load()
+    )(rest, term);
   } catch (error) {
     if (error instanceof UsageError) {
       term.err(`docs2client ${command}: ${error.message}\n\n${HELP[command as keyof typeof HELP]}`);

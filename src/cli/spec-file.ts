@@ -35,8 +35,13 @@ function parseSpecDocument(text: string, file: string): OpenApiDocument {
     return doc as unknown as OpenApiDocument;
   } catch (error) {
     if (error instanceof DocsInputError) throw error;
-    const line = (error as { linePos?: { line: number }[] }).linePos?.[0]?.line ?? jsonErrorLine(text, (error as Error).message);
-    throw DocsInputError.at({ file, line }, `not a JSON or YAML OpenAPI document: ${(error as Error).message}`, "bad-spec");
+    const line =
+      (error as { linePos?: { line: number }[] }).linePos?.[0]?.line ?? jsonErrorLine(text, (error as Error).message);
+    throw DocsInputError.at(
+      { file, line },
+      `not a JSON or YAML OpenAPI document: ${(error as Error).message}`,
+      "bad-spec",
+    );
   }
 }
 
@@ -47,4 +52,3 @@ function jsonErrorLine(text: string, message: string): number {
   const position = /at position (\d+)/.exec(message)?.[1];
   return position ? text.slice(0, Number(position)).split("\n").length : 1;
 }
-

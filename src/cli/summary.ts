@@ -37,7 +37,10 @@ export function summariseExtraction(report: ExtractionReport, where: ReportLocat
   ];
   for (const entry of report.warnings.slice(0, maxWarnings)) lines.push(`  warning: ${entry.source}: ${entry.message}`);
   const more = report.warnings.length - maxWarnings;
-  if (more > 0) lines.push(where.path ? `  … ${more} more warning(s) in ${where.path}` : `  … ${more} more warning(s); ${where.reportHint}`);
+  if (more > 0)
+    lines.push(
+      where.path ? `  … ${more} more warning(s) in ${where.path}` : `  … ${more} more warning(s); ${where.reportHint}`,
+    );
   lines.push(where.path ? `  report: ${where.path}` : `  no report written; ${where.reportHint}`);
   return lines.join("\n");
 }

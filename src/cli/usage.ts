@@ -9,12 +9,19 @@ type Options = NonNullable<ParseArgsConfig["options"]>;
 /** The value type parseArgs gives each declared option. */
 type ParsedValues<O extends Options> = {
   [K in keyof O]?: O[K]["type"] extends "boolean"
-    ? O[K]["multiple"] extends true ? boolean[] : boolean
-    : O[K]["multiple"] extends true ? string[] : string;
+    ? O[K]["multiple"] extends true
+      ? boolean[]
+      : boolean
+    : O[K]["multiple"] extends true
+      ? string[]
+      : string;
 };
 
 /** node:util parseArgs, with its errors turned into UsageError. */
-export function parseCommandArgs<O extends Options>(argv: string[], options: O): { values: ParsedValues<O>; positionals: string[] } {
+export function parseCommandArgs<O extends Options>(
+  argv: string[],
+  options: O,
+): { values: ParsedValues<O>; positionals: string[] } {
   try {
     const { values, positionals } = parseArgs({ args: argv, options, allowPositionals: true, strict: true });
     return { values: values as ParsedValues<O>, positionals };
@@ -56,14 +63,17 @@ export function checkOneOf(flag: string, value: string | undefined, allowed: rea
 export function checkClassName(flag: string, value: string | undefined, isReserved: (name: string) => boolean): void {
   if (value === undefined) return;
   if (!/^[\p{L}_$][\p{L}\p{N}_$]*$/u.test(value) || isReserved(value)) {
-    throw new UsageError(`--${flag} must be a TypeScript class name (letters, digits, _ or $, not starting with a digit, not a reserved word), like TogglTrack (got '${value}')`);
+    throw new UsageError(
+      `--${flag} must be a TypeScript class name (letters, digits, _ or $, not starting with a digit, not a reserved word), like TogglTrack (got '${value}')`,
+    );
   }
 }
 
 /** Text that ends up inside generated code or messages on one line: no line breaks or control characters. */
 export function checkOneLine(flag: string, value: string | undefined): void {
   // eslint-disable-next-line no-control-regex -- finding control characters is the point
-  if (value !== undefined && /[\u0000-\u001f\u007f]/.test(value)) throw new UsageError(`--${flag} must be one line of text, without control characters`);
+  if (value !== undefined && /[\u0000-\u001f\u007f]/.test(value))
+    throw new UsageError(`--${flag} must be one line of text, without control characters`);
 }
 
 export const HELP = {

@@ -11,7 +11,10 @@ export function packageVersion(from: string | URL = import.meta.url): string {
   let dir = new URL(".", from);
   for (let level = 0; level <= MAX_LEVELS; level++) {
     try {
-      const manifest = JSON.parse(readFileSync(new URL("package.json", dir), "utf8")) as { name?: string; version?: string };
+      const manifest = JSON.parse(readFileSync(new URL("package.json", dir), "utf8")) as {
+        name?: string;
+        version?: string;
+      };
       if (manifest.name === "docs2client" && manifest.version) return manifest.version;
     } catch {
       // No (readable) package.json at this level: look one level up.

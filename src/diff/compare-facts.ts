@@ -62,32 +62,52 @@ function compareEnums(old: SchemaFacts, now: SchemaFacts, direction: Direction, 
   if (before === undefined && after === undefined) return [];
   if (before === undefined || after === undefined) {
     const narrowed = after !== undefined; // a new enum restricts; dropping it frees
-    const level: ChangeLevel = direction === "request" ? (narrowed ? "breaking" : "info") : narrowed ? "info" : "warning";
-    return [{
-      kind: narrowed ? "added" : "removed",
-      level,
-      message: narrowed ? `${subject} is now restricted to ${after.join(", ")}` : `${subject} is no longer restricted to an enum`,
-    }];
+    const level: ChangeLevel =
+      direction === "request" ? (narrowed ? "breaking" : "info") : narrowed ? "info" : "warning";
+    return [
+      {
+        kind: narrowed ? "added" : "removed",
+        level,
+        message: narrowed
+          ? `${subject} is now restricted to ${after.join(", ")}`
+          : `${subject} is no longer restricted to an enum`,
+      },
+    ];
   }
   const changes: FactChange[] = [];
   for (const value of before.filter((v) => !after.includes(v))) {
-    changes.push({ kind: "removed", level: direction === "request" ? "breaking" : "info", message: `enum value ${value} removed from ${subject}` });
+    changes.push({
+      kind: "removed",
+      level: direction === "request" ? "breaking" : "info",
+      message: `enum value ${value} removed from ${subject}`,
+    });
   }
   for (const value of after.filter((v) => !before.includes(v))) {
-    changes.push({ kind: "added", level: direction === "request" ? "info" : "warning", message: `enum value ${value} added to ${subject}` });
+    changes.push({
+      kind: "added",
+      level: direction === "request" ? "info" : "warning",
+      message: `enum value ${value} added to ${subject}`,
+    });
   }
   return changes;
 }
 
 /** Required rules: a request may not start demanding more; a response may not start promising less. */
-export function compareRequired(oldRequired: boolean, newRequired: boolean, direction: Direction, subject: string): FactChange[] {
+export function compareRequired(
+  oldRequired: boolean,
+  newRequired: boolean,
+  direction: Direction,
+  subject: string,
+): FactChange[] {
   if (oldRequired === newRequired) return [];
   const breaks = direction === "request" ? newRequired : !newRequired;
-  return [{
-    kind: "changed",
-    level: breaks ? "breaking" : "info",
-    message: `${subject} became ${newRequired ? "required" : "optional"}`,
-  }];
+  return [
+    {
+      kind: "changed",
+      level: breaks ? "breaking" : "info",
+      message: `${subject} became ${newRequired ? "required" : "optional"}`,
+    },
+  ];
 }
 
 export function compareDeprecation(oldDeprecated: boolean, newDeprecated: boolean, subject: string): FactChange[] {
@@ -97,7 +117,11 @@ export function compareDeprecation(oldDeprecated: boolean, newDeprecated: boolea
     : [{ kind: "changed", level: "info", message: `${subject} no longer deprecated` }];
 }
 
-export function compareDescription(oldText: string | undefined, newText: string | undefined, subject: string): FactChange[] {
+export function compareDescription(
+  oldText: string | undefined,
+  newText: string | undefined,
+  subject: string,
+): FactChange[] {
   if ((oldText ?? "") === (newText ?? "")) return [];
   return [{ kind: "changed", level: "info", message: `${subject} description changed` }];
 }

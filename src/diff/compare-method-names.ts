@@ -17,9 +17,16 @@ export function methodNameText(names: MethodNames, label: string): string | unde
  * A generated method name is public API: callers write `toggl.clients.list(…)`, so a renamed method
  * breaks every one of them even when the HTTP operation is untouched.
  */
-export function compareMethodNames(oldNames: MethodNames, oldLabel: string, newNames: MethodNames, newLabel: string): LocatedChange[] {
+export function compareMethodNames(
+  oldNames: MethodNames,
+  oldLabel: string,
+  newNames: MethodNames,
+  newLabel: string,
+): LocatedChange[] {
   const before = methodNameText(oldNames, oldLabel);
   const after = methodNameText(newNames, newLabel);
   if (before === undefined || after === undefined || before === after) return [];
-  return [{ kind: "changed", level: "breaking", location: "operation", message: `method renamed: ${before} → ${after}` }];
+  return [
+    { kind: "changed", level: "breaking", location: "operation", message: `method renamed: ${before} → ${after}` },
+  ];
 }

@@ -13,15 +13,22 @@ function compareMediaTypes(old: JsonObject, now: JsonObject, location: string, d
   const verb = direction === "request" ? "accepted" : "returned";
   const changes: LocatedChange[] = [];
   for (const type of Object.keys(old).sort()) {
-    if (!(type in now)) changes.push({ kind: "removed", level: "breaking", location, message: `media type ${type} no longer ${verb}` });
+    if (!(type in now))
+      changes.push({ kind: "removed", level: "breaking", location, message: `media type ${type} no longer ${verb}` });
   }
   for (const type of Object.keys(now).sort()) {
-    if (!(type in old)) changes.push({ kind: "added", level: "info", location, message: `media type ${type} now ${verb}` });
+    if (!(type in old))
+      changes.push({ kind: "added", level: "info", location, message: `media type ${type} now ${verb}` });
   }
   return changes;
 }
 
-function compareRequestBodies(oldDoc: unknown, old: OperationView, newDoc: unknown, now: OperationView): LocatedChange[] {
+function compareRequestBodies(
+  oldDoc: unknown,
+  old: OperationView,
+  newDoc: unknown,
+  now: OperationView,
+): LocatedChange[] {
   const hasBefore = old.operation.requestBody !== undefined;
   const hasAfter = now.operation.requestBody !== undefined;
   const before = dereferenceRecord(oldDoc, old.operation.requestBody);
@@ -29,7 +36,14 @@ function compareRequestBodies(oldDoc: unknown, old: OperationView, newDoc: unkno
   if (!hasBefore && !hasAfter) return [];
   if (!hasBefore) {
     const required = after.required === true;
-    return [{ kind: "added", level: required ? "breaking" : "info", location: "body", message: `new ${required ? "required" : "optional"} request body` }];
+    return [
+      {
+        kind: "added",
+        level: required ? "breaking" : "info",
+        location: "body",
+        message: `new ${required ? "required" : "optional"} request body`,
+      },
+    ];
   }
   if (!hasAfter) return [{ kind: "removed", level: "info", location: "body", message: "request body removed" }];
 
@@ -56,7 +70,12 @@ function compareResponses(oldDoc: unknown, old: OperationView, newDoc: unknown, 
     if (!(status in after)) {
       // Clients branch on success statuses; losing an error status only removes a documented failure.
       const success = status.startsWith("2");
-      changes.push({ kind: "removed", level: success ? "breaking" : "info", location, message: `response status ${status} removed` });
+      changes.push({
+        kind: "removed",
+        level: success ? "breaking" : "info",
+        location,
+        message: `response status ${status} removed`,
+      });
       continue;
     }
     if (!(status in before)) {
@@ -70,7 +89,12 @@ function compareResponses(oldDoc: unknown, old: OperationView, newDoc: unknown, 
     const oldSchema = asRecord(oldContent[preferredMediaType(oldContent) ?? ""]).schema;
     const newSchema = asRecord(newContent[preferredMediaType(newContent) ?? ""]).schema;
     changes.push(...compareMediaTypes(oldContent, newContent, location, "response"));
-    changes.push(...compareDescription(stringOr(a.description), stringOr(b.description), `response ${status}`).map((c) => ({ ...c, location })));
+    changes.push(
+      ...compareDescription(stringOr(a.description), stringOr(b.description), `response ${status}`).map((c) => ({
+        ...c,
+        location,
+      })),
+    );
     if (oldSchema === undefined && newSchema === undefined) continue;
     changes.push(
       ...compareFieldMaps(
@@ -93,7 +117,10 @@ function compareOperationFacts(old: OperationView, now: OperationView): LocatedC
   const b = now.operation;
   const changes: LocatedChange[] = [
     ...compareDeprecation(a.deprecated === true, b.deprecated === true, "operation"),
-    ...compareDescription(stringOr(a.summary), stringOr(b.summary), "operation summary").map((c) => ({ ...c, message: "operation summary changed" })),
+    ...compareDescription(stringOr(a.summary), stringOr(b.summary), "operation summary").map((c) => ({
+      ...c,
+      message: "operation summary changed",
+    })),
     ...compareDescription(stringOr(a.description), stringOr(b.description), "operation"),
   ].map((c) => ({ ...c, location: "operation" }));
   if (stringOr(a.operationId) !== stringOr(b.operationId)) {
@@ -108,7 +135,12 @@ function compareOperationFacts(old: OperationView, now: OperationView): LocatedC
 }
 
 /** All changes inside one operation present in both specs, in a fixed order. */
-export function compareOperation(oldDoc: unknown, old: OperationView, newDoc: unknown, now: OperationView): LocatedChange[] {
+export function compareOperation(
+  oldDoc: unknown,
+  old: OperationView,
+  newDoc: unknown,
+  now: OperationView,
+): LocatedChange[] {
   return [
     ...compareOperationFacts(old, now),
     ...compareParameters(oldDoc, old, newDoc, now),

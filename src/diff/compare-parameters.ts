@@ -44,7 +44,12 @@ function parameterViews(doc: unknown, view: OperationView): Map<string, Paramete
 }
 
 /** Parameter rules: new required or newly required parameters break callers; removed ones warn. */
-export function compareParameters(oldDoc: unknown, old: OperationView, newDoc: unknown, now: OperationView): LocatedChange[] {
+export function compareParameters(
+  oldDoc: unknown,
+  old: OperationView,
+  newDoc: unknown,
+  now: OperationView,
+): LocatedChange[] {
   const before = parameterViews(oldDoc, old);
   const after = parameterViews(newDoc, now);
   const changes: LocatedChange[] = [];
@@ -53,7 +58,12 @@ export function compareParameters(oldDoc: unknown, old: OperationView, newDoc: u
     const b = after.get(key);
     if (a && !b) {
       // oasdiff's level: the server will ignore or reject what old clients still send.
-      changes.push({ kind: "removed", level: "warning", location: a.location, message: `parameter ${a.location} removed` });
+      changes.push({
+        kind: "removed",
+        level: "warning",
+        location: a.location,
+        message: `parameter ${a.location} removed`,
+      });
       continue;
     }
     if (!a && b) {
@@ -68,11 +78,21 @@ export function compareParameters(oldDoc: unknown, old: OperationView, newDoc: u
     if (!a || !b) continue;
     const subject = `parameter ${b.location}`;
     if (a.name !== b.name) {
-      changes.push({ kind: "changed", level: "info", location: b.location, message: `path parameter renamed from {${a.name}} to {${b.name}}` });
+      changes.push({
+        kind: "changed",
+        level: "info",
+        location: b.location,
+        message: `path parameter renamed from {${a.name}} to {${b.name}}`,
+      });
     }
     const found = [
       ...compareRequired(a.required, b.required, "request", subject),
-      ...compareFacts({ ...a.schemaFacts, deprecated: false, description: undefined }, { ...b.schemaFacts, deprecated: false, description: undefined }, "request", subject),
+      ...compareFacts(
+        { ...a.schemaFacts, deprecated: false, description: undefined },
+        { ...b.schemaFacts, deprecated: false, description: undefined },
+        "request",
+        subject,
+      ),
       ...compareDeprecation(a.deprecated, b.deprecated, subject),
       ...compareDescription(a.description, b.description, subject),
     ];

@@ -46,7 +46,10 @@ export function diffSpecs(oldDoc: object, newDoc: object): SpecDiff {
       const message = named("new operation", methodNameText(newNames, now.label));
       changes.push({ kind: "added", level: "info", operation: now.label, location: "operation", message });
     } else if (old && now) {
-      const found = [...compareMethodNames(oldNames, old.label, newNames, now.label), ...compareOperation(oldDoc, old, newDoc, now)];
+      const found = [
+        ...compareMethodNames(oldNames, old.label, newNames, now.label),
+        ...compareOperation(oldDoc, old, newDoc, now),
+      ];
       changes.push(...found.map((c) => ({ ...c, operation: now.label })));
     }
   }

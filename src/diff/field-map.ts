@@ -17,7 +17,13 @@ const MAX_DEPTH = 24;
  * `readOnly` fields and responses skip `writeOnly` ones: those never travel in that direction,
  * so changing them cannot affect a client.
  */
-export function fieldMapOf(doc: unknown, schema: unknown, root: string, rootRequired: boolean, direction: Direction): FieldMap {
+export function fieldMapOf(
+  doc: unknown,
+  schema: unknown,
+  root: string,
+  rootRequired: boolean,
+  direction: Direction,
+): FieldMap {
   const fields: FieldMap = new Map();
   const hidden = direction === "request" ? "readOnly" : "writeOnly";
 

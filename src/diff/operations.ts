@@ -1,7 +1,6 @@
 import { dereferenceRecord } from "../openapi/pointer.js";
 import { PATH_ITEM_METHODS, asRecord, isRecord, type JsonObject, type ParameterObject } from "../openapi/types.js";
 
-
 /** One operation of a spec, with path-level parameters already merged in. */
 export interface OperationView {
   /** `GET /clients/{id}`: how the operation is shown. */

@@ -62,7 +62,10 @@ function enumOf(schema: JsonObject): string[] | undefined {
 }
 
 /** Follows a schema's `$ref`; `undefined` target when the ref is already open above (a cycle). */
-function followRef(doc: unknown, at: SchemaAt): { schema: JsonObject; expanding: ReadonlySet<string>; cyclic: boolean } {
+function followRef(
+  doc: unknown,
+  at: SchemaAt,
+): { schema: JsonObject; expanding: ReadonlySet<string>; cyclic: boolean } {
   let schema = asRecord(at.schema);
   let expanding = at.expanding;
   while (typeof schema.$ref === "string") {
@@ -112,7 +115,8 @@ export function shapeOf(doc: unknown, at: SchemaAt): SchemaShape {
   if (!cyclic) {
     const child = (s: unknown): SchemaAt => ({ schema: s, expanding });
     for (const [name, s] of Object.entries(asRecord(schema.properties))) shape.properties.set(name, child(s));
-    if (Array.isArray(schema.required)) for (const n of schema.required) if (typeof n === "string") shape.requiredNames.add(n);
+    if (Array.isArray(schema.required))
+      for (const n of schema.required) if (typeof n === "string") shape.requiredNames.add(n);
     if (schema.items !== undefined && typeof schema.items !== "boolean") shape.items.push(child(schema.items));
     if (isRecord(schema.additionalProperties)) shape.mapValues.push(child(schema.additionalProperties));
 

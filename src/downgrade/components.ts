@@ -1,7 +1,14 @@
 import { isExtension, mapEntries, warn, type DowngradeContext } from "./context.js";
 import { childPointer } from "../openapi/pointer.js";
 import { isRecord, type JsonObject } from "../openapi/types.js";
-import { downgradeCallback, downgradeHeaders, downgradeParameterLike, downgradeRequestBody, downgradeResponse, referenceOr } from "./paths.js";
+import {
+  downgradeCallback,
+  downgradeHeaders,
+  downgradeParameterLike,
+  downgradeRequestBody,
+  downgradeResponse,
+  referenceOr,
+} from "./paths.js";
 import { downgradeSchema } from "./schema.js";
 
 /**
@@ -34,19 +41,27 @@ export function downgradeComponents(components: JsonObject, pointer: string, ctx
         out.schemas = mapEntries(value, at(key), (s, p) => downgradeSchema(s, p, ctx));
         break;
       case "parameters":
-        out.parameters = mapEntries(value, at(key), (v, p) => referenceOr(v, p, ctx, (x, xp) => downgradeParameterLike(x, xp, ctx)));
+        out.parameters = mapEntries(value, at(key), (v, p) =>
+          referenceOr(v, p, ctx, (x, xp) => downgradeParameterLike(x, xp, ctx)),
+        );
         break;
       case "headers":
         out.headers = downgradeHeaders(value, at(key), ctx);
         break;
       case "requestBodies":
-        out.requestBodies = mapEntries(value, at(key), (v, p) => referenceOr(v, p, ctx, (x, xp) => downgradeRequestBody(x, xp, ctx)));
+        out.requestBodies = mapEntries(value, at(key), (v, p) =>
+          referenceOr(v, p, ctx, (x, xp) => downgradeRequestBody(x, xp, ctx)),
+        );
         break;
       case "responses":
-        out.responses = mapEntries(value, at(key), (v, p) => referenceOr(v, p, ctx, (x, xp) => downgradeResponse(x, xp, ctx)));
+        out.responses = mapEntries(value, at(key), (v, p) =>
+          referenceOr(v, p, ctx, (x, xp) => downgradeResponse(x, xp, ctx)),
+        );
         break;
       case "callbacks":
-        out.callbacks = mapEntries(value, at(key), (v, p) => referenceOr(v, p, ctx, (x, xp) => downgradeCallback(x, xp, ctx)));
+        out.callbacks = mapEntries(value, at(key), (v, p) =>
+          referenceOr(v, p, ctx, (x, xp) => downgradeCallback(x, xp, ctx)),
+        );
         break;
       case "securitySchemes":
         out.securitySchemes = downgradeSecuritySchemes(value, at(key), ctx);
@@ -57,7 +72,12 @@ export function downgradeComponents(components: JsonObject, pointer: string, ctx
         break;
       default:
         if (isExtension(key)) out[key] = value;
-        else warn(ctx, at(key), `dropped components.${key} (not in OpenAPI 3.0${key === "pathItems" ? "; references to them were inlined" : ""})`);
+        else
+          warn(
+            ctx,
+            at(key),
+            `dropped components.${key} (not in OpenAPI 3.0${key === "pathItems" ? "; references to them were inlined" : ""})`,
+          );
     }
   }
   return out;

@@ -20,7 +20,11 @@ export function warn(ctx: DowngradeContext, pointer: string, message: string): v
 }
 
 /** Maps each entry of a record, keeping key order (the output must be as deterministic as the input). */
-export function mapEntries(value: unknown, pointer: string, each: (item: unknown, pointer: string, key: string) => unknown): JsonObject {
+export function mapEntries(
+  value: unknown,
+  pointer: string,
+  each: (item: unknown, pointer: string, key: string) => unknown,
+): JsonObject {
   const out: JsonObject = {};
   if (!isRecord(value)) return out;
   for (const [key, item] of Object.entries(value)) out[key] = each(item, childPointer(pointer, key), key);

@@ -3,15 +3,20 @@ import { childPointer, resolvePointer } from "../openapi/pointer.js";
 import { PATH_ITEM_METHODS, isRecord, isReference, type JsonObject } from "../openapi/types.js";
 import { downgradeSchema } from "./schema.js";
 
-
 /**
  * A non-schema Reference Object: 3.1 allows `summary`/`description` beside `$ref`, 3.0 does not
  * (they would be silently ignored), so they go, with a warning.
  */
-export function referenceOr(value: unknown, pointer: string, ctx: DowngradeContext, downgrade: (v: JsonObject, p: string) => JsonObject): unknown {
+export function referenceOr(
+  value: unknown,
+  pointer: string,
+  ctx: DowngradeContext,
+  downgrade: (v: JsonObject, p: string) => JsonObject,
+): unknown {
   if (isReference(value)) {
     const siblings = Object.keys(value).filter((k) => k !== "$ref");
-    if (siblings.length > 0) warn(ctx, pointer, `dropped ${siblings.join(", ")} beside $ref (3.0 Reference Objects take no siblings)`);
+    if (siblings.length > 0)
+      warn(ctx, pointer, `dropped ${siblings.join(", ")} beside $ref (3.0 Reference Objects take no siblings)`);
     return { $ref: value.$ref };
   }
   return isRecord(value) ? downgrade(value, pointer) : value;
@@ -43,7 +48,9 @@ export function downgradeParameterLike(value: JsonObject, pointer: string, ctx: 
 }
 
 export function downgradeHeaders(headers: unknown, pointer: string, ctx: DowngradeContext): JsonObject {
-  return mapEntries(headers, pointer, (header, p) => referenceOr(header, p, ctx, (h, hp) => downgradeParameterLike(h, hp, ctx)));
+  return mapEntries(headers, pointer, (header, p) =>
+    referenceOr(header, p, ctx, (h, hp) => downgradeParameterLike(h, hp, ctx)),
+  );
 }
 
 export function downgradeRequestBody(body: JsonObject, pointer: string, ctx: DowngradeContext): JsonObject {
@@ -52,13 +59,17 @@ export function downgradeRequestBody(body: JsonObject, pointer: string, ctx: Dow
 
 export function downgradeResponse(response: JsonObject, pointer: string, ctx: DowngradeContext): JsonObject {
   const out: JsonObject = { ...response };
-  if (response.headers !== undefined) out.headers = downgradeHeaders(response.headers, childPointer(pointer, "headers"), ctx);
-  if (response.content !== undefined) out.content = downgradeContent(response.content, childPointer(pointer, "content"), ctx);
+  if (response.headers !== undefined)
+    out.headers = downgradeHeaders(response.headers, childPointer(pointer, "headers"), ctx);
+  if (response.content !== undefined)
+    out.content = downgradeContent(response.content, childPointer(pointer, "content"), ctx);
   return out;
 }
 
 export function downgradeCallback(callback: JsonObject, pointer: string, ctx: DowngradeContext): JsonObject {
-  return mapEntries(callback, pointer, (item, p, key) => (key.startsWith("x-") ? item : downgradePathItem(item, p, ctx)));
+  return mapEntries(callback, pointer, (item, p, key) =>
+    key.startsWith("x-") ? item : downgradePathItem(item, p, ctx),
+  );
 }
 
 /** Security requirements that name a dropped scheme go: keeping them would point at nothing. */
@@ -67,7 +78,8 @@ export function downgradeSecurity(security: unknown, pointer: string, ctx: Downg
   return security.filter((requirement, i) => {
     const names = isRecord(requirement) ? Object.keys(requirement) : [];
     const dropped = names.filter((n) => ctx.droppedSecuritySchemes.has(n));
-    if (dropped.length > 0) warn(ctx, childPointer(pointer, i), `dropped security requirement using ${dropped.join(", ")}`);
+    if (dropped.length > 0)
+      warn(ctx, childPointer(pointer, i), `dropped security requirement using ${dropped.join(", ")}`);
     return dropped.length === 0;
   });
 }
@@ -75,10 +87,16 @@ export function downgradeSecurity(security: unknown, pointer: string, ctx: Downg
 function downgradeOperation(operation: JsonObject, pointer: string, ctx: DowngradeContext): JsonObject {
   const out: JsonObject = { ...operation };
   if (Array.isArray(operation.parameters)) {
-    out.parameters = operation.parameters.map((p, i) => referenceOr(p, childPointer(childPointer(pointer, "parameters"), i), ctx, (v, vp) => downgradeParameterLike(v, vp, ctx)));
+    out.parameters = operation.parameters.map((p, i) =>
+      referenceOr(p, childPointer(childPointer(pointer, "parameters"), i), ctx, (v, vp) =>
+        downgradeParameterLike(v, vp, ctx),
+      ),
+    );
   }
   if (operation.requestBody !== undefined) {
-    out.requestBody = referenceOr(operation.requestBody, childPointer(pointer, "requestBody"), ctx, (v, vp) => downgradeRequestBody(v, vp, ctx));
+    out.requestBody = referenceOr(operation.requestBody, childPointer(pointer, "requestBody"), ctx, (v, vp) =>
+      downgradeRequestBody(v, vp, ctx),
+    );
   }
   if (isRecord(operation.responses) && Object.keys(operation.responses).length > 0) {
     out.responses = mapEntries(operation.responses, childPointer(pointer, "responses"), (r, p, key) =>
@@ -90,9 +108,12 @@ function downgradeOperation(operation: JsonObject, pointer: string, ctx: Downgra
     warn(ctx, childPointer(pointer, "responses"), "added a default response (3.0 requires responses)");
   }
   if (operation.callbacks !== undefined) {
-    out.callbacks = mapEntries(operation.callbacks, childPointer(pointer, "callbacks"), (cb, p) => referenceOr(cb, p, ctx, (v, vp) => downgradeCallback(v, vp, ctx)));
+    out.callbacks = mapEntries(operation.callbacks, childPointer(pointer, "callbacks"), (cb, p) =>
+      referenceOr(cb, p, ctx, (v, vp) => downgradeCallback(v, vp, ctx)),
+    );
   }
-  if (operation.security !== undefined) out.security = downgradeSecurity(operation.security, childPointer(pointer, "security"), ctx);
+  if (operation.security !== undefined)
+    out.security = downgradeSecurity(operation.security, childPointer(pointer, "security"), ctx);
   return out;
 }
 
@@ -112,10 +133,15 @@ export function downgradePathItem(item: unknown, pointer: string, ctx: Downgrade
   }
   const out: JsonObject = { ...source };
   for (const method of PATH_ITEM_METHODS) {
-    if (isRecord(source[method])) out[method] = downgradeOperation(source[method] as JsonObject, childPointer(pointer, method), ctx);
+    if (isRecord(source[method]))
+      out[method] = downgradeOperation(source[method] as JsonObject, childPointer(pointer, method), ctx);
   }
   if (Array.isArray(source.parameters)) {
-    out.parameters = source.parameters.map((p, i) => referenceOr(p, childPointer(childPointer(pointer, "parameters"), i), ctx, (v, vp) => downgradeParameterLike(v, vp, ctx)));
+    out.parameters = source.parameters.map((p, i) =>
+      referenceOr(p, childPointer(childPointer(pointer, "parameters"), i), ctx, (v, vp) =>
+        downgradeParameterLike(v, vp, ctx),
+      ),
+    );
   }
   return out;
 }

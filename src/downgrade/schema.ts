@@ -4,14 +4,57 @@ import { isRecord, type JsonObject } from "../openapi/types.js";
 
 /** The keywords an OpenAPI 3.0 Schema Object allows (3.0.3 §4.7.24); everything else must go. */
 const SCHEMA_30_KEYWORDS = new Set([
-  "title", "multipleOf", "maximum", "exclusiveMaximum", "minimum", "exclusiveMinimum", "maxLength", "minLength",
-  "pattern", "maxItems", "minItems", "uniqueItems", "maxProperties", "minProperties", "required", "enum", "type",
-  "allOf", "oneOf", "anyOf", "not", "items", "properties", "additionalProperties", "description", "format", "default",
-  "nullable", "discriminator", "readOnly", "writeOnly", "xml", "externalDocs", "example", "deprecated",
+  "title",
+  "multipleOf",
+  "maximum",
+  "exclusiveMaximum",
+  "minimum",
+  "exclusiveMinimum",
+  "maxLength",
+  "minLength",
+  "pattern",
+  "maxItems",
+  "minItems",
+  "uniqueItems",
+  "maxProperties",
+  "minProperties",
+  "required",
+  "enum",
+  "type",
+  "allOf",
+  "oneOf",
+  "anyOf",
+  "not",
+  "items",
+  "properties",
+  "additionalProperties",
+  "description",
+  "format",
+  "default",
+  "nullable",
+  "discriminator",
+  "readOnly",
+  "writeOnly",
+  "xml",
+  "externalDocs",
+  "example",
+  "deprecated",
 ]);
 
 /** Keywords handled by a dedicated rule below rather than copied or dropped. */
-const CONVERTED = new Set(["type", "const", "examples", "exclusiveMinimum", "exclusiveMaximum", "minimum", "maximum", "prefixItems", "contentEncoding", "contentMediaType", "required"]);
+const CONVERTED = new Set([
+  "type",
+  "const",
+  "examples",
+  "exclusiveMinimum",
+  "exclusiveMaximum",
+  "minimum",
+  "maximum",
+  "prefixItems",
+  "contentEncoding",
+  "contentMediaType",
+  "required",
+]);
 
 const SUB_SCHEMA_LISTS = ["allOf", "anyOf", "oneOf"] as const;
 
@@ -21,7 +64,9 @@ const SUB_SCHEMA_LISTS = ["allOf", "anyOf", "oneOf"] as const;
  */
 function convertType(schema: JsonObject, out: JsonObject): void {
   if (schema.type === undefined) return;
-  const list = (Array.isArray(schema.type) ? schema.type : [schema.type]).filter((t): t is string => typeof t === "string");
+  const list = (Array.isArray(schema.type) ? schema.type : [schema.type]).filter(
+    (t): t is string => typeof t === "string",
+  );
   const nullable = list.includes("null");
   const types = list.filter((t) => t !== "null");
   if (types.length === 0 && nullable) {
@@ -40,7 +85,12 @@ function convertType(schema: JsonObject, out: JsonObject): void {
 }
 
 /** 3.1 numeric `exclusiveMinimum: n` → 3.0 `minimum: n, exclusiveMinimum: true` (keeping the stricter bound). */
-function convertBound(schema: JsonObject, out: JsonObject, inclusive: "minimum" | "maximum", exclusive: "exclusiveMinimum" | "exclusiveMaximum"): void {
+function convertBound(
+  schema: JsonObject,
+  out: JsonObject,
+  inclusive: "minimum" | "maximum",
+  exclusive: "exclusiveMinimum" | "exclusiveMaximum",
+): void {
   const bound = schema[inclusive];
   const strict = schema[exclusive];
   if (typeof strict === "boolean") {
@@ -52,7 +102,8 @@ function convertBound(schema: JsonObject, out: JsonObject, inclusive: "minimum" 
     if (bound !== undefined) out[inclusive] = bound;
     return;
   }
-  const tighter = inclusive === "minimum" ? typeof bound === "number" && bound > strict : typeof bound === "number" && bound < strict;
+  const tighter =
+    inclusive === "minimum" ? typeof bound === "number" && bound > strict : typeof bound === "number" && bound < strict;
   if (tighter) {
     out[inclusive] = bound; // the inclusive bound already excludes the exclusive one
   } else {
@@ -79,11 +130,21 @@ function convertContentKeywords(schema: JsonObject, out: JsonObject, pointer: st
   const mediaType = schema.contentMediaType;
   if (encoding !== undefined) {
     if (encoding === "base64" && schema.format === undefined) out.format = "byte";
-    else warn(ctx, childPointer(pointer, "contentEncoding"), `dropped contentEncoding ${JSON.stringify(encoding)} (no 3.0 equivalent)`);
+    else
+      warn(
+        ctx,
+        childPointer(pointer, "contentEncoding"),
+        `dropped contentEncoding ${JSON.stringify(encoding)} (no 3.0 equivalent)`,
+      );
   }
   if (mediaType !== undefined) {
     if (encoding === undefined && schema.format === undefined) out.format = "binary";
-    else warn(ctx, childPointer(pointer, "contentMediaType"), `dropped contentMediaType ${JSON.stringify(mediaType)} (no 3.0 equivalent)`);
+    else
+      warn(
+        ctx,
+        childPointer(pointer, "contentMediaType"),
+        `dropped contentMediaType ${JSON.stringify(mediaType)} (no 3.0 equivalent)`,
+      );
   }
 }
 
@@ -101,7 +162,11 @@ function convertPrefixItems(schema: JsonObject, out: JsonObject, pointer: string
 }
 
 /** $ref siblings are ignored in 3.0, so a ref with siblings becomes `allOf: [{$ref}]` beside them. */
-function downgradeReferenceWithSiblings(schema: JsonObject & { $ref: string }, pointer: string, ctx: DowngradeContext): JsonObject {
+function downgradeReferenceWithSiblings(
+  schema: JsonObject & { $ref: string },
+  pointer: string,
+  ctx: DowngradeContext,
+): JsonObject {
   const { $ref, ...siblings } = schema;
   if (Object.keys(siblings).length === 0) return { $ref };
   const rest = downgradeSchema(siblings, pointer, ctx) as JsonObject;
@@ -111,18 +176,23 @@ function downgradeReferenceWithSiblings(schema: JsonObject & { $ref: string }, p
 
 function downgradeSubSchemas(schema: JsonObject, out: JsonObject, pointer: string, ctx: DowngradeContext): void {
   if (isRecord(schema.properties)) {
-    out.properties = mapEntries(schema.properties, childPointer(pointer, "properties"), (s, p) => downgradeSchema(s, p, ctx));
+    out.properties = mapEntries(schema.properties, childPointer(pointer, "properties"), (s, p) =>
+      downgradeSchema(s, p, ctx),
+    );
   }
   if (schema.items !== undefined) out.items = downgradeSchema(schema.items, childPointer(pointer, "items"), ctx);
   if (schema.additionalProperties !== undefined) {
-    out.additionalProperties = typeof schema.additionalProperties === "boolean"
-      ? schema.additionalProperties // 3.0 keeps the boolean form here, and only here
-      : downgradeSchema(schema.additionalProperties, childPointer(pointer, "additionalProperties"), ctx);
+    out.additionalProperties =
+      typeof schema.additionalProperties === "boolean"
+        ? schema.additionalProperties // 3.0 keeps the boolean form here, and only here
+        : downgradeSchema(schema.additionalProperties, childPointer(pointer, "additionalProperties"), ctx);
   }
   if (schema.not !== undefined) out.not = downgradeSchema(schema.not, childPointer(pointer, "not"), ctx);
   for (const key of SUB_SCHEMA_LISTS) {
     if (!Array.isArray(schema[key])) continue;
-    const list = (schema[key] as unknown[]).map((s, i) => downgradeSchema(s, childPointer(childPointer(pointer, key), i), ctx));
+    const list = (schema[key] as unknown[]).map((s, i) =>
+      downgradeSchema(s, childPointer(childPointer(pointer, key), i), ctx),
+    );
     if (key === "anyOf" && out.anyOf !== undefined) {
       // A multi-type `type` already produced an anyOf: both must hold, so each goes under allOf.
       out.allOf = [...(Array.isArray(out.allOf) ? out.allOf : []), { anyOf: out.anyOf }, { anyOf: list }];
@@ -141,7 +211,8 @@ export function downgradeSchema(schema: unknown, pointer: string, ctx: Downgrade
   if (schema === true) return {};
   if (schema === false) return { not: {} };
   if (!isRecord(schema)) return schema;
-  if (typeof schema.$ref === "string") return downgradeReferenceWithSiblings(schema as JsonObject & { $ref: string }, pointer, ctx);
+  if (typeof schema.$ref === "string")
+    return downgradeReferenceWithSiblings(schema as JsonObject & { $ref: string }, pointer, ctx);
 
   const out: JsonObject = {};
   convertType(schema, out);
@@ -163,7 +234,8 @@ export function downgradeSchema(schema: unknown, pointer: string, ctx: Downgrade
     if (isExtension(key)) out[key] = value;
     else if (["properties", "items", "additionalProperties", "not", ...SUB_SCHEMA_LISTS].includes(key)) continue;
     else if (SCHEMA_30_KEYWORDS.has(key)) out[key] = value;
-    else if (key === "$defs") warn(ctx, childPointer(pointer, key), "moved $defs entries to #/components/schemas (3.0 has no $defs)");
+    else if (key === "$defs")
+      warn(ctx, childPointer(pointer, key), "moved $defs entries to #/components/schemas (3.0 has no $defs)");
     else warn(ctx, childPointer(pointer, key), `dropped ${key} (not allowed in an OpenAPI 3.0 Schema Object)`);
   }
   downgradeSubSchemas(schema, out, pointer, ctx);

@@ -17,7 +17,12 @@ function downgradeInfo(info: unknown, ctx: DowngradeContext): unknown {
   if (summary !== undefined) warn(ctx, "#/info/summary", "dropped info.summary (not in OpenAPI 3.0)");
   if (isRecord(license)) {
     const { identifier, ...licenseRest } = license;
-    if (identifier !== undefined) warn(ctx, "#/info/license/identifier", `dropped license identifier ${JSON.stringify(identifier)} (not in OpenAPI 3.0)`);
+    if (identifier !== undefined)
+      warn(
+        ctx,
+        "#/info/license/identifier",
+        `dropped license identifier ${JSON.stringify(identifier)} (not in OpenAPI 3.0)`,
+      );
     out.license = licenseRest;
   } else if (license !== undefined) {
     out.license = license;
@@ -34,13 +39,18 @@ export function toOpenApi30(doc31: object): { document: object; warnings: string
   const source = structuredClone(doc31) as JsonObject;
   const ctx: DowngradeContext = { source, warnings: [], droppedSecuritySchemes: new Set() };
   // Components go first so that dropped security schemes are known before requirements are read.
-  const components = isRecord(source.components) ? downgradeComponents(source.components, "#/components", ctx) : undefined;
+  const components = isRecord(source.components)
+    ? downgradeComponents(source.components, "#/components", ctx)
+    : undefined;
 
   const out: JsonObject = {};
   for (const [key, value] of Object.entries(source)) {
     if (key === "openapi") out.openapi = "3.0.3";
     else if (key === "info") out.info = downgradeInfo(value, ctx);
-    else if (key === "paths") out.paths = mapEntries(value, "#/paths", (item, p, path) => (isExtension(path) ? item : downgradePathItem(item, p, ctx)));
+    else if (key === "paths")
+      out.paths = mapEntries(value, "#/paths", (item, p, path) =>
+        isExtension(path) ? item : downgradePathItem(item, p, ctx),
+      );
     else if (key === "components") out.components = components;
     else if (key === "security") out.security = downgradeSecurity(value, "#/security", ctx);
     else if (isExtension(key) || TOP_LEVEL_30.has(key)) out[key] = value;

@@ -14,13 +14,7 @@ import {
 } from "ts-morph";
 import { escapeCommentText, jsDoc, operationDoc } from "./jsdoc.js";
 import type { ClientPlan, PlannedTag } from "./plan.js";
-import {
-  exportDeclaration,
-  importDeclaration,
-  printStatements,
-  typeOnly,
-  withBlankLineBefore,
-} from "./print.js";
+import { exportDeclaration, importDeclaration, printStatements, typeOnly, withBlankLineBefore } from "./print.js";
 import { bindExpression, methodType } from "./wrappers.js";
 
 export interface ClientFacts {
@@ -50,20 +44,13 @@ function reexports(tag: PlannedTag): StatementStructures {
   return exportDeclaration(
     [
       ...(tag.propertyName === "" ? [] : [tag.className]),
-      ...tag.operations.flatMap((op) => [
-        op.functionName,
-        typeOnly(op.paramsType),
-        typeOnly(op.responseType),
-      ]),
+      ...tag.operations.flatMap((op) => [op.functionName, typeOnly(op.paramsType), typeOnly(op.responseType)]),
     ],
     `./${tag.fileName}.js`,
   );
 }
 
-function optionsType(
-  plan: ClientPlan,
-  auth: ClientFacts["auth"],
-): TypeAliasDeclarationStructure {
+function optionsType(plan: ClientPlan, auth: ClientFacts["auth"]): TypeAliasDeclarationStructure {
   return {
     kind: StructureKind.TypeAlias,
     docs: [`Options for {@link ${plan.className}}.`],
@@ -79,7 +66,9 @@ function apiDefaultsConst(facts: ClientFacts): VariableStatementStructure {
     `baseUrl: ${JSON.stringify(facts.baseUrl)}`,
     `auth: ${JSON.stringify(facts.auth)}`,
     ...(facts.quotaHeaders
-      ? [`quotaHeaders: { remaining: ${JSON.stringify(facts.quotaHeaders.remaining)}, resetsIn: ${JSON.stringify(facts.quotaHeaders.resetsIn)} }`]
+      ? [
+          `quotaHeaders: { remaining: ${JSON.stringify(facts.quotaHeaders.remaining)}, resetsIn: ${JSON.stringify(facts.quotaHeaders.resetsIn)} }`,
+        ]
       : []),
   ];
   return {
@@ -119,17 +108,12 @@ function coreClass(plan: ClientPlan, specTitle: string): ClassDeclarationStructu
   };
 }
 
-function clientClass(
-  plan: ClientPlan,
-  specTitle: string,
-): ClassDeclarationStructure {
+function clientClass(plan: ClientPlan, specTitle: string): ClassDeclarationStructure {
   const namespaces = plan.tags.filter((tag) => tag.propertyName !== "");
   const rootMethods = plan.tags.filter((tag) => tag.propertyName === "").flatMap((tag) => tag.operations);
   return {
     kind: StructureKind.Class,
-    docs: [
-      `A typed client for ${escapeCommentText(specTitle.replace(/\s+/g, " ").trim())}.`,
-    ],
+    docs: [`A typed client for ${escapeCommentText(specTitle.replace(/\s+/g, " ").trim())}.`],
     isExported: true,
     name: plan.className,
     extends: plan.coreClassName,
@@ -151,10 +135,7 @@ function clientClass(
   };
 }
 
-export function renderClientIndex(
-  plan: ClientPlan,
-  facts: ClientFacts,
-): string {
+export function renderClientIndex(plan: ClientPlan, facts: ClientFacts): string {
   const namespaces = plan.tags.filter((tag) => tag.propertyName !== "");
   const rootModules = plan.tags.filter((tag) => tag.propertyName === "");
   const hasRootMethods = rootModules.length > 0;
@@ -171,9 +152,7 @@ export function renderClientIndex(
       facts.runtimeImport,
     ),
     importDeclaration(["paths"], "./schema.js", true),
-    ...namespaces.map((tag) =>
-      importDeclaration([tag.className], `./${tag.fileName}.js`),
-    ),
+    ...namespaces.map((tag) => importDeclaration([tag.className], `./${tag.fileName}.js`)),
     ...rootModules.map((tag) =>
       importDeclaration(
         tag.operations.flatMap((op) => [typeOnly(op.paramsType), typeOnly(op.responseType)]),
@@ -181,17 +160,18 @@ export function renderClientIndex(
       ),
     ),
     ...(hasRootMethods
-      ? [importDeclaration(rootModules.flatMap((tag) => tag.operations.map((op) => op.constName)), "./operations.js")]
+      ? [
+          importDeclaration(
+            rootModules.flatMap((tag) => tag.operations.map((op) => op.constName)),
+            "./operations.js",
+          ),
+        ]
       : []),
     withBlankLineBefore(optionsType(plan, facts.auth)),
     withBlankLineBefore(apiDefaultsConst(facts)),
     coreClass(plan, facts.specTitle),
     clientClass(plan, facts.specTitle),
-    exportDeclaration(
-      ["components", "operations", "paths", "webhooks"],
-      "./schema.js",
-      true,
-    ),
+    exportDeclaration(["components", "operations", "paths", "webhooks"], "./schema.js", true),
     ...plan.tags.map(reexports),
     // Explicit exports above win over this star export, so a runtime name can never shadow a generated one.
     {

@@ -29,10 +29,6 @@ async function formatTypeScript(text: string): Promise<string> {
 }
 
 /** Header + code, formatted by prettier when `usePrettier`. */
-export async function finishFile(
-  header: string,
-  code: string,
-  usePrettier: boolean,
-): Promise<string> {
+export async function finishFile(header: string, code: string, usePrettier: boolean): Promise<string> {
   return `${header}\n\n${usePrettier ? await formatTypeScript(code) : code}`;
 }

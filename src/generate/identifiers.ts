@@ -31,19 +31,12 @@ export function classNameFromTitle(title: string): string {
 export function claimName(
   base: string,
   taken: Set<string>,
-  {
-    expand = (c: string) => [c],
-    binding = true,
-  }: { expand?: (candidate: string) => string[]; binding?: boolean } = {},
+  { expand = (c: string) => [c], binding = true }: { expand?: (candidate: string) => string[]; binding?: boolean } = {},
 ): string {
   for (let n = 1; ; n++) {
     const candidate = n === 1 ? base : `${base}${n}`;
     const names = expand(candidate);
-    if (
-      names.every(
-        (name) => !taken.has(name) && !(binding && isReservedWord(name)),
-      )
-    ) {
+    if (names.every((name) => !taken.has(name) && !(binding && isReservedWord(name)))) {
       for (const name of names) taken.add(name);
       return candidate;
     }

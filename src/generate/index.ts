@@ -5,11 +5,7 @@
  */
 import { DocsInputError } from "../model/errors.js";
 import { renderClientIndex } from "./client-index.js";
-import {
-  finishFile,
-  generatedHeader,
-  PRETTIER_BUDGET_BYTES,
-} from "./format.js";
+import { finishFile, generatedHeader, PRETTIER_BUDGET_BYTES } from "./format.js";
 import { renderOperationsModule } from "./operations-data.js";
 import { resolveMethodNames } from "./method-names.js";
 import { planClient, type ClientPlan } from "./plan.js";
@@ -38,16 +34,11 @@ export interface GenerateOptions {
 function uniqueOperationIds(spec: SpecSummary): Set<string> {
   const counts = new Map<string, number>();
   for (const op of spec.operations)
-    if (op.operationId !== undefined)
-      counts.set(op.operationId, (counts.get(op.operationId) ?? 0) + 1);
+    if (op.operationId !== undefined) counts.set(op.operationId, (counts.get(op.operationId) ?? 0) + 1);
   return new Set([...counts].filter(([, n]) => n === 1).map(([id]) => id));
 }
 
-async function schemaFile(
-  document: object,
-  header: string,
-  specPath: string,
-): Promise<string> {
+async function schemaFile(document: object, header: string, specPath: string): Promise<string> {
   try {
     // openapi-typescript's output is already formatted; running prettier over megabytes of it would dominate the run.
     return `${header}\n\n${await renderSchemaTypes(document)}`;
@@ -61,11 +52,7 @@ async function schemaFile(
   }
 }
 
-function codeFiles(
-  plan: ClientPlan,
-  spec: SpecSummary,
-  options: GenerateOptions,
-): { path: string; code: string }[] {
+function codeFiles(plan: ClientPlan, spec: SpecSummary, options: GenerateOptions): { path: string; code: string }[] {
   const context: WrapperContext = {
     runtimeImport: options.runtimeImport,
     uniqueOperationIds: uniqueOperationIds(spec),
@@ -95,10 +82,7 @@ function codeFiles(
   ];
 }
 
-export async function generateClient(
-  document: object,
-  options: GenerateOptions,
-): Promise<GeneratedFile[]> {
+export async function generateClient(document: object, options: GenerateOptions): Promise<GeneratedFile[]> {
   const specPath = options.specPath ?? "<document>";
   const spec = readSpec(document, specPath);
   const plan = planClient(spec, options.className, resolveMethodNames(document), {
@@ -107,8 +91,7 @@ export async function generateClient(
   const header = generatedHeader(spec.title, options.command);
   const schema = await schemaFile(document, header, specPath);
   const files = codeFiles(plan, spec, options);
-  const usePrettier =
-    files.reduce((size, f) => size + f.code.length, 0) <= PRETTIER_BUDGET_BYTES;
+  const usePrettier = files.reduce((size, f) => size + f.code.length, 0) <= PRETTIER_BUDGET_BYTES;
   const code = await Promise.all(
     files.map(async (f) => ({
       path: f.path,

@@ -17,15 +17,11 @@ function oneLine(text: string): string {
 
 /** `params.name`, or `params["X-Header"]` when the name is not an identifier. */
 function paramPath(name: string): string {
-  return /^[A-Za-z_$][\w$]*$/.test(name)
-    ? `params.${name}`
-    : `params[${JSON.stringify(name)}]`;
+  return /^[A-Za-z_$][\w$]*$/.test(name) ? `params.${name}` : `params[${JSON.stringify(name)}]`;
 }
 
 function paramLine(p: SpecParameter): string {
-  return p.description
-    ? `@param ${paramPath(p.name)} - ${oneLine(p.description)}`
-    : `@param ${paramPath(p.name)}`;
+  return p.description ? `@param ${paramPath(p.name)} - ${oneLine(p.description)}` : `@param ${paramPath(p.name)}`;
 }
 
 function bodyLine(body: NonNullable<SpecOperation["body"]>): string {
@@ -34,8 +30,7 @@ function bodyLine(body: NonNullable<SpecOperation["body"]>): string {
 
 function errorLines(errorMessages: Record<string, string[]>): string[] {
   return Object.entries(errorMessages).map(
-    ([status, messages]) =>
-      `@throws {${errorClassNameFor(status)}} ${status}: ${messages.map(oneLine).join("; ")}`,
+    ([status, messages]) => `@throws {${errorClassNameFor(status)}} ${status}: ${messages.map(oneLine).join("; ")}`,
   );
 }
 
@@ -43,8 +38,7 @@ function errorLines(errorMessages: Record<string, string[]>): string[] {
 export function operationDoc(op: SpecOperation): string {
   const prose: string[] = [];
   if (op.summary) prose.push(op.summary.trim());
-  if (op.description && op.description.trim() !== op.summary?.trim())
-    prose.push(op.description.trim());
+  if (op.description && op.description.trim() !== op.summary?.trim()) prose.push(op.description.trim());
   if (prose.length === 0) prose.push(`${op.method.toUpperCase()} ${op.path}`);
   const tags = [
     ...op.parameters.map(paramLine),
@@ -53,9 +47,7 @@ export function operationDoc(op: SpecOperation): string {
     ...(op.deprecated ? ["@deprecated"] : []),
     ...(op.externalDocsUrl ? [`@see ${op.externalDocsUrl}`] : []),
   ];
-  return escapeCommentText(
-    [prose.join("\n\n"), ...(tags.length > 0 ? ["", ...tags] : [])].join("\n"),
-  );
+  return escapeCommentText([prose.join("\n\n"), ...(tags.length > 0 ? ["", ...tags] : [])].join("\n"));
 }
 
 /**
@@ -66,24 +58,18 @@ export function operationDoc(op: SpecOperation): string {
 export function functionDoc(op: SpecOperation, methodLink: string | undefined): string {
   const summary = oneLine(op.summary ?? op.description?.split("\n")[0] ?? `${op.method.toUpperCase()} ${op.path}`);
   const lines = [
-    methodLink ? `${/[.!?]$/.test(summary) ? summary : `${summary}.`} Standalone form of {@link ${methodLink}}, which has the full docs.` : summary,
+    methodLink
+      ? `${/[.!?]$/.test(summary) ? summary : `${summary}.`} Standalone form of {@link ${methodLink}}, which has the full docs.`
+      : summary,
     ...(op.deprecated ? ["", "@deprecated"] : []),
   ];
   return escapeCommentText(lines.join("\n"));
 }
 
 /** The JSDoc body for a tag's class. */
-export function tagDoc(
-  tag: string | undefined,
-  description: string | undefined,
-): string {
-  const title =
-    tag === undefined
-      ? "Operations without a tag."
-      : `Operations tagged "${tag}".`;
-  return escapeCommentText(
-    description ? `${description.trim()}\n\n${title}` : title,
-  );
+export function tagDoc(tag: string | undefined, description: string | undefined): string {
+  const title = tag === undefined ? "Operations without a tag." : `Operations tagged "${tag}".`;
+  return escapeCommentText(description ? `${description.trim()}\n\n${title}` : title);
 }
 
 /**

@@ -87,9 +87,30 @@ const TITLE_VERBS: Record<string, string> = {
 
 /** Path segments that are actions rather than resources (`…/{id}/stop`, `/search/…`, `/ping/…`). */
 const PATH_VERBS = new Set([
-  "accept", "activate", "archive", "cancel", "deactivate", "disable", "enable", "export", "leave",
-  "lock", "ping", "reject", "resend", "reset", "restore", "revoke", "search", "start", "stop",
-  "test", "unarchive", "unlock", "validate", "verify",
+  "accept",
+  "activate",
+  "archive",
+  "cancel",
+  "deactivate",
+  "disable",
+  "enable",
+  "export",
+  "leave",
+  "lock",
+  "ping",
+  "reject",
+  "resend",
+  "reset",
+  "restore",
+  "revoke",
+  "search",
+  "start",
+  "stop",
+  "test",
+  "unarchive",
+  "unlock",
+  "validate",
+  "verify",
 ]);
 
 /** Segments naming a file format: a saved report's `/csv`, a detailed report's `.pdf`. */
@@ -123,12 +144,17 @@ function nounKey(words: readonly string[]): string {
 function basePathSegments(path: string): string[] {
   const segments = path.split("/").filter((s) => s !== "");
   const version = segments.findLastIndex((s) => /^v\d+$/i.test(s));
-  return version >= 0 && segments.slice(0, version).every((s) => !s.startsWith("{")) ? segments.slice(0, version + 1) : [];
+  return version >= 0 && segments.slice(0, version).every((s) => !s.startsWith("{"))
+    ? segments.slice(0, version + 1)
+    : [];
 }
 
 /** The path parts after its base path. */
 function pathParts(path: string): PathPart[] {
-  const segments = path.split("/").filter((s) => s !== "").slice(basePathSegments(path).length);
+  const segments = path
+    .split("/")
+    .filter((s) => s !== "")
+    .slice(basePathSegments(path).length);
   const parts: PathPart[] = [];
   for (const segment of segments) {
     const param = /^\{(.+)\}$/.exec(segment);
@@ -169,7 +195,10 @@ function isCollectionNoun(words: readonly string[]): boolean {
 }
 
 /** The section's own noun: its words minus the API title's ("Detailed reports" in "Toggl Reports API v3" → detailed). */
-export function sectionNoun(tag: string | undefined, apiTitle: string): { words: string[]; isKindOfApi: boolean } | undefined {
+export function sectionNoun(
+  tag: string | undefined,
+  apiTitle: string,
+): { words: string[]; isKindOfApi: boolean } | undefined {
   if (tag === undefined) return undefined;
   const titleKeys = new Set(splitWords(apiTitle).map(singular));
   const words = splitWords(tag);
@@ -231,7 +260,8 @@ export function readPath(path: string): PathReading {
   while (end >= 2) {
     const last = parts[end - 1]!;
     const before = parts[end - 2]!;
-    if (last.kind !== "noun" || before.kind !== "noun" || !isPluralNoun(before.words) || isPluralNoun(last.words)) break;
+    if (last.kind !== "noun" || before.kind !== "noun" || !isPluralNoun(before.words) || isPluralNoun(last.words))
+      break;
     if (last.words.length === 1 && ADJECTIVE_VIEWS.has(last.words[0] ?? "")) adjectives.unshift(last.words[0]!);
     else attributes.unshift(last.words);
     end--;
@@ -271,7 +301,8 @@ export function readPath(path: string): PathReading {
 /** Sections and path segments are named as their authors wrote them (`timeEntries`, `me`, `emojis`). */
 const namespaceOf = (words: readonly string[]) => camelCase(words.join(" "));
 /** A namespace read from an id parameter is the collection it picks from (`subscription_id` → subscriptions). */
-const collectionOf = (words: readonly string[]) => camelCase([...words.slice(0, -1), plural(words[words.length - 1] ?? "")].join(" "));
+const collectionOf = (words: readonly string[]) =>
+  camelCase([...words.slice(0, -1), plural(words[words.length - 1] ?? "")].join(" "));
 
 /** Where the namespace comes from, which decides what the method must still say. */
 type NamespaceChoice =
@@ -319,7 +350,10 @@ function chooseVerb(op: OperationFacts, reading: PathReading): string {
   const method = op.method.toLowerCase();
   const target = reading.parts[reading.target];
   const isCollection =
-    target?.kind === "noun" && !reading.targetHasId && isCollectionNoun(target.words) && reading.attributes.length === 0;
+    target?.kind === "noun" &&
+    !reading.targetHasId &&
+    isCollectionNoun(target.words) &&
+    reading.attributes.length === 0;
   if (reading.hasFormat) return "export";
   // "Get workspace users" lists them; "Returns the list of…" too. A POST titled "List clients" lists, never creates.
   if (fromTitle === "get" && method === "get" && isCollection) return "list";
@@ -376,7 +410,12 @@ export function preferredMethodWords(op: OperationFacts, reading: PathReading, c
       .slice(choice.index + 1, reading.target)
       .filter((p): p is NounPart => p.kind === "noun")
       .flatMap((p) => p.words.map(singular));
-    const phrase = [...between, ...adjectives, ...targetWords.slice(0, -1), ...(reading.target > choice.index ? targetWords.slice(-1) : [])];
+    const phrase = [
+      ...between,
+      ...adjectives,
+      ...targetWords.slice(0, -1),
+      ...(reading.target > choice.index ? targetWords.slice(-1) : []),
+    ];
     if (attributes.length > 0) {
       return { verb, object: [...phrase.map(singular), ...inNumber(attributes.flat(), verb, false)] };
     }
@@ -392,7 +431,12 @@ export function preferredMethodWords(op: OperationFacts, reading: PathReading, c
  * or nothing when the path's only thing is the section's own item (`saved.get({ report_token })`).
  * A leading `<scope>/{id}` (`/workspace/{workspace_id}`) and the section's own word say nothing new.
  */
-function sectionKindMethod(verb: string, reading: PathReading, namespace: string, summary: string | undefined): MethodWords {
+function sectionKindMethod(
+  verb: string,
+  reading: PathReading,
+  namespace: string,
+  summary: string | undefined,
+): MethodWords {
   const { parts } = reading;
   const nouns = parts.map((p, i) => ({ p, i })).filter((x): x is { p: NounPart; i: number } => x.p.kind === "noun");
   const ownKey = nounKey(splitWords(namespace));
@@ -411,7 +455,8 @@ function sectionKindMethod(verb: string, reading: PathReading, namespace: string
   const titleKeys = new Set(splitWords(summary ?? "").map(singular));
   const mentions = (words: readonly string[]) => words.every((w) => titleKeys.has(singular(w)));
   const modifier = adjacent && !(mentions(last.p.words) && !mentions(adjacent)) ? adjacent : undefined;
-  if (modifier && isCollectionNoun(last.p.words)) return { verb, object: [...last.p.words.map(singular), ...modifier, ...exportFormat] };
+  if (modifier && isCollectionNoun(last.p.words))
+    return { verb, object: [...last.p.words.map(singular), ...modifier, ...exportFormat] };
   if (modifier) return { verb, object: [...modifier.map(singular), ...head, ...exportFormat] };
   return { verb, object: [...head, ...exportFormat] };
 }
@@ -431,7 +476,8 @@ export function alternativeMethods(op: OperationFacts, reading: PathReading, pre
   const objectText = preferred.object.join(" ");
   const leadingAction = reading.action?.leading ? reading.action.words[0] : undefined;
   if (leadingAction && leadingAction !== preferred.verb) alternatives.push(camelCase(`${leadingAction} ${objectText}`));
-  if (op.method.toLowerCase() === "patch" && preferred.verb === "update") alternatives.push(camelCase(`patch ${objectText}`));
+  if (op.method.toLowerCase() === "patch" && preferred.verb === "update")
+    alternatives.push(camelCase(`patch ${objectText}`));
   if (reading.trailingParam) {
     const key = paramNoun(reading.trailingParam) ?? splitWords(reading.trailingParam);
     alternatives.push(`${methodFromWords(preferred)}For${pascalCase(key.join(" "))}`);
@@ -443,7 +489,9 @@ export function alternativeMethods(op: OperationFacts, reading: PathReading, pre
   }
   const used = new Set([preferred.verb, ...preferred.object].flatMap((w) => splitWords(w)).map(singular));
   const extra = splitWords(op.summary ?? "")
-    .filter((w) => /^[a-z]{3,}$/.test(w) && TITLE_VERBS[w] === undefined && !used.has(singular(w)) && !STOP_WORDS.has(w))
+    .filter(
+      (w) => /^[a-z]{3,}$/.test(w) && TITLE_VERBS[w] === undefined && !used.has(singular(w)) && !STOP_WORDS.has(w),
+    )
     .slice(0, 2);
   if (extra.length > 0) alternatives.push(camelCase([...extra, preferred.verb, ...preferred.object].join(" ")));
   return alternatives;
@@ -451,6 +499,28 @@ export function alternativeMethods(op: OperationFacts, reading: PathReading, pre
 
 /** English function words a title's qualifier never uses. */
 const STOP_WORDS = new Set([
-  "the", "and", "for", "from", "with", "that", "this", "into", "all", "its", "given", "which", "who",
-  "are", "was", "existing", "new", "single", "specific", "their", "your", "our", "by", "of",
+  "the",
+  "and",
+  "for",
+  "from",
+  "with",
+  "that",
+  "this",
+  "into",
+  "all",
+  "its",
+  "given",
+  "which",
+  "who",
+  "are",
+  "was",
+  "existing",
+  "new",
+  "single",
+  "specific",
+  "their",
+  "your",
+  "our",
+  "by",
+  "of",
 ]);

@@ -26,12 +26,19 @@ export type { MethodName, OperationFacts } from "./method-name-rules.js";
 
 export const METHOD_NAME_EXTENSION = "x-method-name";
 
-
 /** Members of the runtime's client a namespace must not shadow. */
-const CLIENT_MEMBERS = new Set(["raw", "call", "paginate", "paginateAll", "quota", "constructor", "options", "defaults"]);
+const CLIENT_MEMBERS = new Set([
+  "raw",
+  "call",
+  "paginate",
+  "paginateAll",
+  "quota",
+  "constructor",
+  "options",
+  "defaults",
+]);
 /** Members of every namespace class besides its methods. */
 const NAMESPACE_MEMBERS = new Set(["client", "constructor"]);
-
 
 /** `"GET /me/time_entries"`: how an operation is keyed in the names table and the resolved map. */
 export function operationKey(method: string, path: string): string {
@@ -49,8 +56,10 @@ export const formatMethodName = (name: MethodName) => `${name.namespace}.${name.
 
 /** Why a (stamped or tabled) name cannot be generated, or undefined when it can. */
 export function methodNameProblem(name: MethodName): string | undefined {
-  if (CLIENT_MEMBERS.has(name.namespace)) return `namespace "${name.namespace}" would hide the client's own member of that name`;
-  if (NAMESPACE_MEMBERS.has(name.method)) return `method "${name.method}" would hide the namespace's own member of that name`;
+  if (CLIENT_MEMBERS.has(name.namespace))
+    return `namespace "${name.namespace}" would hide the client's own member of that name`;
+  if (NAMESPACE_MEMBERS.has(name.method))
+    return `method "${name.method}" would hide the namespace's own member of that name`;
   return undefined;
 }
 
@@ -136,7 +145,10 @@ function propose(
   const reading = readPath(op.path);
   const twin = formatlessTwin(op, byPath);
   const choice: NamespaceChoice = twin
-    ? { from: "target", namespace: twin.stamped?.namespace ?? chooseNamespace(twin, readPath(twin.path), apiTitle).namespace }
+    ? {
+        from: "target",
+        namespace: twin.stamped?.namespace ?? chooseNamespace(twin, readPath(twin.path), apiTitle).namespace,
+      }
     : chooseNamespace(op, reading, apiTitle);
   const words = preferredMethodWords(op, reading, choice);
   const namespace = toIdentifier(choice.namespace, "api");
@@ -225,7 +237,11 @@ export function resolveMethodNames(document: unknown, specPath = "<document>"): 
     const dotted = formatMethodName(op.stamped);
     const problem = methodNameProblem(op.stamped);
     if (problem !== undefined) {
-      throw DocsInputError.at({ file: specPath, line: 1 }, `${op.key}: ${METHOD_NAME_EXTENSION} ${dotted}: ${problem}`, "bad-spec");
+      throw DocsInputError.at(
+        { file: specPath, line: 1 },
+        `${op.key}: ${METHOD_NAME_EXTENSION} ${dotted}: ${problem}`,
+        "bad-spec",
+      );
     }
     const owner = owners.get(dotted);
     if (owner !== undefined) {

@@ -2,17 +2,9 @@
  * `operations.ts`: data only. One `OperationInfo` const per operation, the route table the runtime
  * works from (the Octokit `endpoints.ts` idea): no functions, so bundlers drop what is unused.
  */
-import {
-  StructureKind,
-  VariableDeclarationKind,
-  type VariableStatementStructure,
-} from "ts-morph";
+import { StructureKind, VariableDeclarationKind, type VariableStatementStructure } from "ts-morph";
 import type { PlannedOperation } from "./plan.js";
-import {
-  importDeclaration,
-  printStatements,
-  withBlankLineBefore,
-} from "./print.js";
+import { importDeclaration, printStatements, withBlankLineBefore } from "./print.js";
 
 function stringList(values: readonly string[]): string {
   return `[${values.map((v) => JSON.stringify(v)).join(", ")}]`;
@@ -20,8 +12,7 @@ function stringList(values: readonly string[]): string {
 
 function errorMessagesLiteral(errorMessages: Record<string, string[]>): string {
   const entries = Object.entries(errorMessages).map(
-    ([status, messages]) =>
-      `${JSON.stringify(status)}: ${stringList(messages)}`,
+    ([status, messages]) => `${JSON.stringify(status)}: ${stringList(messages)}`,
   );
   return `{ ${entries.join(", ")} }`;
 }
@@ -31,12 +22,9 @@ function errorMessagesLiteral(errorMessages: Record<string, string[]>): string {
  * stays on one line (a route table row): the printer would indent the lines of a multi-line
  * initializer one level too deep.
  */
-export function operationInfoConst(
-  op: PlannedOperation,
-): VariableStatementStructure {
+export function operationInfoConst(op: PlannedOperation): VariableStatementStructure {
   const { spec } = op;
-  const names = (location: string) =>
-    spec.parameters.filter((p) => p.in === location).map((p) => p.name);
+  const names = (location: string) => spec.parameters.filter((p) => p.in === location).map((p) => p.name);
   const headerParams = names("header");
   const fields = [
     `operationId: ${JSON.stringify(op.operationId)}`,
@@ -44,9 +32,7 @@ export function operationInfoConst(
     `path: ${JSON.stringify(spec.path)}`,
     `pathParams: ${stringList(names("path"))}`,
     `queryParams: ${stringList(names("query"))}`,
-    ...(headerParams.length > 0
-      ? [`headerParams: ${stringList(headerParams)}`]
-      : []),
+    ...(headerParams.length > 0 ? [`headerParams: ${stringList(headerParams)}`] : []),
     `hasBody: ${spec.body !== undefined}`,
     ...(spec.serverUrl ? [`serverUrl: ${JSON.stringify(spec.serverUrl)}`] : []),
     // application/json read as JSON is the runtime's default: said only when it is something else.
@@ -74,10 +60,7 @@ export function operationInfoConst(
   };
 }
 
-export function renderOperationsModule(
-  operations: readonly PlannedOperation[],
-  runtimeImport: string,
-): string {
+export function renderOperationsModule(operations: readonly PlannedOperation[], runtimeImport: string): string {
   return printStatements("operations.ts", [
     importDeclaration(["OperationInfo"], runtimeImport, true),
     ...operations.map((op) => withBlankLineBefore(operationInfoConst(op))),

@@ -9,13 +9,7 @@ import { type StatementStructures, StructureKind, type TypeAliasDeclarationStruc
 import { generatedHeader, finishFile } from "./format.js";
 import { generateClient, type GenerateOptions } from "./index.js";
 import { kebabCase, pascalCase } from "../words/index.js";
-import {
-  exportDeclaration,
-  importDeclaration,
-  printStatements,
-  typeOnly,
-  withBlankLineBefore,
-} from "./print.js";
+import { exportDeclaration, importDeclaration, printStatements, typeOnly, withBlankLineBefore } from "./print.js";
 import { renderPackageReadme, type ReadmeApi } from "./readme.js";
 import { runtimeFiles } from "./runtime-copy.js";
 import type { GeneratedFile } from "./write.js";
@@ -76,7 +70,12 @@ async function apiFiles(api: PackageApiInput, options: PackageOptions, reserved:
 }
 
 /** openapi-typescript's root types → the suffix of their per-API names (`webhooks` holds the event payloads). */
-const SCHEMA_EXPORT_SUFFIX: Record<string, string> = { paths: "Paths", components: "Components", operations: "Operations", webhooks: "Events" };
+const SCHEMA_EXPORT_SUFFIX: Record<string, string> = {
+  paths: "Paths",
+  components: "Components",
+  operations: "Operations",
+  webhooks: "Events",
+};
 
 /** `export type { paths as ReportsPaths, … }`: each API's schema types under names that cannot collide. */
 function schemaExports(api: PackageApiInput): StatementStructures {
@@ -137,7 +136,10 @@ function combinedClassModule(root: PackageApiInput, mounted: PackageApiInput[], 
 
 function rootIndexModule(root: PackageApiInput, mounted: PackageApiInput[], className: string): string {
   const classExports = (api: PackageApiInput) =>
-    exportDeclaration([api.className, `${api.className}Core`, typeOnly(`${api.className}Options`)], `./${api.dir}/index.js`);
+    exportDeclaration(
+      [api.className, `${api.className}Core`, typeOnly(`${api.className}Options`)],
+      `./${api.dir}/index.js`,
+    );
   return printStatements("index.ts", [
     exportDeclaration([className, typeOnly(`${className}Options`)], `./${kebabCase(className)}.js`),
     ...mounted.map(classExports),
@@ -202,7 +204,8 @@ function tsconfigJson(): string {
 
 export async function generatePackage(options: PackageOptions): Promise<GeneratedFile[]> {
   const [root, ...others] = options.apis;
-  if (root === undefined || root.mount !== undefined) throw new Error(`package ${options.npmName}: its first API must be the root API (no mount)`);
+  if (root === undefined || root.mount !== undefined)
+    throw new Error(`package ${options.npmName}: its first API must be the root API (no mount)`);
   const mounted = others.filter((api) => api.mount !== undefined);
   const mounts = mounted.map((api) => api.mount!);
   const apis = await Promise.all(options.apis.map((api) => apiFiles(api, options, mounts)));
@@ -210,14 +213,26 @@ export async function generatePackage(options: PackageOptions): Promise<Generate
   const header = generatedHeader(`${packageTitle}: docs2client's runtime`, options.command);
   const files: GeneratedFile[] = [...apis.flat(), ...(await runtimeFiles(header, `src/${RUNTIME_DIR}`))];
   if (options.apis.length > 1) {
-    if (options.clientClass === undefined) throw new Error(`package ${options.npmName}: several APIs need a clientClass`);
+    if (options.clientClass === undefined)
+      throw new Error(`package ${options.npmName}: several APIs need a clientClass`);
     const codeHeader = generatedHeader(options.apis.map((api) => title(api.document)).join(", "), options.command);
     files.push(
-      { path: `src/${kebabCase(options.clientClass)}.ts`, contents: await finishFile(codeHeader, combinedClassModule(root, mounted, options.clientClass), true) },
-      { path: "src/index.ts", contents: await finishFile(codeHeader, rootIndexModule(root, mounted, options.clientClass), true) },
+      {
+        path: `src/${kebabCase(options.clientClass)}.ts`,
+        contents: await finishFile(codeHeader, combinedClassModule(root, mounted, options.clientClass), true),
+      },
+      {
+        path: "src/index.ts",
+        contents: await finishFile(codeHeader, rootIndexModule(root, mounted, options.clientClass), true),
+      },
     );
   }
-  const readmeApis: ReadmeApi[] = options.apis.map((api) => ({ title: title(api.document), className: api.className, dir: api.dir, ...(api.mount ? { mount: api.mount } : {}) }));
+  const readmeApis: ReadmeApi[] = options.apis.map((api) => ({
+    title: title(api.document),
+    className: api.className,
+    dir: api.dir,
+    ...(api.mount ? { mount: api.mount } : {}),
+  }));
   files.push(
     { path: "package.json", contents: packageJson(options) },
     { path: "tsconfig.json", contents: tsconfigJson() },

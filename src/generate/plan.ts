@@ -66,16 +66,7 @@ const MODULE_SCOPE_NAMES = [
 ];
 
 /** Members of the runtime's `ApiClient` a namespace property must not shadow. */
-const CLIENT_MEMBER_NAMES = [
-  "raw",
-  "call",
-  "paginate",
-  "paginateAll",
-  "quota",
-  "constructor",
-  "options",
-  "defaults",
-];
+const CLIENT_MEMBER_NAMES = ["raw", "call", "paginate", "paginateAll", "quota", "constructor", "options", "defaults"];
 
 /** Files the generator writes besides the namespace modules. */
 const FIXED_FILE_NAMES = ["index", "schema", "operations"];

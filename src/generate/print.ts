@@ -47,16 +47,9 @@ function sharedProject(): Project {
 }
 
 /** The text of a module made of `statements`, printed in one call. */
-export function printStatements(
-  fileName: string,
-  statements: readonly Statement[],
-): string {
+export function printStatements(fileName: string, statements: readonly Statement[]): string {
   const files = sharedProject();
-  const file = files.createSourceFile(
-    `/generated/${fileName}`,
-    { statements: [...statements] },
-    { overwrite: true },
-  );
+  const file = files.createSourceFile(`/generated/${fileName}`, { statements: [...statements] }, { overwrite: true });
   const text = file.getFullText();
   files.removeSourceFile(file);
   return text;
@@ -103,11 +96,7 @@ export function importDeclaration(
   return {
     kind: StructureKind.ImportDeclaration,
     isTypeOnly,
-    namedImports: specifierList(
-      isTypeOnly ? "import type" : "import",
-      specifiers,
-      moduleSpecifier,
-    ),
+    namedImports: specifierList(isTypeOnly ? "import type" : "import", specifiers, moduleSpecifier),
     moduleSpecifier,
   };
 }
@@ -120,11 +109,7 @@ export function exportDeclaration(
   return {
     kind: StructureKind.ExportDeclaration,
     isTypeOnly,
-    namedExports: specifierList(
-      isTypeOnly ? "export type" : "export",
-      specifiers,
-      moduleSpecifier,
-    ),
+    namedExports: specifierList(isTypeOnly ? "export type" : "export", specifiers, moduleSpecifier),
     moduleSpecifier,
   };
 }

@@ -44,11 +44,9 @@ function apiTable(facts: ReadmeFacts): string {
     const subpath = api.dir === "" || facts.apis.length === 1 ? `"${facts.npmName}"` : `"${facts.npmName}/${api.dir}"`;
     return `| ${api.title} | ${where} | \`${api.className}\` | ${subpath} |`;
   });
-  return [
-    "| API | on the client | its own class | operation functions and types |",
-    "|---|---|---|---|",
-    ...rows,
-  ].join("\n");
+  return ["| API | on the client | its own class | operation functions and types |", "|---|---|---|---|", ...rows].join(
+    "\n",
+  );
 }
 
 function genericUsage(facts: ReadmeFacts): string {

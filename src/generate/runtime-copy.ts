@@ -16,7 +16,9 @@ function runtimeSourceDir(): string {
     const dir = fileURLToPath(new URL(candidate, import.meta.url));
     if (existsSync(`${dir}client.ts`)) return dir;
   }
-  throw new Error(`docs2client: the runtime's sources are missing (looked in ${CANDIDATE_DIRS.join(", ")} next to ${fileURLToPath(import.meta.url)})`);
+  throw new Error(
+    `docs2client: the runtime's sources are missing (looked in ${CANDIDATE_DIRS.join(", ")} next to ${fileURLToPath(import.meta.url)})`,
+  );
 }
 
 /** The runtime's modules (no tests, no README), sorted, each prefixed with `header`. */

@@ -62,30 +62,14 @@ export interface SpecSummary {
   operations: SpecOperation[];
 }
 
-const METHODS: readonly HttpMethod[] = [
-  "get",
-  "put",
-  "post",
-  "delete",
-  "options",
-  "head",
-  "patch",
-];
+const METHODS: readonly HttpMethod[] = ["get", "put", "post", "delete", "options", "head", "patch"];
 
-function inputError(
-  specPath: string,
-  pointer: string,
-  message: string,
-): DocsInputError {
+function inputError(specPath: string, pointer: string, message: string): DocsInputError {
   // A parsed document has no line numbers; the pointer is the location.
   return new DocsInputError(diagnostic(specPath, pointer, message));
 }
 
-function diagnostic(
-  specPath: string,
-  pointer: string,
-  message: string,
-): Diagnostic {
+function diagnostic(specPath: string, pointer: string, message: string): Diagnostic {
   return {
     severity: "error",
     code: "bad-spec",
@@ -113,15 +97,12 @@ export function findBrokenRefs(document: JsonObject, specPath: string): Diagnost
     const ref = node.$ref;
     if (typeof ref === "string") {
       let ok = known.get(ref);
-      if (ok === undefined)
-        known.set(ref, (ok = resolvePointer(document, ref) !== undefined));
+      if (ok === undefined) known.set(ref, (ok = resolvePointer(document, ref) !== undefined));
       if (!ok) {
         const why = ref.startsWith("#")
           ? "is not defined in this document"
           : "is external; only local references are supported";
-        broken.push(
-          diagnostic(specPath, pointerTo(...tokens), `$ref "${ref}" ${why}`),
-        );
+        broken.push(diagnostic(specPath, pointerTo(...tokens), `$ref "${ref}" ${why}`));
       }
     }
     for (const [key, value] of Object.entries(node)) {
@@ -139,28 +120,14 @@ function optionalString(value: unknown): string | undefined {
   return typeof value === "string" && value !== "" ? value : undefined;
 }
 
-function readParameters(
-  document: JsonObject,
-  list: unknown,
-  pointer: string,
-  specPath: string,
-): SpecParameter[] {
+function readParameters(document: JsonObject, list: unknown, pointer: string, specPath: string): SpecParameter[] {
   if (list === undefined) return [];
-  if (!Array.isArray(list))
-    throw inputError(specPath, pointer, "parameters must be an array");
+  if (!Array.isArray(list)) throw inputError(specPath, pointer, "parameters must be an array");
   return list.flatMap((entry, i): SpecParameter[] => {
     const p = dereference(document, entry);
     const at = `${pointer}/${i}`;
-    if (
-      !isRecord(p) ||
-      typeof p.name !== "string" ||
-      typeof p.in !== "string"
-    ) {
-      throw inputError(
-        specPath,
-        at,
-        "a parameter needs a string `name` and `in`",
-      );
+    if (!isRecord(p) || typeof p.name !== "string" || typeof p.in !== "string") {
+      throw inputError(specPath, at, "a parameter needs a string `name` and `in`");
     }
     if (p.in !== "path" && p.in !== "query" && p.in !== "header") return [];
     const description = optionalString(p.description);
@@ -175,16 +142,10 @@ function readParameters(
   });
 }
 
-function mergeParameters(
-  pathLevel: SpecParameter[],
-  operationLevel: SpecParameter[],
-): SpecParameter[] {
+function mergeParameters(pathLevel: SpecParameter[], operationLevel: SpecParameter[]): SpecParameter[] {
   const key = (p: SpecParameter) => `${p.in}:${p.name}`;
   const overridden = new Set(operationLevel.map(key));
-  return [
-    ...pathLevel.filter((p) => !overridden.has(key(p))),
-    ...operationLevel,
-  ];
+  return [...pathLevel.filter((p) => !overridden.has(key(p))), ...operationLevel];
 }
 
 /**
@@ -210,8 +171,7 @@ function readOperation(
   pathServerUrl: string | undefined,
 ): SpecOperation {
   const pointer = pointerTo("paths", path, method);
-  if (!isRecord(op))
-    throw inputError(specPath, pointer, "an operation must be an object");
+  if (!isRecord(op)) throw inputError(specPath, pointer, "an operation must be an object");
   const parameters = mergeParameters(
     pathParameters,
     readParameters(document, op.parameters, `${pointer}/parameters`, specPath),
@@ -220,25 +180,15 @@ function readOperation(
   let responseMediaType: string | undefined;
   const errorMessages: Record<string, string[]> = {};
   const responses = op.responses ?? {};
-  if (!isRecord(responses))
-    throw inputError(
-      specPath,
-      `${pointer}/responses`,
-      "responses must be an object",
-    );
+  if (!isRecord(responses)) throw inputError(specPath, `${pointer}/responses`, "responses must be an object");
   for (const [status, raw] of Object.entries(responses)) {
     const response = dereference(document, raw);
     if (!isRecord(response))
-      throw inputError(
-        specPath,
-        `${pointer}/responses/${status}`,
-        "a response must be an object",
-      );
+      throw inputError(specPath, `${pointer}/responses/${status}`, "a response must be an object");
     if (/^2(\d\d|XX)$/i.test(status)) {
       const mediaType = jsonMediaType(response.content);
       responseMediaType ??= preferredMediaType(response.content);
-      const hasContent =
-        isRecord(response.content) && Object.keys(response.content).length > 0;
+      const hasContent = isRecord(response.content) && Object.keys(response.content).length > 0;
       successResponses.push({
         status,
         hasContent,
@@ -251,8 +201,7 @@ function readOperation(
   const requestBody = dereference(document, op.requestBody);
   let body: SpecOperation["body"];
   if (isRecord(requestBody)) {
-    const mediaType =
-      preferredMediaType(requestBody.content);
+    const mediaType = preferredMediaType(requestBody.content);
     const description = optionalString(requestBody.description);
     body = {
       required: requestBody.required === true,
@@ -260,9 +209,7 @@ function readOperation(
       ...(description ? { description } : {}),
     };
   }
-  const externalDocsUrl = isRecord(op.externalDocs)
-    ? optionalString(op.externalDocs.url)
-    : undefined;
+  const externalDocsUrl = isRecord(op.externalDocs) ? optionalString(op.externalDocs.url) : undefined;
   const operationId = optionalString(op.operationId);
   const serverUrl = readServerUrl(op.servers) ?? pathServerUrl;
   const pagination = readPagination(op["x-pagination"], specPath, `${pointer}/x-pagination`);
@@ -273,9 +220,7 @@ function readOperation(
     ...(operationId ? { operationId } : {}),
     method,
     path,
-    tags: Array.isArray(op.tags)
-      ? op.tags.filter((t): t is string => typeof t === "string")
-      : [],
+    tags: Array.isArray(op.tags) ? op.tags.filter((t): t is string => typeof t === "string") : [],
     ...(summary ? { summary } : {}),
     ...(description ? { description } : {}),
     deprecated: op.deprecated === true,
@@ -306,36 +251,24 @@ function readServerUrl(servers: unknown): string | undefined {
   const variables = isRecord(server.variables) ? server.variables : {};
   return server.url.replace(/\{([^}]+)\}/g, (whole, name: string) => {
     const variable = variables[name];
-    return isRecord(variable) && typeof variable.default === "string"
-      ? variable.default
-      : whole;
+    return isRecord(variable) && typeof variable.default === "string" ? variable.default : whole;
   });
 }
 
 /** The http basic/bearer schemes, those the top-level `security` lists first. */
 function readAuth(document: JsonObject): ("basic" | "bearer")[] {
   const components = isRecord(document.components) ? document.components : {};
-  const schemes = isRecord(components.securitySchemes)
-    ? components.securitySchemes
-    : {};
+  const schemes = isRecord(components.securitySchemes) ? components.securitySchemes : {};
   const preferred = Array.isArray(document.security)
-    ? document.security.flatMap((req) =>
-        isRecord(req) ? Object.keys(req) : [],
-      )
+    ? document.security.flatMap((req) => (isRecord(req) ? Object.keys(req) : []))
     : [];
   const order = [...new Set([...preferred, ...Object.keys(schemes)])];
   const kinds: ("basic" | "bearer")[] = [];
   for (const name of order) {
     const scheme = dereference(document, schemes[name]);
-    if (
-      !isRecord(scheme) ||
-      scheme.type !== "http" ||
-      typeof scheme.scheme !== "string"
-    )
-      continue;
+    if (!isRecord(scheme) || scheme.type !== "http" || typeof scheme.scheme !== "string") continue;
     const kind = scheme.scheme.toLowerCase();
-    if ((kind === "basic" || kind === "bearer") && !kinds.includes(kind))
-      kinds.push(kind);
+    if ((kind === "basic" || kind === "bearer") && !kinds.includes(kind)) kinds.push(kind);
   }
   return kinds;
 }
@@ -343,11 +276,7 @@ function readAuth(document: JsonObject): ("basic" | "bearer")[] {
 function readTagDescriptions(document: JsonObject): Map<string, string> {
   const descriptions = new Map<string, string>();
   for (const tag of Array.isArray(document.tags) ? document.tags : []) {
-    if (
-      isRecord(tag) &&
-      typeof tag.name === "string" &&
-      typeof tag.description === "string"
-    )
+    if (isRecord(tag) && typeof tag.name === "string" && typeof tag.description === "string")
       descriptions.set(tag.name, tag.description);
   }
   return descriptions;
@@ -355,40 +284,20 @@ function readTagDescriptions(document: JsonObject): Map<string, string> {
 
 /** Checks that `document` is an OpenAPI 3.x document and reads it; throws `DocsInputError` otherwise. */
 export function readSpec(document: unknown, specPath: string): SpecSummary {
-  if (!isRecord(document))
-    throw inputError(
-      specPath,
-      "#",
-      "not an OpenAPI document (expected a JSON/YAML object)",
-    );
-  if (
-    typeof document.openapi !== "string" ||
-    !/^3\.[01]\b/.test(document.openapi)
-  ) {
+  if (!isRecord(document)) throw inputError(specPath, "#", "not an OpenAPI document (expected a JSON/YAML object)");
+  if (typeof document.openapi !== "string" || !/^3\.[01]\b/.test(document.openapi)) {
     const found =
-      typeof document.swagger === "string"
-        ? `Swagger ${document.swagger}`
-        : JSON.stringify(document.openapi ?? null);
-    throw inputError(
-      specPath,
-      "#/openapi",
-      `not an OpenAPI 3.0/3.1 document (found ${found})`,
-    );
+      typeof document.swagger === "string" ? `Swagger ${document.swagger}` : JSON.stringify(document.openapi ?? null);
+    throw inputError(specPath, "#/openapi", `not an OpenAPI 3.0/3.1 document (found ${found})`);
   }
-  if (!isRecord(document.paths))
-    throw inputError(specPath, "#/paths", "the document has no `paths` object");
+  if (!isRecord(document.paths)) throw inputError(specPath, "#/paths", "the document has no `paths` object");
   const broken = findBrokenRefs(document, specPath);
   if (broken.length > 0) throw new DocsInputError(broken);
   const info = isRecord(document.info) ? document.info : {};
   const operations: SpecOperation[] = [];
   for (const [path, rawItem] of Object.entries(document.paths)) {
     const item = dereference(document, rawItem);
-    if (!isRecord(item))
-      throw inputError(
-        specPath,
-        pointerTo("paths", path),
-        "a path item must be an object",
-      );
+    if (!isRecord(item)) throw inputError(specPath, pointerTo("paths", path), "a path item must be an object");
     const viaRef = isRecord(rawItem) && typeof rawItem.$ref === "string";
     const pathParameters = readParameters(
       document,
@@ -448,7 +357,8 @@ function readPagination(raw: unknown, specPath: string, pointer: string): Pagina
   const where = raw.in as "query" | "body";
   if (raw.style === "page") {
     if (typeof raw.pageParam !== "string") throw bad("of style page needs a string `pageParam`");
-    if (raw.perPageParam !== undefined && typeof raw.perPageParam !== "string") throw bad("`perPageParam` must be a string");
+    if (raw.perPageParam !== undefined && typeof raw.perPageParam !== "string")
+      throw bad("`perPageParam` must be a string");
     return {
       style: "page",
       in: where,
@@ -458,7 +368,11 @@ function readPagination(raw: unknown, specPath: string, pointer: string): Pagina
   }
   if (raw.style === "headers") {
     const cursors = raw.cursors;
-    if (!isRecord(cursors) || Object.keys(cursors).length === 0 || Object.values(cursors).some((v) => typeof v !== "string"))
+    if (
+      !isRecord(cursors) ||
+      Object.keys(cursors).length === 0 ||
+      Object.values(cursors).some((v) => typeof v !== "string")
+    )
       throw bad("of style headers needs `cursors`: { header name: parameter name }");
     return { style: "headers", in: where, cursors: cursors as Record<string, string> };
   }
@@ -473,7 +387,8 @@ function withAbsoluteServerUrl(op: SpecOperation, baseUrl: string): SpecOperatio
   if (op.serverUrl === undefined) return op;
   const { serverUrl, ...rest } = op;
   let absolute = serverUrl;
-  if (!/^[a-z][a-z0-9+.-]*:\/\//i.test(serverUrl) && /^https?:\/\//i.test(baseUrl)) absolute = new URL(serverUrl, baseUrl).href;
+  if (!/^[a-z][a-z0-9+.-]*:\/\//i.test(serverUrl) && /^https?:\/\//i.test(baseUrl))
+    absolute = new URL(serverUrl, baseUrl).href;
   const trim = (url: string) => url.replace(/\/+$/, "");
   return trim(absolute) === trim(baseUrl) ? rest : { ...rest, serverUrl: trim(absolute) };
 }

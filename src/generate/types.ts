@@ -11,10 +11,7 @@ import type { SpecOperation } from "./spec.js";
  * (`compactLayout`): the file ships in every package and its layout was over a third of its size.
  */
 export async function renderSchemaTypes(document: object): Promise<string> {
-  const ast = await openapiTS(
-    structuredClone(document) as Parameters<typeof openapiTS>[0],
-    { silent: true },
-  );
+  const ast = await openapiTS(structuredClone(document) as Parameters<typeof openapiTS>[0], { silent: true });
   return compactLayout(astToString(ast));
 }
 
@@ -56,15 +53,8 @@ function quote(text: string): string {
  * `operations` (with `#` turned into `/`), but only when the id is unique and the path item is inline;
  * `paths[…][…]` always works.
  */
-export function operationTypeRef(
-  op: SpecOperation,
-  operationIdIsUnique: boolean,
-): string {
-  if (
-    op.operationId !== undefined &&
-    operationIdIsUnique &&
-    !op.viaPathItemRef
-  ) {
+export function operationTypeRef(op: SpecOperation, operationIdIsUnique: boolean): string {
+  if (op.operationId !== undefined && operationIdIsUnique && !op.viaPathItemRef) {
     return `operations[${quote(op.operationId.replace(/#/g, "/"))}]`;
   }
   return `paths[${quote(op.path)}][${quote(op.method)}]`;
@@ -75,11 +65,7 @@ export function paramsAreRequired(op: SpecOperation): boolean {
   return op.parameters.some((p) => p.required) || op.body?.required === true;
 }
 
-function sectionType(
-  ref: string,
-  op: SpecOperation,
-  location: "path" | "query" | "header",
-): string | undefined {
+function sectionType(ref: string, op: SpecOperation, location: "path" | "query" | "header"): string | undefined {
   const params = op.parameters.filter((p) => p.in === location);
   if (params.length === 0) return undefined;
   const section = `${ref}["parameters"][${quote(location)}]`;
@@ -87,10 +73,7 @@ function sectionType(
   return params.some((p) => p.required) ? section : `NonNullable<${section}>`;
 }
 
-function bodyType(
-  ref: string,
-  body: NonNullable<SpecOperation["body"]>,
-): string {
+function bodyType(ref: string, body: NonNullable<SpecOperation["body"]>): string {
   // An operation's requestBody may be emitted optional even when required (via `$ref`), so always unwrap.
   const content =
     body.mediaType === undefined
@@ -124,12 +107,7 @@ export function responseTypeParts(op: SpecOperation, ref: string): string[] {
   const json = op.successResponses.filter((r) => r.mediaType !== undefined);
   if (json.length > 0) {
     return [
-      ...new Set(
-        json.map(
-          (r) =>
-            `${ref}["responses"][${quote(r.status)}]["content"][${quote(r.mediaType ?? "")}]`,
-        ),
-      ),
+      ...new Set(json.map((r) => `${ref}["responses"][${quote(r.status)}]["content"][${quote(r.mediaType ?? "")}]`)),
     ];
   }
   return [op.successResponses.some((r) => r.hasContent) ? "unknown" : "void"];

@@ -15,19 +15,8 @@ import {
 } from "ts-morph";
 import { functionDoc, jsDoc, operationDoc, tagDoc } from "./jsdoc.js";
 import type { PlannedOperation, PlannedTag } from "./plan.js";
-import {
-  importDeclaration,
-  MAX_LINE,
-  printStatements,
-  type Statement,
-  withBlankLineBefore,
-} from "./print.js";
-import {
-  operationTypeRef,
-  paramsAreRequired,
-  paramsTypeParts,
-  responseTypeParts,
-} from "./types.js";
+import { importDeclaration, MAX_LINE, printStatements, type Statement, withBlankLineBefore } from "./print.js";
+import { operationTypeRef, paramsAreRequired, paramsTypeParts, responseTypeParts } from "./types.js";
 
 export interface WrapperContext {
   runtimeImport: string;
@@ -38,40 +27,25 @@ export interface WrapperContext {
 
 function typeRef(op: PlannedOperation, context: WrapperContext): string {
   const id = op.spec.operationId;
-  return operationTypeRef(
-    op.spec,
-    id !== undefined && context.uniqueOperationIds.has(id),
-  );
+  return operationTypeRef(op.spec, id !== undefined && context.uniqueOperationIds.has(id));
 }
 
 /**
  * `export type X = …;`. A long intersection or union puts one part per line; the printer indents
  * continuation lines one level.
  */
-export function typeAlias(
-  name: string,
-  parts: readonly string[],
-  separator: "&" | "|",
-): TypeAliasDeclarationStructure {
+export function typeAlias(name: string, parts: readonly string[], separator: "&" | "|"): TypeAliasDeclarationStructure {
   const flat = parts.join(` ${separator} `);
   const fits = `export type ${name} = ${flat};`.length <= MAX_LINE;
   return {
     kind: StructureKind.TypeAlias,
     isExported: true,
     name,
-    type:
-      fits || parts.length === 1
-        ? flat
-        : separator === "&"
-          ? parts.join(" &\n")
-          : parts.join("\n| "),
+    type: fits || parts.length === 1 ? flat : separator === "&" ? parts.join(" &\n") : parts.join("\n| "),
   };
 }
 
-function typeAliases(
-  op: PlannedOperation,
-  context: WrapperContext,
-): TypeAliasDeclarationStructure[] {
+function typeAliases(op: PlannedOperation, context: WrapperContext): TypeAliasDeclarationStructure[] {
   const ref = typeRef(op, context);
   return [
     typeAlias(op.paramsType, paramsTypeParts(op.spec, ref), "&"),
@@ -79,9 +53,7 @@ function typeAliases(
   ];
 }
 
-function paramsParameter(
-  op: PlannedOperation,
-): OptionalKind<ParameterDeclarationStructure> {
+function paramsParameter(op: PlannedOperation): OptionalKind<ParameterDeclarationStructure> {
   return {
     name: "params",
     hasQuestionToken: !paramsAreRequired(op.spec),
@@ -95,20 +67,13 @@ const OPTIONS_PARAMETER: OptionalKind<ParameterDeclarationStructure> = {
   type: "RequestOptions",
 };
 
-function standaloneFunction(
-  op: PlannedOperation,
-  doc: string,
-): FunctionDeclarationStructure {
+function standaloneFunction(op: PlannedOperation, doc: string): FunctionDeclarationStructure {
   return {
     kind: StructureKind.Function,
     docs: [jsDoc(doc)],
     isExported: true,
     name: op.functionName,
-    parameters: [
-      { name: "client", type: "OperationCaller" },
-      paramsParameter(op),
-      OPTIONS_PARAMETER,
-    ],
+    parameters: [{ name: "client", type: "OperationCaller" }, paramsParameter(op), OPTIONS_PARAMETER],
     returnType: `ApiPromise<${op.responseType}>`,
     statements: [
       // An explicit type argument spares tsc inferring it from the return type, 1,000 times over.
@@ -132,10 +97,7 @@ export function bindExpression(op: PlannedOperation, caller: string): string {
   return `bindOperation<${methodParamsType(op)}, ${op.responseType}>(${caller}, ${op.constName})`;
 }
 
-function classMember(
-  op: PlannedOperation,
-  doc: string,
-): OptionalKind<PropertyDeclarationStructure> {
+function classMember(op: PlannedOperation, doc: string): OptionalKind<PropertyDeclarationStructure> {
   return {
     docs: [jsDoc(doc)],
     isReadonly: true,
@@ -174,19 +136,13 @@ function memberAccess(name: string): string {
 }
 
 /** The statements of one tag's module. */
-function tagModuleStatements(
-  tag: PlannedTag,
-  context: WrapperContext,
-): Statement[] {
+function tagModuleStatements(tag: PlannedTag, context: WrapperContext): Statement[] {
   const docs = tag.operations.map((op) => operationDoc(op.spec));
   const hasClass = tag.propertyName !== "";
   const schemaTypes = new Set(
-    tag.operations.map((op) =>
-      typeRef(op, context).startsWith("operations[") ? "operations" : "paths",
-    ),
+    tag.operations.map((op) => (typeRef(op, context).startsWith("operations[") ? "operations" : "paths")),
   );
-  const description =
-    tag.tag === undefined ? undefined : context.tagDescriptions.get(tag.tag);
+  const description = tag.tag === undefined ? undefined : context.tagDescriptions.get(tag.tag);
   const declarations = tag.operations.flatMap((op, i) => [
     ...typeAliases(op, context),
     // Methods on the client itself keep the full docs there; namespace members have them here.
@@ -210,12 +166,6 @@ function tagModuleStatements(
   ];
 }
 
-export function renderTagModule(
-  tag: PlannedTag,
-  context: WrapperContext,
-): string {
-  return printStatements(
-    `${tag.fileName}.ts`,
-    tagModuleStatements(tag, context),
-  );
+export function renderTagModule(tag: PlannedTag, context: WrapperContext): string {
+  return printStatements(`${tag.fileName}.ts`, tagModuleStatements(tag, context));
 }

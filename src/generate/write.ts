@@ -25,13 +25,8 @@ const NOT_GENERATED_DIRS = new Set(["dist", "node_modules"]);
  * Generated `.ts` files under `outDir` (any depth, but not dist/ or node_modules/) that `keep`
  * (paths relative to `outDir`) does not list.
  */
-export async function staleGeneratedFiles(
-  outDir: string,
-  keep: ReadonlySet<string>,
-): Promise<string[]> {
-  const entries = await readdir(outDir, { withFileTypes: true, recursive: true }).catch(
-    () => [],
-  );
+export async function staleGeneratedFiles(outDir: string, keep: ReadonlySet<string>): Promise<string[]> {
+  const entries = await readdir(outDir, { withFileTypes: true, recursive: true }).catch(() => []);
   const candidates = entries
     .filter((e) => e.isFile() && /\.ts$/.test(e.name))
     .map((e) => path.join(e.parentPath, e.name))
@@ -40,17 +35,12 @@ export async function staleGeneratedFiles(
       return !keep.has(rel) && !rel.split(path.sep).some((part) => NOT_GENERATED_DIRS.has(part));
     });
   const generated = await Promise.all(
-    candidates.map(async (file) =>
-      (await startsWithHeader(file)) ? file : undefined,
-    ),
+    candidates.map(async (file) => ((await startsWithHeader(file)) ? file : undefined)),
   );
   return generated.filter((file): file is string => file !== undefined).sort();
 }
 
-export async function writeGeneratedFiles(
-  outDir: string,
-  files: GeneratedFile[],
-): Promise<void> {
+export async function writeGeneratedFiles(outDir: string, files: GeneratedFile[]): Promise<void> {
   await mkdir(outDir, { recursive: true });
   const keep = new Set(files.map((f) => path.normalize(f.path)));
   for (const file of await staleGeneratedFiles(outDir, keep)) await rm(file);

@@ -19,7 +19,9 @@ const RESETS = /\breset(s)?\b/i;
 const QUOTA_WORD = /quota|rate|limit|requests?|window/i;
 
 function pick(headers: readonly DocResponseHeader[], test: RegExp): DocResponseHeader | undefined {
-  return headers.find((h) => (test.test(h.name) || test.test(h.description)) && QUOTA_WORD.test(`${h.name} ${h.description}`));
+  return headers.find(
+    (h) => (test.test(h.name) || test.test(h.description)) && QUOTA_WORD.test(`${h.name} ${h.description}`),
+  );
 }
 
 /** Both quota headers, or nothing: one alone cannot tell a client when it may send again. */
@@ -31,5 +33,9 @@ export function quotaHeadersFromPages(pages: readonly DocPage[], log: ReportLog)
   for (const h of [remaining, resetsIn]) {
     log.inference("quota-header", `quota header "${h.name}": ${h.description}`, h.source);
   }
-  return { remaining: remaining.name, resetsIn: resetsIn.name, "x-source": [sourceRef(remaining.source), sourceRef(resetsIn.source)] };
+  return {
+    remaining: remaining.name,
+    resetsIn: resetsIn.name,
+    "x-source": [sourceRef(remaining.source), sourceRef(resetsIn.source)],
+  };
 }

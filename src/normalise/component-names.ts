@@ -10,8 +10,34 @@ import { isPathParameterSegment, pathSegments } from "./paths.js";
 
 /** Title words that are not part of the thing's name. */
 const NOISE = new Set([
-  "a", "an", "the", "single", "of", "from", "by", "for", "id", "ids", "given", "specific", "current", "all", "new",
-  "get", "gets", "load", "loads", "fetch", "retrieve", "retrieves", "read", "show", "view", "list", "lists", "returns",
+  "a",
+  "an",
+  "the",
+  "single",
+  "of",
+  "from",
+  "by",
+  "for",
+  "id",
+  "ids",
+  "given",
+  "specific",
+  "current",
+  "all",
+  "new",
+  "get",
+  "gets",
+  "load",
+  "loads",
+  "fetch",
+  "retrieve",
+  "retrieves",
+  "read",
+  "show",
+  "view",
+  "list",
+  "lists",
+  "returns",
 ]);
 
 function sameWords(a: readonly string[], b: readonly string[]): boolean {
@@ -47,5 +73,7 @@ export function requestComponentName(users: readonly { verb: string; resource: s
   const [first] = users;
   if (!first) return "Request";
   const verbs = new Set(users.map((u) => u.verb));
-  return verbs.size === 1 ? `${pascalCase(splitWords(first.verb))}${first.resource}Request` : `${first.resource}Request`;
+  return verbs.size === 1
+    ? `${pascalCase(splitWords(first.verb))}${first.resource}Request`
+    : `${first.resource}Request`;
 }

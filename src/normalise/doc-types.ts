@@ -117,14 +117,20 @@ const ENUM_LIST = /^enum\s*\[([^\]]*)\]((?:\s*\[\s*\])*)$/i;
 function enumListSchema(typeText: string): JsonSchema | undefined {
   const match = ENUM_LIST.exec(typeText.replace(/`/g, "").trim());
   if (!match) return undefined;
-  const words = match[1]!.split(",").map((w) => w.trim()).filter((w) => w !== "");
+  const words = match[1]!
+    .split(",")
+    .map((w) => w.trim())
+    .filter((w) => w !== "");
   if (words.length === 0) return undefined;
   let schema: JsonSchema;
   if (words.every((w) => /^-?\d+$/.test(w))) schema = { type: "integer", enum: words.map(Number) };
-  else if (words.every((w) => /^-?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?$/i.test(w))) schema = { type: "number", enum: words.map(Number) };
-  else if (words.every((w) => w === "true" || w === "false")) schema = { type: "boolean", enum: words.map((w) => w === "true") };
+  else if (words.every((w) => /^-?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?$/i.test(w)))
+    schema = { type: "number", enum: words.map(Number) };
+  else if (words.every((w) => w === "true" || w === "false"))
+    schema = { type: "boolean", enum: words.map((w) => w === "true") };
   else schema = { type: "string", enum: words };
-  for (let arrays = (match[2]!.match(/\[/g) ?? []).length; arrays > 0; arrays--) schema = { type: "array", items: schema };
+  for (let arrays = (match[2]!.match(/\[/g) ?? []).length; arrays > 0; arrays--)
+    schema = { type: "array", items: schema };
   return schema;
 }
 
@@ -208,7 +214,8 @@ function readType(text: string, depth: number): JsonSchema | undefined {
     const base = readType(suffixed[1]!, depth + 1);
     // The format applies to the value; for an array, to its items.
     if (!base) return undefined;
-    const target = base.type === "array" && base.items && typeof base.items === "object" ? (base.items as JsonSchema) : base;
+    const target =
+      base.type === "array" && base.items && typeof base.items === "object" ? (base.items as JsonSchema) : base;
     target.format = suffixed[2]!;
     return base;
   }
@@ -238,10 +245,16 @@ function readType(text: string, depth: number): JsonSchema | undefined {
   const formatted = WITH_PAREN_FORMAT.exec(t);
   if (formatted) {
     const base = scalarWord(formatted[1]!);
-    if (base && (base.type === "string" || base.type === "integer" || base.type === "number")) return { ...base, format: formatted[2]!.trim() };
+    if (base && (base.type === "string" || base.type === "integer" || base.type === "number"))
+      return { ...base, format: formatted[2]!.trim() };
   }
 
-  const arrayElement = ARRAY_OF.exec(t)?.[1] ?? (ARRAY_GENERIC.exec(t)?.[1] ?? ARRAY_GENERIC.exec(t)?.[2]) ?? ARRAY_SUFFIX.exec(t)?.[1] ?? ARRAY_PREFIX.exec(t)?.[1];
+  const arrayElement =
+    ARRAY_OF.exec(t)?.[1] ??
+    ARRAY_GENERIC.exec(t)?.[1] ??
+    ARRAY_GENERIC.exec(t)?.[2] ??
+    ARRAY_SUFFIX.exec(t)?.[1] ??
+    ARRAY_PREFIX.exec(t)?.[1];
   if (arrayElement !== undefined) {
     const items = readType(arrayElement, depth + 1) ?? readType(singular(arrayElement), depth + 1);
     return items ? { type: "array", items } : undefined;

@@ -7,11 +7,16 @@ import type { JsonSchema } from "./doc-types.js";
 import type { ProseFacts } from "./prose.js";
 
 function valueType(schema: JsonSchema): unknown {
-  if (schema.type === "array" && schema.items && typeof schema.items === "object") return (schema.items as JsonSchema).type;
+  if (schema.type === "array" && schema.items && typeof schema.items === "object")
+    return (schema.items as JsonSchema).type;
   return schema.type;
 }
 
-export function documentedEnum(values: readonly string[] | undefined, schema: JsonSchema, line: number): ProseFacts["enum"] {
+export function documentedEnum(
+  values: readonly string[] | undefined,
+  schema: JsonSchema,
+  line: number,
+): ProseFacts["enum"] {
   if (!values || values.length === 0) return undefined;
   const type = valueType(schema);
   const numeric = type === "integer" || type === "number";

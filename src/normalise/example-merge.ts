@@ -33,12 +33,16 @@ export function stampExampleSource(schema: JsonSchema, source: string): JsonSche
   const properties = asSchema(schema.properties);
   if (properties) {
     stamped.properties = Object.fromEntries(
-      Object.entries(properties).map(([name, value]) => [name, { ...stampExampleSource(value as JsonSchema, source), [X_SOURCE]: source }]),
+      Object.entries(properties).map(([name, value]) => [
+        name,
+        { ...stampExampleSource(value as JsonSchema, source), [X_SOURCE]: source },
+      ]),
     );
   }
   const items = asSchema(schema.items);
   if (items) stamped.items = stampExampleSource(items, source);
-  if (Array.isArray(schema.anyOf)) stamped.anyOf = schema.anyOf.map((member) => stampExampleSource(member as JsonSchema, source));
+  if (Array.isArray(schema.anyOf))
+    stamped.anyOf = schema.anyOf.map((member) => stampExampleSource(member as JsonSchema, source));
   return stamped;
 }
 
@@ -64,7 +68,9 @@ export function mergeTableWithExample(table: JsonSchema | undefined, example: Js
   }
   const tableItems = asSchema(table.items);
   const exampleItems = asSchema(example.items);
-  if (exampleItems) merged.items = tableItems && Object.keys(tableItems).length > 0 ? mergeTableWithExample(tableItems, exampleItems) : exampleItems;
+  if (exampleItems)
+    merged.items =
+      tableItems && Object.keys(tableItems).length > 0 ? mergeTableWithExample(tableItems, exampleItems) : exampleItems;
   // Required comes from the table only: an example shows what can appear, not what must.
   if (table.required) merged.required = table.required;
   else delete merged.required;

@@ -133,7 +133,10 @@ export type StringFormat = "date-time" | "date" | "uri" | "email";
 /** The format a single example string shows, if any. */
 export function formatOfString(value: string): StringFormat | undefined {
   const dateTime = DATE_TIME.exec(value);
-  if (dateTime) return isCalendarDate(dateTime[2]!, dateTime[3]!) && isClockTime(dateTime[4]!, dateTime[5]!, dateTime[6]!) ? "date-time" : undefined;
+  if (dateTime)
+    return isCalendarDate(dateTime[2]!, dateTime[3]!) && isClockTime(dateTime[4]!, dateTime[5]!, dateTime[6]!)
+      ? "date-time"
+      : undefined;
   const date = DATE.exec(value);
   if (date) return isCalendarDate(date[2]!, date[3]!) ? "date" : undefined;
   if (EMAIL.test(value)) return "email";

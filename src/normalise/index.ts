@@ -13,7 +13,13 @@ import type { JsonSchema } from "./doc-types.js";
 import { mergeCaptures, type PlacedOperation } from "./merge.js";
 import { decideMethod, reportMethodEvidence } from "./method-evidence.js";
 import { assignOperationIds, operationVerb, type OperationNaming } from "./operation-ids.js";
-import { buildOperation, readOperationParts, schemaUses, successReturnsArray, type OperationObject } from "./operations.js";
+import {
+  buildOperation,
+  readOperationParts,
+  schemaUses,
+  successReturnsArray,
+  type OperationObject,
+} from "./operations.js";
 import { unifyPathSpellings } from "./path-aliases.js";
 import { pathTemplateFromUrl } from "./paths.js";
 import { quotaHeadersFromPages, type QuotaHeadersExtension } from "./api-facts.js";
@@ -61,13 +67,21 @@ function placeOperations(pages: readonly DocPage[], api: ApiConfig, log: ReportL
     for (const read of page.operations) {
       const method = decideMethod(read.methodEvidence);
       if (!method) {
-        log.warning("method-unknown", `"${read.title}" (${read.url}): the page states its method nowhere; operation not in the spec`, read.source);
+        log.warning(
+          "method-unknown",
+          `"${read.title}" (${read.url}): the page states its method nowhere; operation not in the spec`,
+          read.source,
+        );
         continue;
       }
       const op = { ...read, method };
       const template = pathTemplateFromUrl(op.url, api.server);
       if (template.foreignOrigin) {
-        log.warning("foreign-host", `${op.url} is not under the server ${api.server}; its full path is kept`, op.source);
+        log.warning(
+          "foreign-host",
+          `${op.url} is not under the server ${api.server}; its full path is kept`,
+          op.source,
+        );
       }
       if (template.operationServer) {
         log.inference(
@@ -95,9 +109,15 @@ function countProperties(value: unknown): number {
   if (typeof value !== "object" || value === null) return 0;
   const record = value as Record<string, unknown>;
   const properties = record.properties;
-  const own = typeof properties === "object" && properties !== null && !Array.isArray(properties) ? Object.keys(properties).length : 0;
+  const own =
+    typeof properties === "object" && properties !== null && !Array.isArray(properties)
+      ? Object.keys(properties).length
+      : 0;
   // Examples are data, not schema: a key named "properties" in one is not a field.
-  return Object.entries(record).reduce((n: number, [key, item]) => (key === "example" ? n : n + countProperties(item)), own);
+  return Object.entries(record).reduce(
+    (n: number, [key, item]) => (key === "example" ? n : n + countProperties(item)),
+    own,
+  );
 }
 
 /** Parameters of every operation (path-level ones counted once per operation they apply to). */
@@ -154,22 +174,38 @@ export function normaliseApi(pages: DocPage[], api: ApiConfig, contextPages: rea
     returnsArray: successReturnsArray(op),
   }));
   const operationIds = assignOperationIds(namings);
-  const sections = assignSections(merged.map(({ op, path, pageTitle }) => ({ section: op.section || pageTitle, path })));
+  const sections = assignSections(
+    merged.map(({ op, path, pageTitle }) => ({ section: op.section || pageTitle, path })),
+  );
 
   const profile = resolveProfile(api.profile);
-  const docsLinks: DocsLinks | undefined = api.docsUrl ? { docsUrl: api.docsUrl, patterns: profile.docsLinks } : undefined;
+  const docsLinks: DocsLinks | undefined = api.docsUrl
+    ? { docsUrl: api.docsUrl, patterns: profile.docsLinks }
+    : undefined;
   const responseHeaders = [...contextPages, ...pages].flatMap((page) => page.responseHeaders ?? []);
   const parts = merged.map(({ op, path, server }, index) =>
     readOperationParts(
       op,
-      { path, operationId: operationIds[index]!, tag: sections[index]!, docsLinks, errorBody: profile.errorBody, server, responseHeaders },
+      {
+        path,
+        operationId: operationIds[index]!,
+        tag: sections[index]!,
+        docsLinks,
+        errorBody: profile.errorBody,
+        server,
+        responseHeaders,
+      },
       log,
     ),
   );
   // Components are chosen from every operation's schemas before any Operation Object is written.
   const uses = parts.flatMap((part, index) => {
     const verb = operationVerb(namings[index]!);
-    return schemaUses(part, { operationId: operationIds[index]!, verb, responseName: responseComponentName(namings[index]!, verb) });
+    return schemaUses(part, {
+      operationId: operationIds[index]!,
+      verb,
+      responseName: responseComponentName(namings[index]!, verb),
+    });
   });
   const plan = planComponents(uses, log);
   const paths: OpenApiDocument["paths"] = {};
@@ -185,7 +221,10 @@ export function normaliseApi(pages: DocPage[], api: ApiConfig, contextPages: rea
     info: { title: api.title, version: api.version, description: infoDescription(api, pages) },
     servers: [{ url: api.server ?? "/" }],
     security,
-    tags: buildTags(sections, docsLinks).map((tag) => ({ ...tag, description: `Operations of the ${tag.name} section of the docs.` })),
+    tags: buildTags(sections, docsLinks).map((tag) => ({
+      ...tag,
+      description: `Operations of the ${tag.name} section of the docs.`,
+    })),
     paths,
     ...(Object.keys(events.webhooks).length > 0 ? { webhooks: events.webhooks } : {}),
     components: { securitySchemes, ...(Object.keys(schemas).length > 0 ? { schemas } : {}) },

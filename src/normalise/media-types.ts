@@ -16,7 +16,12 @@ export const FORMAT_MEDIA_TYPES: Readonly<Record<string, string>> = {
   json: "application/json",
 };
 
-const FORMAT_WORD = new RegExp(`\\b(${Object.keys(FORMAT_MEDIA_TYPES).filter((f) => f !== "json").join("|")})\\b`, "gi");
+const FORMAT_WORD = new RegExp(
+  `\\b(${Object.keys(FORMAT_MEDIA_TYPES)
+    .filter((f) => f !== "json")
+    .join("|")})\\b`,
+  "gi",
+);
 
 export interface ExportFormats {
   /** Format words in documented order ("csv", "xlsx"). */
@@ -37,7 +42,10 @@ export function formatWords(text: string): string[] {
  * file format. `path` is the OpenAPI path; `texts` are the success sentence and the placeholder's
  * description, in that order.
  */
-export function exportFormats(path: string, texts: { sentence: string; parameterDescriptions: Record<string, string> }): ExportFormats | undefined {
+export function exportFormats(
+  path: string,
+  texts: { sentence: string; parameterDescriptions: Record<string, string> },
+): ExportFormats | undefined {
   const last = path.split("/").filter(Boolean).at(-1) ?? "";
   const literal = /\.([a-z]+)$/i.exec(last)?.[1]?.toLowerCase() ?? last.toLowerCase();
   if (Object.hasOwn(FORMAT_MEDIA_TYPES, literal) && literal !== "json") {
@@ -54,5 +62,7 @@ export function exportFormats(path: string, texts: { sentence: string; parameter
 
 /** `{ "<media type>": { schema: binary } }` for each format. */
 export function binaryContent(formats: readonly string[]): Record<string, { schema: Record<string, unknown> }> {
-  return Object.fromEntries(formats.map((format) => [FORMAT_MEDIA_TYPES[format]!, { schema: { type: "string", format: "binary" } }]));
+  return Object.fromEntries(
+    formats.map((format) => [FORMAT_MEDIA_TYPES[format]!, { schema: { type: "string", format: "binary" } }]),
+  );
 }

@@ -40,14 +40,20 @@ function same(a: string, b: string): boolean {
 }
 
 /** A title read from a real heading beats one a reader made up from the description of a heading-less capture. */
-const hasHeading = (op: DocOperation) => op.methodEvidence.some((e) => e.from === "heading" || e.from === "method-block");
+const hasHeading = (op: DocOperation) =>
+  op.methodEvidence.some((e) => e.from === "heading" || e.from === "method-block");
 
 function fieldsByName(fields: readonly TypedField[]): Map<string, TypedField> {
   return new Map(fields.map((field) => [field.name, field]));
 }
 
 /** Field-level differences, recursing into nested tables (`items.name`). */
-export function diffFields(older: readonly TypedField[], newer: readonly TypedField[], where: string, prefix = ""): Difference[] {
+export function diffFields(
+  older: readonly TypedField[],
+  newer: readonly TypedField[],
+  where: string,
+  prefix = "",
+): Difference[] {
   const differences: Difference[] = [];
   const before = fieldsByName(older);
   const after = fieldsByName(newer);
@@ -59,10 +65,16 @@ export function diffFields(older: readonly TypedField[], newer: readonly TypedFi
       continue;
     }
     if (!sameTypeCell(was.typeCell, field.typeCell)) {
-      differences.push({ message: `${label} type changed from "${was.type}" to "${field.type}"`, source: field.source });
+      differences.push({
+        message: `${label} type changed from "${was.type}" to "${field.type}"`,
+        source: field.source,
+      });
     }
     if (was.required !== field.required && was.required !== undefined && field.required !== undefined) {
-      differences.push({ message: `${label} required changed from ${was.required} to ${field.required}`, source: field.source });
+      differences.push({
+        message: `${label} required changed from ${was.required} to ${field.required}`,
+        source: field.source,
+      });
     }
     if (!same(was.description, field.description)) {
       differences.push({ message: `${label} description changed`, source: field.source });
@@ -70,7 +82,8 @@ export function diffFields(older: readonly TypedField[], newer: readonly TypedFi
     differences.push(...diffFields(was.children ?? [], field.children ?? [], where, `${prefix}${name}.`));
   }
   for (const [name, field] of before) {
-    if (!after.has(name)) differences.push({ message: `${where} field "${prefix}${name}" removed`, source: field.source });
+    if (!after.has(name))
+      differences.push({ message: `${where} field "${prefix}${name}" removed`, source: field.source });
   }
   return differences;
 }
@@ -86,12 +99,22 @@ function diffParameters(older: readonly TypedParameter[], newer: readonly TypedP
       differences.push({ message: `${label} added`, source: param.source });
       continue;
     }
-    if (!sameTypeCell(was.typeCell, param.typeCell)) differences.push({ message: `${label} type changed from "${was.type}" to "${param.type}"`, source: param.source });
-    if (was.required !== param.required) differences.push({ message: `${label} required changed from ${was.required} to ${param.required}`, source: param.source });
-    if (!same(was.description, param.description)) differences.push({ message: `${label} description changed`, source: param.source });
+    if (!sameTypeCell(was.typeCell, param.typeCell))
+      differences.push({
+        message: `${label} type changed from "${was.type}" to "${param.type}"`,
+        source: param.source,
+      });
+    if (was.required !== param.required)
+      differences.push({
+        message: `${label} required changed from ${was.required} to ${param.required}`,
+        source: param.source,
+      });
+    if (!same(was.description, param.description))
+      differences.push({ message: `${label} description changed`, source: param.source });
   }
   for (const [key, param] of before) {
-    if (!after.has(key)) differences.push({ message: `${param.in} parameter "${param.name}" removed`, source: param.source });
+    if (!after.has(key))
+      differences.push({ message: `${param.in} parameter "${param.name}" removed`, source: param.source });
   }
   return differences;
 }
@@ -106,7 +129,8 @@ function diffResponses(older: readonly TypedResponse[], newer: readonly TypedRes
       differences.push({ message: `response ${status} added`, source: response.source });
       continue;
     }
-    if (!same(was.description, response.description)) differences.push({ message: `response ${status} description changed`, source: response.source });
+    if (!same(was.description, response.description))
+      differences.push({ message: `response ${status} description changed`, source: response.source });
     if ((was.messages ?? []).join("\n") !== (response.messages ?? []).join("\n")) {
       differences.push({ message: `response ${status} error messages changed`, source: response.source });
     }
@@ -121,8 +145,10 @@ function diffResponses(older: readonly TypedResponse[], newer: readonly TypedRes
 /** Every documented difference between two captures of one operation. */
 export function diffOperations(older: TypedOperation, newer: TypedOperation): Difference[] {
   const differences: Difference[] = [];
-  if (!same(older.title, newer.title) && hasHeading(newer)) differences.push({ message: `title changed from "${older.title}" to "${newer.title}"`, source: newer.source });
-  if (!same(older.description, newer.description)) differences.push({ message: "description changed", source: newer.source });
+  if (!same(older.title, newer.title) && hasHeading(newer))
+    differences.push({ message: `title changed from "${older.title}" to "${newer.title}"`, source: newer.source });
+  if (!same(older.description, newer.description))
+    differences.push({ message: "description changed", source: newer.source });
   differences.push(...diffParameters(older.parameters, newer.parameters));
   if (older.body && !newer.body) differences.push({ message: "request body removed", source: older.body.source });
   else if (!older.body && newer.body) differences.push({ message: "request body added", source: newer.body.source });
@@ -130,11 +156,13 @@ export function diffOperations(older: TypedOperation, newer: TypedOperation): Di
   differences.push(...diffResponses(older.responses, newer.responses));
   const permissions = (op: DocOperation) => (op.requiredPermissions ?? []).join(", ");
   if (permissions(older) !== permissions(newer)) {
-    differences.push({ message: `required permissions changed from [${permissions(older)}] to [${permissions(newer)}]`, source: newer.source });
+    differences.push({
+      message: `required permissions changed from [${permissions(older)}] to [${permissions(newer)}]`,
+      source: newer.source,
+    });
   }
   return differences;
 }
-
 
 /**
  * A newer capture that lists an object field without its nested table (e.g. `subscription | object`)
@@ -200,10 +228,19 @@ export function mergeCaptures(placed: readonly PlacedOperation[], log: ReportLog
     }
     const between = `${sourceRef(earlier.op.source)} → ${sourceRef(current.op.source)}`;
     for (const difference of diffOperations(earlier.op, current.op)) {
-      log.conflict("capture-drift", `${key}: ${difference.message} (${between}; the later capture wins)`, difference.source);
+      log.conflict(
+        "capture-drift",
+        `${key}: ${difference.message} (${between}; the later capture wins)`,
+        difference.source,
+      );
     }
     const op = combineCaptures(earlier.op, current.op, log);
-    byKey.set(key, { ...current, op, pageTitle: current.pageTitle || earlier.pageTitle, captures: [...earlier.captures, current.op.source] });
+    byKey.set(key, {
+      ...current,
+      op,
+      pageTitle: current.pageTitle || earlier.pageTitle,
+      captures: [...earlier.captures, current.op.source],
+    });
   }
   return [...byKey.values()];
 }

@@ -20,28 +20,92 @@ export interface OperationNaming {
 /** First word of a title → verb. Inflected forms ("Archives", "Changes") are reduced first. */
 const TITLE_VERBS: Record<string, string> = {
   list: "list",
-  get: "get", load: "get", fetch: "get", retrieve: "get", read: "get", show: "get", view: "get", find: "get",
-  create: "create", add: "create", new: "create", insert: "create", register: "create",
-  change: "update", update: "update", edit: "update", modify: "update", set: "update", patch: "update",
-  replace: "update", rename: "update",
-  delete: "delete", remove: "delete", destroy: "delete",
-  archive: "archive", unarchive: "restore", restore: "restore",
-  search: "search", invite: "invite", duplicate: "duplicate", start: "start", stop: "stop",
-  export: "export", send: "send", validate: "validate",
+  get: "get",
+  load: "get",
+  fetch: "get",
+  retrieve: "get",
+  read: "get",
+  show: "get",
+  view: "get",
+  find: "get",
+  create: "create",
+  add: "create",
+  new: "create",
+  insert: "create",
+  register: "create",
+  change: "update",
+  update: "update",
+  edit: "update",
+  modify: "update",
+  set: "update",
+  patch: "update",
+  replace: "update",
+  rename: "update",
+  delete: "delete",
+  remove: "delete",
+  destroy: "delete",
+  archive: "archive",
+  unarchive: "restore",
+  restore: "restore",
+  search: "search",
+  invite: "invite",
+  duplicate: "duplicate",
+  start: "start",
+  stop: "stop",
+  export: "export",
+  send: "send",
+  validate: "validate",
 };
 
 /** Words that name the verb when they come later in a title ("Rates list", "Rates creation"). */
 const TRAILING_VERB_NOUNS: Record<string, string> = {
-  list: "list", listing: "list", creation: "create", create: "create", update: "update", deletion: "delete",
-  delete: "delete", removal: "delete", retrieval: "get",
+  list: "list",
+  listing: "list",
+  creation: "create",
+  create: "create",
+  update: "update",
+  deletion: "delete",
+  delete: "delete",
+  removal: "delete",
+  retrieval: "get",
 };
 
 /** A last path segment that is itself the action (`/clients/{id}/archive`). */
 const PATH_ACTIONS = new Set([
-  "archive", "unarchive", "restore", "activate", "deactivate", "invite", "accept", "reject", "approve", "cancel",
-  "start", "stop", "duplicate", "copy", "clone", "move", "merge", "reset", "resend", "publish", "unpublish",
-  "lock", "unlock", "enable", "disable", "pin", "unpin", "join", "leave", "transfer", "verify", "confirm",
-  "validate", "ping",
+  "archive",
+  "unarchive",
+  "restore",
+  "activate",
+  "deactivate",
+  "invite",
+  "accept",
+  "reject",
+  "approve",
+  "cancel",
+  "start",
+  "stop",
+  "duplicate",
+  "copy",
+  "clone",
+  "move",
+  "merge",
+  "reset",
+  "resend",
+  "publish",
+  "unpublish",
+  "lock",
+  "unlock",
+  "enable",
+  "disable",
+  "pin",
+  "unpin",
+  "join",
+  "leave",
+  "transfer",
+  "verify",
+  "confirm",
+  "validate",
+  "ping",
 ]);
 
 /** Path segments that carry no resource meaning (API prefixes and versions). */
@@ -118,7 +182,11 @@ function pathShape(path: string): PathShape {
   // done to the thing the last `…_id` placeholder identifies.
   const only = literals.length === 1 ? literals[0]!.toLowerCase() : undefined;
   if (only !== undefined && PATH_ACTIONS.has(only) && segments[0]?.toLowerCase() === only) {
-    const target = segments.filter(isPathParameterSegment).map((p) => p.slice(1, -1)).filter((name) => /_id$/.test(name)).at(-1);
+    const target = segments
+      .filter(isPathParameterSegment)
+      .map((p) => p.slice(1, -1))
+      .filter((name) => /_id$/.test(name))
+      .at(-1);
     if (target) return { literals: [target.replace(/_id$/, "")], endsInParameter: true, action: only };
   }
   const lastLiteral = literals[literals.length - 1];
@@ -126,7 +194,11 @@ function pathShape(path: string): PathShape {
     const action = lastLiteral.toLowerCase();
     if (PATH_ACTIONS.has(action)) {
       const before = segments[segments.length - 2];
-      return { literals: literals.slice(0, -1), endsInParameter: before !== undefined && isPathParameterSegment(before), action };
+      return {
+        literals: literals.slice(0, -1),
+        endsInParameter: before !== undefined && isPathParameterSegment(before),
+        action,
+      };
     }
   }
   return { literals, endsInParameter: last !== undefined && isPathParameterSegment(last) };
@@ -202,7 +274,9 @@ const EXPORT_NOISE = new Set(["a", "an", "the", "in", "for", "of", "as", "format
 /** "xslx" is the docs' "xlsx" with two letters swapped: a format word all the same. */
 function isFormatWord(word: string): boolean {
   const letters = (w: string) => [...w].sort().join("");
-  return formatWords(word).length > 0 || Object.keys(FORMAT_MEDIA_TYPES).some((format) => letters(format) === letters(word));
+  return (
+    formatWords(word).length > 0 || Object.keys(FORMAT_MEDIA_TYPES).some((format) => letters(format) === letters(word))
+  );
 }
 
 /**
@@ -211,7 +285,9 @@ function isFormatWord(word: string): boolean {
  * report differ: `exportDetailedReportPdf`, `exportDetailedReport`. Falls back to the path's words.
  */
 function exportedThing(op: OperationNaming): string[] {
-  const titleWords = splitWords(op.title).slice(1).filter((word) => !EXPORT_NOISE.has(word) && !isFormatWord(word));
+  const titleWords = splitWords(op.title)
+    .slice(1)
+    .filter((word) => !EXPORT_NOISE.has(word) && !isFormatWord(word));
   const last = pathSegments(op.path).at(-1) ?? "";
   const format = /\.([a-z0-9]+)$/i.exec(last)?.[1] ?? (isFormatWord(last.toLowerCase()) ? last : undefined);
   const thing = titleWords.length > 0 ? titleWords : splitWords(pathShape(op.path).literals.at(-1) ?? "");
@@ -260,7 +336,8 @@ function placeholderQualifiedId(op: OperationNaming): string {
   const qualifiers = parentQualifiers(op, resource).reverse();
   const placeholder = splitWords(last.slice(1, -1)).filter((word) => word !== "id" && word !== "ids");
   // `{subscription_id}` of `/subscriptions/…` names the resource itself, not a qualifier.
-  if (placeholder.map(singular).join(" ") === resource.map(singular).join(" ")) return qualifiedId(op, Number.MAX_SAFE_INTEGER);
+  if (placeholder.map(singular).join(" ") === resource.map(singular).join(" "))
+    return qualifiedId(op, Number.MAX_SAFE_INTEGER);
   return camelCase([...splitWords(verb), ...qualifiers.flat(), ...placeholder, ...resource]);
 }
 
@@ -304,7 +381,11 @@ export function assignOperationIds(ops: readonly OperationNaming[]): string[] {
     for (const index of ordered.slice(1)) {
       const op = ops[index]!;
       let candidate = id;
-      for (let depth = 1; depth <= pathShape(op.path).literals.length && (taken.has(candidate) || ids.includes(candidate)); depth++) {
+      for (
+        let depth = 1;
+        depth <= pathShape(op.path).literals.length && (taken.has(candidate) || ids.includes(candidate));
+        depth++
+      ) {
         candidate = qualifiedId(op, depth);
       }
       // `/me/preferences/{client}` vs `/me/preferences`: the trailing placeholder names the item.

@@ -28,7 +28,11 @@ const PER_PAGE_NAMES = ["per_page", "page_size", "perPage", "pageSize"];
 
 /** `X-Next-Row-Number` → `first_row_number`, `X-Next-ID` → `first_id`. */
 export function cursorField(header: string): string {
-  return `first_${header.replace(/^X-Next-/i, "").split("-").join("_").toLowerCase()}`;
+  return `first_${header
+    .replace(/^X-Next-/i, "")
+    .split("-")
+    .join("_")
+    .toLowerCase()}`;
 }
 
 /** The sentence of `text` that names the headers, as evidence. */
@@ -37,8 +41,15 @@ function sentenceWith(text: string, word: string): string {
   return (sentence ?? text).trim();
 }
 
-function headerCursors(op: DocOperation, queryNames: readonly string[], bodyFields: readonly string[]): PaginationFinding | undefined {
-  const texts = [op.description, ...op.responses.filter((r) => r.status.trim().startsWith("2")).map((r) => r.description)];
+function headerCursors(
+  op: DocOperation,
+  queryNames: readonly string[],
+  bodyFields: readonly string[],
+): PaginationFinding | undefined {
+  const texts = [
+    op.description,
+    ...op.responses.filter((r) => r.status.trim().startsWith("2")).map((r) => r.description),
+  ];
   const text = texts.find((t) => NAMES_NEXT_HEADER.test(t));
   if (!text) return undefined;
   const headers = [...new Set(text.match(NEXT_HEADER) ?? [])];

@@ -35,7 +35,8 @@ export function parameterKey(p: DocParameter): string {
 function declarationConflicts(first: TypedParameter, second: TypedParameter): string[] {
   const conflicts: string[] = [];
   if (!sameTypeCell(first.typeCell, second.typeCell)) conflicts.push(`type "${first.type}" vs "${second.type}"`);
-  if (first.in !== "path" && first.required !== second.required) conflicts.push(`required ${first.required} vs ${second.required}`);
+  if (first.in !== "path" && first.required !== second.required)
+    conflicts.push(`required ${first.required} vs ${second.required}`);
   return conflicts;
 }
 
@@ -66,8 +67,15 @@ function mergeDuplicateParameters(params: readonly TypedParameter[], log: Report
     }
     const firstSays = meaningfulDescription(first.description);
     const secondSays = meaningfulDescription(param.description);
-    const dropped = firstSays && secondSays && firstSays !== secondSays ? `; the second's description "${secondSays}" is dropped` : "";
-    log.repair("parameter-merged", `${param.in} parameter "${param.name}" is declared twice, at ${both}, alike; merged into the first${dropped}`, param.source);
+    const dropped =
+      firstSays && secondSays && firstSays !== secondSays
+        ? `; the second's description "${secondSays}" is dropped`
+        : "";
+    log.repair(
+      "parameter-merged",
+      `${param.in} parameter "${param.name}" is declared twice, at ${both}, alike; merged into the first${dropped}`,
+      param.source,
+    );
     if (!firstSays && secondSays) byKey.set(key, { ...first, description: param.description });
   }
   return [...byKey.values()];
@@ -75,10 +83,15 @@ function mergeDuplicateParameters(params: readonly TypedParameter[], log: Report
 
 function parameterObject(param: TypedParameter, log: ReportLog): ParameterObject {
   const typed = param.typeCell;
-  const base: JsonSchema = typed.understood && Object.keys(typed.schema).length > 0 ? structuredClone(typed.schema) : { type: "string" };
+  const base: JsonSchema =
+    typed.understood && Object.keys(typed.schema).length > 0 ? structuredClone(typed.schema) : { type: "string" };
   if (!typed.understood) {
     base["x-docs-type"] = typed.text;
-    log.warning("unknown-type", `${param.in} parameter "${param.name}": type "${param.type}" is not understood; typed as string`, param.source);
+    log.warning(
+      "unknown-type",
+      `${param.in} parameter "${param.name}": type "${param.type}" is not understood; typed as string`,
+      param.source,
+    );
   }
   const facts = inferFromProse(param.description, { name: param.name, type: param.typeCell, location: param.in });
   // The table's required column is the authority for parameters; prose cannot override it.
@@ -125,13 +138,27 @@ export function buildParameters(
       result.push(parameterObject(declared, log));
       continue;
     }
-    log.repair("path-parameter-added", `path parameter "${name}" is in the URL but in no parameters table; added as a required string`, operationSource);
-    result.push({ name, in: "path", required: true, schema: { type: "string" }, [X_SOURCE]: sourceRef(operationSource) });
+    log.repair(
+      "path-parameter-added",
+      `path parameter "${name}" is in the URL but in no parameters table; added as a required string`,
+      operationSource,
+    );
+    result.push({
+      name,
+      in: "path",
+      required: true,
+      schema: { type: "string" },
+      [X_SOURCE]: sourceRef(operationSource),
+    });
   }
   for (const param of merged) {
     if (param.in === "path") {
       if (!placeholders.includes(param.name)) {
-        log.warning("path-parameter-not-in-url", `path parameter "${param.name}" is declared but the URL ${path} has no {${param.name}}; left out of the spec`, param.source);
+        log.warning(
+          "path-parameter-not-in-url",
+          `path parameter "${param.name}" is declared but the URL ${path} has no {${param.name}}; left out of the spec`,
+          param.source,
+        );
       }
       continue;
     }

@@ -40,7 +40,9 @@ export function unifyPathSpellings<T extends PathedOperation>(items: readonly T[
       `${item.path} is ${first} with other parameter names; renamed to match (${from.map((n) => `${n} → ${rename.get(n)}`).join(", ")})`,
       item.op.source,
     );
-    const parameters = item.op.parameters.map((p) => (p.in === "path" && rename.has(p.name) ? { ...p, name: rename.get(p.name)! } : p));
+    const parameters = item.op.parameters.map((p) =>
+      p.in === "path" && rename.has(p.name) ? { ...p, name: rename.get(p.name)! } : p,
+    );
     return { ...item, path: first, op: { ...item.op, parameters } };
   });
 }

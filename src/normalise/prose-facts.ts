@@ -18,7 +18,8 @@ export interface AppliedFacts {
 /** The schema that constrains values: the items of an array, else the schema itself. */
 function valueSchema(schema: JsonSchema): JsonSchema {
   const items = schema.items;
-  if (schema.type === "array" && items && typeof items === "object" && !Array.isArray(items)) return items as JsonSchema;
+  if (schema.type === "array" && items && typeof items === "object" && !Array.isArray(items))
+    return items as JsonSchema;
   return schema;
 }
 
@@ -70,7 +71,8 @@ export function applyProseFacts(base: JsonSchema, facts: ProseFacts): AppliedFac
 /** "enum [active, archived, both]" style one-liners for report messages. */
 export function describeInferred(inferred: Record<string, string>, schema: JsonSchema): string[] {
   return Object.entries(inferred).map(([fact, evidence]) => {
-    const values = fact === "enum" ? ` [${(valueSchema(schema).enum as unknown[]).filter((v) => v !== null).join(", ")}]` : "";
+    const values =
+      fact === "enum" ? ` [${(valueSchema(schema).enum as unknown[]).filter((v) => v !== null).join(", ")}]` : "";
     const format = fact === "format" ? ` ${String(valueSchema(schema).format)}` : "";
     return `${fact}${values}${format} from "${evidence}"`;
   });

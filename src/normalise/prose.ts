@@ -61,7 +61,11 @@ type EnumItemType = "string" | "integer" | "number";
  * What kind of values an enum may hold for this type (the item type for arrays of scalars), and
  * whether the field itself is a string (formats apply only then).
  */
-function scalarTypeOf(type: ProseContext["type"]): { enumItemType?: EnumItemType; isString: boolean; isArray: boolean } {
+function scalarTypeOf(type: ProseContext["type"]): {
+  enumItemType?: EnumItemType;
+  isString: boolean;
+  isArray: boolean;
+} {
   const { schema, understood } = type;
   if (!understood) return { isString: false, isArray: false };
   const own = primaryType(schema.type);
@@ -86,7 +90,7 @@ function primaryType(type: unknown): string | undefined {
 // ─── enums ────────────────────────────────────────────────────────────────────────────────
 
 /** Opening quote → the closing quotes accepted for it (typographic quotes pair loosely in docs). */
-const QUOTES: Record<string, string> = { "'": "'’", '"': '"”', "‘": "’'", "“": "”\"", "`": "`" };
+const QUOTES: Record<string, string> = { "'": "'’", '"': '"”', "‘": "’'", "“": '”"', "`": "`" };
 /** A quoted value: any opening quote, a short run without quotes or line breaks, a closing quote. */
 const QUOTED = String.raw`(?:'[^'’\n]{1,60}['’]|"[^"”\n]{0,60}["”]|‘[^’'\n]{1,60}[’']|“[^”"\n]{1,60}[”"]|\x60[^\x60\n]{1,60}\x60)`;
 /** Between two values of a list: ", ", " or ", " and ", ", or ", " / ", " | ". */
@@ -101,11 +105,17 @@ const BARE = String.raw`(?:-?\d+(?:\.\d+)?|[A-Za-z][\w-]*(?:\.[\w-]+)*)`;
  * because "can be omitted", "can be used to…" are ordinary prose.
  */
 const LIST_INTRODUCERS: { pattern: string; bare: boolean }[] = [
-  { pattern: String.raw`\b(?:(?:must|should|can|may|will)\s+be\s+|(?:is|are)\s+)?one\s+of\s+the\s+following(?:\s+values)?\s*:?`, bare: true },
+  {
+    pattern: String.raw`\b(?:(?:must|should|can|may|will)\s+be\s+|(?:is|are)\s+)?one\s+of\s+the\s+following(?:\s+values)?\s*:?`,
+    bare: true,
+  },
   { pattern: String.raw`\b(?:must|should|can|may|will)\s+be\s+one\s+of\b:?`, bare: true },
   { pattern: String.raw`\b(?:is|are)\s+one\s+of\b:?`, bare: true },
   { pattern: String.raw`\bone\s+of\s*:`, bare: true },
-  { pattern: String.raw`\b(?:possible|allowed|valid|accepted|supported|available)\s+(?:values|inputs|options)\s*(?::|are\b:?|is\b:?)`, bare: true },
+  {
+    pattern: String.raw`\b(?:possible|allowed|valid|accepted|supported|available)\s+(?:values|inputs|options)\s*(?::|are\b:?|is\b:?)`,
+    bare: true,
+  },
   // Not "Default values:" / "Example values:": those list defaults or samples, not the allowed set.
   { pattern: String.raw`(?<!\b(?:default|example|sample)\s)\b(?:enum|values)\s*:`, bare: true },
   { pattern: String.raw`\bone\s+of\b`, bare: false },
@@ -128,7 +138,8 @@ function soleValue(text: string, itemType: EnumItemType): ProseFacts["enum"] {
 }
 
 function inferEnum(text: string, itemType: EnumItemType): ProseFacts["enum"] {
-  const found = introducedList(text) ?? eitherOr(text) ?? useValueTo(text) ?? (itemType === "string" ? undefined : codeList(text));
+  const found =
+    introducedList(text) ?? eitherOr(text) ?? useValueTo(text) ?? (itemType === "string" ? undefined : codeList(text));
   if (!found) return soleValue(text, itemType) ?? singleValue(text, itemType);
   if (isExampleList(text, found)) return undefined;
   const values = typedValues(found.values, itemType);
@@ -156,14 +167,18 @@ interface RawList {
 }
 
 /** "e.g.", "such as", "for example" before the list in its clause: the values are illustrations. */
-const EXAMPLE_BEFORE = /\b(?:e\.\s?g\.?|for\s+example|for\s+instance|such\s+as|like|including|among\s+others)\b[^.;]*$/i;
+const EXAMPLE_BEFORE =
+  /\b(?:e\.\s?g\.?|for\s+example|for\s+instance|such\s+as|like|including|among\s+others)\b[^.;]*$/i;
 /** "…, etc." / "…, and so on" / "…" after the list: the list is open. */
 const OPEN_AFTER = /^\s*,?\s*(?:etc\b|and\s+so\s+on\b|and\s+more\b|and\s+others\b|\.\.\.|…)/i;
 
 function isExampleList(text: string, list: RawList): boolean {
   const start = text.indexOf(list.evidence);
   if (start === -1) return false;
-  return EXAMPLE_BEFORE.test(text.slice(sentenceStartBefore(text, start), start)) || OPEN_AFTER.test(text.slice(start + list.evidence.length));
+  return (
+    EXAMPLE_BEFORE.test(text.slice(sentenceStartBefore(text, start), start)) ||
+    OPEN_AFTER.test(text.slice(start + list.evidence.length))
+  );
 }
 
 /**
@@ -172,7 +187,10 @@ function isExampleList(text: string, list: RawList): boolean {
  */
 const INTRODUCED_LISTS: RegExp[] = LIST_INTRODUCERS.map(({ pattern, bare }) => {
   const value = bare ? `(?:${QUOTED}|${BARE})` : QUOTED;
-  return new RegExp(`${pattern}\\s*(${value}(?:${SEPARATOR}${value})+)(?=\\s*(?:$|[.;,)(]|\\s-\\s)|\\s+or\\s+null\\b)`, "i");
+  return new RegExp(
+    `${pattern}\\s*(${value}(?:${SEPARATOR}${value})+)(?=\\s*(?:$|[.;,)(]|\\s-\\s)|\\s+or\\s+null\\b)`,
+    "i",
+  );
 });
 
 /** "must be one of: 'a', 'b'", "Can be “x”, “y”, “z”", "Allowed inputs: a, b and c". */
@@ -186,7 +204,10 @@ function introducedList(text: string): RawList | undefined {
 
 /** "should be either 1 or 7": two values after "be either" / "is either", ending the clause. */
 const EITHER_VALUE = `(?:${QUOTED}|${BARE})`;
-const EITHER_OR = new RegExp(`\\b(?:(?:must|should|can|may|will)\\s+be|be|is|are)\\s+either\\s+(${EITHER_VALUE}\\s+or\\s+${EITHER_VALUE})(?=\\s*(?:$|[.;,)]))`, "i");
+const EITHER_OR = new RegExp(
+  `\\b(?:(?:must|should|can|may|will)\\s+be|be|is|are)\\s+either\\s+(${EITHER_VALUE}\\s+or\\s+${EITHER_VALUE})(?=\\s*(?:$|[.;,)]))`,
+  "i",
+);
 
 function eitherOr(text: string): RawList | undefined {
   const match = EITHER_OR.exec(text);
@@ -219,7 +240,9 @@ function useValueTo(text: string): RawList | undefined {
  * meaning, which is a closed set. Needs at least two codes in one comma-separated run.
  */
 const CODE_ITEM = String.raw`-?\d+\s*(?:\s[-–—]\s|=|:)\s*[A-Za-z][A-Za-z ]*`;
-const CODE_LIST = new RegExp(`(?:^|(?<=[\\s.:;(]))(${CODE_ITEM}(?:\\s*,\\s*(?:(?:or|and)\\s+)?${CODE_ITEM})+)(?=\\s*(?:$|[.;)]))`);
+const CODE_LIST = new RegExp(
+  `(?:^|(?<=[\\s.:;(]))(${CODE_ITEM}(?:\\s*,\\s*(?:(?:or|and)\\s+)?${CODE_ITEM})+)(?=\\s*(?:$|[.;)]))`,
+);
 
 function codeList(text: string): RawList | undefined {
   const match = CODE_LIST.exec(text);
@@ -299,7 +322,8 @@ function typedValue(value: string, itemType: EnumItemType): string | number | un
  * Conditional presence ("required if Start is not informed", "optional unless …") describes a
  * rule between fields that a schema's `required` cannot express: no fact either way.
  */
-const CONDITIONAL = /\b(?:required|mandatory|optional)\s+(?:only\s+)?(?:if|when|unless|in\s+case|whenever|for|on|with)\b/i;
+const CONDITIONAL =
+  /\b(?:required|mandatory|optional)\s+(?:only\s+)?(?:if|when|unless|in\s+case|whenever|for|on|with)\b/i;
 /** "not required", "isn't mandatory": the field is optional. */
 const NEGATED_REQUIRED = /\b(?:not|isn't|is\s+not|are\s+not|aren't|never)\s+(?:required|mandatory)\b/i;
 /**
@@ -336,7 +360,8 @@ function inferRequired(text: string): ProseFacts["required"] {
  * - "the deprecated <word>": another thing is deprecated ("replaces the deprecated foo field").
  */
 const DEPRECATED = /\bdeprecated\b/gi;
-const FUTURE_OR_NEGATED_BEFORE = /(?:\b(?:will|shall|to|soon|may|might|not|never)\s+(?:be\s+|get\s+|become\s+)?|\bnon-)$/i;
+const FUTURE_OR_NEGATED_BEFORE =
+  /(?:\b(?:will|shall|to|soon|may|might|not|never)\s+(?:be\s+|get\s+|become\s+)?|\bnon-)$/i;
 const ABOUT_ANOTHER_THING = /\bthe\s+$/i;
 
 function inferDeprecated(text: string): ProseFacts["deprecated"] {
@@ -365,10 +390,18 @@ const FORMAT_RULES: { value: Format; pattern: RegExp; unless?: RegExp }[] = [
   { value: "date", pattern: /\bYYYY-MM-DD\b/i, unless: /\bhh:mm\b|\btime\b/i },
   { value: "date-time", pattern: /\btimestamps?\b/i, unless: NUMERIC_TIME },
   { value: "date-time", pattern: /\bdate[ -]?and[ -]?time\b|\bdate[ -]?time\b|\bdatetime\b/i, unless: NUMERIC_TIME },
-  { value: "date-time", pattern: /\b(?:ISO[ -]?8601|RFC[ -]?3339)\b/i, unless: new RegExp(`${NUMERIC_TIME.source}|${NOT_A_POINT_IN_TIME.source}`, "i") },
+  {
+    value: "date-time",
+    pattern: /\b(?:ISO[ -]?8601|RFC[ -]?3339)\b/i,
+    unless: new RegExp(`${NUMERIC_TIME.source}|${NOT_A_POINT_IN_TIME.source}`, "i"),
+  },
   // "When was the last update" (the Toggl `at` field): a question about a moment.
   { value: "date-time", pattern: /^when\s+(?:was|were|did|has|had)\b[^.]*/i },
-  { value: "uri", pattern: /^(?:the\s+|an?\s+)?(?:absolute\s+|full\s+|public\s+)?(?:URL|URI)\s+(?:of|to|for|where|pointing)\b/i, unless: /\b(?:relative|path|slug|encoded)\b/i },
+  {
+    value: "uri",
+    pattern: /^(?:the\s+|an?\s+)?(?:absolute\s+|full\s+|public\s+)?(?:URL|URI)\s+(?:of|to|for|where|pointing)\b/i,
+    unless: /\b(?:relative|path|slug|encoded)\b/i,
+  },
   { value: "uri", pattern: /\b(?:must|should)\s+be\s+a\s+valid\s+(?:URL|URI)\b/i, unless: /\b(?:relative|path)\b/i },
   { value: "email", pattern: /^(?:the\s+)?e-?mail(?:\s+address)?\s+(?:of|for)\b/i },
   { value: "email", pattern: /\b(?:must|should)\s+be\s+a\s+valid\s+e-?mail(?:\s+address)?\b/i },
@@ -438,7 +471,12 @@ function inferNullableItems(text: string): ProseFacts["nullableItems"] {
 /** The text of the clause (since the last , ; . or parenthesis) that ends at `index`. */
 function clauseBefore(text: string, index: number): string {
   const before = text.slice(0, index);
-  const boundary = Math.max(before.lastIndexOf(","), before.lastIndexOf(";"), before.lastIndexOf(". "), before.lastIndexOf("("));
+  const boundary = Math.max(
+    before.lastIndexOf(","),
+    before.lastIndexOf(";"),
+    before.lastIndexOf(". "),
+    before.lastIndexOf("("),
+  );
   return before.slice(boundary + 1);
 }
 

@@ -11,4 +11,3 @@ export const X_INFERRED_FROM = "x-inferred-from";
 export function sourceRef(source: SourceLocation): string {
   return formatLocation(source);
 }
-

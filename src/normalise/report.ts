@@ -111,7 +111,13 @@ export function renderReportMarkdown(report: ExtractionReport): string {
   for (const kind of ["warnings", "conflicts", "repairs", "inferences"] as const) {
     const entries = report[kind];
     if (entries.length === 0) continue;
-    lines.push("", `## ${SECTION_TITLES[kind]} (${entries.length})`, "", "| source | code | message |", "|---|---|---|");
+    lines.push(
+      "",
+      `## ${SECTION_TITLES[kind]} (${entries.length})`,
+      "",
+      "| source | code | message |",
+      "|---|---|---|",
+    );
     for (const entry of entries) {
       lines.push(`| ${escapeMarkdownCell(entry.source)} | ${entry.code} | ${escapeMarkdownCell(entry.message)} |`);
     }
@@ -127,6 +133,7 @@ export function summariseReport(report: ExtractionReport, maxWarnings = 5): stri
     `  ${counts.inferences} inferences, ${counts.repairs} repairs, ${counts.conflicts} conflicts, ${counts.warnings} warnings`,
   ];
   for (const entry of report.warnings.slice(0, maxWarnings)) lines.push(`  warning: ${entry.source}: ${entry.message}`);
-  if (report.warnings.length > maxWarnings) lines.push(`  … ${report.warnings.length - maxWarnings} more warnings in the report`);
+  if (report.warnings.length > maxWarnings)
+    lines.push(`  … ${report.warnings.length - maxWarnings} more warnings in the report`);
   return lines.join("\n");
 }

@@ -20,16 +20,39 @@ import type { TypedField, TypedResponse } from "./typed-model.js";
 export type ResponseObject = Record<string, unknown>;
 
 const REASON_PHRASES: Record<string, string> = {
-  "200": "OK", "201": "Created", "202": "Accepted", "204": "No Content", "206": "Partial Content",
-  "301": "Moved Permanently", "302": "Found", "304": "Not Modified",
-  "400": "Bad Request", "401": "Unauthorized", "402": "Payment Required", "403": "Forbidden", "404": "Not Found",
-  "405": "Method Not Allowed", "409": "Conflict", "410": "Gone", "412": "Precondition Failed",
-  "413": "Payload Too Large", "415": "Unsupported Media Type", "422": "Unprocessable Entity", "429": "Too Many Requests",
-  "500": "Internal Server Error", "502": "Bad Gateway", "503": "Service Unavailable", "504": "Gateway Timeout",
+  "200": "OK",
+  "201": "Created",
+  "202": "Accepted",
+  "204": "No Content",
+  "206": "Partial Content",
+  "301": "Moved Permanently",
+  "302": "Found",
+  "304": "Not Modified",
+  "400": "Bad Request",
+  "401": "Unauthorized",
+  "402": "Payment Required",
+  "403": "Forbidden",
+  "404": "Not Found",
+  "405": "Method Not Allowed",
+  "409": "Conflict",
+  "410": "Gone",
+  "412": "Precondition Failed",
+  "413": "Payload Too Large",
+  "415": "Unsupported Media Type",
+  "422": "Unprocessable Entity",
+  "429": "Too Many Requests",
+  "500": "Internal Server Error",
+  "502": "Bad Gateway",
+  "503": "Service Unavailable",
+  "504": "Gateway Timeout",
 };
 
 const STATUS_CLASS_PHRASES: Record<string, string> = {
-  "1": "Informational", "2": "Success", "3": "Redirection", "4": "Client error", "5": "Server error",
+  "1": "Informational",
+  "2": "Success",
+  "3": "Redirection",
+  "4": "Client error",
+  "5": "Server error",
 };
 
 export function reasonPhrase(status: string): string {
@@ -59,7 +82,17 @@ export function contentSchema(
   const cell = shown.typeCell;
   const fields: readonly TypedField[] =
     cell !== undefined
-      ? [{ name: "", whole: true, type: cell.text, typeCell: cell, description: "", children: [...(shown.fields ?? [])], source: shown.source }]
+      ? [
+          {
+            name: "",
+            whole: true,
+            type: cell.text,
+            typeCell: cell,
+            description: "",
+            children: [...(shown.fields ?? [])],
+            source: shown.source,
+          },
+        ]
       : (shown.fields ?? []);
   const table = fields.length > 0 ? schemaFromFields(fields, { log, location }) : undefined;
   if (shown.example === undefined) return table;
@@ -97,7 +130,11 @@ const SAYS_WHAT_RETURNS = /\b(?:returns?|returned|responds?\s+with|stream|list\s
  * none: a sentence that says what comes back, or any GET (a read answers with something), unless
  * the sentence says only the status is sent. 204 and 205 never carry a body.
  */
-export function unknownBodyEvidence(status: string, sentence: string, method: HttpMethod | undefined): string | undefined {
+export function unknownBodyEvidence(
+  status: string,
+  sentence: string,
+  method: HttpMethod | undefined,
+): string | undefined {
   if (status === "204" || status === "205" || NO_BODY.test(sentence)) return undefined;
   if (SAYS_WHAT_RETURNS.test(sentence)) return sentence.trim();
   if (method === "get") return `GET ${status}${sentence.trim() ? `: ${sentence.trim()}` : ""}`;
@@ -113,8 +150,15 @@ const CURRENT_PHRASE = /\b(?:running|current|currently\s+running)\s+[a-z]+(?:\s+
  * running/current item (`/me/time_entries/current`, "Load running time entry") answers `null` when
  * there is none. The URL and the title or description must both say it.
  */
-export function nullableSuccessEvidence(response: DocResponse, context: ResponseContext | undefined): string | undefined {
-  const stated = inferFromProse(response.description, { name: "response", type: { schema: openObject(), understood: true }, location: "response" }).nullable;
+export function nullableSuccessEvidence(
+  response: DocResponse,
+  context: ResponseContext | undefined,
+): string | undefined {
+  const stated = inferFromProse(response.description, {
+    name: "response",
+    type: { schema: openObject(), understood: true },
+    location: "response",
+  }).nullable;
   if (stated) return stated.evidence;
   if (!context || context.method !== "get") return undefined;
   const last = context.path.split("/").filter(Boolean).at(-1) ?? "";
@@ -135,7 +179,12 @@ export interface ResponsePart {
   nullable: boolean;
 }
 
-function exportResponse(result: ResponseObject, response: DocResponse, formats: ExportFormats, log: ReportLog): ResponsePart {
+function exportResponse(
+  result: ResponseObject,
+  response: DocResponse,
+  formats: ExportFormats,
+  log: ReportLog,
+): ResponsePart {
   if ((response.fields?.length ?? 0) > 0 || response.example !== undefined) {
     log.warning(
       "export-table-dropped",
@@ -145,7 +194,11 @@ function exportResponse(result: ResponseObject, response: DocResponse, formats: 
   }
   result.content = binaryContent(formats.formats);
   result[X_INFERRED_FROM] = { mediaType: formats.evidence.join(" | ") };
-  log.inference("export-media-type", `success body is ${formats.formats.join(" or ")} (from ${formats.evidence.map((e) => `"${e}"`).join(", ")})`, response.source);
+  log.inference(
+    "export-media-type",
+    `success body is ${formats.formats.join(" or ")} (from ${formats.evidence.map((e) => `"${e}"`).join(", ")})`,
+    response.source,
+  );
   return { object: result, nullable: false };
 }
 
@@ -160,7 +213,10 @@ function readResponse(
   const part: ResponsePart = { object: result, nullable: false };
   const isError = /^[45]/.test(status);
   if (isSuccessStatus(status) && context) {
-    const formats = exportFormats(context.path, { sentence: response.description, parameterDescriptions: context.parameterDescriptions });
+    const formats = exportFormats(context.path, {
+      sentence: response.description,
+      parameterDescriptions: context.parameterDescriptions,
+    });
     if (formats) return exportResponse(result, response, formats, log);
   }
   const schema = contentSchema(response, "response", log);
@@ -180,7 +236,11 @@ function readResponse(
     if (evidence) {
       part.json = { schema: {} };
       result[X_INFERRED_FROM] = { body: evidence };
-      log.inference("response-body-unknown", `status ${status} has a body of unknown shape (no table; "${evidence}")`, response.source);
+      log.inference(
+        "response-body-unknown",
+        `status ${status} has a body of unknown shape (no table; "${evidence}")`,
+        response.source,
+      );
     }
   }
   if (response.messages && response.messages.length > 0) result["x-error-messages"] = [...response.messages];
@@ -203,7 +263,11 @@ export function readResponses(
   for (const response of responses) {
     const status = normaliseStatus(response.status);
     if (status === undefined) {
-      log.warning("bad-status", `response status "${response.status}" is not an HTTP status; left out`, response.source);
+      log.warning(
+        "bad-status",
+        `response status "${response.status}" is not an HTTP status; left out`,
+        response.source,
+      );
       continue;
     }
     if (Object.hasOwn(result, status)) {
@@ -214,7 +278,11 @@ export function readResponses(
   }
   // A documented `default` response is the answer to every status, success included.
   if (!Object.keys(result).some((status) => isSuccessStatus(status) || status === "default")) {
-    log.repair("success-response-added", "no success response is documented; a 200 without a body was added", operationSource);
+    log.repair(
+      "success-response-added",
+      "no success response is documented; a 200 without a body was added",
+      operationSource,
+    );
     result["200"] = { object: { description: reasonPhrase("200") }, nullable: false };
   }
   return result;
@@ -230,11 +298,17 @@ export function nullableSchema(schema: JsonSchema): JsonSchema {
 }
 
 /** The Response Object with its JSON body's schema as `place` puts it (by default: as the docs give it). */
-export function responseWithBody(part: ResponsePart, place: (schema: JsonSchema) => JsonSchema = (schema) => schema): ResponseObject {
+export function responseWithBody(
+  part: ResponsePart,
+  place: (schema: JsonSchema) => JsonSchema = (schema) => schema,
+): ResponseObject {
   if (!part.json) return { ...part.object };
   const { description, ...rest } = part.object;
   const placed = place(part.json.schema);
-  const media = { schema: part.nullable ? nullableSchema(placed) : placed, ...(part.json.example !== undefined ? { example: part.json.example } : {}) };
+  const media = {
+    schema: part.nullable ? nullableSchema(placed) : placed,
+    ...(part.json.example !== undefined ? { example: part.json.example } : {}),
+  };
   // The body follows the description, as in every Response Object this module writes.
   return { description, content: { "application/json": media }, ...rest };
 }

@@ -57,7 +57,11 @@ export function objectSchemaFromFields(all: readonly TypedField[], ctx: FieldSch
   for (const field of fields) {
     const name = propertyName(field, ctx);
     if (Object.hasOwn(properties, name)) {
-      ctx.log.repair("duplicate-field", `field "${name}" is listed twice in one table; the first row is kept`, field.source);
+      ctx.log.repair(
+        "duplicate-field",
+        `field "${name}" is listed twice in one table; the first row is kept`,
+        field.source,
+      );
       continue;
     }
     const built = fieldSchema(field, ctx);
@@ -80,15 +84,27 @@ const JSON_PATCH_FIELDS = ["op", "path", "value"];
  * sends a string. An open object would reject that, so the schema says "any" (`{}`), with evidence.
  * A value documented with a real type (`Array of integer`) keeps it.
  */
-export function openJsonPatchValue(properties: Record<string, JsonSchema>, fields: readonly TypedField[], ctx: FieldSchemaContext): void {
-  if (Object.keys(properties).length !== JSON_PATCH_FIELDS.length || !JSON_PATCH_FIELDS.every((name) => Object.hasOwn(properties, name))) return;
+export function openJsonPatchValue(
+  properties: Record<string, JsonSchema>,
+  fields: readonly TypedField[],
+  ctx: FieldSchemaContext,
+): void {
+  if (
+    Object.keys(properties).length !== JSON_PATCH_FIELDS.length ||
+    !JSON_PATCH_FIELDS.every((name) => Object.hasOwn(properties, name))
+  )
+    return;
   const value = properties.value!;
   if (!(value.type === "object" && value.additionalProperties === true && value.properties === undefined)) return;
   const { type: _type, additionalProperties: _open, ...rest } = value;
   const evidence = "op | path | value: a JSON Patch operation (RFC 6902), whose value is any JSON value";
-  properties.value = { ...rest, [X_INFERRED_FROM]: { ...(rest[X_INFERRED_FROM] as Record<string, string> | undefined), type: evidence } };
+  properties.value = {
+    ...rest,
+    [X_INFERRED_FROM]: { ...(rest[X_INFERRED_FROM] as Record<string, string> | undefined), type: evidence },
+  };
   const field = fields.find((f) => f.name.trim() === "value");
-  if (field) ctx.log.inference("json-patch-value", `${ctx.location} field "value": any JSON value (${evidence})`, field.source);
+  if (field)
+    ctx.log.inference("json-patch-value", `${ctx.location} field "value": any JSON value (${evidence})`, field.source);
 }
 
 /** A row without a name cannot be a property as is; it is kept under a name that points at its line. */
@@ -133,7 +149,12 @@ export function fieldSchema(field: TypedField, ctx: FieldSchemaContext): BuiltFi
   if (!cell.understood) {
     schema["x-docs-type"] = cell.text;
     // A type word we do not know whose fields the page lists (a schema's name, `Pet`) is that object.
-    if (!field.children?.length) ctx.log.warning("unknown-type", `field "${field.name}": type "${cell.text}" is not understood; left untyped`, field.source);
+    if (!field.children?.length)
+      ctx.log.warning(
+        "unknown-type",
+        `field "${field.name}": type "${cell.text}" is not understood; left untyped`,
+        field.source,
+      );
   }
   const facts = inferFromProse(field.description, { name: field.name, type: cell, location: ctx.location });
   const listed = documentedEnum(field.enum, schema, field.source.line);

@@ -27,7 +27,11 @@ export function buildSecurity(auth: readonly AuthScheme[], operations: readonly 
   for (const kind of auth) {
     if (kind === "basic") securitySchemes.basic = { type: "http", scheme: "basic" };
     if (kind === "bearer") {
-      securitySchemes.bearer = { type: "http", scheme: "bearer", ...(mentionsJwt(operations) ? { bearerFormat: "JWT" } : {}) };
+      securitySchemes.bearer = {
+        type: "http",
+        scheme: "bearer",
+        ...(mentionsJwt(operations) ? { bearerFormat: "JWT" } : {}),
+      };
     }
   }
   return { securitySchemes, security: Object.keys(securitySchemes).map((name) => ({ [name]: [] })) };
@@ -41,7 +45,12 @@ const SCHEME_NAMES: Record<AuthScheme, string> = { basic: "HTTP Basic", bearer: 
  */
 export function schemeOfCredential(text: string): AuthScheme | undefined {
   if (/\bbearer\b|\bJWT\b|JSON Web Token/i.test(text)) return "bearer";
-  if (/(?:^|\s)(?:-u|--user)(?:[\s=]|$)|\bbasic\s+auth|\bhttp\s+basic\b|authorization["'`]?\s*[:=,]\s*["'`]?\s*basic\b/i.test(text)) return "basic";
+  if (
+    /(?:^|\s)(?:-u|--user)(?:[\s=]|$)|\bbasic\s+auth|\bhttp\s+basic\b|authorization["'`]?\s*[:=,]\s*["'`]?\s*basic\b/i.test(
+      text,
+    )
+  )
+    return "basic";
   return undefined;
 }
 
@@ -55,7 +64,8 @@ export function authEvidenceOf(pages: readonly DocPage[], operations: readonly D
   for (const op of operations) {
     evidence.push(...(op.authEvidence ?? []));
     for (const p of op.parameters) {
-      if (p.in === "header" && p.name.toLowerCase() === "authorization") evidence.push({ from: "header", text: `${p.name}: ${p.description}`, source: p.source });
+      if (p.in === "header" && p.name.toLowerCase() === "authorization")
+        evidence.push({ from: "header", text: `${p.name}: ${p.description}`, source: p.source });
     }
     if (op.authentication) evidence.push({ from: "prose", text: op.authentication, source: op.source });
   }
@@ -67,13 +77,21 @@ export function authEvidenceOf(pages: readonly DocPage[], operations: readonly D
  * as a conflict), else the schemes the evidence shows, the most-shown first. A sample's credential
  * that names no known scheme is reported; a note that names none is not evidence.
  */
-export function decideAuth(configured: readonly AuthScheme[] | undefined, evidence: readonly AuthEvidence[], log: ReportLog): AuthScheme[] {
+export function decideAuth(
+  configured: readonly AuthScheme[] | undefined,
+  evidence: readonly AuthEvidence[],
+  log: ReportLog,
+): AuthScheme[] {
   const shown = new Map<AuthScheme, AuthEvidence[]>();
   for (const item of evidence) {
     const scheme = schemeOfCredential(item.text);
     if (scheme) shown.set(scheme, [...(shown.get(scheme) ?? []), item]);
     else if (item.from !== "prose") {
-      log.warning("auth-unrecognised", `credentials "${item.text}" name no scheme docs2client knows (basic, bearer); not used as evidence`, item.source);
+      log.warning(
+        "auth-unrecognised",
+        `credentials "${item.text}" name no scheme docs2client knows (basic, bearer); not used as evidence`,
+        item.source,
+      );
     }
   }
   if (configured) {
@@ -92,7 +110,10 @@ export function decideAuth(configured: readonly AuthScheme[] | undefined, eviden
     const others = items.slice(1, 3).map((e) => sourceRef(e.source));
     log.inference(
       "auth-from-docs",
-      `${SCHEME_NAMES[scheme]} from "${items[0]!.text}"` + (items.length > 1 ? ` (${items.length} places, also ${others.join(", ")}${items.length > 3 ? ", …" : ""})` : ""),
+      `${SCHEME_NAMES[scheme]} from "${items[0]!.text}"` +
+        (items.length > 1
+          ? ` (${items.length} places, also ${others.join(", ")}${items.length > 3 ? ", …" : ""})`
+          : ""),
       items[0]!.source,
     );
   }

@@ -42,7 +42,9 @@ function webhookOperation(event: DocEventExample, schemaName: string): Record<st
     description: `The ${event.name} event, as the docs show it, POSTed to the subscription's URL.`,
     requestBody: {
       required: true,
-      content: { "application/json": { schema: { $ref: `#/components/schemas/${schemaName}` }, example: event.example } },
+      content: {
+        "application/json": { schema: { $ref: `#/components/schemas/${schemaName}` }, example: event.example },
+      },
     },
     responses: { "2XX": { description: "The event was received." } },
     [X_SOURCE]: source,
@@ -54,23 +56,43 @@ function webhookOperation(event: DocEventExample, schemaName: string): Record<st
  * reported, not merged, since two examples of one event may show different states). `taken` are
  * schema names already in use: an event whose schema name collides is reported and left out.
  */
-export function webhookEventsFromPages(pages: readonly DocPage[], taken: ReadonlySet<string>, log: ReportLog): WebhookEvents {
+export function webhookEventsFromPages(
+  pages: readonly DocPage[],
+  taken: ReadonlySet<string>,
+  log: ReportLog,
+): WebhookEvents {
   const result: WebhookEvents = { webhooks: {}, schemas: {} };
   for (const event of pages.flatMap((page) => page.eventExamples ?? [])) {
     const key = camelCase(splitWords(event.name));
     const schemaName = webhookEventSchemaName(event.name);
     if (key === "" || Object.hasOwn(result.webhooks, key)) {
-      log.warning("webhook-event-duplicate", `the ${event.name} event is shown more than once (or has no usable name); only its first example is used`, event.source);
+      log.warning(
+        "webhook-event-duplicate",
+        `the ${event.name} event is shown more than once (or has no usable name); only its first example is used`,
+        event.source,
+      );
       continue;
     }
     if (taken.has(schemaName)) {
-      log.conflict("webhook-event-name-taken", `schema name ${schemaName} is already used by an operation; the ${event.name} event is left out`, event.source);
+      log.conflict(
+        "webhook-event-name-taken",
+        `schema name ${schemaName} is already used by an operation; the ${event.name} event is left out`,
+        event.source,
+      );
       continue;
     }
     const schema = stampExampleSource(schemaFromExample(event.example), sourceRef(event.source));
-    result.schemas[schemaName] = { ...schema, description: `The ${event.name} event a webhook subscription receives.`, [X_SOURCE]: sourceRef(event.source) };
+    result.schemas[schemaName] = {
+      ...schema,
+      description: `The ${event.name} event a webhook subscription receives.`,
+      [X_SOURCE]: sourceRef(event.source),
+    };
     result.webhooks[key] = { post: webhookOperation(event, schemaName) };
-    log.inference("webhook-event", `webhook "${key}" (schema ${schemaName}) read from the JSON example after "${event.description}"`, event.source);
+    log.inference(
+      "webhook-event",
+      `webhook "${key}" (schema ${schemaName}) read from the JSON example after "${event.description}"`,
+      event.source,
+    );
   }
   return result;
 }

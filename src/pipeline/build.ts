@@ -59,7 +59,12 @@ function packagesOf(config: ProjectConfig): PackageConfig[] {
   const packaged = new Set(listed.flatMap((pkg) => pkg.apis.map((entry) => entry.api)));
   const own = config.apis
     .filter((api) => !packaged.has(api.name))
-    .map((api): PackageConfig => ({ name: api.name, npmName: api.name, clientClass: api.clientClass, apis: [{ api: api.name, dir: "" }] }));
+    .map((api): PackageConfig => ({
+      name: api.name,
+      npmName: api.name,
+      clientClass: api.clientClass,
+      apis: [{ api: api.name, dir: "" }],
+    }));
   return [...listed, ...own];
 }
 
@@ -73,12 +78,21 @@ async function readCommittedSpec(root: string, api: ApiConfig): Promise<OpenApiD
   try {
     return JSON.parse(await readFile(path.join(root, file), "utf8")) as OpenApiDocument;
   } catch (error) {
-    throw DocsInputError.at({ file, line: 1 }, `cannot read the spec of ${api.name} (build it too): ${(error as Error).message}`, "bad-config");
+    throw DocsInputError.at(
+      { file, line: 1 },
+      `cannot read the spec of ${api.name} (build it too): ${(error as Error).message}`,
+      "bad-config",
+    );
   }
 }
 
 /** One package's files, from the documents of this build (or, for APIs not built now, their committed specs). */
-export async function buildPackage(root: string, config: ProjectConfig, pkg: PackageConfig, built: readonly ApiBuild[]): Promise<PackageBuild> {
+export async function buildPackage(
+  root: string,
+  config: ProjectConfig,
+  pkg: PackageConfig,
+  built: readonly ApiBuild[],
+): Promise<PackageBuild> {
   const apis: PackageApiInput[] = [];
   for (const entry of pkg.apis) {
     const api = config.apis.find((a) => a.name === entry.api)!;
@@ -92,9 +106,15 @@ export async function buildPackage(root: string, config: ProjectConfig, pkg: Pac
       specPath: specPath(api, "openapi.json"),
     });
   }
-  const usageExample = pkg.readme ? await readFile(path.join(root, pkg.readme), "utf8").catch((error: Error) => {
-    throw DocsInputError.at({ file: pkg.readme!, line: 1 }, `cannot read the README examples of package ${pkg.name}: ${error.message}`, "bad-config");
-  }) : undefined;
+  const usageExample = pkg.readme
+    ? await readFile(path.join(root, pkg.readme), "utf8").catch((error: Error) => {
+        throw DocsInputError.at(
+          { file: pkg.readme!, line: 1 },
+          `cannot read the README examples of package ${pkg.name}: ${error.message}`,
+          "bad-config",
+        );
+      })
+    : undefined;
   const generated = await generatePackage({
     npmName: pkg.npmName,
     version: pkg.version ?? "0.1.0",
@@ -103,7 +123,10 @@ export async function buildPackage(root: string, config: ProjectConfig, pkg: Pac
     apis,
     ...(usageExample !== undefined ? { usageExample } : {}),
   });
-  return { pkg, files: generated.map((file) => ({ path: `${packageDir(pkg)}/${file.path}`, contents: file.contents })) };
+  return {
+    pkg,
+    files: generated.map((file) => ({ path: `${packageDir(pkg)}/${file.path}`, contents: file.contents })),
+  };
 }
 
 /** The diff between what the older and the newer captures document: real drift of the docs. */
@@ -117,7 +140,11 @@ async function renderDrift(root: string, api: ApiConfig): Promise<string> {
 }
 
 /** Files under a generated package folder that a build made before but would not make now (the generator's own rule). */
-export async function staleGeneratedFiles(root: string, pkg: PackageConfig, planned: readonly OutputFile[]): Promise<string[]> {
+export async function staleGeneratedFiles(
+  root: string,
+  pkg: PackageConfig,
+  planned: readonly OutputFile[],
+): Promise<string[]> {
   const dir = packageDir(pkg);
   const keep = new Set(planned.map((f) => path.relative(dir, f.path)));
   const stale = await staleFilesIn(path.join(root, dir), keep);
@@ -129,7 +156,11 @@ export interface ProjectBuild {
   packages: PackageBuild[];
 }
 
-export async function buildProject(root: string, config: ProjectConfig, only?: readonly string[]): Promise<ProjectBuild> {
+export async function buildProject(
+  root: string,
+  config: ProjectConfig,
+  only?: readonly string[],
+): Promise<ProjectBuild> {
   const selected = config.apis.filter((a) => !only?.length || only.includes(a.name));
   const apis: ApiBuild[] = [];
   for (const api of selected) apis.push(await buildApi(root, api));

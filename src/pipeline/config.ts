@@ -13,7 +13,11 @@ export async function loadProjectConfig(root: string): Promise<ProjectConfig> {
   try {
     raw = JSON.parse(await readFile(file, "utf8"));
   } catch (error) {
-    throw DocsInputError.at({ file: CONFIG_FILE, line: 1 }, `cannot read config: ${(error as Error).message}`, "bad-config");
+    throw DocsInputError.at(
+      { file: CONFIG_FILE, line: 1 },
+      `cannot read config: ${(error as Error).message}`,
+      "bad-config",
+    );
   }
   return checkProjectConfig(raw);
 }
@@ -50,7 +54,10 @@ export function checkProjectConfig(raw: unknown): ProjectConfig {
     const { profile, ...rest } = api;
     if (profile === undefined) return rest;
     if (typeof profile === "string") {
-      if (!Object.hasOwn(profiles, profile)) fail(`apis[${i}].profile "${profile}" names no entry of "profiles" (known: ${Object.keys(profiles).join(", ") || "none"})`);
+      if (!Object.hasOwn(profiles, profile))
+        fail(
+          `apis[${i}].profile "${profile}" names no entry of "profiles" (known: ${Object.keys(profiles).join(", ") || "none"})`,
+        );
       return { ...rest, profile: profiles[profile]! };
     }
     return { ...rest, profile: checkProfile(profile, `apis[${i}].profile`, fail) };
@@ -62,7 +69,8 @@ export function checkProjectConfig(raw: unknown): ProjectConfig {
 /** `profiles`: named profiles that APIs share by `"profile": "<name>"`. */
 function checkProfiles(raw: unknown, fail: (message: string) => never): Record<string, ApiProfile> {
   if (raw === undefined) return {};
-  if (typeof raw !== "object" || raw === null || Array.isArray(raw)) fail('"profiles" must be an object of named profiles');
+  if (typeof raw !== "object" || raw === null || Array.isArray(raw))
+    fail('"profiles" must be an object of named profiles');
   const result: Record<string, ApiProfile> = {};
   for (const [name, profile] of Object.entries(raw as Record<string, unknown>)) {
     if (name === "$comment") continue;
@@ -82,15 +90,22 @@ export function checkProfile(raw: unknown, at: string, fail: (message: string) =
   if (typeof raw !== "object" || raw === null || Array.isArray(raw)) fail(`${at} must be an object`);
   const profile = raw as Record<string, unknown>;
   for (const key of Object.keys(profile)) {
-    if (!PROFILE_KEYS.has(key)) fail(`${at}.${key} is not a profile setting (known: ${[...PROFILE_KEYS].filter((k) => k !== "$comment").join(", ")})`);
+    if (!PROFILE_KEYS.has(key))
+      fail(
+        `${at}.${key} is not a profile setting (known: ${[...PROFILE_KEYS].filter((k) => k !== "$comment").join(", ")})`,
+      );
   }
   if (profile.errorBody !== undefined && !ERROR_BODIES.includes(profile.errorBody as string))
-    fail(`${at}.errorBody must be one of ${ERROR_BODIES.map((v) => `"${v}"`).join(", ")} (got ${JSON.stringify(profile.errorBody)})`);
+    fail(
+      `${at}.errorBody must be one of ${ERROR_BODIES.map((v) => `"${v}"`).join(", ")} (got ${JSON.stringify(profile.errorBody)})`,
+    );
   const links = profile.docsLinks;
   if (links !== undefined) {
-    if (typeof links !== "object" || links === null || Array.isArray(links)) fail(`${at}.docsLinks must be an object with "section" and/or "operation" patterns`);
+    if (typeof links !== "object" || links === null || Array.isArray(links))
+      fail(`${at}.docsLinks must be an object with "section" and/or "operation" patterns`);
     for (const [kind, pattern] of Object.entries(links as Record<string, unknown>)) {
-      if (kind !== "section" && kind !== "operation") fail(`${at}.docsLinks.${kind} is not a link kind (known: section, operation)`);
+      if (kind !== "section" && kind !== "operation")
+        fail(`${at}.docsLinks.${kind} is not a link kind (known: section, operation)`);
       const problem = docsLinkProblem(pattern, kind as "section" | "operation");
       if (problem) fail(`${at}.docsLinks.${kind} ${problem}`);
     }
@@ -101,10 +116,13 @@ export function checkProfile(raw: unknown, at: string, fail: (message: string) =
 
 /** Why a docs-link pattern is unusable, or undefined: it must build a URL under docsUrl from known placeholders. */
 function docsLinkProblem(pattern: unknown, kind: "section" | "operation"): string | undefined {
-  if (typeof pattern !== "string" || !pattern.startsWith("{docsUrl}")) return `must be a string starting with "{docsUrl}" (got ${JSON.stringify(pattern)})`;
-  const allowed: readonly string[] = kind === "section" ? DOCS_LINK_PLACEHOLDERS.filter((p) => p !== "anchor") : DOCS_LINK_PLACEHOLDERS;
+  if (typeof pattern !== "string" || !pattern.startsWith("{docsUrl}"))
+    return `must be a string starting with "{docsUrl}" (got ${JSON.stringify(pattern)})`;
+  const allowed: readonly string[] =
+    kind === "section" ? DOCS_LINK_PLACEHOLDERS.filter((p) => p !== "anchor") : DOCS_LINK_PLACEHOLDERS;
   for (const [, name] of pattern.matchAll(/\{([^}]*)\}/g)) {
-    if (!allowed.includes(name!)) return `uses {${name}}; a ${kind} link may use ${allowed.map((p) => `{${p}}`).join(", ")}`;
+    if (!allowed.includes(name!))
+      return `uses {${name}}; a ${kind} link may use ${allowed.map((p) => `{${p}}`).join(", ")}`;
   }
   if (/\s/.test(pattern)) return "must not contain whitespace";
   return undefined;
@@ -128,20 +146,25 @@ function checkPackages(raw: unknown, apiNames: ReadonlySet<string>, fail: (messa
     for (const key of ["name", "npmName", "clientClass"] as const) {
       if (typeof pkg[key] !== "string" || pkg[key] === "") fail(`${at}.${key} must be a non-empty string`);
     }
-    if (!/^[a-z0-9][a-z0-9-]*$/.test(pkg.name!)) fail(`${at}.name must be lower-case letters, digits and dashes (it is the folder generated/<name>)`);
+    if (!/^[a-z0-9][a-z0-9-]*$/.test(pkg.name!))
+      fail(`${at}.name must be lower-case letters, digits and dashes (it is the folder generated/<name>)`);
     if (folders.has(pkg.name!)) fail(`${at}.name "${pkg.name}" is already the folder of another package or API`);
     folders.add(pkg.name!);
     if (!NPM_NAME.test(pkg.npmName!)) fail(`${at}.npmName "${pkg.npmName}" is not a valid npm package name`);
     if (!/^[A-Z][A-Za-z0-9]*$/.test(pkg.clientClass!)) fail(`${at}.clientClass must be a PascalCase identifier`);
-    if (pkg.version !== undefined && !/^\d+\.\d+\.\d+(-[\w.]+)?$/.test(String(pkg.version))) fail(`${at}.version must be a semver version like "1.2.3"`);
-    if (pkg.readme !== undefined && (typeof pkg.readme !== "string" || !pkg.readme.endsWith(".md"))) fail(`${at}.readme must be the path of a markdown file`);
+    if (pkg.version !== undefined && !/^\d+\.\d+\.\d+(-[\w.]+)?$/.test(String(pkg.version)))
+      fail(`${at}.version must be a semver version like "1.2.3"`);
+    if (pkg.readme !== undefined && (typeof pkg.readme !== "string" || !pkg.readme.endsWith(".md")))
+      fail(`${at}.readme must be the path of a markdown file`);
     if (!Array.isArray(pkg.apis) || pkg.apis.length === 0) fail(`${at}.apis must list at least one API`);
     const dirs = new Set<string>();
     const mounts = new Set<string>();
     for (const [j, entry] of pkg.apis!.entries()) {
       const where = `${at}.apis[${j}]`;
-      if (typeof entry?.api !== "string" || !apiNames.has(entry.api)) fail(`${where}.api must name an entry of "apis" (got ${JSON.stringify(entry?.api)})`);
-      if (packaged.has(entry.api)) fail(`${where}.api "${entry.api}" is already in package "${packaged.get(entry.api)}"`);
+      if (typeof entry?.api !== "string" || !apiNames.has(entry.api))
+        fail(`${where}.api must name an entry of "apis" (got ${JSON.stringify(entry?.api)})`);
+      if (packaged.has(entry.api))
+        fail(`${where}.api "${entry.api}" is already in package "${packaged.get(entry.api)}"`);
       packaged.set(entry.api, pkg.name!);
       if (typeof entry.dir !== "string" || !/^[a-z][a-z0-9-]*$/.test(entry.dir) || entry.dir === "runtime")
         fail(`${where}.dir must be lower-case letters, digits and dashes, and not "runtime"`);
@@ -149,7 +172,9 @@ function checkPackages(raw: unknown, apiNames: ReadonlySet<string>, fail: (messa
       dirs.add(entry.dir);
       if (j === 0 && entry.mount !== undefined) fail(`${where} is the package's root API: it has no "mount"`);
       if (j > 0 && (typeof entry.mount !== "string" || !IDENTIFIER.test(entry.mount)))
-        fail(`${where}.mount must be an identifier (the client's property for this API); only the first API sits at the root`);
+        fail(
+          `${where}.mount must be an identifier (the client's property for this API); only the first API sits at the root`,
+        );
       if (entry.mount !== undefined && mounts.has(entry.mount)) fail(`${where}.mount "${entry.mount}" is used twice`);
       if (entry.mount !== undefined) mounts.add(entry.mount);
     }

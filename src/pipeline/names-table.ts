@@ -26,7 +26,7 @@ import {
 export type NamesTable = Map<string, MethodName>;
 
 const NAMES_TABLE_COMMENT =
-  "Generated method names of this API's client: \"<METHOD> <path>\" → \"namespace.method\". " +
+  'Generated method names of this API\'s client: "<METHOD> <path>" → "namespace.method". ' +
   "`npm run generate` keeps every entry, adds names for new operations and drops those of removed ones. " +
   "The names are public API: editing one here renames the method, a breaking change for every caller.";
 
@@ -51,10 +51,18 @@ export function parseNamesTable(text: string, file: string): NamesTable {
   } catch (error) {
     const position = /position (\d+)/.exec((error as Error).message);
     const line = position ? text.slice(0, Number(position[1])).split("\n").length : 1;
-    throw DocsInputError.at({ file, line }, `names table is not valid JSON: ${(error as Error).message}`, "bad-names-table");
+    throw DocsInputError.at(
+      { file, line },
+      `names table is not valid JSON: ${(error as Error).message}`,
+      "bad-names-table",
+    );
   }
   if (typeof raw !== "object" || raw === null || Array.isArray(raw)) {
-    throw DocsInputError.at({ file, line: 1 }, "names table must be a JSON object of \"<METHOD> <path>\": \"namespace.method\"", "bad-names-table");
+    throw DocsInputError.at(
+      { file, line: 1 },
+      'names table must be a JSON object of "<METHOD> <path>": "namespace.method"',
+      "bad-names-table",
+    );
   }
   const table: NamesTable = new Map();
   const owners = new Map<string, string>();
@@ -71,7 +79,8 @@ export function parseNamesTable(text: string, file: string): NamesTable {
     const problem = methodNameProblem(name!);
     if (problem !== undefined) fail(`${key}: ${dotted}: ${problem}`);
     const owner = owners.get(dotted);
-    if (owner !== undefined) fail(`${key}: ${dotted} is already the name of ${owner}; each operation needs its own name`);
+    if (owner !== undefined)
+      fail(`${key}: ${dotted} is already the name of ${owner}; each operation needs its own name`);
     owners.set(dotted, key);
     table.set(key, name!);
   }
@@ -112,7 +121,10 @@ function isBasePathMove(longer: string, shorter: string): boolean {
  * new operations named by the rules without touching or colliding with any kept name, entries of
  * vanished operations dropped.
  */
-export function updateNamesTable(document: unknown, previous: NamesTable): { table: NamesTable; changes: NamesTableChanges } {
+export function updateNamesTable(
+  document: unknown,
+  previous: NamesTable,
+): { table: NamesTable; changes: NamesTableChanges } {
   const operations = documentOperations(document);
   const unused = new Map(previous);
   const table: NamesTable = new Map();
@@ -153,7 +165,6 @@ export function updateNamesTable(document: unknown, previous: NamesTable): { tab
   return { table, changes };
 }
 
-
 /**
  * Writes each operation's name into the document as `x-method-name`, right after its operationId
  * (or first) so the spec reads naturally; mutates and returns the document.
@@ -185,7 +196,9 @@ export function describeNamesTableChanges(changes: NamesTableChanges): string | 
   const parts = [
     changes.added.length > 0 ? `${changes.added.length} new` : "",
     changes.rekeyed.length > 0 ? `${changes.rekeyed.length} re-keyed` : "",
-    changes.dropped.length > 0 ? `${changes.dropped.length} dropped (operations gone: ${changes.dropped.join(", ")})` : "",
+    changes.dropped.length > 0
+      ? `${changes.dropped.length} dropped (operations gone: ${changes.dropped.join(", ")})`
+      : "",
   ].filter((p) => p !== "");
   return parts.length > 0 ? `method names: ${parts.join(", ")}` : undefined;
 }
@@ -197,7 +210,11 @@ async function loadNamesTable(root: string, file: string): Promise<NamesTable> {
     text = await readFile(path.join(root, file), "utf8");
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === "ENOENT") return new Map();
-    throw DocsInputError.at({ file, line: 1 }, `cannot read names table: ${(error as Error).message}`, "bad-names-table");
+    throw DocsInputError.at(
+      { file, line: 1 },
+      `cannot read names table: ${(error as Error).message}`,
+      "bad-names-table",
+    );
   }
   return parseNamesTable(text, file);
 }

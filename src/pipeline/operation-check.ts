@@ -11,7 +11,6 @@ import { decideMethod } from "../normalise/method-evidence.js";
 import { sourceRef } from "../normalise/provenance.js";
 import { PATH_ITEM_METHODS } from "../openapi/types.js";
 
-
 /** What the spec's operations can be recognised by: their `x-source` and their method + summary. */
 function specOperationKeys(document: NormaliseResult["document"]): Set<string> {
   const keys = new Set<string>();
@@ -33,7 +32,8 @@ export function unaccountedOperations(pages: readonly DocPage[], result: Normali
   const entries = [...report.warnings, ...report.conflicts, ...report.repairs, ...report.inferences];
   const reportedSources = new Set(entries.map((entry) => entry.source));
   const named = (op: DocOperation, ref: string) =>
-    reportedSources.has(ref) || entries.some((entry) => entry.message.includes(ref) || (op.title !== "" && entry.message.includes(op.title)));
+    reportedSources.has(ref) ||
+    entries.some((entry) => entry.message.includes(ref) || (op.title !== "" && entry.message.includes(op.title)));
   return pages.flatMap((page) =>
     page.operations.filter((op) => {
       const ref = sourceRef(op.source);

@@ -51,7 +51,10 @@ async function writeChanged(root: string, files: readonly OutputFile[]): Promise
 }
 
 /** Writes one package and removes the generated files it no longer has. */
-export async function writePackageBuild(root: string, build: PackageBuild): Promise<{ written: string[]; removed: string[] }> {
+export async function writePackageBuild(
+  root: string,
+  build: PackageBuild,
+): Promise<{ written: string[]; removed: string[] }> {
   const written = await writeChanged(root, build.files);
   const removed = await staleGeneratedFiles(root, build.pkg, build.files);
   for (const file of removed) await rm(path.join(root, file));
@@ -60,7 +63,11 @@ export async function writePackageBuild(root: string, build: PackageBuild): Prom
 
 function compare(files: readonly OutputFile[], current: (string | undefined)[]): OutputMismatch[] {
   return files.flatMap((file, i): OutputMismatch[] =>
-    current[i] === undefined ? [{ path: file.path, problem: "missing" }] : current[i] !== file.contents ? [{ path: file.path, problem: "differs" }] : [],
+    current[i] === undefined
+      ? [{ path: file.path, problem: "missing" }]
+      : current[i] !== file.contents
+        ? [{ path: file.path, problem: "differs" }]
+        : [],
   );
 }
 
@@ -71,7 +78,11 @@ export async function checkApiBuild(root: string, build: ApiBuild): Promise<Outp
 
 /** Compares one package with the files on disk, writing nothing. */
 export async function checkPackageBuild(root: string, build: PackageBuild): Promise<OutputMismatch[]> {
-  const mismatches = compare(build.files, await Promise.all(build.files.map((f) => readIfExists(path.join(root, f.path)))));
-  for (const stale of await staleGeneratedFiles(root, build.pkg, build.files)) mismatches.push({ path: stale, problem: "stale" });
+  const mismatches = compare(
+    build.files,
+    await Promise.all(build.files.map((f) => readIfExists(path.join(root, f.path)))),
+  );
+  for (const stale of await staleGeneratedFiles(root, build.pkg, build.files))
+    mismatches.push({ path: stale, problem: "stale" });
   return mismatches;
 }

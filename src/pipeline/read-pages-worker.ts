@@ -30,8 +30,13 @@ async function answer(request: ReadRequest): Promise<ReadReply> {
   try {
     return { type: "page", index: request.index, page: await readPageFile(request.file, request.root) };
   } catch (error) {
-    if (error instanceof DocsInputError) return { type: "bad-input", index: request.index, diagnostics: error.diagnostics };
-    return { type: "failed", index: request.index, reason: error instanceof Error ? (error.stack ?? error.message) : String(error) };
+    if (error instanceof DocsInputError)
+      return { type: "bad-input", index: request.index, diagnostics: error.diagnostics };
+    return {
+      type: "failed",
+      index: request.index,
+      reason: error instanceof Error ? (error.stack ?? error.message) : String(error),
+    };
   }
 }
 

@@ -41,10 +41,16 @@ export type PageOutcome = { page: DocPage } | { diagnostics: Diagnostic[] };
  * Reads every page, collecting the problems of all of them before giving up, so that one run shows
  * every bad file at once rather than the first.
  */
-export async function readPages(files: readonly string[], root = ".", options: ReadPagesOptions = {}): Promise<DocPage[]> {
+export async function readPages(
+  files: readonly string[],
+  root = ".",
+  options: ReadPagesOptions = {},
+): Promise<DocPage[]> {
   const workers = Math.min(options.workers ?? Math.min(availableParallelism(), MAX_READERS) - 1, files.length - 1);
   const parallel = workers > 0 && (options.parallel ?? (await totalBytes(files, root)) >= PARALLEL_MIN_BYTES);
-  const outcomes = parallel ? await readPagesInWorkers(files, root, { workers, alsoHere: true, start: options.startWorker }) : [];
+  const outcomes = parallel
+    ? await readPagesInWorkers(files, root, { workers, alsoHere: true, start: options.startWorker })
+    : [];
   const pages: DocPage[] = [];
   const problems: Diagnostic[] = [];
   for (const [index, file] of files.entries()) {
@@ -66,7 +72,14 @@ async function readHere(file: string, root: string): Promise<PageOutcome> {
 }
 
 async function totalBytes(files: readonly string[], root: string): Promise<number> {
-  const sizes = await Promise.all(files.map((file) => stat(path.resolve(root, file)).then((s) => s.size, () => 0)));
+  const sizes = await Promise.all(
+    files.map((file) =>
+      stat(path.resolve(root, file)).then(
+        (s) => s.size,
+        () => 0,
+      ),
+    ),
+  );
   return sizes.reduce((sum, size) => sum + size, 0);
 }
 

@@ -37,7 +37,8 @@ export class TokenBucket {
     if (!(options.requestsPerSecond > 0) || !Number.isFinite(options.requestsPerSecond))
       throw new RangeError(`rateLimit.requestsPerSecond must be a positive number, got ${options.requestsPerSecond}`);
     const burst = options.burst ?? 1;
-    if (!(burst >= 1) || !Number.isFinite(burst)) throw new RangeError(`rateLimit.burst must be at least 1, got ${burst}`);
+    if (!(burst >= 1) || !Number.isFinite(burst))
+      throw new RangeError(`rateLimit.burst must be at least 1, got ${burst}`);
     this.#ratePerMs = options.requestsPerSecond / 1000;
     this.#capacity = burst;
     this.#now = now;

@@ -19,7 +19,11 @@ const EMPTY = new Uint8Array(0);
  * Reads the whole body, at most `maxBytes` of it. `race` bounds each wait (the attempt's deadline);
  * when it rejects, the body is cancelled so the socket is freed.
  */
-export async function readCapped(response: Response, maxBytes: number, race: <T>(p: Promise<T>) => Promise<T>): Promise<Uint8Array> {
+export async function readCapped(
+  response: Response,
+  maxBytes: number,
+  race: <T>(p: Promise<T>) => Promise<T>,
+): Promise<Uint8Array> {
   const body = response.body;
   if (body === null) return EMPTY;
   const length = response.headers.get("content-length");

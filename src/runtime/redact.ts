@@ -7,7 +7,14 @@
 export const REDACTED = "[REDACTED]";
 
 /** Header names whose values are credentials (compared lower-case). */
-const SECRET_HEADERS = new Set(["authorization", "proxy-authorization", "cookie", "set-cookie", "x-api-key", "x-auth-token"]);
+const SECRET_HEADERS = new Set([
+  "authorization",
+  "proxy-authorization",
+  "cookie",
+  "set-cookie",
+  "x-api-key",
+  "x-auth-token",
+]);
 
 /** Query parameter names that look like credentials; some APIs put tokens in the URL. */
 const SECRET_QUERY = /token|password|passwd|secret|api[-_]?key|signature|session/i;

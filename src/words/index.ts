@@ -67,9 +67,28 @@ export function mapLastWord(words: readonly string[], change: (word: string) => 
 
 /** Words that look plural but are not, or whose singular is the same word. */
 const INVARIANT = new Set([
-  "status", "address", "access", "alias", "analysis", "basis", "bonus", "business", "canvas", "census",
-  "news", "series", "species", "data", "metadata", "me", "settings", "statistics", "analytics", "details",
-  "preferences", "insights",
+  "status",
+  "address",
+  "access",
+  "alias",
+  "analysis",
+  "basis",
+  "bonus",
+  "business",
+  "canvas",
+  "census",
+  "news",
+  "series",
+  "species",
+  "data",
+  "metadata",
+  "me",
+  "settings",
+  "statistics",
+  "analytics",
+  "details",
+  "preferences",
+  "insights",
 ]);
 // Kept invariant on purpose: "settings", "statistics", "details"… name a singleton resource;
 // their singular would read worse ("getStatistic").

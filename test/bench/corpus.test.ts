@@ -13,7 +13,9 @@ describe("bench corpus writer", () => {
     const [page] = corpusPages(7);
     const html = page!.html;
     expect(html).toContain('class="theme-doc-markdown markdown"');
-    expect(html.match(/<h2 class="anchor anchorWithStickyNavbar_LWe7" id="[^"]+">(GET|POST|PUT|DELETE) /g)).toHaveLength(7);
+    expect(
+      html.match(/<h2 class="anchor anchorWithStickyNavbar_LWe7" id="[^"]+">(GET|POST|PUT|DELETE) /g),
+    ).toHaveLength(7);
     expect(html).toContain('role="tablist"');
     expect(html).toMatch(/<h4 [^>]*id="path-1">Path/);
     expect(html).toMatch(/<h5 [^>]*>items/);

@@ -14,14 +14,28 @@ const original = {
           { $ref: "#/components/parameters/Trace" },
         ],
         responses: {
-          "200": { description: "ok", content: { "application/json": { schema: { $ref: "#/components/schemas/Pet" } } } },
+          "200": {
+            description: "ok",
+            content: { "application/json": { schema: { $ref: "#/components/schemas/Pet" } } },
+          },
           "404": { description: "not found" },
         },
       },
     },
     "/pets": {
       post: {
-        requestBody: { content: { "application/json": { schema: { allOf: [{ $ref: "#/components/schemas/Pet" }, { type: "object", required: ["tag"], properties: { tag: { type: "string" } } }] } } } },
+        requestBody: {
+          content: {
+            "application/json": {
+              schema: {
+                allOf: [
+                  { $ref: "#/components/schemas/Pet" },
+                  { type: "object", required: ["tag"], properties: { tag: { type: "string" } } },
+                ],
+              },
+            },
+          },
+        },
         responses: { "201": { description: "created" } },
       },
     },
@@ -35,7 +49,10 @@ const original = {
         properties: {
           name: { type: "string" },
           status: { type: "string", enum: ["sold", "available"] },
-          owners: { type: "array", items: { type: "object", properties: { id: { type: "integer", format: "int64" } } } },
+          owners: {
+            type: "array",
+            items: { type: "object", properties: { id: { type: "integer", format: "int64" } } },
+          },
           parent: { $ref: "#/components/schemas/Pet" },
         },
       },
@@ -52,9 +69,25 @@ describe("scoreSpecs", () => {
     const score = scoreSpecs(original, original);
     expect(score.operations).toEqual({ expected: 2, found: 2, invented: 0 });
     // petId, fields, x-trace
-    expect(score.parameters).toMatchObject({ expected: 3, found: 3, rightType: 3, requiredRight: 3, enumExpected: 1, enumRight: 1, invented: 0 });
+    expect(score.parameters).toMatchObject({
+      expected: 3,
+      found: 3,
+      rightType: 3,
+      requiredRight: 3,
+      enumExpected: 1,
+      enumRight: 1,
+      invented: 0,
+    });
     // name, status, owners, owners[].id, parent (recursion stops), tag
-    expect(score.requestFields).toMatchObject({ expected: 6, found: 6, rightType: 6, requiredRight: 6, enumExpected: 1, enumRight: 1, invented: 0 });
+    expect(score.requestFields).toMatchObject({
+      expected: 6,
+      found: 6,
+      rightType: 6,
+      requiredRight: 6,
+      enumExpected: 1,
+      enumRight: 1,
+      invented: 0,
+    });
     expect(score.responseFields).toMatchObject({ expected: 5, found: 5, invented: 0 });
     expect(score.responses).toEqual({ expected: 3, found: 3, invented: 0 });
     expect(score.problems).toEqual([]);
@@ -64,7 +97,11 @@ describe("scoreSpecs", () => {
     const extracted = clone(original) as any;
     // Served under the base path, as a page showing full URLs would give it; other placeholder name.
     extracted.servers = [{ url: "https://api.example.com" }];
-    extracted.paths = { "/v2/pets/{id}": extracted.paths["/pets/{petId}"], "/v2/pets": extracted.paths["/pets"], "/v2/extra": { get: { responses: {} } } };
+    extracted.paths = {
+      "/v2/pets/{id}": extracted.paths["/pets/{petId}"],
+      "/v2/pets": extracted.paths["/pets"],
+      "/v2/extra": { get: { responses: {} } },
+    };
     const pet = extracted.components.schemas.Pet;
     pet.properties.status.enum = ["sold"]; // enum differs
     pet.properties.owners.items.properties.id.type = "string"; // wrong type
@@ -74,8 +111,24 @@ describe("scoreSpecs", () => {
     extracted.paths["/v2/pets/{id}"].get.parameters = [{ name: "fields", in: "query", schema: { type: "string" } }];
     const score = scoreSpecs(original, extracted);
     expect(score.operations).toEqual({ expected: 2, found: 2, invented: 1 });
-    expect(score.parameters).toMatchObject({ expected: 3, found: 2, rightType: 1, requiredRight: 2, enumExpected: 1, enumRight: 0, invented: 0 });
-    expect(score.requestFields).toMatchObject({ expected: 6, found: 5, rightType: 4, requiredRight: 4, enumExpected: 1, enumRight: 0, invented: 1 });
+    expect(score.parameters).toMatchObject({
+      expected: 3,
+      found: 2,
+      rightType: 1,
+      requiredRight: 2,
+      enumExpected: 1,
+      enumRight: 0,
+      invented: 0,
+    });
+    expect(score.requestFields).toMatchObject({
+      expected: 6,
+      found: 5,
+      rightType: 4,
+      requiredRight: 4,
+      enumExpected: 1,
+      enumRight: 0,
+      invented: 1,
+    });
     expect(score.responseFields).toMatchObject({ expected: 5, found: 4, rightType: 3, invented: 1 });
     expect(score.problems).toContain("GET /pets/{petId}: missing parameter header:x-trace");
     expect(score.problems).toContain("GET /v2/extra: invented operation");
@@ -84,7 +137,10 @@ describe("scoreSpecs", () => {
   it("does not count as invented a field one level further into a recursive schema", () => {
     const extracted = clone(original) as any;
     // A page that shows the parent's own fields once more (widdershins expands inline one level further).
-    extracted.components.schemas.Pet.properties.parent = { type: "object", properties: { name: { type: "string" }, colour: { type: "string" } } };
+    extracted.components.schemas.Pet.properties.parent = {
+      type: "object",
+      properties: { name: { type: "string" }, colour: { type: "string" } },
+    };
     const score = scoreSpecs(original, extracted);
     expect(score.requestFields.invented).toBe(1); // parent.colour: not in Pet at any depth
     expect(score.problems).toContain("POST /pets: invented body field parent.colour");

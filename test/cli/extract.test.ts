@@ -13,13 +13,23 @@ const out = scratchDir("cli-extract");
 
 function operations(spec: Json): [string, Json][] {
   return Object.entries(spec.paths as Json).flatMap(([path, item]) =>
-    Object.entries(item as Json).map(([method, op]) => [`${method.toUpperCase()} ${path}`, op as Json] as [string, Json]),
+    Object.entries(item as Json).map(
+      ([method, op]) => [`${method.toUpperCase()} ${path}`, op as Json] as [string, Json],
+    ),
   );
 }
 
 /** A schema with local $refs followed. */
 function resolve(spec: Json, schema: Json): Json {
-  return schema.$ref ? resolve(spec, schema.$ref.split("/").slice(1).reduce((n: Json, k: string) => n[k], spec)) : schema;
+  return schema.$ref
+    ? resolve(
+        spec,
+        schema.$ref
+          .split("/")
+          .slice(1)
+          .reduce((n: Json, k: string) => n[k], spec),
+      )
+    : schema;
 }
 
 describe("docs2client extract on the Toggl text captures", () => {
@@ -53,7 +63,9 @@ describe("docs2client extract on the Toggl text captures", () => {
     const listSchema = list.responses["200"].content["application/json"].schema;
     expect(listSchema.type).toBe("array");
     const client = resolve(spec, listSchema.items);
-    expect(Object.fromEntries(Object.entries(client.properties as Json).map(([k, v]) => [k, (v as Json).type]))).toMatchObject({
+    expect(
+      Object.fromEntries(Object.entries(client.properties as Json).map(([k, v]) => [k, (v as Json).type])),
+    ).toMatchObject({
       archived: "boolean",
       at: "string",
       creator_id: "integer",
@@ -62,7 +74,16 @@ describe("docs2client extract on the Toggl text captures", () => {
       wid: "integer",
     });
     const users = spec.paths["/organizations/{organization_id}/workspaces/{workspace_id}/workspace_users"].get;
-    expect(users.parameters.map((p: Json) => p.name)).toEqual(["organization_id", "workspace_id", "page", "per_page", "custom_rates", "active", "name", "search"]);
+    expect(users.parameters.map((p: Json) => p.name)).toEqual([
+      "organization_id",
+      "workspace_id",
+      "page",
+      "per_page",
+      "custom_rates",
+      "active",
+      "name",
+      "search",
+    ]);
     const user = resolve(spec, users.responses["200"].content["application/json"].schema.items);
     expect(user.properties.email.type).toBe("string");
     expect(user.properties.group_ids).toMatchObject({ type: "array", items: { type: "integer" } });
@@ -74,7 +95,17 @@ describe("docs2client extract on the Toggl text captures", () => {
 
   it("accepts --title, --server and --auth, and reports the report as JSON with --json", async () => {
     const { code, stdout } = await runCli([
-      "extract", text("clients.txt"), "--out", `${out}/clients.yaml`, "--title", "Clients only", "--server", "https://example.test/api/v9", "--auth", "bearer", "--json",
+      "extract",
+      text("clients.txt"),
+      "--out",
+      `${out}/clients.yaml`,
+      "--title",
+      "Clients only",
+      "--server",
+      "https://example.test/api/v9",
+      "--auth",
+      "bearer",
+      "--json",
     ]);
     expect(code).toBe(0);
     expect(JSON.parse(stdout).counts.operations).toBe(7);
@@ -86,11 +117,16 @@ describe("docs2client extract on the Toggl text captures", () => {
 
   it("takes an API's conventions from --profile; without it the neutral defaults invent no error body", async () => {
     const profile = `${out}/toggl-profile.json`;
-    writeFileSync(profile, JSON.stringify({ errorBody: "json-string", docsLinks: { operation: "{docsUrl}{section}/#{anchor}" } }));
+    writeFileSync(
+      profile,
+      JSON.stringify({ errorBody: "json-string", docsLinks: { operation: "{docsUrl}{section}/#{anchor}" } }),
+    );
     const page = text("clients.txt");
     const docs = ["--docs-url", "https://docs.example.test/api/"];
     expect((await runCli(["extract", page, "--out", `${out}/neutral.json`, ...docs])).code).toBe(0);
-    expect((await runCli(["extract", page, "--out", `${out}/profiled.json`, ...docs, "--profile", profile])).code).toBe(0);
+    expect((await runCli(["extract", page, "--out", `${out}/profiled.json`, ...docs, "--profile", profile])).code).toBe(
+      0,
+    );
     const neutral = JSON.parse(readFileSync(`${out}/neutral.json`, "utf8")) as Json;
     const profiled = JSON.parse(readFileSync(`${out}/profiled.json`, "utf8")) as Json;
     const list = (spec: Json) => spec.paths["/workspaces/{workspace_id}/clients"].get;
@@ -106,7 +142,14 @@ describe("docs2client extract on the Toggl text captures", () => {
     const rejected = await runCli(["extract", text("clients.txt"), "--out", `${out}/never.yaml`, "--profile", bad]);
     expect(rejected.code).toBe(1);
     expect(rejected.stderr).toContain(`${bad}:1: profile.errorBody must be one of "none", "json-string" (got "html")`);
-    const usage = await runCli(["extract", text("clients.txt"), "--out", `${out}/never.yaml`, "--profile", "profile.yaml"]);
+    const usage = await runCli([
+      "extract",
+      text("clients.txt"),
+      "--out",
+      `${out}/never.yaml`,
+      "--profile",
+      "profile.yaml",
+    ]);
     expect(usage.code).toBe(2);
     expect(usage.stderr).toMatch(/--profile must be a \.json file/);
   });
@@ -120,18 +163,34 @@ describe("docs2client extract on the Toggl text captures", () => {
 
 describe("docs2client extract on a getting-started page", () => {
   it("is an error naming the page and the reader unless --allow-empty", async () => {
-    const { code, stderr } = await runCli(["extract", "spec/sources/toggl-track-v9/html/overview.html", "--out", `${out}/refused.json`]);
+    const { code, stderr } = await runCli([
+      "extract",
+      "spec/sources/toggl-track-v9/html/overview.html",
+      "--out",
+      `${out}/refused.json`,
+    ]);
     expect(code).toBe(1);
-    expect(stderr).toMatch(/^spec\/sources\/toggl-track-v9\/html\/overview\.html:1: the toggl-html reader recognised this page but found no operation in it \(pass --allow-empty/m);
+    expect(stderr).toMatch(
+      /^spec\/sources\/toggl-track-v9\/html\/overview\.html:1: the toggl-html reader recognised this page but found no operation in it \(pass --allow-empty/m,
+    );
     expect(existsSync(`${out}/refused.json`)).toBe(false);
   });
 
   it("with --allow-empty writes a spec without paths, keeps the quota headers, and warns that no operation was found", async () => {
-    const { code, stderr } = await runCli(["extract", "spec/sources/toggl-track-v9/html/overview.html", "--allow-empty", "--out", `${out}/overview.json`]);
+    const { code, stderr } = await runCli([
+      "extract",
+      "spec/sources/toggl-track-v9/html/overview.html",
+      "--allow-empty",
+      "--out",
+      `${out}/overview.json`,
+    ]);
     expect(code).toBe(0);
     expect(stderr).toMatch(/warning: the 1 page\(s\) document no operations/);
     const spec = JSON.parse(readFileSync(`${out}/overview.json`, "utf8")) as Json;
     expect(spec.paths).toEqual({});
-    expect(spec["x-quota-headers"]).toMatchObject({ remaining: "X-Toggl-Quota-Remaining", resetsIn: "X-Toggl-Quota-Resets-In" });
+    expect(spec["x-quota-headers"]).toMatchObject({
+      remaining: "X-Toggl-Quota-Remaining",
+      resetsIn: "X-Toggl-Quota-Resets-In",
+    });
   });
 });

@@ -27,7 +27,9 @@ function report(warnings: number, drift: number, within: number): ExtractionRepo
 describe("summariseExtraction", () => {
   it("splits conflicts into drift between captures and contradictions within a page", () => {
     const text = summariseExtraction(report(0, 104, 26), { path: "spec/demo.report.md", reportHint: "" });
-    expect(text).toContain("130 conflicts: 104 drift between captures of the same page (the later capture wins), 26 where a page contradicts itself");
+    expect(text).toContain(
+      "130 conflicts: 104 drift between captures of the same page (the later capture wins), 26 where a page contradicts itself",
+    );
     expect(text).toContain("report: spec/demo.report.md");
   });
 
@@ -38,7 +40,11 @@ describe("summariseExtraction", () => {
   });
 
   it("never mentions a report that was not written: it says how to get one", () => {
-    const text = summariseExtraction(report(7, 0, 0), { reportHint: "add --report <file.json> to keep the full report" }, 5);
+    const text = summariseExtraction(
+      report(7, 0, 0),
+      { reportHint: "add --report <file.json> to keep the full report" },
+      5,
+    );
     expect(text).not.toMatch(/in the report/);
     expect(text).toContain("… 2 more warning(s); add --report <file.json> to keep the full report");
     expect(text).toContain("no report written; add --report <file.json> to keep the full report");
@@ -51,13 +57,22 @@ describe("docs2client extract's summary", () => {
   it("without --report: no report file, and says so", async () => {
     const { code, stderr } = await runCli(["extract", ...pages, "--out", `${tmp}/a.yaml`]);
     expect(code).toBe(0);
-    expect(stderr).toMatch(/conflicts?: \d+ drift between captures of the same page \(the later capture wins\), \d+ where a page contradicts itself/);
+    expect(stderr).toMatch(
+      /conflicts?: \d+ drift between captures of the same page \(the later capture wins\), \d+ where a page contradicts itself/,
+    );
     expect(stderr).toContain("no report written; add --report <file.json> to keep the full report");
     expect(stderr).not.toMatch(/in the report/);
   });
 
   it("with --report: names the file it wrote, and the file holds the counts", async () => {
-    const { code, stderr } = await runCli(["extract", ...pages, "--out", `${tmp}/b.yaml`, "--report", `${tmp}/reports/b.json`]);
+    const { code, stderr } = await runCli([
+      "extract",
+      ...pages,
+      "--out",
+      `${tmp}/b.yaml`,
+      "--report",
+      `${tmp}/reports/b.json`,
+    ]);
     expect(code).toBe(0);
     expect(stderr).toContain(`report: ${tmp}/reports/b.json`);
     expect(existsSync(`${tmp}/reports/b.json`)).toBe(true);

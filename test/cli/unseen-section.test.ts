@@ -20,11 +20,11 @@ describe("extract on an unseen section", () => {
     expect(spec.info.title).toBe("Tags API");
     expect(spec.servers[0].url).toBe("https://api.track.toggl.com/api/v9");
     const collection = spec.paths["/workspaces/{workspace_id}/tags"];
-    expect([collection.get.operationId, collection.patch.operationId, spec.paths["/workspaces/{workspace_id}/tags/{tag_id}"].delete.operationId]).toEqual([
-      "listTags",
-      "updateTags",
-      "deleteTag",
-    ]);
+    expect([
+      collection.get.operationId,
+      collection.patch.operationId,
+      spec.paths["/workspaces/{workspace_id}/tags/{tag_id}"].delete.operationId,
+    ]).toEqual(["listTags", "updateTags", "deleteTag"]);
     expect(collection.get.parameters.map((p: Json) => `${p.in}:${p.name}:${p.schema.type}:${p.required}`)).toEqual([
       "path:workspace_id:integer:true",
       "query:page:integer:false",
@@ -33,7 +33,14 @@ describe("extract on an unseen section", () => {
     ]);
     const list = collection.get.responses["200"].content["application/json"].schema;
     expect(list).toMatchObject({ type: "array", items: { $ref: "#/components/schemas/Tag" } });
-    expect(Object.keys(spec.components.schemas.Tag.properties)).toEqual(["at", "creator_id", "deleted_at", "id", "name", "workspace_id"]);
+    expect(Object.keys(spec.components.schemas.Tag.properties)).toEqual([
+      "at",
+      "creator_id",
+      "deleted_at",
+      "id",
+      "name",
+      "workspace_id",
+    ]);
 
     const body = collection.patch.requestBody.content["application/json"].schema;
     expect(body.type).toBe("array");
@@ -42,9 +49,17 @@ describe("extract on an unseen section", () => {
     expect(body.items.properties.value.type).toBeUndefined();
     expect(body.items.properties.value["x-inferred-from"]).toHaveProperty("type");
     expect(collection.patch.responses["400"]["x-error-messages"]).toEqual(["Invalid operation", "Tag not found"]);
-    const patched = spec.components.schemas[collection.patch.responses["200"].content["application/json"].schema.$ref.split("/").pop()];
-    expect(patched.properties.failure.items.properties).toMatchObject({ id: { type: "integer" }, message: { type: "string" } });
+    const patched =
+      spec.components.schemas[
+        collection.patch.responses["200"].content["application/json"].schema.$ref.split("/").pop()
+      ];
+    expect(patched.properties.failure.items.properties).toMatchObject({
+      id: { type: "integer" },
+      message: { type: "string" },
+    });
     expect(patched.properties.success).toMatchObject({ type: "array", items: { type: "integer" } });
-    expect(spec.paths["/workspaces/{workspace_id}/tags/{tag_id}"].delete.responses["200"]).toEqual({ description: "Successful operation." });
+    expect(spec.paths["/workspaces/{workspace_id}/tags/{tag_id}"].delete.responses["200"]).toEqual({
+      description: "Successful operation.",
+    });
   });
 });

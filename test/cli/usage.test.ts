@@ -3,14 +3,29 @@ import { runCli } from "./helpers.js";
 
 describe("docs2client usage", () => {
   it("prints help and exits 0 for --help on every command", async () => {
-    for (const argv of [["--help"], ["extract", "--help"], ["generate", "-h"], ["build", "--help"], ["diff", "--help"]]) {
+    for (const argv of [
+      ["--help"],
+      ["extract", "--help"],
+      ["generate", "-h"],
+      ["build", "--help"],
+      ["diff", "--help"],
+    ]) {
       const { code, stdout } = await runCli(argv);
       expect(code).toBe(0);
       expect(stdout).toMatch(/Usage: docs2client/);
     }
   });
   it("exits 2 with the command's help on bad usage", async () => {
-    const cases = [[], ["frobnicate"], ["extract"], ["extract", "a.txt"], ["extract", "a.txt", "--out", "x.txt"], ["generate", "s.json"], ["diff", "a.json"], ["build", "--bogus"]];
+    const cases = [
+      [],
+      ["frobnicate"],
+      ["extract"],
+      ["extract", "a.txt"],
+      ["extract", "a.txt", "--out", "x.txt"],
+      ["generate", "s.json"],
+      ["diff", "a.json"],
+      ["build", "--bogus"],
+    ];
     for (const argv of cases) {
       const { code, stderr } = await runCli(argv);
       expect(code, argv.join(" ")).toBe(2);

@@ -14,22 +14,41 @@ describe("generated method names in the API diff", () => {
   it("calls a renamed method breaking, though the HTTP operation is untouched", () => {
     const diff = diffSpecs(spec({ "/clients": list("clients.list") }), spec({ "/clients": list("clients.listAll") }));
     expect(diff.changes).toEqual([
-      { kind: "changed", level: "breaking", operation: "GET /clients", location: "operation", message: "method renamed: clients.list → clients.listAll" },
+      {
+        kind: "changed",
+        level: "breaking",
+        operation: "GET /clients",
+        location: "operation",
+        message: "method renamed: clients.list → clients.listAll",
+      },
     ]);
     expect(renderDiffText(diff)).toMatch(/^BREAKING GET \/clients: method renamed: clients\.list → clients\.listAll$/m);
-    expect(renderDiffMarkdown(diff, { title: "t" })).toMatch(/## Breaking\n\n- `GET \/clients`: method renamed: clients.list → clients.listAll/);
+    expect(renderDiffMarkdown(diff, { title: "t" })).toMatch(
+      /## Breaking\n\n- `GET \/clients`: method renamed: clients.list → clients.listAll/,
+    );
   });
 
   it("says nothing when the name stays, whether stamped or given by the rules", () => {
-    expect(diffSpecs(spec({ "/clients": list("clients.list") }), spec({ "/clients": list("clients.list") })).changes).toEqual([]);
+    expect(
+      diffSpecs(spec({ "/clients": list("clients.list") }), spec({ "/clients": list("clients.list") })).changes,
+    ).toEqual([]);
     // The committed spec of an older build carries no stamp: the rules name it, and they agree.
     expect(diffSpecs(spec({ "/clients": list() }), spec({ "/clients": list("clients.list") })).changes).toEqual([]);
   });
 
   it("names a new operation's method as info", () => {
-    const diff = diffSpecs(spec({ "/clients": list("clients.list") }), spec({ "/clients": list("clients.list"), "/tags": list("tags.list") }));
+    const diff = diffSpecs(
+      spec({ "/clients": list("clients.list") }),
+      spec({ "/clients": list("clients.list"), "/tags": list("tags.list") }),
+    );
     expect(diff.changes).toEqual([
-      { kind: "added", level: "info", operation: "GET /tags", location: "operation", message: "new operation (method tags.list)" },
+      {
+        kind: "added",
+        level: "info",
+        operation: "GET /tags",
+        location: "operation",
+        message: "new operation (method tags.list)",
+      },
     ]);
   });
 

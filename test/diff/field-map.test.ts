@@ -15,7 +15,15 @@ describe("fieldMapOf", () => {
 
   it("names nested fields with dots, array items with [] and map values with {}", () => {
     const map = fieldMapOf({}, schema, "200", true, "response");
-    expect([...map.keys()]).toEqual(["200", "200.id", "200.meta", "200.meta{}", "200.tags", "200.tags[]", "200.tags[].name"]);
+    expect([...map.keys()]).toEqual([
+      "200",
+      "200.id",
+      "200.meta",
+      "200.meta{}",
+      "200.tags",
+      "200.tags[]",
+      "200.tags[].name",
+    ]);
     expect(map.get("200.id")).toMatchObject({ types: ["integer"], required: true });
     expect(map.get("200.tags")?.required).toBe(false);
   });
@@ -27,7 +35,16 @@ describe("fieldMapOf", () => {
   });
 
   it("walks a self-referencing schema once per level of the cycle and stops", () => {
-    const doc = { components: { schemas: { Node: { type: "object", properties: { children: { type: "array", items: { $ref: "#/components/schemas/Node" } } } } } } };
+    const doc = {
+      components: {
+        schemas: {
+          Node: {
+            type: "object",
+            properties: { children: { type: "array", items: { $ref: "#/components/schemas/Node" } } },
+          },
+        },
+      },
+    };
     const map = fieldMapOf(doc, { $ref: "#/components/schemas/Node" }, "200", true, "response");
     expect([...map.keys()]).toEqual(["200", "200.children", "200.children[]"]);
   });
@@ -41,6 +58,10 @@ describe("fieldMapOf", () => {
         },
       },
     };
-    expect([...fieldMapOf(doc, { $ref: "#/components/schemas/A" }, "body", true, "request").keys()]).toEqual(["body", "body.b", "body.b.a"]);
+    expect([...fieldMapOf(doc, { $ref: "#/components/schemas/A" }, "body", true, "request").keys()]).toEqual([
+      "body",
+      "body.b",
+      "body.b.a",
+    ]);
   });
 });

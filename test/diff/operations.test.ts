@@ -11,8 +11,14 @@ describe("operations", () => {
     const doc = {
       paths: {
         "/c/{id}": {
-          parameters: [{ name: "id", in: "path", required: true, description: "path level" }, { name: "q", in: "query" }],
-          get: { parameters: [{ name: "id", in: "path", required: true, description: "operation level" }], responses: {} },
+          parameters: [
+            { name: "id", in: "path", required: true, description: "path level" },
+            { name: "q", in: "query" },
+          ],
+          get: {
+            parameters: [{ name: "id", in: "path", required: true, description: "operation level" }],
+            responses: {},
+          },
           post: { responses: {} },
         },
       },

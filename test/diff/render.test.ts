@@ -4,8 +4,20 @@ import { renderDiffMarkdown, renderDiffText, type SpecDiff } from "../../src/dif
 const diff: SpecDiff = {
   changes: [
     { kind: "added", level: "info", operation: "POST /projects", location: "operation", message: "new operation" },
-    { kind: "removed", level: "breaking", operation: "GET /clients", location: "200.items[].name", message: "response field 200.items[].name removed" },
-    { kind: "changed", level: "warning", operation: "GET /clients", location: "operation", message: "operation deprecated" },
+    {
+      kind: "removed",
+      level: "breaking",
+      operation: "GET /clients",
+      location: "200.items[].name",
+      message: "response field 200.items[].name removed",
+    },
+    {
+      kind: "changed",
+      level: "warning",
+      operation: "GET /clients",
+      location: "operation",
+      message: "operation deprecated",
+    },
   ],
   summary: { breaking: 1, warning: 1, info: 1 },
 };

@@ -5,7 +5,11 @@ const at = (schema: unknown) => ({ schema, expanding: new Set<string>() });
 
 describe("shapeOf", () => {
   it("collapses the nullable spellings of 3.0 and 3.1", () => {
-    for (const schema of [{ type: "string", nullable: true }, { type: ["null", "string"] }, { oneOf: [{ type: "null" }, { type: "string" }] }]) {
+    for (const schema of [
+      { type: "string", nullable: true },
+      { type: ["null", "string"] },
+      { oneOf: [{ type: "null" }, { type: "string" }] },
+    ]) {
       expect(shapeOf({}, at(schema)).facts).toMatchObject({ types: ["string"], nullable: true });
     }
   });
@@ -16,12 +20,30 @@ describe("shapeOf", () => {
   });
 
   it("adds up allOf properties and required names; anyOf requires only what every branch requires", () => {
-    const doc = { components: { schemas: { Base: { type: "object", properties: { id: { type: "integer" } }, required: ["id"] } } } };
-    const all = shapeOf(doc, at({ allOf: [{ $ref: "#/components/schemas/Base" }, { properties: { name: { type: "string" } }, required: ["name"] }] }));
+    const doc = {
+      components: { schemas: { Base: { type: "object", properties: { id: { type: "integer" } }, required: ["id"] } } },
+    };
+    const all = shapeOf(
+      doc,
+      at({
+        allOf: [
+          { $ref: "#/components/schemas/Base" },
+          { properties: { name: { type: "string" } }, required: ["name"] },
+        ],
+      }),
+    );
     expect([...all.properties.keys()]).toEqual(["id", "name"]);
     expect([...all.requiredNames].sort()).toEqual(["id", "name"]);
     expect(all.facts.types).toEqual(["object"]);
-    const any = shapeOf(doc, at({ anyOf: [{ properties: { a: {} }, required: ["a", "b"] }, { properties: { b: {} }, required: ["b"] }] }));
+    const any = shapeOf(
+      doc,
+      at({
+        anyOf: [
+          { properties: { a: {} }, required: ["a", "b"] },
+          { properties: { b: {} }, required: ["b"] },
+        ],
+      }),
+    );
     expect([...any.requiredNames]).toEqual(["b"]);
   });
 
@@ -31,8 +53,15 @@ describe("shapeOf", () => {
   });
 
   it("stops at a ref already being expanded: facts read, children not walked", () => {
-    const doc = { components: { schemas: { Node: { type: "object", properties: { next: { $ref: "#/components/schemas/Node" } } } } } };
-    const cyclic = shapeOf(doc, { schema: { $ref: "#/components/schemas/Node" }, expanding: new Set(["#/components/schemas/Node"]) });
+    const doc = {
+      components: {
+        schemas: { Node: { type: "object", properties: { next: { $ref: "#/components/schemas/Node" } } } },
+      },
+    };
+    const cyclic = shapeOf(doc, {
+      schema: { $ref: "#/components/schemas/Node" },
+      expanding: new Set(["#/components/schemas/Node"]),
+    });
     expect(cyclic.facts.types).toEqual(["object"]);
     expect(cyclic.properties.size).toBe(0);
     expect(shapeOf(doc, at({ $ref: "#/components/schemas/Node" })).properties.has("next")).toBe(true);

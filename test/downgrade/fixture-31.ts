@@ -14,7 +14,9 @@ export function richOpenApi31(): Record<string, unknown> {
           responses: {
             "200": {
               description: "OK",
-              content: { "application/json": { schema: { $ref: "#/components/schemas/Client", description: "The client" } } },
+              content: {
+                "application/json": { schema: { $ref: "#/components/schemas/Client", description: "The client" } },
+              },
             },
           },
         },
@@ -53,7 +55,10 @@ export function richOpenApi31(): Record<string, unknown> {
       },
       pathItems: { Shared: { get: { responses: { "204": { description: "none" } } } } },
       securitySchemes: { mtls: { type: "mutualTLS" }, token: { type: "http", scheme: "bearer" } },
-      parameters: { Page: { $ref: "#/components/parameters/Base", description: "3.1 sibling" }, Base: { name: "page", in: "query", schema: { type: "integer" } } },
+      parameters: {
+        Page: { $ref: "#/components/parameters/Base", description: "3.1 sibling" },
+        Base: { name: "page", in: "query", schema: { type: "integer" } },
+      },
     },
   };
 }

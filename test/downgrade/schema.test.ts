@@ -15,7 +15,12 @@ describe("downgradeSchema", () => {
 
   it("turns several types into anyOf, each branch nullable when null was listed", () => {
     expect(run({ type: ["string", "integer"] }).out).toEqual({ anyOf: [{ type: "string" }, { type: "integer" }] });
-    expect(run({ type: ["string", "integer", "null"] }).out).toEqual({ anyOf: [{ type: "string", nullable: true }, { type: "integer", nullable: true }] });
+    expect(run({ type: ["string", "integer", "null"] }).out).toEqual({
+      anyOf: [
+        { type: "string", nullable: true },
+        { type: "integer", nullable: true },
+      ],
+    });
   });
 
   it("keeps an existing anyOf beside a multi-type by nesting both under allOf", () => {
@@ -32,18 +37,35 @@ describe("downgradeSchema", () => {
   });
 
   it("numeric exclusive bounds become the boolean form, keeping the stricter bound", () => {
-    expect(run({ exclusiveMinimum: 0, exclusiveMaximum: 10 }).out).toEqual({ minimum: 0, exclusiveMinimum: true, maximum: 10, exclusiveMaximum: true });
+    expect(run({ exclusiveMinimum: 0, exclusiveMaximum: 10 }).out).toEqual({
+      minimum: 0,
+      exclusiveMinimum: true,
+      maximum: 10,
+      exclusiveMaximum: true,
+    });
     expect(run({ minimum: 5, exclusiveMinimum: 1 }).out).toEqual({ minimum: 5 });
     expect(run({ minimum: 0, exclusiveMinimum: true }).out).toEqual({ minimum: 0, exclusiveMinimum: true });
   });
 
   it("a $ref with siblings becomes allOf [$ref] beside them; a bare $ref stays", () => {
-    expect(run({ $ref: "#/x", description: "d", type: ["object", "null"] }).out).toEqual({ description: "d", type: "object", nullable: true, allOf: [{ $ref: "#/x" }] });
+    expect(run({ $ref: "#/x", description: "d", type: ["object", "null"] }).out).toEqual({
+      description: "d",
+      type: "object",
+      nullable: true,
+      allOf: [{ $ref: "#/x" }],
+    });
     expect(run({ $ref: "#/x" }).out).toEqual({ $ref: "#/x" });
   });
 
   it("drops 3.1-only keywords with a warning naming the pointer, keeping x- extensions", () => {
-    const { out, warnings } = run({ type: "object", $comment: "c", unevaluatedProperties: false, dependentRequired: { a: ["b"] }, "x-keep": 1, properties: { a: { if: {}, then: {} } } });
+    const { out, warnings } = run({
+      type: "object",
+      $comment: "c",
+      unevaluatedProperties: false,
+      dependentRequired: { a: ["b"] },
+      "x-keep": 1,
+      properties: { a: { if: {}, then: {} } },
+    });
     expect(out).toEqual({ type: "object", "x-keep": 1, properties: { a: {} } });
     expect(warnings).toEqual([
       "#/s/$comment: dropped $comment (not allowed in an OpenAPI 3.0 Schema Object)",
@@ -63,8 +85,14 @@ describe("downgradeSchema", () => {
   });
 
   it("boolean schemas become {} / {not: {}}; arrays get items; empty required lists go", () => {
-    expect(run({ type: "object", properties: { a: true, b: false }, required: [] }).out).toEqual({ type: "object", properties: { a: {}, b: { not: {} } } });
+    expect(run({ type: "object", properties: { a: true, b: false }, required: [] }).out).toEqual({
+      type: "object",
+      properties: { a: {}, b: { not: {} } },
+    });
     expect(run({ type: "array" }).out).toEqual({ type: "array", items: {} });
-    expect(run({ type: "object", additionalProperties: false }).out).toEqual({ type: "object", additionalProperties: false });
+    expect(run({ type: "object", additionalProperties: false }).out).toEqual({
+      type: "object",
+      additionalProperties: false,
+    });
   });
 });

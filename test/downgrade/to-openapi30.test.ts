@@ -19,10 +19,22 @@ describe("toOpenApi30", () => {
     const client = doc.components.schemas.Client;
     expect(client.properties.note).toEqual({ type: "string", nullable: true, example: "hi" });
     expect(client.properties.kind).toEqual({ enum: ["client"] });
-    expect(client.properties.score).toEqual({ type: "number", maximum: 10, exclusiveMaximum: true, "x-unit": "points" });
+    expect(client.properties.score).toEqual({
+      type: "number",
+      maximum: 10,
+      exclusiveMaximum: true,
+      "x-unit": "points",
+    });
     expect(client.properties.tags).toEqual({ type: "array", items: {} });
-    expect(doc.paths["/clients/{id}"].get.responses["200"].content["application/json"].schema).toEqual({ description: "The client", allOf: [{ $ref: "#/components/schemas/Client" }] });
-    expect(doc.paths["/clients/{id}"].parameters[0].schema).toEqual({ type: "integer", minimum: 0, exclusiveMinimum: true });
+    expect(doc.paths["/clients/{id}"].get.responses["200"].content["application/json"].schema).toEqual({
+      description: "The client",
+      allOf: [{ $ref: "#/components/schemas/Client" }],
+    });
+    expect(doc.paths["/clients/{id}"].parameters[0].schema).toEqual({
+      type: "integer",
+      minimum: 0,
+      exclusiveMinimum: true,
+    });
   });
 
   it("drops 3.1-only document parts, each with a warning naming its pointer", () => {
@@ -32,12 +44,24 @@ describe("toOpenApi30", () => {
     expect(doc.components.pathItems).toBeUndefined();
     expect(doc["x-origin"]).toBe("docs");
     for (const pointer of [
-      "#/jsonSchemaDialect", "#/webhooks", "#/info/summary", "#/info/license/identifier", "#/components/pathItems",
-      "#/components/schemas/Client/$schema", "#/components/schemas/Client/$id", "#/components/schemas/Client/unevaluatedProperties",
-      "#/components/schemas/Client/if", "#/components/schemas/Client/then", "#/components/schemas/Client/dependentRequired",
-      "#/components/schemas/Client/$defs", "#/components/parameters/Page",
+      "#/jsonSchemaDialect",
+      "#/webhooks",
+      "#/info/summary",
+      "#/info/license/identifier",
+      "#/components/pathItems",
+      "#/components/schemas/Client/$schema",
+      "#/components/schemas/Client/$id",
+      "#/components/schemas/Client/unevaluatedProperties",
+      "#/components/schemas/Client/if",
+      "#/components/schemas/Client/then",
+      "#/components/schemas/Client/dependentRequired",
+      "#/components/schemas/Client/$defs",
+      "#/components/parameters/Page",
     ]) {
-      expect(warnings.some((w) => w.startsWith(`${pointer}: `)), `${pointer} in\n${warnings.join("\n")}`).toBe(true);
+      expect(
+        warnings.some((w) => w.startsWith(`${pointer}: `)),
+        `${pointer} in\n${warnings.join("\n")}`,
+      ).toBe(true);
     }
   });
 
@@ -49,7 +73,12 @@ describe("toOpenApi30", () => {
 
   it("reports a $ref whose target was dropped", () => {
     const hook = { post: { responses: { "200": { description: "ok" } } } };
-    const result = toOpenApi30({ openapi: "3.1.0", info: { title: "t", version: "1" }, paths: { "/hook": { $ref: "#/webhooks/created" } }, webhooks: { created: hook } });
+    const result = toOpenApi30({
+      openapi: "3.1.0",
+      info: { title: "t", version: "1" },
+      paths: { "/hook": { $ref: "#/webhooks/created" } },
+      webhooks: { created: hook },
+    });
     expect(result.warnings).toEqual([
       "#/webhooks: dropped webhooks (not in OpenAPI 3.0)",
       "#/paths/~1hook: $ref #/webhooks/created no longer resolves (its target was dropped)",
@@ -76,7 +105,24 @@ describe("toOpenApi30", () => {
   });
 
   it("leaves a plain 3.1 document's content alone apart from the version", () => {
-    const plain = { openapi: "3.1.0", info: { title: "t", version: "1" }, paths: { "/a": { get: { responses: { "200": { description: "ok", content: { "application/json": { schema: { type: "object", properties: { id: { type: "integer" } } } } } } } } } } };
+    const plain = {
+      openapi: "3.1.0",
+      info: { title: "t", version: "1" },
+      paths: {
+        "/a": {
+          get: {
+            responses: {
+              "200": {
+                description: "ok",
+                content: {
+                  "application/json": { schema: { type: "object", properties: { id: { type: "integer" } } } },
+                },
+              },
+            },
+          },
+        },
+      },
+    };
     expect(toOpenApi30(plain)).toEqual({ document: { ...plain, openapi: "3.0.3" }, warnings: [] });
   });
 });

@@ -11,7 +11,10 @@ const SCRIPT = join(import.meta.dirname, "../../scripts/validate-jsonschema.py")
 // Debian's openapi-specification ships the 3.0 schema; its 3.1.0-1 package has none for 3.1, so
 // the script falls back to the official 3.1 schema as shipped in @stoplight/spectral-rulesets.
 const SCHEMA_30 = "/usr/share/openapi-specification/schemas/v3.0/schema.json";
-const SCHEMA_31 = join(import.meta.dirname, "../../node_modules/@stoplight/spectral-rulesets/dist/oas/schemas/oas/v3.1/index.json");
+const SCHEMA_31 = join(
+  import.meta.dirname,
+  "../../node_modules/@stoplight/spectral-rulesets/dist/oas/schemas/oas/v3.1/index.json",
+);
 
 const missing = [PYTHON, SCHEMA_30, SCHEMA_31].filter((path) => !existsSync(path));
 const skipReason = `${missing.join(", ")} absent (apt-get install python3-jsonschema openapi-specification; npm ci)`;
@@ -25,7 +28,10 @@ function writeSpec(name: string, doc: unknown): string {
   return path;
 }
 
-function runScript(files: string[], env: NodeJS.ProcessEnv = {}): { status: number | null; stdout: string; stderr: string } {
+function runScript(
+  files: string[],
+  env: NodeJS.ProcessEnv = {},
+): { status: number | null; stdout: string; stderr: string } {
   const result = spawnSync(PYTHON, [SCRIPT, ...files], { encoding: "utf8", env: { ...process.env, ...env } });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
@@ -53,7 +59,9 @@ describe("scripts/validate-jsonschema.py", () => {
     const bad = writeSpec("bad-30.json", doc);
     const result = runScript([bad]);
     expect(result.status).toBe(1);
-    expect(result.stdout).toContain(`${bad}: $.components.schemas.Client.properties.note.type: ['string', 'null'] is not of type 'string'`);
+    expect(result.stdout).toContain(
+      `${bad}: $.components.schemas.Client.properties.note.type: ['string', 'null'] is not of type 'string'`,
+    );
   });
 
   it("rejects a 3.1 document missing required fields", () => {

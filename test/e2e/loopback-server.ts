@@ -37,7 +37,13 @@ export async function startLoopbackServer(respond: (req: SeenRequest) => Reply =
     seen.push(request);
     const reply = respond(request);
     res.writeHead(reply.status ?? 200, { "content-type": "application/json", ...reply.headers });
-    res.end(reply.body === undefined ? "" : typeof reply.body === "string" && reply.headers?.["content-type"] ? reply.body : JSON.stringify(reply.body));
+    res.end(
+      reply.body === undefined
+        ? ""
+        : typeof reply.body === "string" && reply.headers?.["content-type"]
+          ? reply.body
+          : JSON.stringify(reply.body),
+    );
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;

@@ -22,7 +22,9 @@ interface OperationObject {
 
 async function startPrism(spec: string): Promise<{ baseUrl: string; process: ChildProcess }> {
   // Port 0: the OS picks a free port and Prism says which; asking for a port found free earlier could race another process.
-  const child = spawn("node_modules/.bin/prism", ["mock", spec, "-h", "127.0.0.1", "-p", "0"], { stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn("node_modules/.bin/prism", ["mock", spec, "-h", "127.0.0.1", "-p", "0"], {
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   let output = "";
   const port = await new Promise<number>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`Prism did not start on ${spec}:\n${output}`)), 90_000);
@@ -58,20 +60,50 @@ function sampleParams(op: OperationObject, spec: Schema): Record<string, unknown
   return params;
 }
 
-type Make = (baseUrl: string, fetch: (input: Request, init?: { readonly signal?: AbortSignal }) => Promise<Response>) => unknown;
-const basicOptions = (baseUrl: string, fetch: Parameters<Make>[1]) => ({ apiToken: "tok", baseUrl, fetch, rateLimit: false as const, maxRetries: 0 });
+type Make = (
+  baseUrl: string,
+  fetch: (input: Request, init?: { readonly signal?: AbortSignal }) => Promise<Response>,
+) => unknown;
+const basicOptions = (baseUrl: string, fetch: Parameters<Make>[1]) => ({
+  apiToken: "tok",
+  baseUrl,
+  fetch,
+  rateLimit: false as const,
+  maxRetries: 0,
+});
 const apis: { name: string; module: Record<string, unknown>; make: Make }[] = [
-  { name: "toggl-track-v9", module: track, make: (baseUrl, fetch) => new track.TogglTrack(basicOptions(baseUrl, fetch)) },
-  { name: "toggl-reports-v3", module: reports, make: (baseUrl, fetch) => new reports.TogglReports(basicOptions(baseUrl, fetch)) },
-  { name: "toggl-webhooks-v1", module: webhooks, make: (baseUrl, fetch) => new webhooks.TogglWebhooks(basicOptions(baseUrl, fetch)) },
-  { name: "clients-v1", module: clientsV1, make: (baseUrl, fetch) => new clientsV1.ClientsV1({ bearerToken: "jwt", baseUrl, fetch, rateLimit: false, maxRetries: 0 }) },
+  {
+    name: "toggl-track-v9",
+    module: track,
+    make: (baseUrl, fetch) => new track.TogglTrack(basicOptions(baseUrl, fetch)),
+  },
+  {
+    name: "toggl-reports-v3",
+    module: reports,
+    make: (baseUrl, fetch) => new reports.TogglReports(basicOptions(baseUrl, fetch)),
+  },
+  {
+    name: "toggl-webhooks-v1",
+    module: webhooks,
+    make: (baseUrl, fetch) => new webhooks.TogglWebhooks(basicOptions(baseUrl, fetch)),
+  },
+  {
+    name: "clients-v1",
+    module: clientsV1,
+    make: (baseUrl, fetch) =>
+      new clientsV1.ClientsV1({ bearerToken: "jwt", baseUrl, fetch, rateLimit: false, maxRetries: 0 }),
+  },
 ];
 
 /** The path prefixes of operation-level servers (Insights' /insights/api/v1): Prism serves every path at its root. */
 function operationServerPaths(spec: Schema): string[] {
   const paths = spec.paths as Record<string, Record<string, { servers?: { url: string }[] }>>;
-  const urls = Object.values(paths).flatMap((item) => Object.values(item).flatMap((op) => (typeof op === "object" && op?.servers ? op.servers : [])));
-  return [...new Set(urls.map((server) => new URL(server.url, "http://x").pathname.replace(/\/+$/, "")))].filter((p) => p !== "");
+  const urls = Object.values(paths).flatMap((item) =>
+    Object.values(item).flatMap((op) => (typeof op === "object" && op?.servers ? op.servers : [])),
+  );
+  return [...new Set(urls.map((server) => new URL(server.url, "http://x").pathname.replace(/\/+$/, "")))].filter(
+    (p) => p !== "",
+  );
 }
 
 describe.each(apis)("Prism accepts every request of the generated $name client", ({ name, module, make }) => {
@@ -91,7 +123,8 @@ describe.each(apis)("Prism accepts every request of the generated $name client",
     const recordingFetch = async (input: Request, init?: { readonly signal?: AbortSignal }) => {
       const url = new URL(input.url);
       const prefix = prefixes.find((p) => url.pathname.startsWith(`${p}/`)) ?? "";
-      const target = url.origin === prism.baseUrl ? input.url : `${prism.baseUrl}${url.pathname.slice(prefix.length)}${url.search}`;
+      const target =
+        url.origin === prism.baseUrl ? input.url : `${prism.baseUrl}${url.pathname.slice(prefix.length)}${url.search}`;
       const response = await fetch(new Request(target, input), init);
       const header = response.headers.get("sl-violations");
       if (header) violations.push(header);

@@ -7,7 +7,10 @@ type Schema = Record<string, unknown>;
 export function sampleFromSchema(schema: Schema | undefined, root: Schema, depth = 0): unknown {
   if (!schema || depth > 8) return "x";
   if (typeof schema.$ref === "string") {
-    const target = schema.$ref.replace(/^#\//, "").split("/").reduce<unknown>((node, key) => (node as Schema)?.[key], root);
+    const target = schema.$ref
+      .replace(/^#\//, "")
+      .split("/")
+      .reduce<unknown>((node, key) => (node as Schema)?.[key], root);
     return sampleFromSchema(target as Schema, root, depth + 1);
   }
   if (Array.isArray(schema.enum)) return schema.enum.find((v) => v !== null);
@@ -28,12 +31,19 @@ export function sampleFromSchema(schema: Schema | undefined, root: Schema, depth
       return [sampleFromSchema(schema.items as Schema, root, depth + 1)];
     case "object": {
       const properties = (schema.properties ?? {}) as Record<string, Schema>;
-      return Object.fromEntries(Object.entries(properties).map(([name, s]) => [name, sampleFromSchema(s, root, depth + 1)]));
+      return Object.fromEntries(
+        Object.entries(properties).map(([name, s]) => [name, sampleFromSchema(s, root, depth + 1)]),
+      );
     }
     case "string":
-      return { "date-time": "2024-01-15T10:00:00Z", date: "2024-01-15", uri: "https://example.com/x", email: "a@example.com" }[
-        String(schema.format)
-      ] ?? "x";
+      return (
+        {
+          "date-time": "2024-01-15T10:00:00Z",
+          date: "2024-01-15",
+          uri: "https://example.com/x",
+          email: "a@example.com",
+        }[String(schema.format)] ?? "x"
+      );
     default:
       return "x";
   }

@@ -14,7 +14,10 @@ let server: Awaited<ReturnType<typeof startLoopbackServer>>;
 beforeAll(async () => {
   server = await startLoopbackServer((req: SeenRequest) => {
     if (req.path.endsWith("/statistics") || req.path.startsWith("/reports/")) {
-      return { body: req.path.startsWith("/reports/") ? [{ id: 1 }] : { admins: [], groups_count: 1, members_count: 2 }, headers: { "X-Toggl-Quota-Remaining": "29", "X-Toggl-Quota-Resets-In": "3540" } };
+      return {
+        body: req.path.startsWith("/reports/") ? [{ id: 1 }] : { admins: [], groups_count: 1, members_count: 2 },
+        headers: { "X-Toggl-Quota-Remaining": "29", "X-Toggl-Quota-Resets-In": "3540" },
+      };
     }
     if (req.path.endsWith("/time_entries/current")) return { body: null };
     if (req.path.endsWith("/clients/404")) return { status: 404, body: "Client doesn't exist in the workspace." };
@@ -31,11 +34,13 @@ afterAll(() => server.close());
 
 /** A fetch that only ever reaches the test's own server. */
 const loopbackOnly = (input: Request, init?: { readonly signal?: AbortSignal }) => {
-  if (!input.url.startsWith(`${server.baseUrl}/`)) throw new Error(`refusing to leave the loopback server: ${input.url}`);
+  if (!input.url.startsWith(`${server.baseUrl}/`))
+    throw new Error(`refusing to leave the loopback server: ${input.url}`);
   return globalThis.fetch(input, init);
 };
 
-const track = () => new TogglTrack({ apiToken: "tok123", baseUrl: `${server.baseUrl}/api/v9`, rateLimit: false, fetch: loopbackOnly });
+const track = () =>
+  new TogglTrack({ apiToken: "tok123", baseUrl: `${server.baseUrl}/api/v9`, rateLimit: false, fetch: loopbackOnly });
 
 describe("generated Toggl package: Track", () => {
   it("lists clients: GET with path and query parameters and Basic <token>:api_token", async () => {
@@ -58,7 +63,13 @@ describe("generated Toggl package: Track", () => {
   });
 
   it("covers every Clients verb with the documented method and path", async () => {
-    const c = new TogglTrack({ email: "me@example.test", password: "pw", baseUrl: `${server.baseUrl}/api/v9`, rateLimit: false, fetch: loopbackOnly }).clients;
+    const c = new TogglTrack({
+      email: "me@example.test",
+      password: "pw",
+      baseUrl: `${server.baseUrl}/api/v9`,
+      rateLimit: false,
+      fetch: loopbackOnly,
+    }).clients;
     await c.get({ workspace_id: 7, client_id: 2 });
     await c.update({ workspace_id: 7, client_id: 2, body: { name: "B" } });
     await c.delete({ workspace_id: 7, client_id: 2 });
@@ -75,7 +86,9 @@ describe("generated Toggl package: Track", () => {
   });
 
   it("throws NotFoundError carrying status, method, path and the parsed message", async () => {
-    const error = await track().clients.get({ workspace_id: 7, client_id: 404 }).catch((e: unknown) => e);
+    const error = await track()
+      .clients.get({ workspace_id: 7, client_id: 404 })
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(NotFoundError);
     expect((error as NotFoundError).name).toBe("NotFoundError");
     expect((error as NotFoundError).status).toBe(404);
@@ -97,11 +110,19 @@ describe("generated Toggl package: Track", () => {
   it("paginates workspace users until a short page, from the method itself", async () => {
     const client = track();
     const ids: number[] = [];
-    for await (const u of client.paginate(client.workspaces.listWorkspaceUsers, { organization_id: 1, workspace_id: 2, name: "a", search: "a", per_page: 2 })) {
+    for await (const u of client.paginate(client.workspaces.listWorkspaceUsers, {
+      organization_id: 1,
+      workspace_id: 2,
+      name: "a",
+      search: "a",
+      per_page: 2,
+    })) {
       ids.push((u as { id: number }).id);
     }
     expect(ids).toEqual([10, 11, 20, 21, 99]);
-    expect(client.workspaces.listWorkspaceUsers.operation.path).toBe("/organizations/{organization_id}/workspaces/{workspace_id}/workspace_users");
+    expect(client.workspaces.listWorkspaceUsers.operation.path).toBe(
+      "/organizations/{organization_id}/workspaces/{workspace_id}/workspace_users",
+    );
   });
 
   it("gives the HTTP response with the data: withResponse()", async () => {
@@ -146,7 +167,12 @@ describe("generated Toggl package: one client for Track, Reports and Webhooks", 
 
 describe("generated clients-v1 package", () => {
   it("sends PATCH with bearer auth, the converted :params path and the JSON body", async () => {
-    const api = new ClientsV1({ bearerToken: "jwt.abc", baseUrl: server.baseUrl, rateLimit: false, fetch: loopbackOnly });
+    const api = new ClientsV1({
+      bearerToken: "jwt.abc",
+      baseUrl: server.baseUrl,
+      rateLimit: false,
+      fetch: loopbackOnly,
+    });
     await api.clients.update({ workspaceId: "w1", clientId: "c1", body: { name: "Jane Doe" } });
     const req = server.seen.at(-1)!;
     expect([req.method, req.path]).toEqual(["PATCH", "/v1/workspace/w1/clients/c1"]);

@@ -39,9 +39,14 @@ function typeCheck(file: string): string[] {
     types: ["node"],
     skipLibCheck: true,
   });
-  const own = ts.getPreEmitDiagnostics(program).filter((d) => d.file === undefined || path.resolve(d.file.fileName) === path.resolve(file));
+  const own = ts
+    .getPreEmitDiagnostics(program)
+    .filter((d) => d.file === undefined || path.resolve(d.file.fileName) === path.resolve(file));
   return own.map((d) => {
-    const where = d.file && d.start !== undefined ? `${path.basename(d.file.fileName)}:${d.file.getLineAndCharacterOfPosition(d.start).line + 1}: ` : "";
+    const where =
+      d.file && d.start !== undefined
+        ? `${path.basename(d.file.fileName)}:${d.file.getLineAndCharacterOfPosition(d.start).line + 1}: `
+        : "";
     return where + ts.flattenDiagnosticMessageText(d.messageText, "\n");
   });
 }

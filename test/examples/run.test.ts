@@ -28,14 +28,26 @@ describe("npm run example", () => {
 
     // Each API under its own base path on the one origin; the report paged by its header cursors.
     const searches = fake.requests.filter((r) => r.url.endsWith("/search/time_entries"));
-    expect(searches.map((r) => r.url)).toEqual(Array(3).fill(`/reports/api/v3/workspace/${WORKSPACE_ID}/search/time_entries`));
-    expect(searches.map((r) => [(r.body as Record<string, unknown>).first_id, (r.body as Record<string, unknown>).first_row_number])).toEqual([
+    expect(searches.map((r) => r.url)).toEqual(
+      Array(3).fill(`/reports/api/v3/workspace/${WORKSPACE_ID}/search/time_entries`),
+    );
+    expect(
+      searches.map((r) => [
+        (r.body as Record<string, unknown>).first_id,
+        (r.body as Record<string, unknown>).first_row_number,
+      ]),
+    ).toEqual([
       [undefined, undefined],
       [3003, 3],
       [3005, 5],
     ]);
     expect(fake.requests.map((r) => r.url.split("?")[0])).toEqual(
-      expect.arrayContaining(["/api/v9/me", "/api/v9/me/time_entries", "/api/v9/me/time_entries/current", `/webhooks/api/v1/subscriptions/${WORKSPACE_ID}`]),
+      expect.arrayContaining([
+        "/api/v9/me",
+        "/api/v9/me/time_entries",
+        "/api/v9/me/time_entries/current",
+        `/webhooks/api/v1/subscriptions/${WORKSPACE_ID}`,
+      ]),
     );
   });
 
@@ -46,7 +58,9 @@ describe("npm run example", () => {
 
   it("the fake answers a route it does not know with 404 naming it", async () => {
     fake = await startFakeToggl();
-    const response = await fetch(`${fake.origin}/api/v9/nope`, { headers: { authorization: `Basic ${Buffer.from(`${DEMO_TOKEN}:api_token`).toString("base64")}` } });
+    const response = await fetch(`${fake.origin}/api/v9/nope`, {
+      headers: { authorization: `Basic ${Buffer.from(`${DEMO_TOKEN}:api_token`).toString("base64")}` },
+    });
     expect(response.status).toBe(404);
     expect(await response.json()).toMatch(/no route for GET \/api\/v9\/nope/);
   });

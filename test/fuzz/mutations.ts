@@ -48,9 +48,53 @@ const BROKEN_MARKUP = [
   "<",
 ];
 
-const INJECTED = ["\u0000", "\u0000\u0000\u0000", "\uFFFD", "\uD800", "\uDFFF", "\u202E", "\uFEFF", "\u200B", "\r", "\r\n\r\n", "\u00A0", "💥", "Ω≈ç√", "\\|", "&#0;", "&bogus;", "&#x110000;"];
+const INJECTED = [
+  "\u0000",
+  "\u0000\u0000\u0000",
+  "\uFFFD",
+  "\uD800",
+  "\uDFFF",
+  "\u202E",
+  "\uFEFF",
+  "\u200B",
+  "\r",
+  "\r\n\r\n",
+  "\u00A0",
+  "💥",
+  "Ω≈ç√",
+  "\\|",
+  "&#0;",
+  "&bogus;",
+  "&#x110000;",
+];
 
-const JUNK = ["", "|", "| |", "---|---|", "Support", "7", "items", "200", "Possible errors:", "- x", "Query", "Body", "Response", "Parameters", "GET", "POST Nothing here", "Method + Path", "Method + Path: GET /v1/x", "GET /v1/things/:id", "Description", "https://", "https://[broken", "http://x:99999/a", "https://api.track.toggl.com/api/v9/{", "name | type | required | description |"];
+const JUNK = [
+  "",
+  "|",
+  "| |",
+  "---|---|",
+  "Support",
+  "7",
+  "items",
+  "200",
+  "Possible errors:",
+  "- x",
+  "Query",
+  "Body",
+  "Response",
+  "Parameters",
+  "GET",
+  "POST Nothing here",
+  "Method + Path",
+  "Method + Path: GET /v1/x",
+  "GET /v1/things/:id",
+  "Description",
+  "https://",
+  "https://[broken",
+  "http://x:99999/a",
+  "https://api.track.toggl.com/api/v9/{",
+  "name | type | required | description |",
+];
 
 const METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"];
 const NEST_TAGS = ["div", "span", "table", "ul", "details", "blockquote", "section", "td", "li", "p", "pre"];
@@ -67,7 +111,12 @@ export interface ArbitraryOptions {
   otherWeight?: number;
 }
 
-export function mutationArbitrary({ maxDepth, maxMegabytes, bigWeight = 1, otherWeight = 60 }: ArbitraryOptions): fc.Arbitrary<Mutation> {
+export function mutationArbitrary({
+  maxDepth,
+  maxMegabytes,
+  bigWeight = 1,
+  otherWeight = 60,
+}: ArbitraryOptions): fc.Arbitrary<Mutation> {
   const at = fc.nat();
   const options: fc.Arbitrary<Mutation>[] = [
     fc.record({ kind: fc.constant("delete" as const), at, count: fc.integer({ min: 1, max: 40 }) }),
@@ -80,7 +129,11 @@ export function mutationArbitrary({ maxDepth, maxMegabytes, bigWeight = 1, other
     fc.record({
       kind: fc.constant("inject" as const),
       at,
-      text: fc.oneof(fc.constantFrom(...INJECTED), fc.string({ unit: "binary", maxLength: 12 }), fc.string({ unit: "grapheme", maxLength: 12 })),
+      text: fc.oneof(
+        fc.constantFrom(...INJECTED),
+        fc.string({ unit: "binary", maxLength: 12 }),
+        fc.string({ unit: "grapheme", maxLength: 12 }),
+      ),
     }),
     fc.record({
       kind: fc.constant("nest" as const),
@@ -89,19 +142,37 @@ export function mutationArbitrary({ maxDepth, maxMegabytes, bigWeight = 1, other
       tag: fc.constantFrom(...NEST_TAGS),
       closed: fc.boolean(),
     }),
-    fc.record({ kind: fc.constant("nest-tables" as const), at, depth: fc.integer({ min: 50, max: Math.min(maxDepth, 5000) }) }),
+    fc.record({
+      kind: fc.constant("nest-tables" as const),
+      at,
+      depth: fc.integer({ min: 50, max: Math.min(maxDepth, 5000) }),
+    }),
     fc.record({
       kind: fc.constant("heading-without-url" as const),
       at,
       method: fc.constantFrom(...METHODS),
-      title: fc.oneof(fc.constantFrom("Lost operation", "List things", "Create thing"), fc.string({ minLength: 1, maxLength: 30 })),
+      title: fc.oneof(
+        fc.constantFrom("Lost operation", "List things", "Create thing"),
+        fc.string({ minLength: 1, maxLength: 30 }),
+      ),
     }),
     fc.record({ kind: fc.constant("duplicate-operation" as const), at, retype: fc.boolean() }),
-    fc.record({ kind: fc.constant("junk" as const), at, text: fc.oneof(fc.constantFrom(...JUNK), fc.string({ maxLength: 20 })) }),
+    fc.record({
+      kind: fc.constant("junk" as const),
+      at,
+      text: fc.oneof(fc.constantFrom(...JUNK), fc.string({ maxLength: 20 })),
+    }),
   ];
   const weighted = options.map((arbitrary) => ({ arbitrary, weight: otherWeight }));
   if (maxMegabytes > 0) {
-    weighted.push({ arbitrary: fc.record({ kind: fc.constant("big" as const), at, megabytes: fc.integer({ min: 5, max: maxMegabytes }) }), weight: bigWeight });
+    weighted.push({
+      arbitrary: fc.record({
+        kind: fc.constant("big" as const),
+        at,
+        megabytes: fc.integer({ min: 5, max: maxMegabytes }),
+      }),
+      weight: bigWeight,
+    });
   }
   return fc.oneof(...weighted);
 }
@@ -120,7 +191,7 @@ function split(text: string, kind: CaptureKind): { units: string[]; join: string
 
 /** A small deterministic shuffle (the case must replay exactly). */
 function shuffle<T>(items: T[], seed: number): T[] {
-  let state = (seed >>> 0) || 1;
+  let state = seed >>> 0 || 1;
   for (let i = items.length - 1; i > 0; i--) {
     state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
     const j = state % (i + 1);
@@ -142,7 +213,8 @@ function nthMatching(units: readonly string[], n: number, test: (unit: string) =
 
 function nestedTables(kind: CaptureKind, depth: number): string {
   if (kind === "html") {
-    const level = "<h5>items</h5><table><thead><tr><th>Name</th><th>Type</th><th>Description</th></tr></thead><tbody><tr><td>items</td><td>Array of object</td><td>-</td></tr></tbody></table>";
+    const level =
+      "<h5>items</h5><table><thead><tr><th>Name</th><th>Type</th><th>Description</th></tr></thead><tbody><tr><td>items</td><td>Array of object</td><td>-</td></tr></tbody></table>";
     return `<h4>Body</h4><table><thead><tr><th>Name</th><th>Type</th><th>Description</th></tr></thead><tbody><tr><td>items</td><td>Array of object</td><td>-</td></tr></tbody></table>${level.repeat(depth)}`;
   }
   const level = "items\nName | Type | Description |\n---|---|---|\nitems | Array of object | - |";
@@ -212,7 +284,11 @@ function applyOne(units: string[], kind: CaptureKind, m: Mutation): string[] {
     case "break-tag": {
       // Placed right before an operation heading half the time: that is where it does most harm.
       const before = m.at % 2 === 0 ? (nthMatching(units, m.at >>> 1, (u) => OPERATION_HEADING.test(u)) ?? i) : i;
-      units.splice(before, 0, kind === "html" ? BROKEN_MARKUP[m.variant % BROKEN_MARKUP.length]! : JUNK[m.variant % JUNK.length]!);
+      units.splice(
+        before,
+        0,
+        kind === "html" ? BROKEN_MARKUP[m.variant % BROKEN_MARKUP.length]! : JUNK[m.variant % JUNK.length]!,
+      );
       return units;
     }
     case "inject": {
@@ -236,7 +312,11 @@ function applyOne(units: string[], kind: CaptureKind, m: Mutation): string[] {
       // The page grows to about `megabytes` by repeating a slice of its own content.
       const chunk = units.slice(i, Math.min(n, i + 200)).join(kind === "html" ? "" : "\n");
       const times = Math.max(1, Math.ceil((m.megabytes * 1024 * 1024) / Math.max(1, chunk.length)));
-      units.splice(i, 0, Array.from({ length: Math.min(times, 50 * 1024 * 1024) }, () => chunk).join(kind === "html" ? "" : "\n"));
+      units.splice(
+        i,
+        0,
+        Array.from({ length: Math.min(times, 50 * 1024 * 1024) }, () => chunk).join(kind === "html" ? "" : "\n"),
+      );
       return units;
     }
     case "heading-without-url":
@@ -248,7 +328,8 @@ function applyOne(units: string[], kind: CaptureKind, m: Mutation): string[] {
       let end = start + 1;
       while (end < n && !OPERATION_HEADING.test(units[end]!)) end++;
       let copy = units.slice(start, end);
-      if (m.retype) copy = copy.map((u) => u.replace(/\binteger\b/g, "string").replace(/\bboolean\b/g, "Array of object"));
+      if (m.retype)
+        copy = copy.map((u) => u.replace(/\binteger\b/g, "string").replace(/\bboolean\b/g, "Array of object"));
       units.splice(end, 0, ...copy);
       return units;
     }

@@ -29,7 +29,15 @@ export interface CaseResult {
   bytes: number;
 }
 
-const API: ApiConfig = { name: "fuzz", title: "Fuzz", version: "1", server: "https://api.track.toggl.com/api/v9", clientClass: "Fuzz", auth: ["basic"], sources: [] };
+const API: ApiConfig = {
+  name: "fuzz",
+  title: "Fuzz",
+  version: "1",
+  server: "https://api.track.toggl.com/api/v9",
+  clientClass: "Fuzz",
+  auth: ["basic"],
+  sources: [],
+};
 
 interface SeenHeading {
   method: string;
@@ -64,7 +72,9 @@ function htmlHeadings(text: string): SeenHeading[] {
   for (const match of text.replace(/\r\n?/g, "\n").matchAll(heading)) {
     const inner = match[2]!
       .replace(/<[^<>]*>/g, "")
-      .replace(/&#x([0-9a-f]+);/gi, (_, hex: string) => String.fromCodePoint(Math.min(Number.parseInt(hex, 16), 0x10ffff)))
+      .replace(/&#x([0-9a-f]+);/gi, (_, hex: string) =>
+        String.fromCodePoint(Math.min(Number.parseInt(hex, 16), 0x10ffff)),
+      )
       .replace(/&#(\d+);/g, (_, dec: string) => String.fromCodePoint(Math.min(Number(dec), 0x10ffff)))
       .replace(/&quot;/g, '"')
       .replace(/&lt;/g, "<")
@@ -88,13 +98,18 @@ function textHeadings(text: string): SeenHeading[] {
     .split("\n")
     .flatMap((raw, i) => {
       const parts = /^(GET|POST|PUT|PATCH|DELETE) ([A-Za-z].*)$/.exec(raw.replace(/[\u00A0\u200B\uFEFF]/g, " ").trim());
-      return parts && !/\bHTTP\/\d/.test(parts[2]!) ? [{ method: parts[1]!, title: parts[2]!.trim(), line: i + 1 }] : [];
+      return parts && !/\bHTTP\/\d/.test(parts[2]!)
+        ? [{ method: parts[1]!, title: parts[2]!.trim(), line: i + 1 }]
+        : [];
     });
 }
 
 /** `Method + Path` followed by `METHOD /path`: a clients-v1 operation. */
 function clientsV1Blocks(text: string): SeenHeading[] {
-  const lines = text.replace(/\r\n?/g, "\n").split("\n").map((l) => l.trim());
+  const lines = text
+    .replace(/\r\n?/g, "\n")
+    .split("\n")
+    .map((l) => l.trim());
   return lines.flatMap((line, i) => {
     const block = line === "Method + Path" ? /^(GET|POST|PUT|PATCH|DELETE) (\/\S*)$/.exec(lines[i + 1] ?? "") : null;
     return block ? [{ method: block[1]!, title: block[2]!, line: i + 2 }] : [];
@@ -125,24 +140,44 @@ export function runCase(fuzzCase: FuzzCase, corpus: readonly Capture[]): CaseRes
   } catch (error) {
     if (error instanceof DocsInputError) {
       const unplaced = error.diagnostics.find((d) => d.source.file !== file || !(d.source.line >= 0));
-      return unplaced ? { outcome: "crash", detail: `DocsInputError without file:line: ${error.message.slice(0, 300)}`, bytes } : { outcome: "clean-error", bytes };
+      return unplaced
+        ? { outcome: "crash", detail: `DocsInputError without file:line: ${error.message.slice(0, 300)}`, bytes }
+        : { outcome: "clean-error", bytes };
     }
-    const detail = error instanceof Error ? `${error.name}: ${error.message}\n${(error.stack ?? "").split("\n").slice(1, 6).join("\n")}` : String(error);
+    const detail =
+      error instanceof Error
+        ? `${error.name}: ${error.message}\n${(error.stack ?? "").split("\n").slice(1, 6).join("\n")}`
+        : String(error);
     return { outcome: "crash", detail: detail.slice(0, 2000), bytes };
   }
   const { document, report } = result;
   const inSpec = new Set<string>();
   for (const item of Object.values(document.paths)) {
-    for (const [method, op] of Object.entries(item as Record<string, { summary?: string }>)) inSpec.add(`${method} ${String(op.summary ?? "").trim()}`);
+    for (const [method, op] of Object.entries(item as Record<string, { summary?: string }>))
+      inSpec.add(`${method} ${String(op.summary ?? "").trim()}`);
   }
   const entries = [...report.warnings, ...report.repairs, ...report.conflicts, ...report.inferences];
-  const pathsInSpec = Object.entries(document.paths).flatMap(([p, item]) => Object.keys(item as object).map((m) => `${m} ${p}`));
+  const pathsInSpec = Object.entries(document.paths).flatMap(([p, item]) =>
+    Object.keys(item as object).map((m) => `${m} ${p}`),
+  );
   const lost = seenHeadings(text, capture.kind).filter((h) => {
     if (inSpec.has(`${h.method.toLowerCase()} ${h.title}`)) return false;
-    if (capture.kind === "clients-v1" && pathsInSpec.includes(`${h.method.toLowerCase()} ${h.title.replace(/:(\w+)/g, "{$1}")}`)) return false;
+    if (
+      capture.kind === "clients-v1" &&
+      pathsInSpec.includes(`${h.method.toLowerCase()} ${h.title.replace(/:(\w+)/g, "{$1}")}`)
+    )
+      return false;
     const ref = `${file}:${h.line}`;
     return !entries.some((e) => e.source === ref || e.message.includes(h.title));
   });
-  if (lost.length > 0) return { outcome: "silent-drop", detail: lost.map((h) => `${h.method} ${h.title} (line ${h.line})`).join("; ").slice(0, 2000), bytes };
+  if (lost.length > 0)
+    return {
+      outcome: "silent-drop",
+      detail: lost
+        .map((h) => `${h.method} ${h.title} (line ${h.line})`)
+        .join("; ")
+        .slice(0, 2000),
+      bytes,
+    };
   return { outcome: "ok", bytes };
 }

@@ -8,28 +8,16 @@ import ts from "typescript";
 import { resolveMethodNames } from "../../src/generate/method-names.js";
 import { planClient, type ClientPlan, type PlanOptions } from "../../src/generate/plan.js";
 import { readSpec } from "../../src/generate/spec.js";
-import {
-  generateClient,
-  writeGeneratedFiles,
-  type GenerateOptions,
-} from "../../src/generate/index.js";
+import { generateClient, writeGeneratedFiles, type GenerateOptions } from "../../src/generate/index.js";
 
-export const repoRoot = path.resolve(
-  path.dirname(fileURLToPath(import.meta.url)),
-  "../..",
-);
+export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 mkdirSync(path.join(repoRoot, ".tmp"), { recursive: true });
 /** This test file's own folder (mkdtemp: never shared with another file or a parallel run), inside the repo so relative runtime imports work. */
 export const tmpRoot = mkdtempSync(path.join(repoRoot, ".tmp", "generate-tests-"));
 afterAll(() => rm(tmpRoot, { recursive: true, force: true }));
 
 export function loadFixture(name: string): object {
-  return JSON.parse(
-    readFileSync(
-      path.join(repoRoot, "test/generate/fixtures", `${name}.json`),
-      "utf8",
-    ),
-  ) as object;
+  return JSON.parse(readFileSync(path.join(repoRoot, "test/generate/fixtures", `${name}.json`), "utf8")) as object;
 }
 
 /** Generates `document` into `<tmpRoot>/<dirName>`, importing the repo's runtime by a relative path. */
@@ -40,10 +28,7 @@ export async function generateInto(
 ): Promise<string> {
   const outDir = path.join(tmpRoot, dirName);
   await rm(outDir, { recursive: true, force: true });
-  const runtimeImport = path
-    .relative(outDir, path.join(repoRoot, "src/runtime/index.js"))
-    .split(path.sep)
-    .join("/");
+  const runtimeImport = path.relative(outDir, path.join(repoRoot, "src/runtime/index.js")).split(path.sep).join("/");
   const files = await generateClient(document, {
     apiName: dirName,
     className: "TestApi",

@@ -1,9 +1,5 @@
 import { describe, expect, it } from "vitest";
-import {
-  finishFile,
-  generatedHeader,
-  isGeneratedText,
-} from "../../src/generate/format.js";
+import { finishFile, generatedHeader, isGeneratedText } from "../../src/generate/format.js";
 
 describe("header", () => {
   it("names the spec and the command, on one line", () => {
@@ -19,9 +15,7 @@ describe("header", () => {
 describe("finishFile", () => {
   it("formats with prettier when asked, and leaves the text alone otherwise", async () => {
     const code = "export   const a = {b:1}\n";
-    expect(await finishFile("// h", code, true)).toBe(
-      "// h\n\nexport const a = { b: 1 };\n",
-    );
+    expect(await finishFile("// h", code, true)).toBe("// h\n\nexport const a = { b: 1 };\n");
     expect(await finishFile("// h", code, false)).toBe(`// h\n\n${code}`);
   });
 });

@@ -7,20 +7,14 @@ describe("claimName", () => {
     expect(claimName("list", taken)).toBe("list2");
     expect(claimName("delete", taken)).toBe("delete2");
     expect(claimName("delete", taken, { binding: false })).toBe("delete");
-    expect(claimName("x", taken, { expand: (c) => [c, `${c}Params`] })).toBe(
-      "x",
-    );
+    expect(claimName("x", taken, { expand: (c) => [c, `${c}Params`] })).toBe("x");
     expect(taken.has("xParams")).toBe(true);
   });
 });
 
 describe("derived names", () => {
   it.each([
-    [
-      "get",
-      "/workspaces/{workspace_id}/clients",
-      "getWorkspacesByWorkspaceIdClients",
-    ],
+    ["get", "/workspaces/{workspace_id}/clients", "getWorkspacesByWorkspaceIdClients"],
     ["delete", "/pets/{petId}", "deletePetsByPetId"],
     ["get", "/", "get"],
   ])("operationIdFromRoute(%s, %s) = %s", (method, path, expected) =>
@@ -33,7 +27,5 @@ describe("derived names", () => {
     ["3D secure", "Api3DSecure"],
     ["", "Client"],
     ["  ***  ", "Client"],
-  ])("classNameFromTitle(%j) = %s", (title, expected) =>
-    expect(classNameFromTitle(title)).toBe(expected),
-  );
+  ])("classNameFromTitle(%j) = %s", (title, expected) => expect(classNameFromTitle(title)).toBe(expected));
 });

@@ -5,10 +5,7 @@ import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DocsInputError } from "../../src/model/errors.js";
-import {
-  classNameFromTitle,
-  generateClient,
-} from "../../src/generate/index.js";
+import { classNameFromTitle, generateClient } from "../../src/generate/index.js";
 import { generateInto, loadFixture, typeCheck } from "./compile-helpers.js";
 
 const baseOptions = {
@@ -60,11 +57,7 @@ describe("generated code compiles with tsc (strict, NodeNext)", () => {
     ["untagged", classNameFromTitle("Pet store")],
   ] as const) {
     it(`${fixture}: 0 diagnostics`, async () => {
-      const dir = await generateInto(
-        `compile-${fixture}`,
-        loadFixture(fixture),
-        { className },
-      );
+      const dir = await generateInto(`compile-${fixture}`, loadFixture(fixture), { className });
       const diagnostics = typeCheck([path.join(dir, "index.ts")]);
       expect([...diagnostics]).toEqual([]);
     });
@@ -108,20 +101,12 @@ void clients;`,
     const files = await Promise.all(
       Object.entries(usage).map(async ([name, code]) => {
         const file = path.join(dir, `usage-${name}.ts`);
-        await writeFile(
-          file,
-          `import { Toggl, listClients } from "./index.js";\n${code}\nexport {};\n`,
-        );
+        await writeFile(file, `import { Toggl, listClients } from "./index.js";\n${code}\nexport {};\n`);
         return [name, file] as const;
       }),
     );
     const diagnostics = typeCheck(files.map(([, file]) => file));
-    const failing = Object.fromEntries(
-      files.map(([name, file]) => [
-        name,
-        (diagnostics.get(file) ?? []).length > 0,
-      ]),
-    );
+    const failing = Object.fromEntries(files.map(([name, file]) => [name, (diagnostics.get(file) ?? []).length > 0]));
     expect(failing).toEqual({
       ok: false,
       missingPathParam: true,
@@ -221,9 +206,7 @@ describe("end to end: generated client against a local server", () => {
         res.end(JSON.stringify(reply));
       });
     });
-    await new Promise<void>((resolve) =>
-      server.listen(0, "127.0.0.1", resolve),
-    );
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
     baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   });
   afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
@@ -232,9 +215,7 @@ describe("end to end: generated client against a local server", () => {
     const dir = await generateInto("e2e-toggl", loadFixture("toggl"), {
       className: "Toggl",
     });
-    const { Toggl, createClient } = (await import(
-      pathToFileURL(path.join(dir, "index.ts")).href
-    )) as TogglModule;
+    const { Toggl, createClient } = (await import(pathToFileURL(path.join(dir, "index.ts")).href)) as TogglModule;
     const toggl = new Toggl({
       apiToken: "secret-token",
       baseUrl: `${baseUrl}/api/v9`,
@@ -257,33 +238,22 @@ describe("end to end: generated client against a local server", () => {
       ["POST", "/api/v9/workspaces/1/clients/8/archive", undefined],
     ]);
     const expectedAuth = `Basic ${Buffer.from("secret-token:api_token").toString("base64")}`;
-    expect(seen.map((r) => r.headers.authorization)).toEqual([
-      expectedAuth,
-      expectedAuth,
-      expectedAuth,
-    ]);
+    expect(seen.map((r) => r.headers.authorization)).toEqual([expectedAuth, expectedAuth, expectedAuth]);
   });
 
   it("sends bearer auth and header parameters", async () => {
     const dir = await generateInto("e2e-bearer", loadFixture("bearer"), {
       className: "Notes",
     });
-    const { Notes } = (await import(
-      pathToFileURL(path.join(dir, "index.ts")).href
-    )) as NotesModule;
+    const { Notes } = (await import(pathToFileURL(path.join(dir, "index.ts")).href)) as NotesModule;
     const notes = new Notes({ bearerToken: "jwt-1", baseUrl });
     seen.length = 0;
 
     await notes.notes.list({ limit: 5, "X-Request-Id": "req-42" });
 
-    expect(
-      seen.map((r) => [
-        r.method,
-        r.url,
-        r.headers.authorization,
-        r.headers["x-request-id"],
-      ]),
-    ).toEqual([["GET", "/notes?limit=5", "Bearer jwt-1", "req-42"]]);
+    expect(seen.map((r) => [r.method, r.url, r.headers.authorization, r.headers["x-request-id"]])).toEqual([
+      ["GET", "/notes?limit=5", "Bearer jwt-1", "req-42"],
+    ]);
   });
 });
 
@@ -296,14 +266,9 @@ describe("scale", () => {
       className: "Big",
     });
     const ms = Math.round(performance.now() - started);
-    console.log(
-      `generateClient: 1,000 operations in ${ms} ms (${files.length} files)`,
-    );
-    const operations =
-      files.find((f) => f.path === "operations.ts")?.contents ?? "";
-    expect(operations.match(/^export const \w+: OperationInfo = \{/gm)).toHaveLength(
-      1000,
-    );
+    console.log(`generateClient: 1,000 operations in ${ms} ms (${files.length} files)`);
+    const operations = files.find((f) => f.path === "operations.ts")?.contents ?? "";
+    expect(operations.match(/^export const \w+: OperationInfo = \{/gm)).toHaveLength(1000);
   });
 });
 
@@ -331,10 +296,7 @@ function syntheticSpec(count: number): object {
         operationId: `listThings${i}`,
         tags: [tag],
         summary: `List things ${i}`,
-        parameters: [
-          idParam,
-          { name: "page", in: "query", schema: { type: "integer" } },
-        ],
+        parameters: [idParam, { name: "page", in: "query", schema: { type: "integer" } }],
         responses: ok,
       },
       post: {

@@ -1,11 +1,6 @@
 import { StructureKind } from "ts-morph";
 import { describe, expect, it } from "vitest";
-import {
-  escapeCommentText,
-  operationDoc,
-  jsDoc,
-  tagDoc,
-} from "../../src/generate/jsdoc.js";
+import { escapeCommentText, operationDoc, jsDoc, tagDoc } from "../../src/generate/jsdoc.js";
 import { printStatements } from "../../src/generate/print.js";
 import type { SpecOperation } from "../../src/generate/spec.js";
 
@@ -68,9 +63,7 @@ describe("operationDoc", () => {
   });
 
   it("does not repeat a description equal to the summary, and falls back to method and path", () => {
-    expect(
-      operationDoc(operation({ summary: "Same", description: "Same" })),
-    ).toBe("Same");
+    expect(operationDoc(operation({ summary: "Same", description: "Same" }))).toBe("Same");
     expect(operationDoc(operation({}))).toBe("GET /x");
   });
 
@@ -79,9 +72,7 @@ describe("operationDoc", () => {
       operationDoc(
         operation({
           summary: "a */ b",
-          parameters: [
-            { name: "p", in: "query", required: false, description: "*/" },
-          ],
+          parameters: [{ name: "p", in: "query", required: false, description: "*/" }],
         }),
       ),
     ).toBe("a *\\/ b\n\n@param params.p - *\\/");
@@ -102,9 +93,7 @@ describe("jsDoc", () => {
     expect(printed("Title  \n \n@deprecated")).toBe(
       "class C {\n  /**\n   * Title\n   *\n   * @deprecated\n   */\n  p;\n}\n",
     );
-    expect(printed("GET /x")).toBe(
-      "class C {\n  /**\n   * GET /x\n   */\n  p;\n}\n",
-    );
+    expect(printed("GET /x")).toBe("class C {\n  /**\n   * GET /x\n   */\n  p;\n}\n");
   });
 });
 
@@ -121,9 +110,23 @@ describe("error statuses in JSDoc", () => {
   it("names the runtime class per status and keeps sentences that say more than the reason phrase", async () => {
     const { isReasonPhrase } = await import("../../src/generate/http-status.js");
     const { errorClassNameFor } = await import("../../src/runtime/errors.js");
-    expect(["400", "401", "402", "403", "404", "410", "422", "429", "500", "503", "5XX", "418"].map((s) => errorClassNameFor(s))).toEqual([
-      "BadRequestError", "UnauthorizedError", "PaymentRequiredError", "ForbiddenError", "NotFoundError", "GoneError",
-      "UnprocessableEntityError", "RateLimitError", "ServerError", "ServerError", "ServerError", "ApiError",
+    expect(
+      ["400", "401", "402", "403", "404", "410", "422", "429", "500", "503", "5XX", "418"].map((s) =>
+        errorClassNameFor(s),
+      ),
+    ).toEqual([
+      "BadRequestError",
+      "UnauthorizedError",
+      "PaymentRequiredError",
+      "ForbiddenError",
+      "NotFoundError",
+      "GoneError",
+      "UnprocessableEntityError",
+      "RateLimitError",
+      "ServerError",
+      "ServerError",
+      "ServerError",
+      "ApiError",
     ]);
     expect(isReasonPhrase("Internal Server Error")).toBe(true);
     expect(isReasonPhrase("Forbidden.")).toBe(true);

@@ -48,15 +48,24 @@ describe("reading a path", () => {
   });
 
   it("tells actions from resources, before and after the nouns", () => {
-    expect(readPath("/workspaces/{workspace_id}/time_entries/{time_entry_id}/stop").action).toEqual({ words: ["stop"], leading: false });
-    expect(readPath("/workspace/{workspace_id}/search/time_entries").action).toEqual({ words: ["search"], leading: true });
+    expect(readPath("/workspaces/{workspace_id}/time_entries/{time_entry_id}/stop").action).toEqual({
+      words: ["stop"],
+      leading: false,
+    });
+    expect(readPath("/workspace/{workspace_id}/search/time_entries").action).toEqual({
+      words: ["search"],
+      leading: true,
+    });
     expect(readPath("/me/reset_token").action).toEqual({ words: ["reset", "token"], leading: false });
     expect(readPath("/workspaces/{workspace_id}/projects").action).toBeUndefined();
   });
 
   it("reads formats and drops a base path", () => {
     expect(readPath("/workspace/{w}/weekly/time_entries.csv")).toMatchObject({ hasFormat: true, format: "csv" });
-    expect(readPath("/workspace/{w}/search/time_entries.{extension}")).toMatchObject({ hasFormat: true, format: undefined });
+    expect(readPath("/workspace/{w}/search/time_entries.{extension}")).toMatchObject({
+      hasFormat: true,
+      format: undefined,
+    });
     expect(readPath("/shared/{report_token}/pdf")).toMatchObject({ hasFormat: true, format: "pdf" });
     const insights = readPath("/insights/api/v1/workspace/{workspace_id}/trends/projects");
     expect(insights.parts[0]).toMatchObject({ kind: "noun", words: ["workspace"] });
@@ -69,7 +78,10 @@ describe("reading a path", () => {
 describe("the namespace", () => {
   it("drops the API's own words from a section name: report kinds", () => {
     expect(sectionNoun("Detailed reports", "Toggl Reports API v3")).toEqual({ words: ["detailed"], isKindOfApi: true });
-    expect(sectionNoun("Time entries", "Toggl Track API v9")).toEqual({ words: ["time", "entries"], isKindOfApi: false });
+    expect(sectionNoun("Time entries", "Toggl Track API v9")).toEqual({
+      words: ["time", "entries"],
+      isKindOfApi: false,
+    });
     // near miss: a section that is only the API's word keeps it
     expect(sectionNoun("Reports", "Toggl Reports API v3")).toEqual({ words: ["reports"], isKindOfApi: false });
   });

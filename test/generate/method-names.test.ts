@@ -37,10 +37,22 @@ describe("the naming rules on the real Toggl pages (no table)", () => {
     ["GET /me/time_entries/{time_entry_id}", "timeEntries.get", "Time entries / Get a time entry by ID."],
     ["POST /workspaces/{workspace_id}/time_entries", "timeEntries.create", "Time entries / TimeEntries"],
     ["PUT /workspaces/{workspace_id}/time_entries/{time_entry_id}", "timeEntries.update", "Time entries / TimeEntries"],
-    ["PATCH /workspaces/{workspace_id}/time_entries/{time_entry_id}/stop", "timeEntries.stop", "Time entries / Stop TimeEntry"],
-    ["DELETE /workspaces/{workspace_id}/time_entries/{time_entry_id}", "timeEntries.delete", "Time entries / TimeEntries"],
+    [
+      "PATCH /workspaces/{workspace_id}/time_entries/{time_entry_id}/stop",
+      "timeEntries.stop",
+      "Time entries / Stop TimeEntry",
+    ],
+    [
+      "DELETE /workspaces/{workspace_id}/time_entries/{time_entry_id}",
+      "timeEntries.delete",
+      "Time entries / TimeEntries",
+    ],
     // near miss: "Bulk editing time entries" is an update too, but PUT has `update`: the PATCH says what it is
-    ["PATCH /workspaces/{workspace_id}/time_entries/{time_entry_id}", "timeEntries.patch", "Time entries / Bulk editing time entries"],
+    [
+      "PATCH /workspaces/{workspace_id}/time_entries/{time_entry_id}",
+      "timeEntries.patch",
+      "Time entries / Bulk editing time entries",
+    ],
     ["GET /workspaces/{workspace_id}/projects", "projects.list", "Projects / WorkspaceProjects"],
     ["GET /workspaces/{workspace_id}/clients", "clients.list", "Clients / List clients"],
     ["GET /workspaces/{workspace_id}/clients/{client_id}", "clients.get", "Clients / Load client from ID"],
@@ -48,60 +60,152 @@ describe("the naming rules on the real Toggl pages (no table)", () => {
     ["POST /workspaces/{workspace_id}/clients/{client_id}/archive", "clients.archive", "Clients / Archives client"],
     // a sub-resource documented in the Projects section gets its own namespace
     ["GET /workspaces/{workspace_id}/project_users", "projectUsers.list", "Projects / Get workspace projects users"],
-    ["POST /workspaces/{workspace_id}/project_users", "projectUsers.create", "Projects / Add an user into workspace projects users"],
-    ["DELETE /workspaces/{workspace_id}/project_groups/{project_group_id}", "projectGroups.delete", "Groups / Remove project group."],
+    [
+      "POST /workspaces/{workspace_id}/project_users",
+      "projectUsers.create",
+      "Projects / Add an user into workspace projects users",
+    ],
+    [
+      "DELETE /workspaces/{workspace_id}/project_groups/{project_group_id}",
+      "projectGroups.delete",
+      "Groups / Remove project group.",
+    ],
     // the section owns the path: the method names what lies below it
     ["POST /workspaces/{workspace_id}/alerts", "workspaces.createAlert", "Workspaces / Alerts"],
     ["GET /workspaces/{workspace_id}/rates/{level}/{level_id}", "workspaces.listRates", "Workspaces / Rates list"],
     ["GET /workspaces/{workspace_id}/statistics", "workspaces.getStatistics", "Workspaces / Workspace statistics"],
-    ["GET /workspaces/{workspace_id}/time_entry_constraints", "workspaces.getTimeEntryConstraints", "Workspaces / Get workspace time entry constraints"],
+    [
+      "GET /workspaces/{workspace_id}/time_entry_constraints",
+      "workspaces.getTimeEntryConstraints",
+      "Workspaces / Get workspace time entry constraints",
+    ],
     ["GET /workspaces/{workspace_id}/users", "workspaces.listUsers", "Workspaces / Get workspace users"],
-    ["PATCH /organizations/{organization_id}/workspaces/{workspace_id}/workspace_users", "workspaces.updateWorkspaceUsers", "Workspaces / Changes the users in a workspace."],
+    [
+      "PATCH /organizations/{organization_id}/workspaces/{workspace_id}/workspace_users",
+      "workspaces.updateWorkspaceUsers",
+      "Workspaces / Changes the users in a workspace.",
+    ],
     ["GET /me/clients", "me.listClients", "Me / Clients"],
     ["GET /me/logged", "me.getLogged", "Me / Logged"],
     ["GET /me/projects/paginated", "me.listPaginatedProjects", "Me / ProjectsPaginated"],
     ["POST /me/reset_token", "me.resetToken", "Authentication / ResetToken"],
-    ["DELETE /organizations/{organization_id}/users/leave", "organizations.leave", "Organizations / Leaves organization"],
-    ["GET /organizations/{organization_id}/workspaces/statistics", "organizations.getWorkspaceStatistics", "Organizations / Statistics for all workspaces in the organization"],
-    ["PUT /organizations/{organization_id}/invitations/{invitation_id}/resend", "invitations.resend", "Invitations / Resends user their invitation"],
+    [
+      "DELETE /organizations/{organization_id}/users/leave",
+      "organizations.leave",
+      "Organizations / Leaves organization",
+    ],
+    [
+      "GET /organizations/{organization_id}/workspaces/statistics",
+      "organizations.getWorkspaceStatistics",
+      "Organizations / Statistics for all workspaces in the organization",
+    ],
+    [
+      "PUT /organizations/{organization_id}/invitations/{invitation_id}/resend",
+      "invitations.resend",
+      "Invitations / Resends user their invitation",
+    ],
     ["PATCH /organizations/{organization_id}/groups/{group_id}", "groups.patch", "Groups / Patch group"],
     // collisions are resolved with the operation's own words: Octokit's listFor<Owner>, the key parameter
     ["GET /workspaces/{workspace_id}/tasks", "tasks.list", "Tasks / Tasks"],
-    ["GET /workspaces/{workspace_id}/projects/{project_id}/tasks", "tasks.listForProject", "Tasks / WorkspaceProjectTasks"],
-    ["GET /organizations/{organization_id}/workspaces/{workspace_id}/groups", "groups.listForWorkspace", "Groups / List of groups in a workspace…"],
+    [
+      "GET /workspaces/{workspace_id}/projects/{project_id}/tasks",
+      "tasks.listForProject",
+      "Tasks / WorkspaceProjectTasks",
+    ],
+    [
+      "GET /organizations/{organization_id}/workspaces/{workspace_id}/groups",
+      "groups.listForWorkspace",
+      "Groups / List of groups in a workspace…",
+    ],
     ["GET /me/preferences", "preferences.get", "Preferences / Preferences for the current user"],
     ["GET /me/preferences/{client}", "preferences.getForClient", "Preferences / Preferences for an specific client…"],
-    ["POST /workspaces/{workspace_id}/preferences", "preferences.updateForWorkspace", "Preferences / Update workspace preferences"],
+    [
+      "POST /workspaces/{workspace_id}/preferences",
+      "preferences.updateForWorkspace",
+      "Preferences / Update workspace preferences",
+    ],
   ])("Track %s → %s (%s)", (key, expected) => expect(track.get(key)).toBe(expected));
 
   it.each([
-    ["POST /workspace/{workspace_id}/search/time_entries", "detailed.searchTimeEntries", "Detailed reports / Search time entries"],
-    ["POST /workspace/{workspace_id}/search/time_entries/totals", "detailed.getTotals", "Detailed reports / Load totals detailed report"],
+    [
+      "POST /workspace/{workspace_id}/search/time_entries",
+      "detailed.searchTimeEntries",
+      "Detailed reports / Search time entries",
+    ],
+    [
+      "POST /workspace/{workspace_id}/search/time_entries/totals",
+      "detailed.getTotals",
+      "Detailed reports / Load totals detailed report",
+    ],
     // documented under Exports, but an export of the detailed report goes beside it
-    ["POST /workspace/{workspace_id}/search/time_entries.pdf", "detailed.exportPdf", "Exports / Export detailed report"],
-    ["POST /workspace/{workspace_id}/search/time_entries.{extension}", "detailed.export", "Exports / Export detailed report"],
-    ["POST /workspace/{workspace_id}/summary/time_entries", "summary.searchTimeEntries", "Summary reports / Search time entries"],
-    ["POST /workspace/{workspace_id}/weekly/time_entries.csv", "weekly.exportCsv", "Weekly reports / Export weekly report"],
+    [
+      "POST /workspace/{workspace_id}/search/time_entries.pdf",
+      "detailed.exportPdf",
+      "Exports / Export detailed report",
+    ],
+    [
+      "POST /workspace/{workspace_id}/search/time_entries.{extension}",
+      "detailed.export",
+      "Exports / Export detailed report",
+    ],
+    [
+      "POST /workspace/{workspace_id}/summary/time_entries",
+      "summary.searchTimeEntries",
+      "Summary reports / Search time entries",
+    ],
+    [
+      "POST /workspace/{workspace_id}/weekly/time_entries.csv",
+      "weekly.exportCsv",
+      "Weekly reports / Export weekly report",
+    ],
     ["POST /shared/{report_token}", "saved.get", "Saved reports / Load the previously saved report"],
     ["POST /shared/{report_token}/xlsx", "saved.exportXlsx", "Saved reports / Export XSLX saved report"],
-    ["POST /workspace/{workspace_id}/profitability/employees.{extension}", "insights.exportEmployeeProfitability", "Insights / Export employee profitability insights"],
-    ["POST /workspace/{workspace_id}/data_trends/projects", "insights.getProjectDataTrends", "Insights / Load projects' data trends"],
+    [
+      "POST /workspace/{workspace_id}/profitability/employees.{extension}",
+      "insights.exportEmployeeProfitability",
+      "Insights / Export employee profitability insights",
+    ],
+    [
+      "POST /workspace/{workspace_id}/data_trends/projects",
+      "insights.getProjectDataTrends",
+      "Insights / Load projects' data trends",
+    ],
     // near miss: a POST titled "List clients" lists, never creates
     ["POST /workspace/{workspace_id}/filters/clients", "clients.list", "Utils / List clients"],
     ["POST /workspace/{workspace_id}/search/clients", "clients.search", "Utils / Search clients"],
     // two "List projects" pages: the /search one takes its path's verb
     ["POST /workspace/{workspace_id}/filters/projects", "projects.list", "Utils / List projects"],
     ["POST /workspace/{workspace_id}/search/projects", "projects.search", "Utils / List projects"],
-    ["POST /workspace/{workspace_id}/filters/projects/status", "projects.listStatuses", "Utils / List projects statuses"],
+    [
+      "POST /workspace/{workspace_id}/filters/projects/status",
+      "projects.listStatuses",
+      "Utils / List projects statuses",
+    ],
   ])("Reports %s → %s (%s)", (key, expected) => expect(reports.get(key)).toBe(expected));
 
   it.each([
     ["GET /subscriptions/{workspace_id}", "subscriptions.list", "Subscriptions / Retrieves existing subscriptions…"],
-    ["PUT /subscriptions/{workspace_id}/{subscription_id}", "subscriptions.update", "Subscriptions / Update existing subscription."],
-    ["PATCH /subscriptions/{workspace_id}/{subscription_id}", "subscriptions.patch", "Subscriptions / Updates an existing subscription enabled status…"],
+    [
+      "PUT /subscriptions/{workspace_id}/{subscription_id}",
+      "subscriptions.update",
+      "Subscriptions / Update existing subscription.",
+    ],
+    [
+      "PATCH /subscriptions/{workspace_id}/{subscription_id}",
+      "subscriptions.patch",
+      "Subscriptions / Updates an existing subscription enabled status…",
+    ],
     // sections named by a verb: the operation acts on the subscription its path picks
-    ["POST /ping/{workspace_id}/{subscription_id}", "subscriptions.ping", "Ping / Sends test payload to subscription's callback URL."],
-    ["GET /validate/{workspace_id}/{subscription_id}/{validation_code}", "subscriptions.validate", "Validate / Sets the subscription as validated…"],
+    [
+      "POST /ping/{workspace_id}/{subscription_id}",
+      "subscriptions.ping",
+      "Ping / Sends test payload to subscription's callback URL.",
+    ],
+    [
+      "GET /validate/{workspace_id}/{subscription_id}/{validation_code}",
+      "subscriptions.validate",
+      "Validate / Sets the subscription as validated…",
+    ],
     // near miss: "limits" reads plural but is one object
     ["GET /limits/{workspace_id}", "limits.get", "Limits / Returns the webhook limits…"],
     ["GET /event_filters", "eventFilters.list", "Event filters / Returns the list of supported event filters."],
@@ -187,8 +291,12 @@ describe("x-method-name", () => {
 
   it("is refused, naming the operation, when malformed or used twice", () => {
     expect(() => resolveMethodNames(doc({ list: "clients list" }), "spec/x.json")).toThrow(DocsInputError);
-    expect(() => resolveMethodNames(doc({ list: "clients list" }), "spec/x.json")).toThrow(/spec\/x\.json:1: GET \/clients: x-method-name "clients list"/);
-    expect(() => resolveMethodNames(doc({ list: "clients.all", create: "clients.all" }))).toThrow(/POST \/clients: x-method-name clients\.all is already the name of GET \/clients/);
+    expect(() => resolveMethodNames(doc({ list: "clients list" }), "spec/x.json")).toThrow(
+      /spec\/x\.json:1: GET \/clients: x-method-name "clients list"/,
+    );
+    expect(() => resolveMethodNames(doc({ list: "clients.all", create: "clients.all" }))).toThrow(
+      /POST \/clients: x-method-name clients\.all is already the name of GET \/clients/,
+    );
   });
 
   it("lets nameOperations work around names already taken in a namespace", () => {

@@ -62,7 +62,9 @@ describe("planClient", () => {
       "C",
       names("timeEntries.list", "timeEntries.get", "ping"),
     );
-    expect(plan.tags.map((t) => [t.propertyName, t.fileName, t.className, t.operations.map((o) => o.methodName)])).toEqual([
+    expect(
+      plan.tags.map((t) => [t.propertyName, t.fileName, t.className, t.operations.map((o) => o.methodName)]),
+    ).toEqual([
       ["timeEntries", "time-entries", "TimeEntriesApi", ["list", "get"]],
       ["", "root", "RootApi", ["ping"]],
     ]);

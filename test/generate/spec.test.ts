@@ -15,11 +15,7 @@ describe("readSpec on the Toggl-like fixture", () => {
   });
 
   it("merges path-item parameters with the operation's and resolves parameter $refs", () => {
-    expect(
-      byId
-        .get("listClients")
-        ?.parameters.map((p) => `${p.in}:${p.name}:${p.required}`),
-    ).toEqual([
+    expect(byId.get("listClients")?.parameters.map((p) => `${p.in}:${p.name}:${p.required}`)).toEqual([
       "path:workspace_id:true",
       "query:status:false",
       "query:name:false",
@@ -44,21 +40,14 @@ describe("readSpec on the Toggl-like fixture", () => {
       description: "The new client.",
     });
     expect(create?.errorMessages).toEqual({
-      "400": [
-        "Client name cannot be empty",
-        "Client with this name already exists",
-      ],
+      "400": ["Client name cannot be empty", "Client with this name already exists"],
     });
-    expect(byId.get("deleteClient")?.successResponses).toEqual([
-      { status: "200", hasContent: false },
-    ]);
+    expect(byId.get("deleteClient")?.successResponses).toEqual([{ status: "200", hasContent: false }]);
     expect(byId.get("deleteClient")?.deprecated).toBe(true);
     expect(byId.get("listClients")?.externalDocsUrl).toBe(
       "https://engineering.toggl.com/docs/api/clients#get-list-clients",
     );
-    expect(byId.get("listClients")?.pointer).toBe(
-      "#/paths/~1workspaces~1{workspace_id}~1clients/get",
-    );
+    expect(byId.get("listClients")?.pointer).toBe("#/paths/~1workspaces~1{workspace_id}~1clients/get");
   });
 });
 
@@ -79,21 +68,12 @@ describe("readSpec on other shapes", () => {
       required: true,
       mediaType: "application/json",
     });
-    expect(update?.successResponses).toEqual([
-      { status: "200", mediaType: "application/json", hasContent: true },
-    ]);
+    expect(update?.successResponses).toEqual([{ status: "200", mediaType: "application/json", hasContent: true }]);
   });
 
   it("keeps operations without operationId or tags", () => {
     const spec = readSpec(loadFixture("untagged"), "untagged.json");
-    expect(
-      spec.operations.map((op) => [
-        op.method,
-        op.path,
-        op.operationId,
-        op.tags,
-      ]),
-    ).toEqual([
+    expect(spec.operations.map((op) => [op.method, op.path, op.operationId, op.tags])).toEqual([
       ["get", "/pets", undefined, []],
       ["post", "/pets", undefined, []],
       ["get", "/pets/{petId}", undefined, []],
@@ -152,9 +132,7 @@ describe("bad documents", () => {
         },
       },
     });
-    expect(
-      error.diagnostics.map((d) => `${d.source.file}: ${d.message}`),
-    ).toEqual([
+    expect(error.diagnostics.map((d) => `${d.source.file}: ${d.message}`)).toEqual([
       'spec/api.json: #/paths/~1a/get/parameters/0: $ref "#/components/parameters/Nope" is not defined in this document',
       'spec/api.json: #/paths/~1a/get/responses/200/content/application~1json/schema: $ref "other.yaml#/X" is external; only local references are supported',
     ]);
@@ -166,12 +144,10 @@ describe("bad documents", () => {
         openapi: "3.1.0",
         paths: { "/a": { get: { parameters: [{ in: "query" }] } } },
       }).message,
-    ).toBe(
-      "spec/api.json:1: #/paths/~1a/get/parameters/0: a parameter needs a string `name` and `in`",
+    ).toBe("spec/api.json:1: #/paths/~1a/get/parameters/0: a parameter needs a string `name` and `in`");
+    expect(errorOf({ openapi: "3.1.0", paths: { "/a": { get: "nope" } } }).message).toBe(
+      "spec/api.json:1: #/paths/~1a/get: an operation must be an object",
     );
-    expect(
-      errorOf({ openapi: "3.1.0", paths: { "/a": { get: "nope" } } }).message,
-    ).toBe("spec/api.json:1: #/paths/~1a/get: an operation must be an object");
   });
 
   it("rejects what is not OpenAPI 3", () => {
@@ -179,9 +155,7 @@ describe("bad documents", () => {
     expect(errorOf({ openapi: "4.0.0", paths: {} }).message).toMatch(
       /#\/openapi: not an OpenAPI 3\.0\/3\.1 document \(found "4\.0\.0"\)/,
     );
-    expect(errorOf({ openapi: "3.1.0", paths: [] }).message).toMatch(
-      /#\/paths: the document has no `paths` object/,
-    );
+    expect(errorOf({ openapi: "3.1.0", paths: [] }).message).toMatch(/#\/paths: the document has no `paths` object/);
   });
 });
 

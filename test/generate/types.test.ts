@@ -31,21 +31,11 @@ const ref = 'operations["listThings"]';
 
 describe("operationTypeRef", () => {
   it("uses `operations` for unique ids and `paths` otherwise", () => {
-    expect(operationTypeRef(operation({}), true)).toBe(
-      'operations["listThings"]',
-    );
-    expect(operationTypeRef(operation({ operationId: "a#b" }), true)).toBe(
-      'operations["a/b"]',
-    );
-    expect(operationTypeRef(operation({}), false)).toBe(
-      'paths["/x/{id}"]["get"]',
-    );
-    expect(operationTypeRef(operation({ viaPathItemRef: true }), true)).toBe(
-      'paths["/x/{id}"]["get"]',
-    );
-    expect(operationTypeRef(operation({ operationId: undefined }), true)).toBe(
-      'paths["/x/{id}"]["get"]',
-    );
+    expect(operationTypeRef(operation({}), true)).toBe('operations["listThings"]');
+    expect(operationTypeRef(operation({ operationId: "a#b" }), true)).toBe('operations["a/b"]');
+    expect(operationTypeRef(operation({}), false)).toBe('paths["/x/{id}"]["get"]');
+    expect(operationTypeRef(operation({ viaPathItemRef: true }), true)).toBe('paths["/x/{id}"]["get"]');
+    expect(operationTypeRef(operation({ operationId: undefined }), true)).toBe('paths["/x/{id}"]["get"]');
   });
 });
 
@@ -82,9 +72,7 @@ describe("paramsTypeParts", () => {
       parameters: [{ name: "h", in: "header", required: false }],
     });
     expect(paramsAreRequired(op)).toBe(false);
-    expect(paramsTypeParts(operation({}), ref)).toEqual([
-      "Record<string, never>",
-    ]);
+    expect(paramsTypeParts(operation({}), ref)).toEqual(["Record<string, never>"]);
   });
 });
 
@@ -112,7 +100,10 @@ describe("responseTypeParts", () => {
     ).toEqual(["void"]);
     expect(
       responseTypeParts(
-        operation({ successResponses: [{ status: "200", hasContent: true }], response: { kind: "json", mediaType: "application/json" } }),
+        operation({
+          successResponses: [{ status: "200", hasContent: true }],
+          response: { kind: "json", mediaType: "application/json" },
+        }),
         ref,
       ),
     ).toEqual(["unknown"]);
@@ -134,9 +125,7 @@ describe("renderSchemaTypes", () => {
     const text = await renderSchemaTypes(loadFixture("toggl"));
     expect(text).toMatch(/^export interface paths \{/m);
     expect(text).toMatch(/^export interface components \{/m);
-    expect(text).toMatch(
-      /^export interface operations \{\n\tlistClients: \{/m,
-    );
+    expect(text).toMatch(/^export interface operations \{\n\tlistClients: \{/m);
   });
 
   it("lays it out compactly: tabs, never-members on one line, no JSDoc in paths, no @description tag, no empty headers", () => {
@@ -144,7 +133,7 @@ describe("renderSchemaTypes", () => {
       "export interface paths {",
       '    "/a": {',
       "        /** List a */",
-      "        get: operations[\"listA\"];",
+      '        get: operations["listA"];',
       "        put?: never;",
       "        post?: never;",
       "    };",
@@ -177,7 +166,7 @@ describe("renderSchemaTypes", () => {
       [
         "export interface paths {",
         '\t"/a": {',
-        "\t\tget: operations[\"listA\"];",
+        '\t\tget: operations["listA"];',
         "\t\tput?: never; post?: never;",
         "\t};",
         "}",

@@ -1,20 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { printStatements } from "../../src/generate/print.js";
 import { readSpec } from "../../src/generate/spec.js";
-import {
-  renderTagModule,
-  typeAlias,
-  type WrapperContext,
-} from "../../src/generate/wrappers.js";
+import { renderTagModule, typeAlias, type WrapperContext } from "../../src/generate/wrappers.js";
 import { loadFixture, planFixture } from "./compile-helpers.js";
 
 function tagModules(fixture: string): string[] {
   const spec = readSpec(loadFixture(fixture), `${fixture}.json`);
   const context: WrapperContext = {
     runtimeImport: "../runtime/index.js",
-    uniqueOperationIds: new Set(
-      spec.operations.flatMap((op) => (op.operationId ? [op.operationId] : [])),
-    ),
+    uniqueOperationIds: new Set(spec.operations.flatMap((op) => (op.operationId ? [op.operationId] : []))),
     tagDescriptions: spec.tagDescriptions,
   };
   return planFixture(fixture, "X").tags.map((tag) => renderTagModule(tag, context));
@@ -59,40 +53,27 @@ describe("tag modules", () => {
       "export function getMe(client: OperationCaller, params?: GetMeParams, options?: RequestOptions)",
     );
     expect(me).toContain("  readonly get: OperationMethod<GetMeParams | undefined, GetMeResponse>;");
-    expect(me).toContain(
-      'export type GetMeParams = NonNullable<operations["getMe"]["parameters"]["query"]>;',
-    );
+    expect(me).toContain('export type GetMeParams = NonNullable<operations["getMe"]["parameters"]["query"]>;');
   });
 
   it("imports from `paths` when operations have no id", () => {
     const [pets = ""] = tagModules("untagged");
     expect(pets).toContain('import type { paths } from "./schema.js";');
-    expect(pets).toContain(
-      'export type GetPetsByPetIdParams = paths["/pets/{petId}"]["get"]["parameters"]["path"];',
-    );
+    expect(pets).toContain('export type GetPetsByPetIdParams = paths["/pets/{petId}"]["get"]["parameters"]["path"];');
   });
 });
 
 describe("typeAlias", () => {
-  const printed = (alias: ReturnType<typeof typeAlias>) =>
-    printStatements("alias.ts", [alias]);
+  const printed = (alias: ReturnType<typeof typeAlias>) => printStatements("alias.ts", [alias]);
 
   it("stays on one line when it fits in 100 columns", () => {
-    expect(printed(typeAlias("A", ["B", "C"], "&"))).toBe(
-      "export type A = B & C;\n",
-    );
+    expect(printed(typeAlias("A", ["B", "C"], "&"))).toBe("export type A = B & C;\n");
   });
 
   it("breaks long intersections and unions one part per line", () => {
     const long = "x".repeat(60);
-    expect(printed(typeAlias("A", [long, long], "&"))).toBe(
-      `export type A = ${long} &\n  ${long};\n`,
-    );
-    expect(printed(typeAlias("A", [long, long], "|"))).toBe(
-      `export type A = ${long}\n  | ${long};\n`,
-    );
-    expect(printed(typeAlias("A", [long + long], "|"))).toBe(
-      `export type A = ${long + long};\n`,
-    );
+    expect(printed(typeAlias("A", [long, long], "&"))).toBe(`export type A = ${long} &\n  ${long};\n`);
+    expect(printed(typeAlias("A", [long, long], "|"))).toBe(`export type A = ${long}\n  | ${long};\n`);
+    expect(printed(typeAlias("A", [long + long], "|"))).toBe(`export type A = ${long + long};\n`);
   });
 });

@@ -12,10 +12,7 @@ describe("writeGeneratedFiles", () => {
     await mkdir(dir, { recursive: true });
     const header = generatedHeader("Spec", "npm run generate");
     await writeFile(path.join(dir, "old-tag.ts"), `${header}\n\nexport {};\n`);
-    await writeFile(
-      path.join(dir, "custom.ts"),
-      "// hand-written\nexport {};\n",
-    );
+    await writeFile(path.join(dir, "custom.ts"), "// hand-written\nexport {};\n");
     await writeFile(path.join(dir, "notes.md"), `${header}\n`);
 
     await writeGeneratedFiles(dir, [
@@ -26,15 +23,8 @@ describe("writeGeneratedFiles", () => {
       },
     ]);
 
-    expect((await readdir(dir)).sort()).toEqual([
-      "custom.ts",
-      "index.ts",
-      "notes.md",
-      "schema.d.ts",
-    ]);
-    expect(await readFile(path.join(dir, "index.ts"), "utf8")).toBe(
-      `${header}\n\nexport const a = 1;\n`,
-    );
+    expect((await readdir(dir)).sort()).toEqual(["custom.ts", "index.ts", "notes.md", "schema.d.ts"]);
+    expect(await readFile(path.join(dir, "index.ts"), "utf8")).toBe(`${header}\n\nexport const a = 1;\n`);
   });
 
   it("creates the output directory", async () => {

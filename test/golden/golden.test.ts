@@ -17,7 +17,10 @@ const fixtures = config.apis.flatMap((api) => api.sources.map((source) => ({ api
 describe.each(fixtures)("$source", ({ api, source }) => {
   it("extracts to its golden spec", async () => {
     const { document, report } = await extractApi([source], { ...api, sources: [source] });
-    const golden = path.join("test/golden", `${path.basename(path.dirname(source))}-${path.basename(source)}.openapi.json`);
+    const golden = path.join(
+      "test/golden",
+      `${path.basename(path.dirname(source))}-${path.basename(source)}.openapi.json`,
+    );
     const actual = specToJson({ document, counts: report.counts });
     if (process.env.UPDATE_GOLDEN) writeFileSync(golden, actual);
     expect(existsSync(golden), `${golden} is missing: run UPDATE_GOLDEN=1 npx vitest run test/golden`).toBe(true);

@@ -3,7 +3,11 @@ import { quotaHeadersFromPages } from "../../src/normalise/api-facts.js";
 import { ReportLog } from "../../src/normalise/report.js";
 import { at, page } from "./model-builders.js";
 
-const header = (name: string, description: string, line: number) => ({ name, description, source: at(line, "overview.html") });
+const header = (name: string, description: string, line: number) => ({
+  name,
+  description,
+  source: at(line, "overview.html"),
+});
 
 describe("quotaHeadersFromPages", () => {
   it("finds the remaining/resets pair, with evidence and report entries", () => {
@@ -30,7 +34,12 @@ describe("quotaHeadersFromPages", () => {
 
   it("says nothing unless both halves are documented", () => {
     const log = new ReportLog();
-    expect(quotaHeadersFromPages([page([], { responseHeaders: [header("RateLimit-Remaining", "requests left in the window", 1)] })], log)).toBeUndefined();
+    expect(
+      quotaHeadersFromPages(
+        [page([], { responseHeaders: [header("RateLimit-Remaining", "requests left in the window", 1)] })],
+        log,
+      ),
+    ).toBeUndefined();
     expect(quotaHeadersFromPages([page([])], log)).toBeUndefined();
     expect(log.inferences).toEqual([]);
   });

@@ -21,7 +21,17 @@ describe("component names", () => {
   });
 
   it("names shared request bodies by verb only when one verb uses them", () => {
-    expect(requestComponentName([{ verb: "create", resource: "Client" }, { verb: "update", resource: "Client" }])).toBe("ClientRequest");
-    expect(requestComponentName([{ verb: "create", resource: "Tag" }, { verb: "create", resource: "Tag" }])).toBe("CreateTagRequest");
+    expect(
+      requestComponentName([
+        { verb: "create", resource: "Client" },
+        { verb: "update", resource: "Client" },
+      ]),
+    ).toBe("ClientRequest");
+    expect(
+      requestComponentName([
+        { verb: "create", resource: "Tag" },
+        { verb: "create", resource: "Tag" },
+      ]),
+    ).toBe("CreateTagRequest");
   });
 });

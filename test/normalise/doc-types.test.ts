@@ -101,7 +101,10 @@ describe("parseTypeCell: spellings other pages may use", () => {
     ["Array of uuid", { type: "array", items: { type: "string", format: "uuid" } }],
     ["map of string", { type: "object", additionalProperties: { type: "string" } }],
     ["map[string]int", { type: "object", additionalProperties: { type: "integer" } }],
-    ["Map<string, Array of integer>", { type: "object", additionalProperties: { type: "array", items: { type: "integer" } } }],
+    [
+      "Map<string, Array of integer>",
+      { type: "object", additionalProperties: { type: "array", items: { type: "integer" } } },
+    ],
   ])("arrays and maps: %s", (text, schema) => {
     expect(parseTypeCell(text)).toEqual({ text, schema, understood: true });
   });
@@ -135,30 +138,55 @@ describe("parseTypeCell: spellings other pages may use", () => {
     expect(parseTypeCell(text)).toEqual({ text, schema, understood: true });
   });
 
-  it.each(["Client", "WorkspaceSettings", "Array of Client", "integer | Foo", "Array of", "string[", "[]", "object<uuid>", "enum[]"])(
-    "says it cannot read %s (schema {}, caller warns)",
-    (text) => {
-      expect(parseTypeCell(text)).toEqual({ text, schema: {}, understood: false });
-    },
-  );
+  it.each([
+    "Client",
+    "WorkspaceSettings",
+    "Array of Client",
+    "integer | Foo",
+    "Array of",
+    "string[",
+    "[]",
+    "object<uuid>",
+    "enum[]",
+  ])("says it cannot read %s (schema {}, caller warns)", (text) => {
+    expect(parseTypeCell(text)).toEqual({ text, schema: {}, understood: false });
+  });
 
   it.each([
-    ["[]integer", true], ["Array of object", true], ["object", true], ["uuid", true], ["string | null", true],
-    ["Email of the user", false], ["", false], ["-", false], ["[]", false],
+    ["[]integer", true],
+    ["Array of object", true],
+    ["object", true],
+    ["uuid", true],
+    ["string | null", true],
+    ["Email of the user", false],
+    ["", false],
+    ["-", false],
+    ["[]", false],
   ])("isKnownTypeText(%j) is %s (the readers' check agrees with the parser)", (text, known) => {
     expect(isKnownTypeText(text)).toBe(known);
   });
 
   it.each([
-    ["object", true], ["Array of object", true], ["[]object", true], ["map", true],
-    ["Array of integer", false], ["string", false], ["Client", false],
+    ["object", true],
+    ["Array of object", true],
+    ["[]object", true],
+    ["map", true],
+    ["Array of integer", false],
+    ["string", false],
+    ["Client", false],
   ])("isObjectType(%j) is %s", (text, isObject) => {
     expect(isObjectType(parseTypeCell(text))).toBe(isObject);
   });
 
   it.each([
-    ["Array of integer", true], ["[]integer", true], ["integer[]", true], ["List of integers", true], ["array | null", true],
-    ["Array of Client", false], ["object", false], ["string", false],
+    ["Array of integer", true],
+    ["[]integer", true],
+    ["integer[]", true],
+    ["List of integers", true],
+    ["array | null", true],
+    ["Array of Client", false],
+    ["object", false],
+    ["string", false],
   ])("isArrayType(%j) is %s", (text, isArray) => {
     expect(isArrayType(parseTypeCell(text))).toBe(isArray);
   });
@@ -199,7 +227,11 @@ describe("what openapi-typescript makes of the parsed type cells", () => {
       },
     };
     const out = astToString(await openapiTS(document as never));
-    const line = (name: string) => out.split("\n").find((l) => l.trim().startsWith(`${name}:`))!.trim();
+    const line = (name: string) =>
+      out
+        .split("\n")
+        .find((l) => l.trim().startsWith(`${name}:`))!
+        .trim();
     expect(line("Open")).toBe("Open: {");
     expect(out).toMatch(/Open: \{\s*\[key: string\]: unknown;\s*\};/);
     expect(line("Ids")).toBe("Ids: number[];");

@@ -26,7 +26,10 @@ describe("schemaFromExample: scalars", () => {
     ["value", "jane@example.com", undefined],
     ["note", "https://example.com/x", undefined],
   ])("an email or URI example is a format only when the name %j says so too", (key, value, format) => {
-    expect(schemaFromExample({ [key]: value })).toEqual({ type: "object", properties: { [key]: { type: "string", ...(format ? { format } : {}) } } });
+    expect(schemaFromExample({ [key]: value })).toEqual({
+      type: "object",
+      properties: { [key]: { type: "string", ...(format ? { format } : {}) } },
+    });
   });
 
   it.each([
@@ -115,15 +118,28 @@ describe("schemaFromExample: objects and arrays", () => {
   });
 
   it("keeps a string format only when every element has it", () => {
-    expect(schemaFromExample(["2024-01-15", "2024-02-01"])).toEqual({ type: "array", items: { type: "string", format: "date" } });
+    expect(schemaFromExample(["2024-01-15", "2024-02-01"])).toEqual({
+      type: "array",
+      items: { type: "string", format: "date" },
+    });
     expect(schemaFromExample(["2024-01-15", "tomorrow"])).toEqual({ type: "array", items: { type: "string" } });
-    expect(schemaFromExample(["2024-01-15", "2024-01-15T10:00:00Z"])).toEqual({ type: "array", items: { type: "string" } });
+    expect(schemaFromExample(["2024-01-15", "2024-01-15T10:00:00Z"])).toEqual({
+      type: "array",
+      items: { type: "string" },
+    });
   });
 
   it("uses anyOf for elements of different kinds, in a fixed order", () => {
     expect(schemaFromExample([1, "a", { k: 1 }, null])).toEqual({
       type: "array",
-      items: { anyOf: [{ type: "object", properties: { k: { type: "integer" } } }, { type: "string" }, { type: "integer" }, { type: "null" }] },
+      items: {
+        anyOf: [
+          { type: "object", properties: { k: { type: "integer" } } },
+          { type: "string" },
+          { type: "integer" },
+          { type: "null" },
+        ],
+      },
     });
     expect(schemaFromExample(["a", 1])).toEqual(schemaFromExample([1, "a"]));
   });

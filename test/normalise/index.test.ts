@@ -26,12 +26,19 @@ describe("normaliseApi on hand-built pages", () => {
       operation("get", "https://api.example.com/v1/workspaces/{workspace_id}/clients", "List clients", {
         anchor: "get-list-clients",
         parameters: [param("workspace_id", "path")],
-        responses: [response("200", { fields: [field("items", "Array of object", "-", { children: clientFields() })] })],
+        responses: [
+          response("200", { fields: [field("items", "Array of object", "-", { children: clientFields() })] }),
+        ],
       }),
-      operation("get", "https://api.example.com/v1/workspaces/{workspace_id}/clients/{client_id}", "Load client from ID", {
-        parameters: [param("workspace_id", "path")],
-        responses: [response("200", { fields: clientFields() }), response("404")],
-      }),
+      operation(
+        "get",
+        "https://api.example.com/v1/workspaces/{workspace_id}/clients/{client_id}",
+        "Load client from ID",
+        {
+          parameters: [param("workspace_id", "path")],
+          responses: [response("200", { fields: clientFields() }), response("404")],
+        },
+      ),
     ]),
     page(
       [
@@ -52,10 +59,18 @@ describe("normaliseApi on hand-built pages", () => {
   const { document, report } = normaliseApi(pages, api);
 
   it("builds paths relative to the server with one operation per method and path", () => {
-    expect(Object.keys(document.paths)).toEqual(["/workspaces/{workspace_id}/clients", "/workspaces/{workspace_id}/clients/{client_id}"]);
+    expect(Object.keys(document.paths)).toEqual([
+      "/workspaces/{workspace_id}/clients",
+      "/workspaces/{workspace_id}/clients/{client_id}",
+    ]);
     const get = document.paths["/workspaces/{workspace_id}/clients/{client_id}"]!.get!;
     // The later capture has no heading (only code samples state its method), so the earlier heading title stays.
-    expect(get).toMatchObject({ operationId: "getClient", summary: "Load client from ID", tags: ["Clients"], "x-source": "new.html:70" });
+    expect(get).toMatchObject({
+      operationId: "getClient",
+      summary: "Load client from ID",
+      tags: ["Clients"],
+      "x-source": "new.html:70",
+    });
   });
 
   it("links operations and tags to the docs (neutral default: one page, anchors) and declares security", () => {
@@ -69,7 +84,9 @@ describe("normaliseApi on hand-built pages", () => {
 
   it("shares the Client shape and reports repairs, drift and method evidence", () => {
     expect(Object.keys(document.components.schemas ?? {})).toEqual(["Client"]);
-    expect(report.repairs.map((r) => r.code)).toEqual(expect.arrayContaining(["path-parameter-renamed", "path-parameter-added"]));
+    expect(report.repairs.map((r) => r.code)).toEqual(
+      expect.arrayContaining(["path-parameter-renamed", "path-parameter-added"]),
+    );
     expect(report.conflicts.map((c) => c.code)).toEqual(expect.arrayContaining(["method-evidence", "capture-drift"]));
     expect(report.counts).toMatchObject({ operations: 2, conflicts: report.conflicts.length, fields: 3 });
   });
@@ -101,10 +118,15 @@ describe("normaliseApi with an API's profile and the pages' auth evidence", () =
   it("applies the profile's error-body convention and docs-link patterns; the defaults invent nothing", () => {
     const neutral = normaliseApi([listed()], noAuth).document.paths["/workspaces/{workspace_id}/clients"]!.get!;
     expect((neutral.responses as Record<string, unknown>)["403"]).toEqual({ description: "Forbidden" });
-    const profile = { errorBody: "json-string" as const, docsLinks: { operation: "{docsUrl}ops/{section}.html#{anchor}" } };
+    const profile = {
+      errorBody: "json-string" as const,
+      docsLinks: { operation: "{docsUrl}ops/{section}.html#{anchor}" },
+    };
     const { document } = normaliseApi([listed()], { ...noAuth, profile });
     const get = document.paths["/workspaces/{workspace_id}/clients"]!.get!;
-    expect((get.responses as Record<string, Record<string, unknown>>)["403"]!.content).toEqual({ "application/json": { schema: { type: "string" } } });
+    expect((get.responses as Record<string, Record<string, unknown>>)["403"]!.content).toEqual({
+      "application/json": { schema: { type: "string" } },
+    });
     expect(get.externalDocs).toEqual({ url: "https://docs.example.com/api/ops/clients.html#get-list-clients" });
     expect(document.tags[0]).toMatchObject({ externalDocs: { url: "https://docs.example.com/api/" } });
   });
@@ -119,17 +141,42 @@ describe("normaliseApi on the Toggl and clients-v1 docs", async () => {
   const operations = Object.values(togglResult.document.paths).flatMap((item) => Object.values(item));
   const byId = new Map(operations.map((op) => [op.operationId as string, op]));
   const successSchema = (id: string) =>
-    ((byId.get(id)!.responses as Record<string, { content: Record<string, { schema: Record<string, unknown> }> }>)["200"]!.content[
-      "application/json"
-    ]!.schema);
+    (byId.get(id)!.responses as Record<string, { content: Record<string, { schema: Record<string, unknown> }> }>)[
+      "200"
+    ]!.content["application/json"]!.schema;
 
   it("keeps the operationIds of the 26 operations first shipped, among every documented operation", () => {
-    const tagged = (tag: string) => operations.filter((op) => (op.tags as string[])[0] === tag).map((op) => op.operationId);
-    expect(tagged("Clients")).toEqual(["listClients", "createClient", "getClient", "updateClient", "deleteClient", "archiveClient", "restoreClient"]);
+    const tagged = (tag: string) =>
+      operations.filter((op) => (op.tags as string[])[0] === tag).map((op) => op.operationId);
+    expect(tagged("Clients")).toEqual([
+      "listClients",
+      "createClient",
+      "getClient",
+      "updateClient",
+      "deleteClient",
+      "archiveClient",
+      "restoreClient",
+    ]);
     expect(tagged("Workspaces")).toEqual([
-      "createWorkspace", "listWorkspaceUsers", "updateWorkspaceUsers", "getWorkspace", "updateWorkspace", "createAlert", "deleteAlert",
-      "createRate", "listRates", "getStatistics", "getTimeEntryConstraints", "listTrackReminders", "createTrackReminder",
-      "updateTrackReminder", "deleteTrackReminder", "listUsers", "updateUser", "updateWorkspaceUser", "deleteWorkspaceUser",
+      "createWorkspace",
+      "listWorkspaceUsers",
+      "updateWorkspaceUsers",
+      "getWorkspace",
+      "updateWorkspace",
+      "createAlert",
+      "deleteAlert",
+      "createRate",
+      "listRates",
+      "getStatistics",
+      "getTimeEntryConstraints",
+      "listTrackReminders",
+      "createTrackReminder",
+      "updateTrackReminder",
+      "deleteTrackReminder",
+      "listUsers",
+      "updateUser",
+      "updateWorkspaceUser",
+      "deleteWorkspaceUser",
     ]);
     // Every reference page of Track v9 is a source now (docs2client.config.json): 105 operations.
     expect(togglResult.report.counts.operations).toBe(105);
@@ -139,15 +186,29 @@ describe("normaliseApi on the Toggl and clients-v1 docs", async () => {
   });
 
   it("returns bare arrays from the list operations and reads the status enum", () => {
-    expect(successSchema("listClients")).toMatchObject({ type: "array", items: { $ref: "#/components/schemas/Client" } });
-    expect(successSchema("listWorkspaceUsers")).toMatchObject({ type: "array", items: { $ref: "#/components/schemas/WorkspaceUser" } });
+    expect(successSchema("listClients")).toMatchObject({
+      type: "array",
+      items: { $ref: "#/components/schemas/Client" },
+    });
+    expect(successSchema("listWorkspaceUsers")).toMatchObject({
+      type: "array",
+      items: { $ref: "#/components/schemas/WorkspaceUser" },
+    });
     const status = (byId.get("listClients")!.parameters as Record<string, unknown>[]).find((p) => p.name === "status")!;
     expect(status.schema).toMatchObject({ type: "string", enum: ["active", "archived", "both"] });
   });
 
   it("names the shared resources", () => {
     expect(Object.keys(togglResult.document.components.schemas ?? {})).toEqual(
-      expect.arrayContaining(["Client", "Workspace", "WorkspaceUser", "TrackReminder", "Rate", "Alert", "WorkspaceStatistics"]),
+      expect.arrayContaining([
+        "Client",
+        "Workspace",
+        "WorkspaceUser",
+        "TrackReminder",
+        "Rate",
+        "Alert",
+        "WorkspaceStatistics",
+      ]),
     );
   });
 
@@ -159,7 +220,9 @@ describe("normaliseApi on the Toggl and clients-v1 docs", async () => {
 
   it("keeps clients-v1's bearer JWT, permissions and example-derived shapes", () => {
     const { document } = v1Result;
-    expect(document.components.securitySchemes).toEqual({ bearer: { type: "http", scheme: "bearer", bearerFormat: "JWT" } });
+    expect(document.components.securitySchemes).toEqual({
+      bearer: { type: "http", scheme: "bearer", bearerFormat: "JWT" },
+    });
     const op = document.paths["/v1/workspace/{workspaceId}/clients/{clientId}"]!.patch!;
     expect(op.operationId).toBe("updateClient");
     expect(op["x-required-permissions"]).toEqual(["clients.update"]);
@@ -175,10 +238,17 @@ describe("normaliseApi on every Toggl reference page (Track v9, Reports v3, Webh
     const context = await Promise.all((entry.context ?? []).map((s) => readPageFile(s)));
     return normaliseApi(pages, entry, context);
   };
-  const [track, reports, webhooks] = await Promise.all([build("toggl-track-v9"), build("toggl-reports-v3"), build("toggl-webhooks-v1")]);
+  const [track, reports, webhooks] = await Promise.all([
+    build("toggl-track-v9"),
+    build("toggl-reports-v3"),
+    build("toggl-webhooks-v1"),
+  ]);
   const ops = (doc: typeof track.document) =>
-    Object.entries(doc.paths).flatMap(([path, item]) => Object.entries(item).map(([method, op]) => ({ key: `${method.toUpperCase()} ${path}`, op })));
-  const find = (doc: typeof track.document, key: string) => ops(doc).find((o) => o.key === key)!.op as Record<string, any>;
+    Object.entries(doc.paths).flatMap(([path, item]) =>
+      Object.entries(item).map(([method, op]) => ({ key: `${method.toUpperCase()} ${path}`, op })),
+    );
+  const find = (doc: typeof track.document, key: string) =>
+    ops(doc).find((o) => o.key === key)!.op as Record<string, any>;
 
   it("holds every documented operation (Track 105, Reports 31, Webhooks 10), with unique ids and no numeric suffix", () => {
     expect([track, reports, webhooks].map((r) => r.report.counts.operations)).toEqual([105, 31, 10]);
@@ -196,11 +266,14 @@ describe("normaliseApi on every Toggl reference page (Track v9, Reports v3, Webh
   });
 
   it("leaves no type cell not understood", () => {
-    for (const { report } of [track, reports, webhooks]) expect(report.warnings.filter((w) => w.code === "unknown-type")).toEqual([]);
+    for (const { report } of [track, reports, webhooks])
+      expect(report.warnings.filter((w) => w.code === "unknown-type")).toEqual([]);
   });
 
   it("types the running time entry as nullable and PUT /me by its own fields", () => {
-    expect(find(track.document, "GET /me/time_entries/current").responses["200"].content["application/json"].schema).toEqual({
+    expect(
+      find(track.document, "GET /me/time_entries/current").responses["200"].content["application/json"].schema,
+    ).toEqual({
       anyOf: [{ $ref: "#/components/schemas/TimeEntry" }, { type: "null" }],
     });
     const putMe = find(track.document, "PUT /me").responses["200"].content["application/json"].schema.$ref as string;
@@ -221,20 +294,34 @@ describe("normaliseApi on every Toggl reference page (Track v9, Reports v3, Webh
 
   it("types exports by their documented media types, with the {extension} enum", () => {
     const csvOrXlsx = find(reports.document, "POST /workspace/{workspace_id}/search/time_entries.{extension}");
-    expect(Object.keys(csvOrXlsx.responses["200"].content)).toEqual(["text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"]);
-    expect(csvOrXlsx.parameters.find((p: { name: string }) => p.name === "extension").schema.enum).toEqual(["csv", "xlsx"]);
+    expect(Object.keys(csvOrXlsx.responses["200"].content)).toEqual([
+      "text/csv",
+      "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    ]);
+    expect(csvOrXlsx.parameters.find((p: { name: string }) => p.name === "extension").schema.enum).toEqual([
+      "csv",
+      "xlsx",
+    ]);
     const pdf = find(reports.document, "POST /shared/{report_token}/pdf");
-    expect(pdf.responses["200"].content).toEqual({ "application/pdf": { schema: { type: "string", format: "binary" } } });
+    expect(pdf.responses["200"].content).toEqual({
+      "application/pdf": { schema: { type: "string", format: "binary" } },
+    });
   });
 
   it("declares the Reports header cursors and Track's page numbers as x-pagination", () => {
     const search = find(reports.document, "POST /workspace/{workspace_id}/search/time_entries");
-    expect(search["x-pagination"]).toEqual({ style: "headers", in: "body", cursors: { "X-Next-ID": "first_id", "X-Next-Row-Number": "first_row_number" } });
+    expect(search["x-pagination"]).toEqual({
+      style: "headers",
+      in: "body",
+      cursors: { "X-Next-ID": "first_id", "X-Next-Row-Number": "first_row_number" },
+    });
     expect(Object.keys(search.responses["200"].headers)).toEqual(["X-Next-ID", "X-Next-Row-Number"]);
     expect(search.responses["200"].content["application/json"].schema).toEqual({});
     expect(find(track.document, "GET /workspaces/{workspace_id}/projects")["x-pagination"]).toEqual({
-      style: "page", in: "query", pageParam: "page", perPageParam: "per_page",
+      style: "page",
+      in: "query",
+      pageParam: "page",
+      perPageParam: "per_page",
     });
   });
 });
-

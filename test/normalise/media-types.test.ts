@@ -4,11 +4,35 @@ import { binaryContent, exportFormats, formatWords } from "../../src/normalise/m
 describe("exportFormats", () => {
   it.each([
     // [path, success sentence, placeholder description, formats, placeholder]
-    ["/workspace/{workspace_id}/search/time_entries.pdf", "Returns the detailed report in pdf format", "", ["pdf"], undefined], // detailed_reports.html
-    ["/workspace/{workspace_id}/weekly/time_entries.csv", "Returns the weekly report in csv format", "", ["csv"], undefined], // weekly_reports.html
+    [
+      "/workspace/{workspace_id}/search/time_entries.pdf",
+      "Returns the detailed report in pdf format",
+      "",
+      ["pdf"],
+      undefined,
+    ], // detailed_reports.html
+    [
+      "/workspace/{workspace_id}/weekly/time_entries.csv",
+      "Returns the weekly report in csv format",
+      "",
+      ["csv"],
+      undefined,
+    ], // weekly_reports.html
     ["/shared/{report_token}/xlsx", "Returns report information in xlsx form", "", ["xlsx"], undefined], // saved_reports.html
-    ["/workspace/{workspace_id}/summary/time_entries.{extension}", "Returns the summary report on the specified format: csv or xlsx", "csv,xlsx", ["csv", "xlsx"], "extension"], // summary_reports.html
-    ["/workspace/{workspace_id}/profitability/employees.{extension}", "A stream with the csv or xlsx for the report being exported", "csv,xlsx", ["csv", "xlsx"], "extension"], // insights.html
+    [
+      "/workspace/{workspace_id}/summary/time_entries.{extension}",
+      "Returns the summary report on the specified format: csv or xlsx",
+      "csv,xlsx",
+      ["csv", "xlsx"],
+      "extension",
+    ], // summary_reports.html
+    [
+      "/workspace/{workspace_id}/profitability/employees.{extension}",
+      "A stream with the csv or xlsx for the report being exported",
+      "csv,xlsx",
+      ["csv", "xlsx"],
+      "extension",
+    ], // insights.html
   ])("%s", (path, sentence, description, formats, parameter) => {
     const found = exportFormats(path, { sentence, parameterDescriptions: { extension: description } });
     expect(found?.formats).toEqual(formats);

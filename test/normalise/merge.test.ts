@@ -3,20 +3,34 @@ import { diffOperations, mergeCaptures, type PlacedOperation } from "../../src/n
 import { ReportLog } from "../../src/normalise/report.js";
 import { at, field, operation, param, response } from "./model-builders.js";
 
-const place = (op: ReturnType<typeof operation>, path: string, file: string): PlacedOperation => ({ op, file, pageTitle: "", path, captures: [] });
+const place = (op: ReturnType<typeof operation>, path: string, file: string): PlacedOperation => ({
+  op,
+  file,
+  pageTitle: "",
+  path,
+  captures: [],
+});
 
 describe("diffOperations", () => {
   it("names every kind of difference", () => {
     const older = operation("put", "/c/{id}", "Change client", {
       parameters: [param("id", "path"), param("old", "query", "string")],
       body: { fields: [field("name", "string"), field("wid", "integer")], source: at() },
-      responses: [response("200", { fields: [field("id", "integer"), field("tags", "Array of object", "-", { children: [field("x", "string")] })] }), response("403")],
+      responses: [
+        response("200", {
+          fields: [field("id", "integer"), field("tags", "Array of object", "-", { children: [field("x", "string")] })],
+        }),
+        response("403"),
+      ],
     });
     const newer = operation("put", "/c/{id}", "Change client", {
       description: "Updated text.",
       parameters: [param("id", "path", "string")],
       body: { fields: [field("name", "string"), field("notes", "string")], source: at() },
-      responses: [response("200", { fields: [field("id", "string"), field("tags", "Array of object", "-", { children: [] })] }), response("404")],
+      responses: [
+        response("200", { fields: [field("id", "string"), field("tags", "Array of object", "-", { children: [] })] }),
+        response("404"),
+      ],
     });
     const messages = diffOperations(older, newer).map((d) => d.message);
     expect(messages).toEqual([
@@ -43,8 +57,15 @@ describe("mergeCaptures", () => {
     const log = new ReportLog();
     const old = operation("get", "/c", "List clients", { anchor: "get-list-clients", source: at(10, "old.txt") });
     const other = operation("post", "/c", "Create client");
-    const fresh = operation("get", "/c", "List clients", { description: "New.", section: "", source: at(20, "new.html") });
-    const merged = mergeCaptures([place(old, "/c", "old.txt"), place(other, "/c", "old.txt"), place(fresh, "/c", "new.html")], log);
+    const fresh = operation("get", "/c", "List clients", {
+      description: "New.",
+      section: "",
+      source: at(20, "new.html"),
+    });
+    const merged = mergeCaptures(
+      [place(old, "/c", "old.txt"), place(other, "/c", "old.txt"), place(fresh, "/c", "new.html")],
+      log,
+    );
     expect(merged.map((m) => m.op.method)).toEqual(["get", "post"]);
     expect(merged[0]!.op.description).toBe("New.");
     expect(merged[0]!.op.section).toBe("Clients");
@@ -58,7 +79,15 @@ describe("mergeCaptures", () => {
 describe("mergeCaptures keeps what only the older capture spelled out", () => {
   it("keeps the older nested table when the newer capture lists the object without one, and reports it", () => {
     const older = operation("put", "/w/{id}", "Update workspace", {
-      responses: [response("200", { fields: [field("subscription", "object", "-", { children: [field("card_details", "object"), field("renewal_at", "string")] })] })],
+      responses: [
+        response("200", {
+          fields: [
+            field("subscription", "object", "-", {
+              children: [field("card_details", "object"), field("renewal_at", "string")],
+            }),
+          ],
+        }),
+      ],
     });
     const newer = operation("put", "/w/{id}", "Update workspace", {
       responses: [response("200", { fields: [field("subscription", "object", "deprecated"), field("id", "integer")] })],

@@ -15,7 +15,13 @@ describe("method evidence", () => {
   it("reports each piece of evidence that disagrees with the chosen method", () => {
     const log = new ReportLog();
     reportMethodEvidence(op, log);
-    expect(log.conflicts).toEqual([{ code: "method-evidence", message: '"Delete client": the go says PUT but DELETE was chosen', source: "docs/page.txt:22" }]);
+    expect(log.conflicts).toEqual([
+      {
+        code: "method-evidence",
+        message: '"Delete client": the go says PUT but DELETE was chosen',
+        source: "docs/page.txt:22",
+      },
+    ]);
   });
 
   it("decides from the heading or method line first, then cURL, then the samples' majority", () => {

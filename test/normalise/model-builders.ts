@@ -23,7 +23,12 @@ export function field(name: string, type: string, description = "-", extra: Part
   return typeFields([{ name, type, description, source: at(), ...extra }])[0]!;
 }
 
-export function param(name: string, where: DocParameter["in"], type = "integer", extra: Partial<DocParameter> = {}): TypedParameter {
+export function param(
+  name: string,
+  where: DocParameter["in"],
+  type = "integer",
+  extra: Partial<DocParameter> = {},
+): TypedParameter {
   return typeParameter({ name, in: where, type, required: where === "path", description: "-", source: at(), ...extra });
 }
 
@@ -33,7 +38,12 @@ export function response(status: string, extra: Partial<DocResponse> = {}): Type
 }
 
 /** An operation whose heading states `method` (the normaliser will decide that method from it). */
-export function operation(method: HttpMethod, url: string, title: string, extra: Partial<DocOperation> = {}): TypedOperation {
+export function operation(
+  method: HttpMethod,
+  url: string,
+  title: string,
+  extra: Partial<DocOperation> = {},
+): TypedOperation {
   return typeOperation({
     method,
     url,

@@ -1,7 +1,17 @@
 import { describe, expect, it } from "vitest";
-import { assignOperationIds, baseOperationId, operationVerb, type OperationNaming } from "../../src/normalise/operation-ids.js";
+import {
+  assignOperationIds,
+  baseOperationId,
+  operationVerb,
+  type OperationNaming,
+} from "../../src/normalise/operation-ids.js";
 
-const op = (method: OperationNaming["method"], path: string, title: string, returnsArray?: boolean): OperationNaming => ({
+const op = (
+  method: OperationNaming["method"],
+  path: string,
+  title: string,
+  returnsArray?: boolean,
+): OperationNaming => ({
   method,
   path,
   title,
@@ -17,10 +27,21 @@ describe("baseOperationId", () => {
       op("put", "/workspaces/{workspace_id}/clients/{client_id}", "Change client", false),
       op("delete", "/workspaces/{workspace_id}/clients/{client_id}", "Delete client"),
       op("post", "/workspaces/{workspace_id}/clients/{client_id}/archive", "Archives client", true),
-      op("post", "/workspaces/{workspace_id}/clients/{client_id}/restore", "Restores client and related projects.", false),
+      op(
+        "post",
+        "/workspaces/{workspace_id}/clients/{client_id}/restore",
+        "Restores client and related projects.",
+        false,
+      ),
     ];
     expect(ops.map(baseOperationId)).toEqual([
-      "listClients", "createClient", "getClient", "updateClient", "deleteClient", "archiveClient", "restoreClient",
+      "listClients",
+      "createClient",
+      "getClient",
+      "updateClient",
+      "deleteClient",
+      "archiveClient",
+      "restoreClient",
     ]);
   });
 
@@ -28,8 +49,17 @@ describe("baseOperationId", () => {
     const w = "/workspaces/{workspace_id}";
     const ops = [
       op("post", "/organizations/{organization_id}/workspaces", "Create a new workspace.", false),
-      op("get", "/organizations/{organization_id}/workspaces/{workspace_id}/workspace_users", "List of users who belong to the given workspace.", true),
-      op("patch", "/organizations/{organization_id}/workspaces/{workspace_id}/workspace_users", "Changes the users in a workspace."),
+      op(
+        "get",
+        "/organizations/{organization_id}/workspaces/{workspace_id}/workspace_users",
+        "List of users who belong to the given workspace.",
+        true,
+      ),
+      op(
+        "patch",
+        "/organizations/{organization_id}/workspaces/{workspace_id}/workspace_users",
+        "Changes the users in a workspace.",
+      ),
       op("get", w, "Get single workspace", false),
       op("put", w, "Update workspace", false),
       op("post", `${w}/alerts`, "Alerts", false),
@@ -48,22 +78,43 @@ describe("baseOperationId", () => {
       op("delete", `${w}/workspace_users/{workspace_user_id}`, "Delete workspace user"),
     ];
     expect(ops.map(baseOperationId)).toEqual([
-      "createWorkspace", "listWorkspaceUsers", "updateWorkspaceUsers", "getWorkspace", "updateWorkspace", "createAlert",
-      "deleteAlert", "createRate", "listRates", "getStatistics", "getTimeEntryConstraints", "listTrackReminders",
-      "createTrackReminder", "updateTrackReminder", "deleteTrackReminder", "listUsers", "updateUser",
-      "updateWorkspaceUser", "deleteWorkspaceUser",
+      "createWorkspace",
+      "listWorkspaceUsers",
+      "updateWorkspaceUsers",
+      "getWorkspace",
+      "updateWorkspace",
+      "createAlert",
+      "deleteAlert",
+      "createRate",
+      "listRates",
+      "getStatistics",
+      "getTimeEntryConstraints",
+      "listTrackReminders",
+      "createTrackReminder",
+      "updateTrackReminder",
+      "deleteTrackReminder",
+      "listUsers",
+      "updateUser",
+      "updateWorkspaceUser",
+      "deleteWorkspaceUser",
     ]);
   });
 
   it("names the clients-v1 operation despite the version prefix", () => {
-    expect(baseOperationId(op("patch", "/v1/workspace/{workspaceId}/clients/{clientId}", "Update Client (v1)"))).toBe("updateClient");
+    expect(baseOperationId(op("patch", "/v1/workspace/{workspaceId}/clients/{clientId}", "Update Client (v1)"))).toBe(
+      "updateClient",
+    );
   });
 
   it("names unseen pages readably", () => {
     expect(baseOperationId(op("get", "/me/time_entries", "Get TimeEntries", true))).toBe("listTimeEntries");
-    expect(baseOperationId(op("patch", "/workspaces/{workspace_id}/time_entries/{time_entry_id}/stop", "Stop TimeEntry"))).toBe("stopTimeEntry");
+    expect(
+      baseOperationId(op("patch", "/workspaces/{workspace_id}/time_entries/{time_entry_id}/stop", "Stop TimeEntry")),
+    ).toBe("stopTimeEntry");
     expect(baseOperationId(op("get", "/me", "Me", false))).toBe("getMe");
-    expect(baseOperationId(op("get", "/workspaces/{workspace_id}/projects/{project_id}", "Get project"))).toBe("getProject");
+    expect(baseOperationId(op("get", "/workspaces/{workspace_id}/projects/{project_id}", "Get project"))).toBe(
+      "getProject",
+    );
   });
 
   it("falls back to the method when the title's verb does not fit it", () => {
@@ -75,7 +126,12 @@ describe("baseOperationId", () => {
 describe("assignOperationIds", () => {
   it("qualifies the deeper of two colliding operations by its parent resource", () => {
     const ids = assignOperationIds([
-      op("get", "/organizations/{organization_id}/workspaces/{workspace_id}/workspace_users", "List workspace users", true),
+      op(
+        "get",
+        "/organizations/{organization_id}/workspaces/{workspace_id}/workspace_users",
+        "List workspace users",
+        true,
+      ),
       op("get", "/workspaces/{workspace_id}/workspace_users", "List workspace users", true),
     ]);
     expect(ids).toEqual(["listOrganizationWorkspaceUsers", "listWorkspaceUsers"]);
@@ -88,7 +144,9 @@ describe("assignOperationIds", () => {
       op("get", "/projects", "List projects", true),
     ]);
     expect(ids).toEqual(["listWorkspaceProjects", "listMyProjects", "listProjects"]);
-    expect(new Set(assignOperationIds([op("get", "/a", "List a", true), op("get", "/a", "List a", true)])).size).toBe(2);
+    expect(new Set(assignOperationIds([op("get", "/a", "List a", true), op("get", "/a", "List a", true)])).size).toBe(
+      2,
+    );
   });
 
   it("is deterministic", () => {
@@ -119,7 +177,11 @@ describe("operationIds of the Reports and Webhooks pages", () => {
       op("post", `${w}/profitability/employees.{extension}`, "Export employee profitability insights"),
     ];
     expect(ops.map(baseOperationId)).toEqual([
-      "exportDetailedReportPdf", "exportDetailedReport", "exportSavedReportCsv", "exportSavedReportXlsx", "exportEmployeeProfitabilityInsights",
+      "exportDetailedReportPdf",
+      "exportDetailedReport",
+      "exportSavedReportCsv",
+      "exportSavedReportXlsx",
+      "exportEmployeeProfitabilityInsights",
     ]);
   });
 
@@ -128,23 +190,45 @@ describe("operationIds of the Reports and Webhooks pages", () => {
       op("post", `${w}/filters/projects`, "List projects"),
       op("post", `${w}/search/projects`, "List projects"),
       op("put", "/subscriptions/{workspace_id}/{subscription_id}", "Update existing subscription."),
-      op("patch", "/subscriptions/{workspace_id}/{subscription_id}", "Updates an existing subscription enabled status given its ID and workspace ID."),
+      op(
+        "patch",
+        "/subscriptions/{workspace_id}/{subscription_id}",
+        "Updates an existing subscription enabled status given its ID and workspace ID.",
+      ),
       op("get", "/me/preferences", "Preferences for the current user", false),
       op("get", "/me/preferences/{client}", "Preferences for an specific client of the current user", false),
       op("get", "/workspaces/{workspace_id}/preferences", "Get workspace preferences", false),
     ]);
     expect(ids).toEqual([
-      "listProjects", "listSearchProjects", "updateSubscription", "patchSubscription", "getMyPreferences", "getMyClientPreferences", "getPreferences",
+      "listProjects",
+      "listSearchProjects",
+      "updateSubscription",
+      "patchSubscription",
+      "getMyPreferences",
+      "getMyClientPreferences",
+      "getPreferences",
     ]);
   });
 
   it("leaves the plain name to the resource's home, not to the caller's /me view", () => {
-    const ids = assignOperationIds([op("get", "/me/clients", "Clients", true), op("get", "/workspaces/{workspace_id}/clients", "List clients", true)]);
+    const ids = assignOperationIds([
+      op("get", "/me/clients", "Clients", true),
+      op("get", "/workspaces/{workspace_id}/clients", "List clients", true),
+    ]);
     expect(ids).toEqual(["listMyClients", "listClients"]);
   });
 
   it("lists what a GET on an item path returns as an array", () => {
-    expect(baseOperationId(op("get", "/subscriptions/{workspace_id}", "Retrieves existing subscriptions for the requested workspace ID.", true))).toBe("listSubscriptions");
+    expect(
+      baseOperationId(
+        op(
+          "get",
+          "/subscriptions/{workspace_id}",
+          "Retrieves existing subscriptions for the requested workspace ID.",
+          true,
+        ),
+      ),
+    ).toBe("listSubscriptions");
   });
 
   it.each([
@@ -168,11 +252,20 @@ describe("operationIds of the Reports and Webhooks pages", () => {
 
   it.each([
     // validate.html, ping.html: the path opens with the action, done to the subscription
-    [op("get", "/validate/{workspace_id}/{subscription_id}/{validation_code}", "Sets the subscription as validated if the received {validation_code} is correct."), "validateSubscription"],
-    [op("post", "/ping/{workspace_id}/{subscription_id}", "Sends test payload to subscription's callback URL."), "pingSubscription"],
+    [
+      op(
+        "get",
+        "/validate/{workspace_id}/{subscription_id}/{validation_code}",
+        "Sets the subscription as validated if the received {validation_code} is correct.",
+      ),
+      "validateSubscription",
+    ],
+    [
+      op("post", "/ping/{workspace_id}/{subscription_id}", "Sends test payload to subscription's callback URL."),
+      "pingSubscription",
+    ],
     [op("get", "/status", "Retrieve the Webhooks server status", false), "getStatus"],
   ])("names the action path %#", (operation, id) => {
     expect(baseOperationId(operation)).toBe(id);
   });
 });
-

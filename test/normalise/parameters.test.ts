@@ -12,7 +12,8 @@ describe("buildParameters", () => {
       [
         param("workspace_id", "path", "integer", { description: "Numeric ID of the workspace", source: at(5) }),
         param("status", "query", "string", {
-          description: "Use 'active' to only list active clients, 'archived' to only list archived clients and 'both' to retrieve active and archived clients.",
+          description:
+            "Use 'active' to only list active clients, 'archived' to only list archived clients and 'both' to retrieve active and archived clients.",
         }),
       ],
       path,
@@ -27,7 +28,12 @@ describe("buildParameters", () => {
       schema: { type: "integer" },
       "x-source": "docs/page.txt:5",
     });
-    expect(result[1]).toMatchObject({ name: "status", in: "query", required: false, schema: { type: "string", enum: ["active", "archived", "both"] } });
+    expect(result[1]).toMatchObject({
+      name: "status",
+      in: "query",
+      required: false,
+      schema: { type: "string", enum: ["active", "archived", "both"] },
+    });
     expect(result[1]!["x-inferred-from"]).toHaveProperty("enum");
     expect(log.inferences).toHaveLength(1);
   });
@@ -55,13 +61,18 @@ describe("buildParameters", () => {
   it("adds a path parameter the URL has but no table declares, and reports it", () => {
     const log = new ReportLog();
     const result = buildParameters([], path, at(3), log);
-    expect(result).toEqual([{ name: "workspace_id", in: "path", required: true, schema: { type: "string" }, "x-source": "docs/page.txt:3" }]);
+    expect(result).toEqual([
+      { name: "workspace_id", in: "path", required: true, schema: { type: "string" }, "x-source": "docs/page.txt:3" },
+    ]);
     expect(log.repairs.map((r) => r.code)).toEqual(["path-parameter-added"]);
   });
 
   it("merges two alike declarations of one parameter and reports both lines", () => {
     const log = new ReportLog();
-    const rows = [param("name", "query", "string", { source: at(10) }), param("name", "query", "String", { description: "Name", source: at(12) })];
+    const rows = [
+      param("name", "query", "string", { source: at(10) }),
+      param("name", "query", "String", { description: "Name", source: at(12) }),
+    ];
     const result = buildParameters(rows, path, at(1), log);
     const name = result.filter((p) => p.name === "name");
     expect(name).toHaveLength(1);
@@ -98,7 +109,12 @@ describe("buildParameters", () => {
   it("leaves out path parameters missing from the URL and reserved headers, saying so", () => {
     const log = new ReportLog();
     const result = buildParameters(
-      [param("workspace_id", "path"), param("client_id", "path"), param("Authorization", "header", "string"), param("X-Trace", "header", "string")],
+      [
+        param("workspace_id", "path"),
+        param("client_id", "path"),
+        param("Authorization", "header", "string"),
+        param("X-Trace", "header", "string"),
+      ],
       path,
       at(1),
       log,

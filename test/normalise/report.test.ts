@@ -5,7 +5,12 @@ function sampleReport() {
   const log = new ReportLog();
   log.inference("prose", "enum from 'x'", { file: "a.txt", line: 3 });
   log.warning("unknown-type", "type | odd", "a.txt:9");
-  log.diagnostic({ severity: "info", code: "row-name-recovered", message: "named it email", source: { file: "b.txt", line: 1 } });
+  log.diagnostic({
+    severity: "info",
+    code: "row-name-recovered",
+    message: "named it email",
+    source: { file: "b.txt", line: 1 },
+  });
   log.diagnostic({ severity: "error", code: "bad", message: "broken", source: { file: "b.txt", line: 2 } });
   return buildReport("demo", log, { operations: 2, parameters: 3, fields: 4 });
 }
@@ -13,7 +18,15 @@ function sampleReport() {
 describe("report", () => {
   it("counts entries and sorts reader diagnostics into repairs and warnings", () => {
     const report = sampleReport();
-    expect(report.counts).toEqual({ operations: 2, parameters: 3, fields: 4, inferences: 1, repairs: 1, conflicts: 0, warnings: 2 });
+    expect(report.counts).toEqual({
+      operations: 2,
+      parameters: 3,
+      fields: 4,
+      inferences: 1,
+      repairs: 1,
+      conflicts: 0,
+      warnings: 2,
+    });
     expect(report.repairs[0]).toEqual({ code: "row-name-recovered", message: "named it email", source: "b.txt:1" });
   });
 

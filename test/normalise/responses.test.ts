@@ -13,7 +13,9 @@ import { at, field, response } from "./model-builders.js";
 
 /** The responses as an operation without shared components writes them. */
 function buildResponses(...args: Parameters<typeof readResponses>) {
-  return Object.fromEntries(Object.entries(readResponses(...args)).map(([status, part]) => [status, responseWithBody(part)]));
+  return Object.fromEntries(
+    Object.entries(readResponses(...args)).map(([status, part]) => [status, responseWithBody(part)]),
+  );
 }
 
 describe("buildResponses", () => {
@@ -29,7 +31,10 @@ describe("buildResponses", () => {
       log,
     );
     expect(Object.keys(result)).toEqual(["200", "400", "403"]);
-    expect(result["200"]).toMatchObject({ description: "OK", content: { "application/json": { schema: { type: "object" } } } });
+    expect(result["200"]).toMatchObject({
+      description: "OK",
+      content: { "application/json": { schema: { type: "object" } } },
+    });
     // The neutral convention: an error body the docs do not show gets no content, nothing invented.
     expect(result["400"]).toEqual({
       description: "Bad Request\n\nPossible messages:\n- Client name cannot be empty",
@@ -39,18 +44,29 @@ describe("buildResponses", () => {
   });
 
   it("types an unshown error body as a JSON string only for an API whose profile says errorBody: json-string", () => {
-    const shown = [response("400", { messages: ["Missing or invalid workspace_id"] }), response("403", { description: "Forbidden" })];
+    const shown = [
+      response("400", { messages: ["Missing or invalid workspace_id"] }),
+      response("403", { description: "Forbidden" }),
+    ];
     const result = buildResponses(shown, at(1), new ReportLog(), undefined, "json-string");
     expect(result["400"]!.content).toEqual({ "application/json": { schema: { type: "string" } } });
     expect(result["403"]!.content).toEqual({ "application/json": { schema: { type: "string" } } });
     // A body the docs do show keeps its own schema whatever the convention.
-    const tabled = buildResponses([response("400", { fields: [field("error", "string")] })], at(1), new ReportLog(), undefined, "json-string");
+    const tabled = buildResponses(
+      [response("400", { fields: [field("error", "string")] })],
+      at(1),
+      new ReportLog(),
+      undefined,
+      "json-string",
+    );
     expect(tabled["400"]!.content).toMatchObject({ "application/json": { schema: { type: "object" } } });
   });
 
   it("leaves a success without a table bodiless and adds a 200 when none is documented", () => {
     const log = new ReportLog();
-    expect(buildResponses([response("204", { description: "Deleted." })], at(1), log)).toEqual({ "204": { description: "Deleted." } });
+    expect(buildResponses([response("204", { description: "Deleted." })], at(1), log)).toEqual({
+      "204": { description: "Deleted." },
+    });
     const repaired = buildResponses([response("404")], at(2), log);
     // Integer-like keys always enumerate in numeric order in JS objects.
     expect(Object.keys(repaired)).toEqual(["200", "404"]);
@@ -97,12 +113,21 @@ describe("buildResponses", () => {
       parameterDescriptions: { extension: "csv,xlsx" },
     };
     // detailed_reports.html:93
-    const result = buildResponses([response("200", { description: "Returns the detailed report in the specified format: csv or xlsx" })], at(1), log, context);
+    const result = buildResponses(
+      [response("200", { description: "Returns the detailed report in the specified format: csv or xlsx" })],
+      at(1),
+      log,
+      context,
+    );
     expect(result["200"]!.content).toEqual({
       "text/csv": { schema: { type: "string", format: "binary" } },
-      "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": { schema: { type: "string", format: "binary" } },
+      "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": {
+        schema: { type: "string", format: "binary" },
+      },
     });
-    expect(result["200"]!["x-inferred-from"]).toEqual({ mediaType: "csv,xlsx | Returns the detailed report in the specified format: csv or xlsx" });
+    expect(result["200"]!["x-inferred-from"]).toEqual({
+      mediaType: "csv,xlsx | Returns the detailed report in the specified format: csv or xlsx",
+    });
     expect(log.inferences.map((i) => i.code)).toEqual(["export-media-type"]);
   });
 });
@@ -110,8 +135,18 @@ describe("buildResponses", () => {
 describe("a success without a table", () => {
   it.each([
     // [status, sentence, method, evidence or undefined]
-    ["200", "Returns grouped time entries for detailed report", "post", "Returns grouped time entries for detailed report"], // detailed_reports.html:42
-    ["200", "A stream with the csv or xlsx for the report being exported", "post", "A stream with the csv or xlsx for the report being exported"], // insights.html
+    [
+      "200",
+      "Returns grouped time entries for detailed report",
+      "post",
+      "Returns grouped time entries for detailed report",
+    ], // detailed_reports.html:42
+    [
+      "200",
+      "A stream with the csv or xlsx for the report being exported",
+      "post",
+      "A stream with the csv or xlsx for the report being exported",
+    ], // insights.html
     ["200", "OK", "get", "GET 200: OK"], // api-me.html:133 (GET /me/logged)
     ["200", "Successful operation.", "delete", undefined], // api-clients.html: a DELETE says only that it worked
     ["200", "OK", "post", undefined],
@@ -125,7 +160,11 @@ describe("a success without a table", () => {
   it("gets a body of unknown shape, with its evidence, when the sentence says what comes back", () => {
     const log = new ReportLog();
     const result = buildResponses([response("200", { description: "Returns the summary time entries" })], at(1), log, {
-      method: "post", path: "/workspace/{workspace_id}/summary/time_entries", title: "Search time entries", description: "", parameterDescriptions: {},
+      method: "post",
+      path: "/workspace/{workspace_id}/summary/time_entries",
+      title: "Search time entries",
+      description: "",
+      parameterDescriptions: {},
     });
     expect(result["200"]).toEqual({
       description: "Returns the summary time entries",
@@ -137,13 +176,26 @@ describe("a success without a table", () => {
 
 describe("nullable success bodies", () => {
   const current: ResponseContext = {
-    method: "get", path: "/me/time_entries/current", title: "Get current time entry", description: "Load running time entry for user ID.", parameterDescriptions: {},
+    method: "get",
+    path: "/me/time_entries/current",
+    title: "Get current time entry",
+    description: "Load running time entry for user ID.",
+    parameterDescriptions: {},
   };
 
   it.each([
     // api-time_entries.html:48: the running entry, which is null when no timer runs
     [current, "", "running time entry"],
-    [{ ...current, path: "/me/time_entries/{time_entry_id}", title: "Get a time entry by ID.", description: "Load time entry by ID." }, "", undefined],
+    [
+      {
+        ...current,
+        path: "/me/time_entries/{time_entry_id}",
+        title: "Get a time entry by ID.",
+        description: "Load time entry by ID.",
+      },
+      "",
+      undefined,
+    ],
     [{ ...current, path: "/me", title: "Me", description: "Returns details for the current user." }, "", undefined],
     [{ ...current, method: "patch" as const }, "", undefined],
     [{ ...current, path: "/x", description: "" }, "The entry, or null when none is running", "null when"],
@@ -166,7 +218,8 @@ describe("nullable success bodies", () => {
     );
     const ref = { $ref: "#/components/schemas/TimeEntry" };
     const schemaOf = (status: string, place?: (s: Record<string, unknown>) => Record<string, unknown>) =>
-      (responseWithBody(parts[status]!, place).content as Record<string, { schema: unknown }>)["application/json"]!.schema;
+      (responseWithBody(parts[status]!, place).content as Record<string, { schema: unknown }>)["application/json"]!
+        .schema;
     expect(schemaOf("200", () => ref)).toEqual({ anyOf: [ref, { type: "null" }] });
     expect(schemaOf("201")).toMatchObject({ type: ["object", "null"] });
     expect(schemaOf("202")).toMatchObject({ type: "object" });

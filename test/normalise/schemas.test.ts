@@ -7,7 +7,10 @@ const ctx = () => ({ log: new ReportLog(), location: "response" as const });
 
 describe("schemaFromFields", () => {
   it("builds an object with provenance on every property and no invented required list", () => {
-    const schema = schemaFromFields([field("id", "integer", "Client ID", { source: at(12) }), field("name", "string")], ctx());
+    const schema = schemaFromFields(
+      [field("id", "integer", "Client ID", { source: at(12) }), field("name", "string")],
+      ctx(),
+    );
     expect(schema).toEqual({
       type: "object",
       properties: {
@@ -18,7 +21,9 @@ describe("schemaFromFields", () => {
   });
 
   it("reads a lone `items | Array of object` table as a bare array of the nested objects", () => {
-    const fields = [field("items", "Array of object", "-", { children: [field("id", "integer"), field("name", "string")] })];
+    const fields = [
+      field("items", "Array of object", "-", { children: [field("id", "integer"), field("name", "string")] }),
+    ];
     expect(isBareArrayTable(fields)).toBe(true);
     const schema = schemaFromFields(fields, ctx());
     expect(schema.type).toBe("array");
@@ -52,7 +57,10 @@ describe("schemaFromFields", () => {
 
   it("applies prose facts with their evidence and reports them", () => {
     const c = ctx();
-    const schema = schemaFromFields([field("level", "string", "Level of the rate, required, must be one of: 'workspace', 'project'")], c);
+    const schema = schemaFromFields(
+      [field("level", "string", "Level of the rate, required, must be one of: 'workspace', 'project'")],
+      c,
+    );
     const level = (schema.properties as Record<string, Record<string, unknown>>).level!;
     expect(level.enum).toEqual(["workspace", "project"]);
     expect(level["x-inferred-from"]).toMatchObject({ enum: expect.stringContaining("one of") });
@@ -81,7 +89,11 @@ describe("JSON Patch operations (api-projects.html:207, api-time_entries.html:11
     const { field } = await import("./model-builders.js");
     const log = new ReportLog();
     const patch = objectSchemaFromFields(
-      [field("op", "string", "Operation (add/remove/replace)"), field("path", "string", "The path to the entity to patch (e.g. /description)"), field("value", "object", "The new value for the entity in path.")],
+      [
+        field("op", "string", "Operation (add/remove/replace)"),
+        field("path", "string", "The path to the entity to patch (e.g. /description)"),
+        field("value", "object", "The new value for the entity in path."),
+      ],
       { log, location: "body" },
     );
     const value = (patch.properties as Record<string, Record<string, unknown>>).value!;
@@ -90,10 +102,22 @@ describe("JSON Patch operations (api-projects.html:207, api-time_entries.html:11
     expect(value["x-inferred-from"]).toHaveProperty("type");
     expect(log.inferences.map((i) => i.code)).toEqual(["json-patch-value"]);
 
-    const typed = objectSchemaFromFields([field("op", "string"), field("path", "string"), field("value", "Array of integer")], { log: new ReportLog(), location: "body" });
-    expect((typed.properties as Record<string, Record<string, unknown>>).value).toMatchObject({ type: "array", items: { type: "integer" } });
+    const typed = objectSchemaFromFields(
+      [field("op", "string"), field("path", "string"), field("value", "Array of integer")],
+      { log: new ReportLog(), location: "body" },
+    );
+    expect((typed.properties as Record<string, Record<string, unknown>>).value).toMatchObject({
+      type: "array",
+      items: { type: "integer" },
+    });
     // Not a patch: a bare object elsewhere stays an open object.
-    const other = objectSchemaFromFields([field("name", "string"), field("value", "object")], { log: new ReportLog(), location: "body" });
-    expect((other.properties as Record<string, Record<string, unknown>>).value).toMatchObject({ type: "object", additionalProperties: true });
+    const other = objectSchemaFromFields([field("name", "string"), field("value", "object")], {
+      log: new ReportLog(),
+      location: "body",
+    });
+    expect((other.properties as Record<string, Record<string, unknown>>).value).toMatchObject({
+      type: "object",
+      additionalProperties: true,
+    });
   });
 });

@@ -14,7 +14,11 @@ describe("buildSecurity", () => {
 
   it("says JWT when the docs' authentication text does", () => {
     const op = operation("patch", "/x", "Update x", { authentication: "Required - JWT token in Authorization header" });
-    expect(buildSecurity(["bearer"], [op]).securitySchemes.bearer).toEqual({ type: "http", scheme: "bearer", bearerFormat: "JWT" });
+    expect(buildSecurity(["bearer"], [op]).securitySchemes.bearer).toEqual({
+      type: "http",
+      scheme: "bearer",
+      bearerFormat: "JWT",
+    });
   });
 });
 
@@ -32,31 +36,52 @@ describe("schemeOfCredential", () => {
   ])("%s → %s", (text, scheme) => {
     expect(schemeOfCredential(text)).toBe(scheme);
   });
-  it.each([["Required"], ["-H 'Authorization: Token abc'"], ["Basic information about the user"], ["--url https://x"]])("%s → nothing", (text) => {
-    expect(schemeOfCredential(text)).toBeUndefined();
-  });
+  it.each([["Required"], ["-H 'Authorization: Token abc'"], ["Basic information about the user"], ["--url https://x"]])(
+    "%s → nothing",
+    (text) => {
+      expect(schemeOfCredential(text)).toBeUndefined();
+    },
+  );
 });
 
 describe("decideAuth from a hand-built model", () => {
-  const curl = (text: string, line: number): AuthEvidence => ({ from: "curl", text, source: at(line, "docs/clients.txt") });
+  const curl = (text: string, line: number): AuthEvidence => ({
+    from: "curl",
+    text,
+    source: at(line, "docs/clients.txt"),
+  });
 
   it("takes the schemes the samples show, the most-shown first, and reports each with its evidence", () => {
     const pages = [
-      page([operation("get", "/a", "A", { authEvidence: [curl("-u <email>:<password>", 13)] }), operation("get", "/b", "B", { authEvidence: [curl("-u <email>:<password>", 121)] })]),
+      page([
+        operation("get", "/a", "A", { authEvidence: [curl("-u <email>:<password>", 13)] }),
+        operation("get", "/b", "B", { authEvidence: [curl("-u <email>:<password>", 121)] }),
+      ]),
       page([], { authEvidence: [curl('-H "Authorization: Bearer $T"', 7)] }),
     ];
     const log = new ReportLog();
-    const auth = decideAuth(undefined, authEvidenceOf(pages, pages.flatMap((p) => p.operations)), log);
+    const auth = decideAuth(
+      undefined,
+      authEvidenceOf(
+        pages,
+        pages.flatMap((p) => p.operations),
+      ),
+      log,
+    );
     expect(auth).toEqual(["basic", "bearer"]);
     expect(log.inferences.map((e) => [e.code, e.source])).toEqual([
       ["auth-from-docs", "docs/clients.txt:13"],
       ["auth-from-docs", "docs/clients.txt:7"],
     ]);
-    expect(log.inferences[0]!.message).toBe('HTTP Basic from "-u <email>:<password>" (2 places, also docs/clients.txt:121)');
+    expect(log.inferences[0]!.message).toBe(
+      'HTTP Basic from "-u <email>:<password>" (2 places, also docs/clients.txt:121)',
+    );
   });
 
   it("reads an Authorization header row and an authentication note; no evidence means no scheme", () => {
-    const op = operation("patch", "/x", "X", { parameters: [param("Authorization", "header", "string", { description: "Bearer token: Bearer <token>" })] });
+    const op = operation("patch", "/x", "X", {
+      parameters: [param("Authorization", "header", "string", { description: "Bearer token: Bearer <token>" })],
+    });
     expect(decideAuth(undefined, authEvidenceOf([], [op]), new ReportLog())).toEqual(["bearer"]);
     const noted = operation("patch", "/x", "X", { authentication: "Required - JWT token in Authorization header" });
     expect(decideAuth(undefined, authEvidenceOf([], [noted]), new ReportLog())).toEqual(["bearer"]);

@@ -18,7 +18,12 @@ describe("tags", () => {
   });
 
   it("links each tag to its docs page, once per section, in order of first use", () => {
-    expect(buildTags(["Clients", "Time entries", "Clients"], { docsUrl: "https://docs.example.com/api", patterns: pagePerSection })).toEqual([
+    expect(
+      buildTags(["Clients", "Time entries", "Clients"], {
+        docsUrl: "https://docs.example.com/api",
+        patterns: pagePerSection,
+      }),
+    ).toEqual([
       { name: "Clients", externalDocs: { url: "https://docs.example.com/api/clients/" } },
       { name: "Time entries", externalDocs: { url: "https://docs.example.com/api/time-entries/" } },
     ]);
@@ -31,7 +36,9 @@ describe("tags", () => {
     expect(docsLink(pagePerSection.operation, values)).toBe("https://d/api/time-entries/#get-list");
     expect(docsLink(DEFAULT_PROFILE.docsLinks.operation, values)).toBe("https://d/api/#get-list");
     expect(docsLink(DEFAULT_PROFILE.docsLinks.section, values)).toBe("https://d/api/");
-    expect(docsLink("{docsUrl}reference.html#{section}-{anchor}", values)).toBe("https://d/api/reference.html#time-entries-get-list");
+    expect(docsLink("{docsUrl}reference.html#{section}-{anchor}", values)).toBe(
+      "https://d/api/reference.html#time-entries-get-list",
+    );
     expect(docsLink(pagePerSection.operation, { ...values, section: "" })).toBe("https://d/api/#get-list");
   });
 });

@@ -25,7 +25,9 @@ const resolveFromRepo = createRequire(path.join(repo, "package.json")).resolve;
 const tsc = resolveFromRepo("typescript/bin/tsc");
 const packageDir = path.join(repo, "generated/toggl");
 const NPM_NAME = "@docs2client/toggl";
-const rootManifest = JSON.parse(readFileSync(path.join(repo, "package.json"), "utf8")) as { devDependencies: Record<string, string> };
+const rootManifest = JSON.parse(readFileSync(path.join(repo, "package.json"), "utf8")) as {
+  devDependencies: Record<string, string>;
+};
 const TYPES_NODE = `@types/node@${rootManifest.devDependencies["@types/node"]}`;
 
 interface Run {
@@ -52,7 +54,8 @@ async function run(file: string, args: string[], cwd: string, timeout = 150_000)
 
 async function mustRun(file: string, args: string[], cwd: string): Promise<Run> {
   const result = await run(file, args, cwd);
-  if (result.code !== 0) throw new Error(`${path.basename(file)} ${args.join(" ")} failed in ${cwd}:\n${result.stdout}\n${result.stderr}`);
+  if (result.code !== 0)
+    throw new Error(`${path.basename(file)} ${args.join(" ")} failed in ${cwd}:\n${result.stdout}\n${result.stderr}`);
   return result;
 }
 
@@ -63,7 +66,16 @@ async function installOffline(project: string, specs: string[]): Promise<void> {
   if (offline.code !== 0) await mustRun("npm", ["install", "--prefer-offline", ...flags, ...specs], project);
 }
 
-const STRICT = ["--strict", "--exactOptionalPropertyTypes", "--target", "es2022", "--pretty", "false", "--types", "node"];
+const STRICT = [
+  "--strict",
+  "--exactOptionalPropertyTypes",
+  "--target",
+  "es2022",
+  "--pretty",
+  "false",
+  "--types",
+  "node",
+];
 const NODENEXT = ["--module", "nodenext", "--moduleResolution", "nodenext"];
 const BUNDLER = ["--module", "esnext", "--moduleResolution", "bundler"];
 
@@ -150,7 +162,8 @@ async function startServer(seen: Seen[]): Promise<Server> {
     if (url === "/api/v9/me/time_entries") return reply(200, [{ id: 5, workspace_id: 7 }]);
     if (url === "/api/v9/me/time_entries/current") return reply(200, null);
     if (url === "/api/v9/workspaces/7/clients") return reply(200, [{ id: 1, name: "Acme", wid: 7 }]);
-    if (url === "/reports/api/v3/workspace/7/search/time_entries") return reply(200, [{ row: 1 }], { "X-Next-ID": "42" });
+    if (url === "/reports/api/v3/workspace/7/search/time_entries")
+      return reply(200, [{ row: 1 }], { "X-Next-ID": "42" });
     if (url === "/webhooks/api/v1/subscriptions/7") return reply(200, []);
     return reply(404, "Client not found");
   });
@@ -172,7 +185,10 @@ describe(`the ${NPM_NAME} package, packed and installed into a fresh project`, {
     const name = readdirSync(packDir).find((file) => file.endsWith(".tgz"));
     if (!name) throw new Error("npm pack made no tarball");
     tarball = path.join(packDir, name);
-    await writeFile(path.join(project, "package.json"), JSON.stringify({ name: "toggl-usage", private: true, type: "module" }, null, 2));
+    await writeFile(
+      path.join(project, "package.json"),
+      JSON.stringify({ name: "toggl-usage", private: true, type: "module" }, null, 2),
+    );
     await installOffline(project, [tarball]);
     const nodeModules = path.join(project, "node_modules");
     added = { packages: installedPackages(nodeModules), bytes: bytesUnder(nodeModules) };
@@ -180,7 +196,9 @@ describe(`the ${NPM_NAME} package, packed and installed into a fresh project`, {
     await installOffline(project, [TYPES_NODE]);
     const readme = readFileSync(path.join(nodeModules, NPM_NAME, "README.md"), "utf8");
     const blocks = typescriptBlocks(readme);
-    await Promise.all(blocks.map((code, i) => writeFile(path.join(project, `readme-${i}.ts`), `${code}\nexport {};\n`)));
+    await Promise.all(
+      blocks.map((code, i) => writeFile(path.join(project, `readme-${i}.ts`), `${code}\nexport {};\n`)),
+    );
     await writeFile(path.join(project, "wrong.ts"), WRONG_TS);
     await writeFile(path.join(project, "consumer.ts"), CONSUMER_TS);
   }, 300_000);
@@ -193,16 +211,29 @@ describe(`the ${NPM_NAME} package, packed and installed into a fresh project`, {
 
   it("holds only dist/, the README and package.json", async () => {
     const listing = await mustRun("tar", ["-tzf", tarball], packDir);
-    const files = listing.stdout.split("\n").filter(Boolean).map((file) => file.replace(/^package\//, ""));
+    const files = listing.stdout
+      .split("\n")
+      .filter(Boolean)
+      .map((file) => file.replace(/^package\//, ""));
     expect(files).toEqual(
-      expect.arrayContaining(["package.json", "README.md", "dist/index.js", "dist/index.d.ts", "dist/toggl.js", "dist/track/schema.d.ts", "dist/runtime/client.js"]),
+      expect.arrayContaining([
+        "package.json",
+        "README.md",
+        "dist/index.js",
+        "dist/index.d.ts",
+        "dist/toggl.js",
+        "dist/track/schema.d.ts",
+        "dist/runtime/client.js",
+      ]),
     );
     expect(files.filter((file) => !/^(dist\/|README\.md$|package\.json$)/.test(file))).toEqual([]);
   });
 
   it("adds at most 3 third-party packages and under 1 MB to node_modules", () => {
     const thirdParty = added.packages.filter((name) => name !== NPM_NAME);
-    console.log(`node_modules: ${added.packages.length} packages (${added.packages.join(", ")}), ${added.bytes} bytes (${(added.bytes / 1024).toFixed(1)} KiB)`);
+    console.log(
+      `node_modules: ${added.packages.length} packages (${added.packages.join(", ")}), ${added.bytes} bytes (${(added.bytes / 1024).toFixed(1)} KiB)`,
+    );
     expect(added.packages).toContain(NPM_NAME);
     expect(thirdParty).toContain("openapi-fetch");
     expect(thirdParty.length).toBeLessThanOrEqual(3);
@@ -210,7 +241,9 @@ describe(`the ${NPM_NAME} package, packed and installed into a fresh project`, {
   });
 
   it("type-checks the README's examples under strict + exactOptionalPropertyTypes, NodeNext and bundler", async () => {
-    const blocks = readdirSync(project).filter((file) => /^readme-\d+\.ts$/.test(file)).sort();
+    const blocks = readdirSync(project)
+      .filter((file) => /^readme-\d+\.ts$/.test(file))
+      .sort();
     expect(blocks.length).toBeGreaterThanOrEqual(5);
     for (const mode of [NODENEXT, BUNDLER]) {
       const result = await run(process.execPath, [tsc, "--noEmit", ...STRICT, ...mode, ...blocks], project);
@@ -221,8 +254,13 @@ describe(`the ${NPM_NAME} package, packed and installed into a fresh project`, {
   it("rejects wrong calls, so the types really resolve", async () => {
     for (const mode of [NODENEXT, BUNDLER]) {
       const result = await run(process.execPath, [tsc, "--noEmit", ...STRICT, ...mode, "wrong.ts"], project);
-      const errors = (result.stdout + result.stderr).split("\n").filter((line) => /^wrong\.ts\(\d+,\d+\): error TS\d+/.test(line));
-      expect(errors.map((line) => Number(/^wrong\.ts\((\d+),/.exec(line)![1])), result.stdout).toEqual([4, 5, 6]);
+      const errors = (result.stdout + result.stderr)
+        .split("\n")
+        .filter((line) => /^wrong\.ts\(\d+,\d+\): error TS\d+/.test(line));
+      expect(
+        errors.map((line) => Number(/^wrong\.ts\((\d+),/.exec(line)![1])),
+        result.stdout,
+      ).toEqual([4, 5, 6]);
     }
   });
 
@@ -277,16 +315,37 @@ describe("docs2client generate: a package that builds on its own", { timeout: 30
 
   it("writes src/, the runtime copy and package.json; installs offline; compiles to dist/ with only openapi-fetch", async () => {
     const out = path.join(project, "clients-client");
-    await mustRun(process.execPath, [path.join(repo, "bin/docs2client.js"), "generate", path.join(repo, "spec/clients-v1.openapi.json"), "--out", out], project);
+    await mustRun(
+      process.execPath,
+      [
+        path.join(repo, "bin/docs2client.js"),
+        "generate",
+        path.join(repo, "spec/clients-v1.openapi.json"),
+        "--out",
+        out,
+      ],
+      project,
+    );
     const header = readFileSync(path.join(out, "src/index.ts"), "utf8").split("\n")[0]!;
     expect(header).not.toContain(repo);
     expect(header).not.toContain(project);
     await installOffline(out, ["--omit=dev"]);
     // openapi-fetch and its one dependency, nothing else.
-    expect(installedPackages(path.join(out, "node_modules")).sort()).toEqual(["openapi-fetch", "openapi-typescript-helpers"]);
+    expect(installedPackages(path.join(out, "node_modules")).sort()).toEqual([
+      "openapi-fetch",
+      "openapi-typescript-helpers",
+    ]);
     await mustRun(process.execPath, [tsc, "-p", "tsconfig.json"], out);
     expect(existsSync(path.join(out, "dist/index.js"))).toBe(true);
-    const loaded = await mustRun(process.execPath, ["--input-type=module", "-e", `import("${path.join(out, "dist/index.js")}").then((m) => console.log(typeof m.ClientsAPIV1))`], out);
+    const loaded = await mustRun(
+      process.execPath,
+      [
+        "--input-type=module",
+        "-e",
+        `import("${path.join(out, "dist/index.js")}").then((m) => console.log(typeof m.ClientsAPIV1))`,
+      ],
+      out,
+    );
     expect(loaded.stdout.trim()).toBe("function");
   });
 });

@@ -22,13 +22,19 @@ describe("checkPagesHaveOperations", () => {
       ["a.html", 1, "no-operations"],
       ["c.md", 1, "no-operations"],
     ]);
-    expect((error as DocsInputError).message).toMatch(/^a\.html:1: the redoc reader recognised this page but found no operation/);
+    expect((error as DocsInputError).message).toMatch(
+      /^a\.html:1: the redoc reader recognised this page but found no operation/,
+    );
   });
 
   it("accepts a page whose operations come from the spec it embeds", () => {
-    const embedded = page([], { embeddedSpec: { document: { paths: { "/x": {} } }, generator: "redoc", source: { file: "a.html", line: 3 } } });
+    const embedded = page([], {
+      embeddedSpec: { document: { paths: { "/x": {} } }, generator: "redoc", source: { file: "a.html", line: 3 } },
+    });
     expect(() => checkPagesHaveOperations([embedded])).not.toThrow();
-    const empty = page([], { embeddedSpec: { document: { paths: {} }, generator: "redoc", source: { file: "a.html", line: 3 } } });
+    const empty = page([], {
+      embeddedSpec: { document: { paths: {} }, generator: "redoc", source: { file: "a.html", line: 3 } },
+    });
     expect(() => checkPagesHaveOperations([empty])).toThrow(DocsInputError);
   });
 });

@@ -19,7 +19,9 @@ describe("inferServerUrl", () => {
     expect(inferServerUrl(["https://x.test/v1/a", "https://y.test/v1/a"])).toBe("https://x.test");
   });
   it("skips URLs that do not parse instead of throwing", () => {
-    expect(inferServerUrl(["https://", "http://[broken/v1/a", "https://x.test/v2/a", "https://x.test:99999/v2/b"])).toBe("https://x.test/v2");
+    expect(
+      inferServerUrl(["https://", "http://[broken/v1/a", "https://x.test/v2/a", "https://x.test:99999/v2/b"]),
+    ).toBe("https://x.test/v2");
     expect(inferServerUrl(["https://", "https://[x"])).toBeUndefined();
   });
   it("says nothing for relative paths", () => {
@@ -51,7 +53,9 @@ const page = (dialect: string, authentication?: string, title = ""): DocPage => 
 
 describe("inferTitle", () => {
   it("names the API after its sections", () => {
-    expect(inferTitle([page("toggl-html", undefined, "Clients"), page("toggl-text", undefined, "Clients")])).toBe("Clients API");
+    expect(inferTitle([page("toggl-html", undefined, "Clients"), page("toggl-text", undefined, "Clients")])).toBe(
+      "Clients API",
+    );
     expect(inferTitle([page("x")])).toBe("Extracted API");
   });
 });

@@ -33,7 +33,11 @@ function spec(operations: Record<string, Json>): Json {
 
 const clientsOps = {
   "GET /workspaces/{workspace_id}/clients": { summary: "List clients", tags: ["Clients"], operationId: "listClients" },
-  "POST /workspaces/{workspace_id}/clients": { summary: "Create client", tags: ["Clients"], operationId: "createClient" },
+  "POST /workspaces/{workspace_id}/clients": {
+    summary: "Create client",
+    tags: ["Clients"],
+    operationId: "createClient",
+  },
 };
 
 const names = (table: NamesTable) => Object.fromEntries([...table].map(([k, v]) => [k, formatMethodName(v)]));
@@ -57,12 +61,24 @@ describe("the names table file", () => {
 
   it.each([
     ['{\n  "GET /a": "a.list",\n  "GET /b" "b.get"\n}', /spec\/x\.names\.json:3: names table is not valid JSON/],
-    ['[]', /spec\/x\.names\.json:1: names table must be a JSON object/],
-    ['{\n  "GET /a": "a.list",\n  "GET /b": "b get"\n}', /spec\/x\.names\.json:3: GET \/b: "b get" is not "namespace\.method"/],
+    ["[]", /spec\/x\.names\.json:1: names table must be a JSON object/],
+    [
+      '{\n  "GET /a": "a.list",\n  "GET /b": "b get"\n}',
+      /spec\/x\.names\.json:3: GET \/b: "b get" is not "namespace\.method"/,
+    ],
     ['{\n  "list clients": "clients.list"\n}', /spec\/x\.names\.json:2: key "list clients" is not "<METHOD> <path>"/],
-    ['{\n  "GET /a": "a.list",\n  "GET /b": "a.list"\n}', /spec\/x\.names\.json:3: GET \/b: a\.list is already the name of GET \/a/],
-    ['{\n  "GET /a": "raw.list"\n}', /spec\/x\.names\.json:2: GET \/a: raw\.list: namespace "raw" would hide the client's own member/],
-    ['{\n  "GET /a": "a.constructor"\n}', /spec\/x\.names\.json:2: GET \/a: a\.constructor: method "constructor" would hide/],
+    [
+      '{\n  "GET /a": "a.list",\n  "GET /b": "a.list"\n}',
+      /spec\/x\.names\.json:3: GET \/b: a\.list is already the name of GET \/a/,
+    ],
+    [
+      '{\n  "GET /a": "raw.list"\n}',
+      /spec\/x\.names\.json:2: GET \/a: raw\.list: namespace "raw" would hide the client's own member/,
+    ],
+    [
+      '{\n  "GET /a": "a.constructor"\n}',
+      /spec\/x\.names\.json:2: GET \/a: a\.constructor: method "constructor" would hide/,
+    ],
   ])("refuses a bad table naming file and line: %s", (text, message) => {
     expect(() => parseNamesTable(text, "spec/x.names.json")).toThrow(DocsInputError);
     expect(() => parseNamesTable(text, "spec/x.names.json")).toThrow(message);
@@ -111,26 +127,42 @@ describe("updating the table from a build's spec", () => {
   it("keeps a name when only the path's spelling moved (renamed parameter, base path moved to servers)", () => {
     const previous: NamesTable = new Map([
       ["GET /workspaces/{id}/clients", name("clients.list")],
-      ["POST /insights/api/v1/workspace/{workspace_id}/trends/projects.{extension}", name("insights.exportProjectTrends")],
+      [
+        "POST /insights/api/v1/workspace/{workspace_id}/trends/projects.{extension}",
+        name("insights.exportProjectTrends"),
+      ],
     ]);
     const moved = spec({
       ...clientsOps,
-      "POST /workspace/{workspace_id}/trends/projects.{extension}": { summary: "Export projects data trends", tags: ["Insights"] },
+      "POST /workspace/{workspace_id}/trends/projects.{extension}": {
+        summary: "Export projects data trends",
+        tags: ["Insights"],
+      },
     });
     const { table, changes } = updateNamesTable(moved, previous);
     expect(names(table)["GET /workspaces/{workspace_id}/clients"]).toBe("clients.list");
-    expect(names(table)["POST /workspace/{workspace_id}/trends/projects.{extension}"]).toBe("insights.exportProjectTrends");
+    expect(names(table)["POST /workspace/{workspace_id}/trends/projects.{extension}"]).toBe(
+      "insights.exportProjectTrends",
+    );
     expect(changes.rekeyed).toHaveLength(2);
     expect(changes.dropped).toEqual([]);
   });
 
   it("puts a new export beside its formatless twin under the twin's name in the table", () => {
     const reports = {
-      "POST /workspace/{workspace_id}/search/time_entries": { summary: "Search time entries", tags: ["Detailed reports"] },
-      "POST /workspace/{workspace_id}/search/time_entries.pdf": { summary: "Export detailed report", tags: ["Exports"] },
+      "POST /workspace/{workspace_id}/search/time_entries": {
+        summary: "Search time entries",
+        tags: ["Detailed reports"],
+      },
+      "POST /workspace/{workspace_id}/search/time_entries.pdf": {
+        summary: "Export detailed report",
+        tags: ["Exports"],
+      },
     };
     const doc = { ...spec(reports), info: { title: "Toggl Reports API v3", version: "3" } };
-    const previous: NamesTable = new Map([["POST /workspace/{workspace_id}/search/time_entries", name("detailedReports.search")]]);
+    const previous: NamesTable = new Map([
+      ["POST /workspace/{workspace_id}/search/time_entries", name("detailedReports.search")],
+    ]);
     const { table } = updateNamesTable(doc, previous);
     expect(names(table)["POST /workspace/{workspace_id}/search/time_entries.pdf"]).toBe("detailedReports.exportPdf");
   });
@@ -161,7 +193,10 @@ describe("the names table in `docs2client build`", () => {
   async function project(): Promise<string> {
     const root = mkdtempSync(path.join(temp, "project-"));
     const config = JSON.parse(readFileSync("docs2client.config.json", "utf8")) as { apis: { name: string }[] };
-    writeFileSync(path.join(root, "docs2client.config.json"), JSON.stringify({ apis: config.apis.filter((a) => a.name === "clients-v1") }));
+    writeFileSync(
+      path.join(root, "docs2client.config.json"),
+      JSON.stringify({ apis: config.apis.filter((a) => a.name === "clients-v1") }),
+    );
     cpSync("spec/sources/clients-v1", path.join(root, "spec/sources/clients-v1"), { recursive: true });
     return root;
   }
@@ -175,7 +210,9 @@ describe("the names table in `docs2client build`", () => {
     const tableFile = first!.files.find((f) => f.path === "spec/clients-v1.names.json")!;
     expect(JSON.parse(tableFile.contents)[key]).toBe("clients.update");
     const stamped = JSON.parse(first!.files.find((f) => f.path === "spec/clients-v1.openapi.json")!.contents);
-    expect(stamped.paths["/v1/workspace/{workspaceId}/clients/{clientId}"].patch["x-method-name"]).toBe("clients.update");
+    expect(stamped.paths["/v1/workspace/{workspaceId}/clients/{clientId}"].patch["x-method-name"]).toBe(
+      "clients.update",
+    );
     await writeApiBuild(root, first!);
     expect(await checkApiBuild(root, first!)).toEqual([]);
 
@@ -185,10 +222,14 @@ describe("the names table in `docs2client build`", () => {
     const [renamed] = (await buildProject(root, config)).apis;
     await writeApiBuild(root, renamed!);
     const specJson = JSON.parse(readFileSync(path.join(root, "spec/clients-v1.openapi.json"), "utf8"));
-    expect(specJson.paths["/v1/workspace/{workspaceId}/clients/{clientId}"].patch["x-method-name"]).toBe("clients.patchClient");
+    expect(specJson.paths["/v1/workspace/{workspaceId}/clients/{clientId}"].patch["x-method-name"]).toBe(
+      "clients.patchClient",
+    );
     const changes = readFileSync(path.join(root, "spec/clients-v1.changes.md"), "utf8");
     expect(changes).toMatch(/\*\*1 breaking/);
-    expect(changes).toMatch(/## Breaking\n\n- `PATCH \/v1\/workspace\/\{workspaceId\}\/clients\/\{clientId\}`: method renamed: clients.update → clients.patchClient/);
+    expect(changes).toMatch(
+      /## Breaking\n\n- `PATCH \/v1\/workspace\/\{workspaceId\}\/clients\/\{clientId\}`: method renamed: clients.update → clients.patchClient/,
+    );
 
     // A table that lists an operation the pages no longer document is stale: --check names it, a build drops it.
     writeFileSync(tablePath, readFileSync(tablePath, "utf8").replace("{\n", '{\n  "GET /gone": "clients.gone",\n'));

@@ -14,12 +14,36 @@ const op = (method: HttpMethod, title: string, line: number): DocOperation => ({
   source: { file: "p.html", line },
 });
 
-const page = (operations: DocOperation[]): DocPage => ({ file: "p.html", dialect: "toggl-html", title: "S", operations, diagnostics: [] });
+const page = (operations: DocOperation[]): DocPage => ({
+  file: "p.html",
+  dialect: "toggl-html",
+  title: "S",
+  operations,
+  diagnostics: [],
+});
 
-function result(paths: Record<string, Record<string, unknown>>, warnings: { code: string; message: string; source: string }[] = []): NormaliseResult {
+function result(
+  paths: Record<string, Record<string, unknown>>,
+  warnings: { code: string; message: string; source: string }[] = [],
+): NormaliseResult {
   return {
     document: { openapi: "3.1.0", info: { title: "t", version: "1" }, paths } as unknown as NormaliseResult["document"],
-    report: { api: "t", counts: { operations: 0, parameters: 0, fields: 0, inferences: 0, repairs: 0, conflicts: 0, warnings: warnings.length }, inferences: [], repairs: [], conflicts: [], warnings },
+    report: {
+      api: "t",
+      counts: {
+        operations: 0,
+        parameters: 0,
+        fields: 0,
+        inferences: 0,
+        repairs: 0,
+        conflicts: 0,
+        warnings: warnings.length,
+      },
+      inferences: [],
+      repairs: [],
+      conflicts: [],
+      warnings,
+    },
   };
 }
 
@@ -35,7 +59,10 @@ describe("the pipeline's operation check", () => {
   });
 
   it("names an operation that is neither in the spec nor in the report, and counts the warning", () => {
-    const lost = reportUnaccountedOperations([page(read)], result({ "/things": { get: { "x-source": "p.html:10", summary: "List things" } } }));
+    const lost = reportUnaccountedOperations(
+      [page(read)],
+      result({ "/things": { get: { "x-source": "p.html:10", summary: "List things" } } }),
+    );
     expect(lost.report.warnings.map((w) => [w.code, w.source])).toEqual([
       ["operation-lost", "p.html:20"],
       ["operation-lost", "p.html:30"],

@@ -59,7 +59,9 @@ describe("readPages in worker threads", () => {
     const parallel = await inputError(readPages(files, ".", { parallel: true, workers: 2 }));
     expect(parallel.diagnostics).toEqual(sequential.diagnostics);
     expect(parallel.message).toBe(sequential.message);
-    expect(parallel.diagnostics).toEqual([expect.objectContaining({ code: "unknown-dialect", source: { file: notAPage, line: 1 } })]);
+    expect(parallel.diagnostics).toEqual([
+      expect.objectContaining({ code: "unknown-dialect", source: { file: notAPage, line: 1 } }),
+    ]);
     // …and it is the worker that found them, not the sequential read taking over.
     const outcomes = await readPagesInWorkers(files, ".", { workers: 2 });
     expect(outcomes[1]).toEqual({ diagnostics: sequential.diagnostics });
@@ -87,7 +89,9 @@ describe("readPages in worker threads", () => {
   });
 
   it("reads a small job in this thread by default, and an empty list gives no pages", async () => {
-    expect(await readPages(sources.slice(0, 2))).toEqual(await readPages(sources.slice(0, 2), ".", { parallel: false }));
+    expect(await readPages(sources.slice(0, 2))).toEqual(
+      await readPages(sources.slice(0, 2), ".", { parallel: false }),
+    );
     expect(await readPages([], ".", { parallel: true })).toEqual([]);
   });
 });
@@ -113,7 +117,9 @@ describe("the worker pool", () => {
 
   it("leaves every page to the sequential read when its workers cannot start, and loses none", async () => {
     const broken = () => new Worker("throw new Error('no worker today')", { eval: true });
-    expect(await readPagesInWorkers(sources, ".", { workers: 2, start: broken })).toEqual(new Array(sources.length).fill(undefined));
+    expect(await readPagesInWorkers(sources, ".", { workers: 2, start: broken })).toEqual(
+      new Array(sources.length).fill(undefined),
+    );
     const pages = await readPages(sources, ".", { parallel: true, startWorker: broken });
     expect(pages).toEqual(await readPages(sources, ".", { parallel: false }));
   });

@@ -13,7 +13,10 @@ afterEach(async () => {
 
 async function headersSent(credentials: object, auth: readonly ("basic" | "bearer")[] = ["basic"], extra: object = {}) {
   server = await startFaultServer([{ body: {} }]);
-  const client = new ApiClient({ baseUrl: server.url, rateLimit: false, ...credentials, ...extra }, { name: "auth-api", baseUrl: "", auth });
+  const client = new ApiClient(
+    { baseUrl: server.url, rateLimit: false, ...credentials, ...extra },
+    { name: "auth-api", baseUrl: "", auth },
+  );
   await client.call(getThing, { thing_id: 1 });
   return server.requests[0]!.headers;
 }
@@ -21,7 +24,9 @@ async function headersSent(credentials: object, auth: readonly ("basic" | "beare
 describe("Authorization header", () => {
   it("apiToken → Basic base64(<token>:api_token), as in the Toggl docs", async () => {
     const headers = await headersSent({ apiToken: "1971800d4d82861d8f2c1651fea4d212" });
-    expect(headers.authorization).toBe(`Basic ${Buffer.from("1971800d4d82861d8f2c1651fea4d212:api_token").toString("base64")}`);
+    expect(headers.authorization).toBe(
+      `Basic ${Buffer.from("1971800d4d82861d8f2c1651fea4d212:api_token").toString("base64")}`,
+    );
   });
 
   it("email and password → Basic base64(email:password); the docs' Aladdin example", async () => {
@@ -30,7 +35,9 @@ describe("Authorization header", () => {
   });
 
   it("non-Latin-1 passwords are encoded as UTF-8", () => {
-    expect(base64Utf8("jürgen@example.com:pässwörd€")).toBe(Buffer.from("jürgen@example.com:pässwörd€", "utf8").toString("base64"));
+    expect(base64Utf8("jürgen@example.com:pässwörd€")).toBe(
+      Buffer.from("jürgen@example.com:pässwörd€", "utf8").toString("base64"),
+    );
   });
 
   it("bearerToken → Bearer <token>", async () => {
@@ -40,7 +47,10 @@ describe("Authorization header", () => {
 
   it("per-call headers are sent; client headers too", async () => {
     server = await startFaultServer([{ body: {} }]);
-    const client = new ApiClient({ baseUrl: server.url, rateLimit: false, apiToken: "t0ken", headers: { "X-Client": "c" } }, { name: "a", baseUrl: "", auth: ["basic"] });
+    const client = new ApiClient(
+      { baseUrl: server.url, rateLimit: false, apiToken: "t0ken", headers: { "X-Client": "c" } },
+      { name: "a", baseUrl: "", auth: ["basic"] },
+    );
     await client.call(getThing, { thing_id: 1 }, { headers: { "X-Call": "k" } });
     expect(server.requests[0]!.headers["x-client"]).toBe("c");
     expect(server.requests[0]!.headers["x-call"]).toBe("k");
@@ -59,8 +69,13 @@ describe("User-Agent", () => {
 });
 
 describe("credential checks at construction", () => {
-  const make = (credentials: object, auth: readonly ("basic" | "bearer")[] = ["basic"]) => () =>
-    new ApiClient({ baseUrl: "https://api.example.com", ...credentials }, { name: "toggl-track-v9", baseUrl: "", auth });
+  const make =
+    (credentials: object, auth: readonly ("basic" | "bearer")[] = ["basic"]) =>
+    () =>
+      new ApiClient(
+        { baseUrl: "https://api.example.com", ...credentials },
+        { name: "toggl-track-v9", baseUrl: "", auth },
+      );
 
   it("no credentials for an API that needs them → a clear error", () => {
     expect(make({})).toThrow("toggl-track-v9: no credentials given: pass apiToken, or email and password");

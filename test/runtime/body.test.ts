@@ -14,7 +14,10 @@ describe("parseErrorBody", () => {
     expect(parseErrorBody('{"code":3}', null)).toEqual({ body: { code: 3 }, messages: [] });
   });
   it("truncated JSON → the raw text, no throw", () => {
-    expect(parseErrorBody('{"message":"cut', "application/json")).toEqual({ body: '{"message":"cut', messages: ['{"message":"cut'] });
+    expect(parseErrorBody('{"message":"cut', "application/json")).toEqual({
+      body: '{"message":"cut',
+      messages: ['{"message":"cut'],
+    });
   });
   it("plain text, and an empty body", () => {
     expect(parseErrorBody("  Bad things  ", "text/plain")).toEqual({ body: "Bad things", messages: ["Bad things"] });
@@ -22,13 +25,17 @@ describe("parseErrorBody", () => {
   });
   it("HTML, by content type or by shape", () => {
     expect(parseErrorBody("<html><title> 503 &amp; down </title></html>", null).messages).toEqual(["503 & down"]);
-    expect(parseErrorBody("<p>Gateway <b>timeout</b></p>", "text/html; charset=utf-8").messages).toEqual(["Gateway timeout"]);
+    expect(parseErrorBody("<p>Gateway <b>timeout</b></p>", "text/html; charset=utf-8").messages).toEqual([
+      "Gateway timeout",
+    ]);
   });
 });
 
 describe("helpers", () => {
   it("summariseHtml drops scripts and styles and caps at 200", () => {
-    expect(summariseHtml("<body><script>var x=1</script><style>a{}</style><div>Only this</div></body>")).toBe("Only this");
+    expect(summariseHtml("<body><script>var x=1</script><style>a{}</style><div>Only this</div></body>")).toBe(
+      "Only this",
+    );
     expect(summariseHtml(`<body>${"x".repeat(500)}</body>`)).toHaveLength(200);
   });
   it("shorten marks the cut", () => {

@@ -1,6 +1,13 @@
 import { afterEach, describe, expect, it } from "vitest";
 import type { Middleware } from "openapi-fetch";
-import { ApiClient, bindOperation, NotFoundError, type OperationInfo, ServerError, TimeoutError } from "../../src/runtime/index.js";
+import {
+  ApiClient,
+  bindOperation,
+  NotFoundError,
+  type OperationInfo,
+  ServerError,
+  TimeoutError,
+} from "../../src/runtime/index.js";
 import { type FaultServer, startFaultServer } from "./fault-server.js";
 import { caught, createThing, getThing, TestApi, TOGGL_QUOTA_HEADERS, TOKEN } from "./test-api.js";
 
@@ -23,7 +30,15 @@ describe("call: parameters go where the operation says", () => {
       hasBody: true,
     } as const satisfies OperationInfo;
     const api = new TestApi({ baseUrl: `${server.url}/api/v9/` });
-    const result = await api.call(op, { workspace_id: 1, thing_id: 2, status: "both", ids: [3, 4], "X-Trace": "t1", body: { name: "Acme" }, extra: "ignored" });
+    const result = await api.call(op, {
+      workspace_id: 1,
+      thing_id: 2,
+      status: "both",
+      ids: [3, 4],
+      "X-Trace": "t1",
+      body: { name: "Acme" },
+      extra: "ignored",
+    });
     expect(result).toEqual({ id: 5 });
     const [request] = server.requests;
     expect(request!.method).toBe("PUT");
@@ -69,7 +84,9 @@ describe("middleware", () => {
 
   it("an error response a middleware substitutes keeps its message in the typed error", async () => {
     server = await startFaultServer([{ body: { id: 1 } }]);
-    const deny: Middleware = { onResponse: () => new Response(JSON.stringify({ message: "denied by policy" }), { status: 404 }) };
+    const deny: Middleware = {
+      onResponse: () => new Response(JSON.stringify({ message: "denied by policy" }), { status: 404 }),
+    };
     const api = new TestApi({ baseUrl: server.url, middleware: [deny] });
     const error = (await caught(() => api.call(getThing, { thing_id: 1 }))) as NotFoundError;
     expect(error).toBeInstanceOf(NotFoundError);
@@ -103,7 +120,10 @@ describe("raw goes through the same path as the wrappers", () => {
   it("a final HTTP error is openapi-fetch's { error, response } with the parsed body", async () => {
     server = await startFaultServer([{ status: 404, body: { message: "no such thing" } }]);
     const api = new TestApi({ baseUrl: server.url });
-    const { data, error, response } = await api.raw.GET("/things/{thing_id}" as never, { params: { path: { thing_id: 1 } } } as never);
+    const { data, error, response } = await api.raw.GET(
+      "/things/{thing_id}" as never,
+      { params: { path: { thing_id: 1 } } } as never,
+    );
     expect(data).toBeUndefined();
     expect(error).toEqual({ message: "no such thing" });
     expect(response.status).toBe(404);
@@ -118,7 +138,10 @@ describe("raw goes through the same path as the wrappers", () => {
 
 describe("withResponse", () => {
   it("gives the final attempt's response with the data, from one send", async () => {
-    server = await startFaultServer([{ status: 503, headers: { "X-Attempt": "1" } }, { body: { id: 1 }, headers: { "X-Attempt": "2" } }]);
+    server = await startFaultServer([
+      { status: 503, headers: { "X-Attempt": "1" } },
+      { body: { id: 1 }, headers: { "X-Attempt": "2" } },
+    ]);
     const api = new TestApi({ baseUrl: server.url });
     const promise = api.call<{ id: number }>(getThing, { thing_id: 1 });
     const { data, response } = await promise.withResponse();
@@ -173,7 +196,12 @@ describe("media types", () => {
       { body: "OK" },
     ]);
     const api = new TestApi({ baseUrl: server.url });
-    const csv = { ...exportPdf, operationId: "exportCsv", responseMediaType: "text/csv", responseKind: "text" } as const satisfies OperationInfo;
+    const csv = {
+      ...exportPdf,
+      operationId: "exportCsv",
+      responseMediaType: "text/csv",
+      responseKind: "text",
+    } as const satisfies OperationInfo;
     expect(await api.call(csv, { body: {} })).toBe("a,b\n1,2\n");
     expect(server.requests[0]!.headers.accept).toBe("text/csv");
     expect(await api.call({ ...getThing, responseKind: "none" }, { thing_id: 1 })).toBeUndefined();
@@ -205,16 +233,25 @@ describe("servers", () => {
     );
     await api.call(insights, { thing_id: 2 });
     expect(seen).toEqual(["https://api.example.test/insights/api/v1/things/2"]);
-    await expect(api.call({ ...insights, serverUrl: "http://insecure.example.test/x" }, { thing_id: 2 })).rejects.toThrow(/plain http/);
+    await expect(
+      api.call({ ...insights, serverUrl: "http://insecure.example.test/x" }, { thing_id: 2 }),
+    ).rejects.toThrow(/plain http/);
     expect(seen).toHaveLength(1);
-    expect(() => new ApiClient({ apiToken: TOKEN, origin: "http://proxy.example.test:8080" }, defaults)).toThrow(/plain http/);
-    expect(() => new ApiClient({ apiToken: TOKEN, origin: "http://127.0.0.1:1/path" }, defaults)).toThrow(/origin must be/);
+    expect(() => new ApiClient({ apiToken: TOKEN, origin: "http://proxy.example.test:8080" }, defaults)).toThrow(
+      /plain http/,
+    );
+    expect(() => new ApiClient({ apiToken: TOKEN, origin: "http://127.0.0.1:1/path" }, defaults)).toThrow(
+      /origin must be/,
+    );
   });
 });
 
 describe("shareWith", () => {
   it("siblings share credentials, rate limiter, quota, policy and fetch; each keeps its own base URL", async () => {
-    server = await startFaultServer([{ status: 503 }, { body: {}, headers: { "X-Toggl-Quota-Remaining": "7", "X-Toggl-Quota-Resets-In": "30" } }]);
+    server = await startFaultServer([
+      { status: 503 },
+      { body: {}, headers: { "X-Toggl-Quota-Remaining": "7", "X-Toggl-Quota-Resets-In": "30" } },
+    ]);
     const fetched: string[] = [];
     const track = new ApiClient(
       {
@@ -227,17 +264,27 @@ describe("shareWith", () => {
       { name: "track", baseUrl: "https://api.example.test/api/v9", auth: ["basic"], quotaHeaders: TOGGL_QUOTA_HEADERS },
     );
     // Reports' docs name no quota headers: it reads its sibling's, so the one quota state follows its responses too.
-    const reports = new ApiClient({ apiToken: "ignored-other-token", baseUrl: "https://elsewhere.test" }, defaultsReports, track);
+    const reports = new ApiClient(
+      { apiToken: "ignored-other-token", baseUrl: "https://elsewhere.test" },
+      defaultsReports,
+      track,
+    );
     await reports.call(getThing, { thing_id: 3 });
     expect(server.requests.map((r) => r.url)).toEqual(["/reports/api/v3/things/3", "/reports/api/v3/things/3"]); // retried by the shared policy
     expect(fetched).toHaveLength(2);
-    expect(server.requests[0]!.headers.authorization).toBe(`Basic ${Buffer.from(`${TOKEN}:api_token`).toString("base64")}`);
+    expect(server.requests[0]!.headers.authorization).toBe(
+      `Basic ${Buffer.from(`${TOKEN}:api_token`).toString("base64")}`,
+    );
     expect(track.quota?.remaining).toBe(7);
     expect(reports.quota?.remaining).toBe(7);
   });
 });
 
-const defaultsReports = { name: "reports", baseUrl: "https://api.example.test/reports/api/v3", auth: ["basic"] as const };
+const defaultsReports = {
+  name: "reports",
+  baseUrl: "https://api.example.test/reports/api/v3",
+  auth: ["basic"] as const,
+};
 
 describe("generated-code shape", () => {
   it("bindOperation makes a method that carries its operation", async () => {
@@ -248,7 +295,6 @@ describe("generated-code shape", () => {
     expect(await caught(() => get({ thing_id: 1 }))).toBeInstanceOf(ServerError);
   });
 
-
   it("a class extending ApiClient with resource classes works end to end", async () => {
     server = await startFaultServer([{ status: 201, body: { id: 9, name: "Acme" } }]);
     const api = new TestApi({ baseUrl: server.url });
@@ -258,7 +304,8 @@ describe("generated-code shape", () => {
   });
 
   it("option validation: negative numbers are refused", () => {
-    const make = (o: object) => () => new ApiClient({ baseUrl: "https://a.example", ...o }, { name: "x", baseUrl: "", auth: [] });
+    const make = (o: object) => () =>
+      new ApiClient({ baseUrl: "https://a.example", ...o }, { name: "x", baseUrl: "", auth: [] });
     expect(make({ timeoutMs: -1 })).toThrow(RangeError);
     expect(make({ maxRetries: -1 })).toThrow(RangeError);
     expect(make({ rateLimit: 0 })).toThrow(RangeError);

@@ -86,11 +86,17 @@ describe("status → error class", () => {
 
 describe("error bodies", () => {
   it("a JSON string body (Toggl's usual shape) becomes the message", async () => {
-    const error = await failOnce({ status: 400, body: JSON.stringify("Missing or invalid workspace_id"), headers: { "content-type": "application/json" } });
+    const error = await failOnce({
+      status: 400,
+      body: JSON.stringify("Missing or invalid workspace_id"),
+      headers: { "content-type": "application/json" },
+    });
     expect(error.rawBody).toBe('"Missing or invalid workspace_id"');
     expect(error.body).toBe("Missing or invalid workspace_id");
     expect(error.serverMessage).toBe("Missing or invalid workspace_id");
-    expect(error.message).toBe(`getThing (GET ${server!.url}/things/7) failed with HTTP 400: Missing or invalid workspace_id`);
+    expect(error.message).toBe(
+      `getThing (GET ${server!.url}/things/7) failed with HTTP 400: Missing or invalid workspace_id`,
+    );
   });
 
   it("a JSON object body: parsed body and its message", async () => {
@@ -121,13 +127,21 @@ describe("error bodies", () => {
   });
 
   it("an HTML page without a title uses its first heading; long text is cut to 200", async () => {
-    const error = await failOnce({ status: 502, headers: { "content-type": "text/html" }, body: `<html><body><h1>${"Bad gateway ".repeat(40)}</h1></body></html>` });
+    const error = await failOnce({
+      status: 502,
+      headers: { "content-type": "text/html" },
+      body: `<html><body><h1>${"Bad gateway ".repeat(40)}</h1></body></html>`,
+    });
     expect(error.serverMessage!.startsWith("Bad gateway Bad gateway")).toBe(true);
     expect(error.serverMessage!.length).toBeLessThanOrEqual(200);
   });
 
   it("truncated JSON keeps the raw text and does not crash", async () => {
-    const error = await failOnce({ status: 500, headers: { "content-type": "application/json" }, body: '{"message": "database unavai' });
+    const error = await failOnce({
+      status: 500,
+      headers: { "content-type": "application/json" },
+      body: '{"message": "database unavai',
+    });
     expect(error).toBeInstanceOf(ServerError);
     expect(error.rawBody).toBe('{"message": "database unavai');
     expect(error.body).toBe('{"message": "database unavai');
@@ -157,7 +171,9 @@ describe("error bodies", () => {
 
 describe("2xx bodies", () => {
   it("a 2xx with invalid JSON → InvalidResponseError, not retried", async () => {
-    server = await startFaultServer([{ status: 200, headers: { "content-type": "application/json" }, body: '{"id": 1, "na' }]);
+    server = await startFaultServer([
+      { status: 200, headers: { "content-type": "application/json" }, body: '{"id": 1, "na' },
+    ]);
     const api = new TestApi({ baseUrl: server.url, maxRetries: 3 });
     const error = (await caught(() => api.call(getThing, { thing_id: 1 }))) as InvalidResponseError;
     expect(error).toBeInstanceOf(InvalidResponseError);
@@ -169,7 +185,9 @@ describe("2xx bodies", () => {
   });
 
   it("a 2xx HTML page where JSON was due → InvalidResponseError", async () => {
-    server = await startFaultServer([{ status: 200, headers: { "content-type": "text/html" }, body: "<html><title>Captive portal</title></html>" }]);
+    server = await startFaultServer([
+      { status: 200, headers: { "content-type": "text/html" }, body: "<html><title>Captive portal</title></html>" },
+    ]);
     const api = new TestApi({ baseUrl: server.url });
     expect(await caught(() => api.call(getThing, { thing_id: 1 }))).toBeInstanceOf(InvalidResponseError);
   });
@@ -186,9 +204,19 @@ describe("2xx bodies", () => {
 
 describe("NoResponseError family", () => {
   it("has toJSON without the cause object", () => {
-    const error = new NoResponseError("boom", { method: "GET", url: "https://x/y", operationId: "op", cause: new Error("inner") });
+    const error = new NoResponseError("boom", {
+      method: "GET",
+      url: "https://x/y",
+      operationId: "op",
+      cause: new Error("inner"),
+    });
     expect(error.name).toBe("NoResponseError");
-    expect(JSON.parse(JSON.stringify(error))).toMatchObject({ name: "NoResponseError", method: "GET", url: "https://x/y", cause: "inner" });
+    expect(JSON.parse(JSON.stringify(error))).toMatchObject({
+      name: "NoResponseError",
+      method: "GET",
+      url: "https://x/y",
+      cause: "inner",
+    });
   });
 
   it("POST errors name the method", async () => {

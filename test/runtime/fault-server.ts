@@ -58,7 +58,8 @@ export async function startFaultServer(script: FaultScript, options: { record?: 
       };
       const index = received++;
       if (options.record !== false) requests.push(recorded);
-      const step = typeof script === "function" ? script(recorded, index) : (script[Math.min(index, script.length - 1)] ?? {});
+      const step =
+        typeof script === "function" ? script(recorded, index) : (script[Math.min(index, script.length - 1)] ?? {});
       const act = () => perform(step, req, res);
       if (step.delayMs) {
         const timer = setTimeout(() => {

@@ -31,7 +31,9 @@ afterEach(async () => {
 });
 
 /** A loopback server whose handler gets the request after its body has been read. */
-async function hostile(handle: (req: http.IncomingMessage, res: http.ServerResponse, body: string) => void): Promise<Hostile> {
+async function hostile(
+  handle: (req: http.IncomingMessage, res: http.ServerResponse, body: string) => void,
+): Promise<Hostile> {
   const seen: Hostile["seen"] = [];
   const server = http.createServer((req, res) => {
     const chunks: Buffer[] = [];
@@ -74,7 +76,8 @@ function stream(res: http.ServerResponse, chunk: Buffer, total: number, pauseMs 
 }
 
 const TWO_GB = 2 * 1024 ** 3;
-const api = (url: string, extra: ConstructorParameters<typeof TestApi>[0] = {}) => new TestApi({ baseUrl: url, maxRetries: 0, ...extra });
+const api = (url: string, extra: ConstructorParameters<typeof TestApi>[0] = {}) =>
+  new TestApi({ baseUrl: url, maxRetries: 0, ...extra });
 
 describe("hostile servers: every call ends with a typed error", () => {
   it("a server that never answers → TimeoutError", async () => {
@@ -90,7 +93,9 @@ describe("hostile servers: every call ends with a typed error", () => {
     });
     const error = await caught(() => api(server.url, { timeoutMs: 150 }).call(getThing, { thing_id: 1 }));
     expect(error).toBeInstanceOf(TimeoutError);
-    expect(await caught(() => api(server.url, { timeoutMs: 150 }).raw.GET("/things" as never, {} as never))).toBeInstanceOf(TimeoutError);
+    expect(
+      await caught(() => api(server.url, { timeoutMs: 150 }).raw.GET("/things" as never, {} as never)),
+    ).toBeInstanceOf(TimeoutError);
   });
 
   it("a 2 GB body streamed fast (chunked) → ResponseTooLargeError at the cap, and the server stops", async () => {
@@ -98,11 +103,15 @@ describe("hostile servers: every call ends with a typed error", () => {
       res.writeHead(200, { "content-type": "application/json" });
       stream(res, Buffer.alloc(64 * 1024, 0x20), TWO_GB);
     });
-    const error = (await caught(() => api(server.url, { maxResponseBytes: 1024 * 1024 }).call(getThing, { thing_id: 1 }))) as ResponseTooLargeError;
+    const error = (await caught(() =>
+      api(server.url, { maxResponseBytes: 1024 * 1024 }).call(getThing, { thing_id: 1 }),
+    )) as ResponseTooLargeError;
     expect(error).toBeInstanceOf(ResponseTooLargeError);
     expect(error.maxResponseBytes).toBe(1024 * 1024);
     expect(error.message).toContain("maxResponseBytes");
-    const rawError = await caught(() => api(server.url, { maxResponseBytes: 1024 * 1024 }).raw.GET("/things" as never, {} as never));
+    const rawError = await caught(() =>
+      api(server.url, { maxResponseBytes: 1024 * 1024 }).raw.GET("/things" as never, {} as never),
+    );
     expect(rawError).toBeInstanceOf(ResponseTooLargeError);
   });
 
@@ -111,7 +120,9 @@ describe("hostile servers: every call ends with a typed error", () => {
       res.writeHead(200, { "content-type": "application/json", "content-length": String(TWO_GB) });
       stream(res, Buffer.alloc(64 * 1024, 0x20), TWO_GB);
     });
-    const error = await caught(() => api(server.url, { maxResponseBytes: 1024 * 1024 }).call(getThing, { thing_id: 1 }));
+    const error = await caught(() =>
+      api(server.url, { maxResponseBytes: 1024 * 1024 }).call(getThing, { thing_id: 1 }),
+    );
     expect(error).toBeInstanceOf(ResponseTooLargeError);
   });
 
@@ -141,7 +152,9 @@ describe("hostile servers: every call ends with a typed error", () => {
       pump();
     });
     const before = process.memoryUsage().rss;
-    const error = (await caught(() => api(server.url, { maxResponseBytes: 4 * 1024 * 1024 }).call(getThing, { thing_id: 1 }))) as ResponseTooLargeError;
+    const error = (await caught(() =>
+      api(server.url, { maxResponseBytes: 4 * 1024 * 1024 }).call(getThing, { thing_id: 1 }),
+    )) as ResponseTooLargeError;
     expect(error).toBeInstanceOf(ResponseTooLargeError);
     // Generous: only an unbounded read (gigabytes) would pass this.
     expect(process.memoryUsage().rss - before).toBeLessThan(1024 ** 3);
@@ -150,7 +163,11 @@ describe("hostile servers: every call ends with a typed error", () => {
   it("an ordinary gzip body under the cap is decoded, for call and raw (whose copy claims no encoding)", async () => {
     const server = await hostile((_req, res) => {
       const body = gzipSync(JSON.stringify({ id: 1, name: "x".repeat(1000) }));
-      res.writeHead(200, { "content-type": "application/json", "content-encoding": "gzip", "content-length": String(body.byteLength) });
+      res.writeHead(200, {
+        "content-type": "application/json",
+        "content-encoding": "gzip",
+        "content-length": String(body.byteLength),
+      });
       res.end(body);
     });
     const client = api(server.url, { maxResponseBytes: 4096 });
@@ -167,7 +184,9 @@ describe("hostile servers: every call ends with a typed error", () => {
     });
     const client = api(server.url);
     expect(await caught(() => client.call(getThing, { thing_id: 1 }))).toBeInstanceOf(InvalidResponseError);
-    expect(await caught(() => client.raw.GET("/things/{thing_id}" as never, { params: { path: { thing_id: 1 } } } as never))).toBeInstanceOf(InvalidResponseError);
+    expect(
+      await caught(() => client.raw.GET("/things/{thing_id}" as never, { params: { path: { thing_id: 1 } } } as never)),
+    ).toBeInstanceOf(InvalidResponseError);
   });
 
   it("Retry-After: 999999 with a 3 s time limit → RateLimitError at once, no wait", async () => {
@@ -175,7 +194,9 @@ describe("hostile servers: every call ends with a typed error", () => {
       res.writeHead(429, { "retry-after": "999999" });
       res.end("slow down");
     });
-    const error = (await caught(() => new TestApi({ baseUrl: server.url, timeoutMs: 3000 }).call(getThing, { thing_id: 1 }))) as RateLimitError;
+    const error = (await caught(() =>
+      new TestApi({ baseUrl: server.url, timeoutMs: 3000 }).call(getThing, { thing_id: 1 }),
+    )) as RateLimitError;
     expect(error).toBeInstanceOf(RateLimitError);
     expect(error.retryAfterMs).toBe(999_999_000);
     expect(server.seen).toHaveLength(1);
@@ -207,7 +228,9 @@ describe("hostile servers: redirects", () => {
       expect(error.location).toBe(`${other.url}/steal`);
       expect(server.seen[0]!.headers["x-api-key"]).toBe("user-secret-key"); // it was sent to the API itself
       expect(other.seen).toHaveLength(0);
-      const rawError = await caught(() => client.raw.POST("/things" as never, { body: { name: "secret body" } } as never));
+      const rawError = await caught(() =>
+        client.raw.POST("/things" as never, { body: { name: "secret body" } } as never),
+      );
       expect(rawError).toBeInstanceOf(RedirectError);
       expect(other.seen).toHaveLength(0);
       expect(JSON.stringify(error)).not.toContain(TOKEN);

@@ -53,7 +53,8 @@ describe("paginate", () => {
   it("fetches lazily: breaking early sends no more requests", async () => {
     server = await pagedServer(100);
     const api = new TestApi({ baseUrl: server.url });
-    for await (const thing of api.paginate(api.things.list, { workspace_id: 9, per_page: 10 })) if (thing.id === 3) break;
+    for await (const thing of api.paginate(api.things.list, { workspace_id: 9, per_page: 10 }))
+      if (thing.id === 3) break;
     expect(server.requests).toHaveLength(1);
   });
 
@@ -76,16 +77,25 @@ describe("paginate", () => {
   it("the item type flows from the method's return type", () => {
     const api = new TestApi({ baseUrl: "http://127.0.0.1:1" });
     // Functions that are never called: only their types are checked.
-    expectTypeOf(() => api.paginate(api.things.list, { workspace_id: 1 })).returns.toEqualTypeOf<AsyncGenerator<Thing, void, undefined>>();
+    expectTypeOf(() => api.paginate(api.things.list, { workspace_id: 1 })).returns.toEqualTypeOf<
+      AsyncGenerator<Thing, void, undefined>
+    >();
     expectTypeOf(() => api.paginateAll(api.things.list, { workspace_id: 1 })).returns.toEqualTypeOf<Promise<Thing[]>>();
     const list: OperationMethod<ListThingsParams, Thing[]> = bindOperation(api, listThings);
-    expectTypeOf(() => api.paginate(list, { workspace_id: 1 })).returns.toEqualTypeOf<AsyncGenerator<Thing, void, undefined>>();
-    const optional: OperationMethod<{ page?: number; per_page?: number } | undefined, Thing[]> = bindOperation(api, listThings);
+    expectTypeOf(() => api.paginate(list, { workspace_id: 1 })).returns.toEqualTypeOf<
+      AsyncGenerator<Thing, void, undefined>
+    >();
+    const optional: OperationMethod<{ page?: number; per_page?: number } | undefined, Thing[]> = bindOperation(
+      api,
+      listThings,
+    );
     expectTypeOf(() => api.paginateAll(optional, {})).returns.toEqualTypeOf<Promise<Thing[]>>();
     expectTypeOf(() => paginateAll(list, { workspace_id: 1 })).returns.toEqualTypeOf<Promise<Thing[]>>();
     // A response the docs give no shape (Toggl's detailed report): items are `unknown`, checked at run time.
     const shapeless: OperationMethod<ListThingsParams, unknown> = bindOperation(api, listThings);
-    expectTypeOf(() => api.paginate(shapeless, { workspace_id: 1 })).returns.toEqualTypeOf<AsyncGenerator<unknown, void, undefined>>();
+    expectTypeOf(() => api.paginate(shapeless, { workspace_id: 1 })).returns.toEqualTypeOf<
+      AsyncGenerator<unknown, void, undefined>
+    >();
     // @ts-expect-error — a method without page/per_page cannot be paginated
     void (() => api.paginate(api.things.create, { body: { name: "x" } }));
   });
@@ -164,7 +174,11 @@ describe("paginate: header cursors", () => {
     pathParams: ["workspace_id"],
     queryParams: [],
     hasBody: true,
-    pagination: { style: "headers", in: "body", cursors: { "X-Next-ID": "first_id", "X-Next-Row-Number": "first_row_number" } },
+    pagination: {
+      style: "headers",
+      in: "body",
+      cursors: { "X-Next-ID": "first_id", "X-Next-Row-Number": "first_row_number" },
+    },
   } as const satisfies OperationInfo;
   type Params = { workspace_id: number; body: { start_date: string; first_id?: number; first_row_number?: number } };
 
@@ -182,7 +196,8 @@ describe("paginate: header cursors", () => {
     const api = new TestApi({ baseUrl: server.url });
     const search = bindOperation<Params, { id: number }[]>(api, searchRows);
     const all: { id: number }[] = [];
-    for await (const row of api.paginate(search, { workspace_id: 5, body: { start_date: "2024-01-01" } })) all.push(row);
+    for await (const row of api.paginate(search, { workspace_id: 5, body: { start_date: "2024-01-01" } }))
+      all.push(row);
     expect(all.map((r) => r.id)).toEqual([1, 2, 3, 4, 5]);
     expect(server.requests.map((r) => JSON.parse(r.body))).toEqual([
       { start_date: "2024-01-01" },
@@ -203,7 +218,11 @@ describe("paginate: header cursors", () => {
   it("a cursor in the query goes into the query", async () => {
     server = await startFaultServer([{ body: [{ id: 1 }], headers: { "X-Next-ID": "abc" } }, { body: [{ id: 2 }] }]);
     const api = new TestApi({ baseUrl: server.url });
-    const op = { ...listThings, queryParams: ["first_id"], pagination: { style: "headers", in: "query", cursors: { "X-Next-ID": "first_id" } } } as const satisfies OperationInfo;
+    const op = {
+      ...listThings,
+      queryParams: ["first_id"],
+      pagination: { style: "headers", in: "query", cursors: { "X-Next-ID": "first_id" } },
+    } as const satisfies OperationInfo;
     const list = bindOperation<{ workspace_id: number; first_id?: string }, { id: number }[]>(api, op);
     expect(await api.paginateAll(list, { workspace_id: 1 })).toEqual([{ id: 1 }, { id: 2 }]);
     expect(server.requests.map((r) => r.url)).toEqual(["/workspaces/1/things", "/workspaces/1/things?first_id=abc"]);

@@ -13,14 +13,18 @@ afterEach(async () => {
 describe("readQuota", () => {
   it("reads both headers, either alone, and ignores garbage", () => {
     const h = (init: Record<string, string>) => new Headers(init);
-    expect(readQuota(h({ "X-Toggl-Quota-Remaining": "29", "X-Toggl-Quota-Resets-In": "3540" }), TOGGL_QUOTA_HEADERS, 5)).toEqual({
+    expect(
+      readQuota(h({ "X-Toggl-Quota-Remaining": "29", "X-Toggl-Quota-Resets-In": "3540" }), TOGGL_QUOTA_HEADERS, 5),
+    ).toEqual({
       remaining: 29,
       resetsInSeconds: 3540,
       observedAt: 5,
     });
     expect(readQuota(h({ "X-Toggl-Quota-Remaining": "3" }), TOGGL_QUOTA_HEADERS, 5)?.resetsInSeconds).toBeUndefined();
     expect(readQuota(h({}), TOGGL_QUOTA_HEADERS, 5)).toBeUndefined();
-    expect(readQuota(h({ "X-Toggl-Quota-Remaining": "lots", "X-Toggl-Quota-Resets-In": "-1" }), TOGGL_QUOTA_HEADERS, 5)).toBeUndefined();
+    expect(
+      readQuota(h({ "X-Toggl-Quota-Remaining": "lots", "X-Toggl-Quota-Resets-In": "-1" }), TOGGL_QUOTA_HEADERS, 5),
+    ).toBeUndefined();
   });
 });
 
@@ -56,7 +60,12 @@ describe("client.quota", () => {
     server = await startFaultServer([{ body: {}, headers: { "RateLimit-Remaining": "11", "RateLimit-Reset": "30" } }]);
     const client = new ApiClient(
       { baseUrl: server.url, rateLimit: false },
-      { name: "other", baseUrl: "", auth: [], quotaHeaders: { remaining: "RateLimit-Remaining", resetsIn: "RateLimit-Reset" } },
+      {
+        name: "other",
+        baseUrl: "",
+        auth: [],
+        quotaHeaders: { remaining: "RateLimit-Remaining", resetsIn: "RateLimit-Reset" },
+      },
     );
     await client.call(getThing, { thing_id: 1 });
     expect(client.quota).toMatchObject({ remaining: 11, resetsInSeconds: 30 });
@@ -68,8 +77,17 @@ describe("an API whose docs announce no quota", () => {
   afterEach(async () => server?.close());
 
   it("tracks nothing, and a 402 is a plain PaymentRequiredError even with Toggl-like headers", async () => {
-    server = await startFaultServer([{ status: 402, body: "paid feature", headers: { "X-Toggl-Quota-Remaining": "0", "X-Toggl-Quota-Resets-In": "5" } }]);
-    const client = new ApiClient({ baseUrl: server.url, rateLimit: false, maxQuotaWaitMs: 60_000 }, { name: "other", baseUrl: "", auth: [] });
+    server = await startFaultServer([
+      {
+        status: 402,
+        body: "paid feature",
+        headers: { "X-Toggl-Quota-Remaining": "0", "X-Toggl-Quota-Resets-In": "5" },
+      },
+    ]);
+    const client = new ApiClient(
+      { baseUrl: server.url, rateLimit: false, maxQuotaWaitMs: 60_000 },
+      { name: "other", baseUrl: "", auth: [] },
+    );
     const error = (await client.call(getThing, { thing_id: 1 }).catch((e: unknown) => e)) as Error;
     expect(error.name).toBe("PaymentRequiredError");
     expect(client.quota).toBeUndefined();

@@ -104,7 +104,11 @@ describe("the limiter inside a client (real loopback server)", () => {
   it("spaces concurrent calls at least 1/rate apart when they are sent", async () => {
     server = await startFaultServer([{ body: {} }]);
     const sent: number[] = [];
-    const api = new TestApi({ baseUrl: server.url, rateLimit: { requestsPerSecond: 20, burst: 1 }, fetch: timedFetch(sent) });
+    const api = new TestApi({
+      baseUrl: server.url,
+      rateLimit: { requestsPerSecond: 20, burst: 1 },
+      fetch: timedFetch(sent),
+    });
     await Promise.all(Array.from({ length: 6 }, () => api.call(getThing, { thing_id: 1 })));
     expect(sent).toHaveLength(6);
     // The bucket grants one token per 50 ms; what a fetch wrapper observes can bunch up when the
@@ -118,7 +122,10 @@ describe("the limiter inside a client (real loopback server)", () => {
     server = await startFaultServer([{ status: 503 }, { body: {} }]);
     const sent: number[] = [];
     const api = new TestApi({ baseUrl: server.url, rateLimit: { requestsPerSecond: 20 }, fetch: timedFetch(sent) });
-    await Promise.all([api.call(getThing, { thing_id: 1 }), api.raw.GET("/things/{thing_id}" as never, { params: { path: { thing_id: 2 } } } as never)]);
+    await Promise.all([
+      api.call(getThing, { thing_id: 1 }),
+      api.raw.GET("/things/{thing_id}" as never, { params: { path: { thing_id: 2 } } } as never),
+    ]);
     expect(server.requests).toHaveLength(3);
     expect(sent).toHaveLength(3);
     // Three sends through one bucket need two intervals (see above for why not per gap).

@@ -10,7 +10,13 @@ import {
   TimeoutError,
   type OperationInfo,
 } from "../../src/runtime/index.js";
-import { backoffDelay, DEFAULT_RETRY_POLICY, parseRetryAfter, retryDelayFor, type RetryPolicy } from "../../src/runtime/retry.js";
+import {
+  backoffDelay,
+  DEFAULT_RETRY_POLICY,
+  parseRetryAfter,
+  retryDelayFor,
+  type RetryPolicy,
+} from "../../src/runtime/retry.js";
 import { closedPortUrl, type FaultServer, type FaultStep, startFaultServer } from "./fault-server.js";
 import { caught, createThing, deleteThing, getThing, patchThing, putThing, TestApi } from "./test-api.js";
 
@@ -50,8 +56,10 @@ describe("backoffDelay", () => {
 
 describe("retryDelayFor: the policy table", () => {
   const server = (status: number) => new ServerError({ ...base, status });
-  const connection = (code: string) => new ConnectionError({ method: "GET", url: "u", cause: Object.assign(new Error("x"), { code }) });
-  const quota = (resetsInSeconds: number) => new QuotaExceededError({ ...base, status: 402, remaining: 0, resetsInSeconds });
+  const connection = (code: string) =>
+    new ConnectionError({ method: "GET", url: "u", cause: Object.assign(new Error("x"), { code }) });
+  const quota = (resetsInSeconds: number) =>
+    new QuotaExceededError({ ...base, status: 402, remaining: 0, resetsInSeconds });
 
   it("stops after maxRetries", () => {
     expect(retryDelayFor(server(500), "GET", 1, { ...policy, maxRetries: 2 })).toBe(500);
@@ -111,7 +119,11 @@ function recordingClient(url: string, extra: ConstructorParameters<typeof TestAp
   return { api, waits };
 }
 
-async function run(steps: FaultStep[], operation: OperationInfo = getThing, extra: ConstructorParameters<typeof TestApi>[0] = {}) {
+async function run(
+  steps: FaultStep[],
+  operation: OperationInfo = getThing,
+  extra: ConstructorParameters<typeof TestApi>[0] = {},
+) {
   server = await startFaultServer(steps);
   const { api, waits } = recordingClient(server.url, extra);
   let result: unknown;
@@ -151,7 +163,11 @@ describe("fault matrix (GET unless named)", () => {
   });
 
   it("the budget is per call: a second Retry-After beyond what is left of it fails at once", async () => {
-    const r = await run([{ status: 429, headers: { "Retry-After": "40" } }, { status: 429, headers: { "Retry-After": "40" } }, ok]);
+    const r = await run([
+      { status: 429, headers: { "Retry-After": "40" } },
+      { status: 429, headers: { "Retry-After": "40" } },
+      ok,
+    ]);
     expect(r.error).toBeInstanceOf(RateLimitError);
     expect(r.waits).toEqual([40_000]);
     expect(r.attempts).toBe(2);
@@ -169,7 +185,9 @@ describe("fault matrix (GET unless named)", () => {
   });
 
   it("429 without Retry-After → exponential backoff, then RateLimitError after maxRetries", async () => {
-    const r = await run([{ status: 429, body: "Too many" }], getThing, { retry: { baseDelayMs: 100, maxDelayMs: 1000 } });
+    const r = await run([{ status: 429, body: "Too many" }], getThing, {
+      retry: { baseDelayMs: 100, maxDelayMs: 1000 },
+    });
     expect(r.error).toBeInstanceOf(RateLimitError);
     expect(r.error?.name).toBe("RateLimitError");
     expect(r.attempts).toBe(3);
@@ -183,30 +201,41 @@ describe("fault matrix (GET unless named)", () => {
   });
 
   it("402 without quota headers → PaymentRequiredError at once, never retried", async () => {
-    const r = await run([{ status: 402, body: JSON.stringify("Upgrade your plan") }, ok], getThing, { maxQuotaWaitMs: 60_000 });
+    const r = await run([{ status: 402, body: JSON.stringify("Upgrade your plan") }, ok], getThing, {
+      maxQuotaWaitMs: 60_000,
+    });
     expect(r.error).toBeInstanceOf(PaymentRequiredError);
     expect((r.error as ApiError).serverMessage).toBe("Upgrade your plan");
     expect(r.attempts).toBe(1);
   });
 
   it("402 with quota headers, default maxQuotaWaitMs 0 → QuotaExceededError at once", async () => {
-    const r = await run([{ status: 402, headers: { "X-Toggl-Quota-Remaining": "0", "X-Toggl-Quota-Resets-In": "2" } }, ok]);
+    const r = await run([
+      { status: 402, headers: { "X-Toggl-Quota-Remaining": "0", "X-Toggl-Quota-Resets-In": "2" } },
+      ok,
+    ]);
     expect(r.error).toBeInstanceOf(QuotaExceededError);
     expect((r.error as QuotaExceededError).resetsInSeconds).toBe(2);
     expect(r.attempts).toBe(1);
   });
 
   it("402 with quota headers and maxQuotaWaitMs large enough → waits the reset, then succeeds", async () => {
-    const r = await run([{ status: 402, headers: { "X-Toggl-Quota-Remaining": "0", "X-Toggl-Quota-Resets-In": "2" } }, ok], getThing, {
-      maxQuotaWaitMs: 5_000,
-    });
+    const r = await run(
+      [{ status: 402, headers: { "X-Toggl-Quota-Remaining": "0", "X-Toggl-Quota-Resets-In": "2" } }, ok],
+      getThing,
+      {
+        maxQuotaWaitMs: 5_000,
+      },
+    );
     expect(r.result).toEqual({ id: 1 });
     expect(r.attempts).toBe(2);
     expect(r.waits).toEqual([2000]);
   });
 
   it("402 quota resetting later than maxQuotaWaitMs → QuotaExceededError at once", async () => {
-    const r = await run([{ status: 402, headers: { "X-Toggl-Quota-Resets-In": "3600" } }, ok], getThing, { maxQuotaWaitMs: 5_000 });
+    const r = await run([{ status: 402, headers: { "X-Toggl-Quota-Resets-In": "3600" } }, ok], getThing, {
+      maxQuotaWaitMs: 5_000,
+    });
     expect(r.error).toBeInstanceOf(QuotaExceededError);
     expect(r.attempts).toBe(1);
     expect(r.waits).toEqual([]);
@@ -306,7 +335,10 @@ describe("fault matrix (GET unless named)", () => {
     const refusedUrl = await closedPortUrl();
     const { api } = recordingClient(up, {
       // The first attempt goes to a dead port (refused), later ones to the live server.
-      fetch: (request) => (calls++ === 0 ? fetch(request.url.replace(up, refusedUrl), { method: request.method, body: "{}" }) : fetch(request)),
+      fetch: (request) =>
+        calls++ === 0
+          ? fetch(request.url.replace(up, refusedUrl), { method: request.method, body: "{}" })
+          : fetch(request),
     });
     expect(await api.call(createThing, { body: { name: "a" } })).toEqual({ id: 1 });
     expect(server.count("POST")).toBe(1);

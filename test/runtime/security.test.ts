@@ -16,13 +16,19 @@ const basic = Buffer.from(`${TOKEN}:api_token`).toString("base64");
 
 /** Every way an error gets printed. */
 function allRenderings(error: Error): string {
-  return [String(error), JSON.stringify(error), error.stack ?? "", inspect(error, { depth: 5 }), error.message].join("\n");
+  return [String(error), JSON.stringify(error), error.stack ?? "", inspect(error, { depth: 5 }), error.message].join(
+    "\n",
+  );
 }
 
 describe("credentials never leak", () => {
   it("from an error whose server echoes the token back", async () => {
     server = await startFaultServer([
-      { status: 401, body: { message: `Invalid token ${TOKEN}`, header: `Basic ${basic}` }, headers: { "Set-Cookie": "session=abc" } },
+      {
+        status: 401,
+        body: { message: `Invalid token ${TOKEN}`, header: `Basic ${basic}` },
+        headers: { "Set-Cookie": "session=abc" },
+      },
     ]);
     const lines: string[] = [];
     const log = (m: string, d?: object) => void lines.push(m + JSON.stringify(d ?? {}));
@@ -60,7 +66,14 @@ describe("credentials never leak", () => {
 
   it("a logger that throws does not break calls", async () => {
     server = await startFaultServer([{ body: { id: 1 } }]);
-    const api = new TestApi({ baseUrl: server.url, logger: { debug: () => { throw new Error("disk full"); } } });
+    const api = new TestApi({
+      baseUrl: server.url,
+      logger: {
+        debug: () => {
+          throw new Error("disk full");
+        },
+      },
+    });
     expect(await api.call(getThing, { thing_id: 1 })).toEqual({ id: 1 });
   });
 });
@@ -94,7 +107,11 @@ describe("path parameters are percent-encoded", () => {
     await api.call(getThing, { thing_id: "../x" });
     await api.call(getThing, { thing_id: "a/b" });
     await api.call(getThing, { thing_id: "a b?c#d" });
-    expect(server.requests.map((r) => r.url)).toEqual(["/api/v9/things/..%2Fx", "/api/v9/things/a%2Fb", "/api/v9/things/a%20b%3Fc%23d"]);
+    expect(server.requests.map((r) => r.url)).toEqual([
+      "/api/v9/things/..%2Fx",
+      "/api/v9/things/a%2Fb",
+      "/api/v9/things/a%20b%3Fc%23d",
+    ]);
   });
 
   it("the dot segments . and .., the empty string and missing values are refused before sending", async () => {
@@ -129,11 +146,18 @@ describe("path parameters are percent-encoded", () => {
 });
 
 describe("base URL checks at construction", () => {
-  const make = (baseUrl: string | undefined, specUrl = "", allowInsecureHttp?: boolean) => () =>
-    new ApiClient({ baseUrl, apiToken: "t0ken", allowInsecureHttp }, { name: "some-api", baseUrl: specUrl, auth: ["basic"] });
+  const make =
+    (baseUrl: string | undefined, specUrl = "", allowInsecureHttp?: boolean) =>
+    () =>
+      new ApiClient(
+        { baseUrl, apiToken: "t0ken", allowInsecureHttp },
+        { name: "some-api", baseUrl: specUrl, auth: ["basic"] },
+      );
 
   it("no host in the spec and no baseUrl option → a clear error", () => {
-    expect(make(undefined, "")).toThrow("some-api: no base URL: the API docs name no server host, so pass the `baseUrl` option");
+    expect(make(undefined, "")).toThrow(
+      "some-api: no base URL: the API docs name no server host, so pass the `baseUrl` option",
+    );
     expect(make(undefined, "/")).toThrow("no base URL");
     expect(make("/api/v9")).toThrow("no base URL");
   });
@@ -142,7 +166,8 @@ describe("base URL checks at construction", () => {
     expect(make("http://api.example.com", "", true)).not.toThrow();
   });
   it("plain http:// to loopback is fine", () => {
-    for (const url of ["http://127.0.0.1:8080", "http://localhost:3000/api", "http://[::1]:9000"]) expect(make(url)).not.toThrow();
+    for (const url of ["http://127.0.0.1:8080", "http://localhost:3000/api", "http://[::1]:9000"])
+      expect(make(url)).not.toThrow();
   });
   it("credentials in the URL are refused, and not echoed", () => {
     const attempt = make("https://me:hunter2@api.example.com");

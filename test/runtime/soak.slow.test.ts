@@ -47,12 +47,16 @@ const postsActedOn = new Map<string, number>();
 
 beforeAll(async () => {
   const random = prng(20260101);
-  server = await startFaultServer((request) => {
-    const id = request.method === "POST" ? (JSON.parse(request.body) as { name: string }).name : request.url.split("/")[2]!;
-    const fault = random() < 0.1 ? FAULTS[Math.floor(random() * FAULTS.length)]! : undefined;
-    if (request.method === "POST" && fault?.status !== 429) postsActedOn.set(id, (postsActedOn.get(id) ?? 0) + 1);
-    return fault ?? { body: { id } };
-  }, { record: false }); // a 10k-entry request log would blur the heap measurement
+  server = await startFaultServer(
+    (request) => {
+      const id =
+        request.method === "POST" ? (JSON.parse(request.body) as { name: string }).name : request.url.split("/")[2]!;
+      const fault = random() < 0.1 ? FAULTS[Math.floor(random() * FAULTS.length)]! : undefined;
+      if (request.method === "POST" && fault?.status !== 429) postsActedOn.set(id, (postsActedOn.get(id) ?? 0) + 1);
+      return fault ?? { body: { id } };
+    },
+    { record: false },
+  ); // a 10k-entry request log would blur the heap measurement
 });
 afterAll(async () => server.close());
 
@@ -62,7 +66,13 @@ describe("soak", () => {
     const onUnhandled = (reason: unknown) => void unhandled.push(reason);
     process.on("unhandledRejection", onUnhandled);
 
-    const api = new TestApi({ baseUrl: server.url, rateLimit: false, maxRetries: 3, timeoutMs: 10_000, retry: { baseDelayMs: 1, maxDelayMs: 2 } });
+    const api = new TestApi({
+      baseUrl: server.url,
+      rateLimit: false,
+      maxRetries: 3,
+      timeoutMs: 10_000,
+      retry: { baseDelayMs: 1, maxDelayMs: 2 },
+    });
     const settled = new Uint8Array(CALLS);
     const outcomes = { ok: 0, wrongAnswer: 0, typedError: 0, otherError: 0 };
 
@@ -71,7 +81,9 @@ describe("soak", () => {
       const op: OperationInfo = isPost ? createThing : getThing;
       const id = `c${i}`;
       try {
-        const result = (await api.call<{ id: string }>(op, isPost ? { body: { name: id } } : { thing_id: id })) as { id?: string };
+        const result = (await api.call<{ id: string }>(op, isPost ? { body: { name: id } } : { thing_id: id })) as {
+          id?: string;
+        };
         if (result?.id === id) outcomes.ok++;
         else outcomes.wrongAnswer++;
       } catch (error) {
@@ -90,9 +102,11 @@ describe("soak", () => {
     // Warm up (JIT, sockets) before the first heap reading.
     const warmup = 500;
     next = 0;
-    await Promise.all(Array.from({ length: CONCURRENCY }, async () => {
-      while (next < warmup) await callOne(next++);
-    }));
+    await Promise.all(
+      Array.from({ length: CONCURRENCY }, async () => {
+        while (next < warmup) await callOne(next++);
+      }),
+    );
     collectGarbage();
     const heapBefore = process.memoryUsage().heapUsed;
 

@@ -23,9 +23,19 @@ export const createThing = {
   hasBody: true,
 } as const satisfies OperationInfo;
 
-export const patchThing = { ...createThing, operationId: "patchThing", method: "patch", path: "/things/{thing_id}", pathParams: ["thing_id"] } as const satisfies OperationInfo;
+export const patchThing = {
+  ...createThing,
+  operationId: "patchThing",
+  method: "patch",
+  path: "/things/{thing_id}",
+  pathParams: ["thing_id"],
+} as const satisfies OperationInfo;
 export const putThing = { ...patchThing, operationId: "putThing", method: "put" } as const satisfies OperationInfo;
-export const deleteThing = { ...getThing, operationId: "deleteThing", method: "delete" } as const satisfies OperationInfo;
+export const deleteThing = {
+  ...getThing,
+  operationId: "deleteThing",
+  method: "delete",
+} as const satisfies OperationInfo;
 
 export const listThings = {
   operationId: "listThings",
@@ -51,12 +61,17 @@ export class ThingsApi {
   constructor(private readonly client: ApiClient) {}
   readonly get = (params: { thing_id: string | number; status?: string }, options?: RequestOptions) =>
     this.client.call<Thing>(getThing, params, options);
-  readonly create = (params: { body: { name: string } }, options?: RequestOptions) => this.client.call<Thing>(createThing, params, options);
-  readonly list = (params: ListThingsParams, options?: RequestOptions) => this.client.call<Thing[]>(listThings, params, options);
+  readonly create = (params: { body: { name: string } }, options?: RequestOptions) =>
+    this.client.call<Thing>(createThing, params, options);
+  readonly list = (params: ListThingsParams, options?: RequestOptions) =>
+    this.client.call<Thing[]>(listThings, params, options);
 }
 
 /** Toggl's quota header names, as the generated Toggl client passes them (from the overview page). */
-export const TOGGL_QUOTA_HEADERS = { remaining: "X-Toggl-Quota-Remaining", resetsIn: "X-Toggl-Quota-Resets-In" } as const;
+export const TOGGL_QUOTA_HEADERS = {
+  remaining: "X-Toggl-Quota-Remaining",
+  resetsIn: "X-Toggl-Quota-Resets-In",
+} as const;
 
 /** A client like a generated one, with test-friendly defaults: no rate limit, millisecond backoffs. */
 export class TestApi extends ApiClient {

@@ -62,7 +62,9 @@ describe("DeadlineTimer (one timer shared by a client's attempts)", () => {
     disposed.dispose();
     const firedAt: Record<string, number> = {};
     const fired = (name: string, attempt: typeof early) =>
-      new Promise<void>((resolve) => attempt.signal.addEventListener("abort", () => resolve(void (firedAt[name] = performance.now()))));
+      new Promise<void>((resolve) =>
+        attempt.signal.addEventListener("abort", () => resolve(void (firedAt[name] = performance.now()))),
+      );
     await Promise.all([fired("early", early), fired("late", late)]);
     expect(early.reason()).toBe("timeout");
     expect(late.reason()).toBe("timeout");
@@ -148,7 +150,12 @@ describe("timeouts through the client", () => {
   });
 
   it("a fetch that ignores its signal still times out", async () => {
-    const api = new TestApi({ baseUrl: "http://127.0.0.1:9", timeoutMs: 50, maxRetries: 0, fetch: () => new Promise<Response>(() => {}) });
+    const api = new TestApi({
+      baseUrl: "http://127.0.0.1:9",
+      timeoutMs: 50,
+      maxRetries: 0,
+      fetch: () => new Promise<Response>(() => {}),
+    });
     expect(await caught(() => api.call(getThing, { thing_id: 1 }))).toBeInstanceOf(TimeoutError);
   });
 });
@@ -181,7 +188,10 @@ describe("the caller's abort", () => {
   it("mid-wait between retries → AbortError at once, no further attempt", async () => {
     server = await startFaultServer([{ status: 503 }, { body: {} }]);
     const { hook, waitBegan } = observedSleep();
-    const api = new TestApi({ baseUrl: server.url, retry: { baseDelayMs: 600_000, maxDelayMs: 600_000, random: () => 0.99, sleep: hook } });
+    const api = new TestApi({
+      baseUrl: server.url,
+      retry: { baseDelayMs: 600_000, maxDelayMs: 600_000, random: () => 0.99, sleep: hook },
+    });
     const controller = new AbortController();
     const pending = api.call(getThing, { thing_id: 1 }, { signal: controller.signal });
     expect(await waitBegan).toBeGreaterThan(500_000); // a ~10-minute backoff has begun
@@ -205,7 +215,9 @@ describe("the caller's abort", () => {
   it("already aborted → AbortError without any request", async () => {
     server = await startFaultServer([{ body: {} }]);
     const api = new TestApi({ baseUrl: server.url });
-    expect(await caught(() => api.call(getThing, { thing_id: 1 }, { signal: AbortSignal.abort() }))).toBeInstanceOf(AbortError);
+    expect(await caught(() => api.call(getThing, { thing_id: 1 }, { signal: AbortSignal.abort() }))).toBeInstanceOf(
+      AbortError,
+    );
     expect(server.requests).toHaveLength(0);
   });
 

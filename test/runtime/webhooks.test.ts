@@ -3,7 +3,12 @@ import { readFile } from "node:fs/promises";
 import { createServer, request as httpRequest, type IncomingMessage, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { verifyWebhookSignature, WEBHOOK_SIGNATURE_HEADER, webhookValidationCode, webhookValidationResponse } from "../../src/runtime/index.js";
+import {
+  verifyWebhookSignature,
+  WEBHOOK_SIGNATURE_HEADER,
+  webhookValidationCode,
+  webhookValidationResponse,
+} from "../../src/runtime/index.js";
 
 /**
  * The example of "Validating Received Events"
@@ -84,12 +89,26 @@ describe("verifyWebhookSignature: tampering and bad input resolve false", () => 
   });
 
   it("the page's other example signature (for some other body)", async () => {
-    expect(await verifyWebhookSignature(RAW_BODY, "sha256=6d011bcd0b5bfb7e45372af01bc18f30cc04599df72eca189cdac1094008b095", SECRET)).toBe(false);
+    expect(
+      await verifyWebhookSignature(
+        RAW_BODY,
+        "sha256=6d011bcd0b5bfb7e45372af01bc18f30cc04599df72eca189cdac1094008b095",
+        SECRET,
+      ),
+    ).toBe(false);
   });
 
   it("a wrong or missing prefix", async () => {
     const hex = SIGNATURE.slice("sha256=".length);
-    for (const header of [hex, `sha1=${hex}`, `sha512=${hex}`, `SHA256=${hex}`, `sha256:${hex}`, `sha256 =${hex}`, `=${hex}`]) {
+    for (const header of [
+      hex,
+      `sha1=${hex}`,
+      `sha512=${hex}`,
+      `SHA256=${hex}`,
+      `sha256:${hex}`,
+      `sha256 =${hex}`,
+      `=${hex}`,
+    ]) {
       expect(await verifyWebhookSignature(RAW_BODY, header, SECRET), header).toBe(false);
     }
   });
@@ -101,7 +120,13 @@ describe("verifyWebhookSignature: tampering and bad input resolve false", () => 
   });
 
   it("a digest of a different length, or not hex", async () => {
-    for (const header of [SIGNATURE.slice(0, -2), `${SIGNATURE}00`, `${SIGNATURE}0`, SIGNATURE.slice(0, -1) + "g", `${SIGNATURE.slice(0, -2)} 1`]) {
+    for (const header of [
+      SIGNATURE.slice(0, -2),
+      `${SIGNATURE}00`,
+      `${SIGNATURE}0`,
+      SIGNATURE.slice(0, -1) + "g",
+      `${SIGNATURE.slice(0, -2)} 1`,
+    ]) {
       expect(await verifyWebhookSignature(RAW_BODY, header, SECRET), header).toBe(false);
     }
   });
@@ -130,14 +155,16 @@ describe("verifyWebhookSignature: a platform without Web Crypto", () => {
 
   it("says what it needs instead of failing on undefined", async () => {
     vi.stubGlobal("crypto", undefined);
-    await expect(verifyWebhookSignature(RAW_BODY, SIGNATURE, SECRET)).rejects.toThrow(/needs Web Crypto \(globalThis\.crypto\.subtle\)/);
+    await expect(verifyWebhookSignature(RAW_BODY, SIGNATURE, SECRET)).rejects.toThrow(
+      /needs Web Crypto \(globalThis\.crypto\.subtle\)/,
+    );
   });
 });
 
 describe("URL endpoint validation (guide-url_endpoint_validation.html, lines 34-36)", () => {
   const PING = JSON.parse(RAW_BODY) as Record<string, unknown>;
 
-  it("a PING event with a validation_code is answered with {\"validation_code\": \"<validation_code>\"}", () => {
+  it('a PING event with a validation_code is answered with {"validation_code": "<validation_code>"}', () => {
     const event = { ...PING, validation_code: "c0de" };
     expect(webhookValidationCode(event)).toBe("c0de");
     expect(webhookValidationResponse(event)).toEqual({ validation_code: "c0de" });
@@ -150,7 +177,17 @@ describe("URL endpoint validation (guide-url_endpoint_validation.html, lines 34-
   });
 
   it("anything that is not an event with a non-empty string code gives nothing", () => {
-    for (const value of [undefined, null, "c0de", 42, [], [{ validation_code: "c0de" }], { validation_code: "" }, { validation_code: 42 }, { validation_code: null }]) {
+    for (const value of [
+      undefined,
+      null,
+      "c0de",
+      42,
+      [],
+      [{ validation_code: "c0de" }],
+      { validation_code: "" },
+      { validation_code: 42 },
+      { validation_code: null },
+    ]) {
       expect(webhookValidationResponse(value), JSON.stringify(value)).toBeUndefined();
     }
   });
@@ -185,11 +222,19 @@ describe("a receiver on a loopback node:http server", () => {
     return `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
   }
 
-  function deliver(url: string, body: string, headers: Record<string, string>): Promise<{ status: number; body: string }> {
+  function deliver(
+    url: string,
+    body: string,
+    headers: Record<string, string>,
+  ): Promise<{ status: number; body: string }> {
     return new Promise((resolve, reject) => {
-      const req = httpRequest(url, { method: "POST", headers: { "Content-Type": "application/json", ...headers } }, (res) => {
-        readBody(res).then((b) => resolve({ status: res.statusCode!, body: b.toString("utf8") }), reject);
-      });
+      const req = httpRequest(
+        url,
+        { method: "POST", headers: { "Content-Type": "application/json", ...headers } },
+        (res) => {
+          readBody(res).then((b) => resolve({ status: res.statusCode!, body: b.toString("utf8") }), reject);
+        },
+      );
       req.on("error", reject);
       req.end(body);
     });

@@ -15,7 +15,10 @@ export function loadGenerator<T>(name: string): T {
   try {
     return require(name) as T;
   } catch (error) {
-    throw new Error(`${name} is not installed: run \`npm ci --prefix bench/generators\` (${(error as Error).message.split("\n")[0]})`, { cause: error });
+    throw new Error(
+      `${name} is not installed: run \`npm ci --prefix bench/generators\` (${(error as Error).message.split("\n")[0]})`,
+      { cause: error },
+    );
   }
 }
 
@@ -34,9 +37,12 @@ export async function importGenerator<T>(name: string): Promise<T> {
     const specifier = name;
     return (await import(specifier)) as T;
   } catch (error) {
-    throw new Error(`${name} is not installed: run \`npm ci --prefix bench/generators\` (${(error as Error).message.split("\n")[0]})`, {
-      cause: error,
-    });
+    throw new Error(
+      `${name} is not installed: run \`npm ci --prefix bench/generators\` (${(error as Error).message.split("\n")[0]})`,
+      {
+        cause: error,
+      },
+    );
   }
 }
 

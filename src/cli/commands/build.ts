@@ -1,7 +1,13 @@
 import { buildApi, buildPackage, packagesToRebuild, specPath, type ApiBuild } from "../../pipeline/build.js";
 import { loadProjectConfig } from "../../pipeline/config.js";
 import { describeNamesTableChanges } from "../../pipeline/names-table.js";
-import { checkApiBuild, checkPackageBuild, writeApiBuild, writePackageBuild, type OutputMismatch } from "../../pipeline/outputs.js";
+import {
+  checkApiBuild,
+  checkPackageBuild,
+  writeApiBuild,
+  writePackageBuild,
+  type OutputMismatch,
+} from "../../pipeline/outputs.js";
 import { summariseExtraction } from "../summary.js";
 import type { Terminal } from "../terminal.js";
 import { checkNotEmpty, parseCommandArgs, UsageError } from "../usage.js";
@@ -12,12 +18,18 @@ export async function runBuild(argv: string[], term: Terminal, root = process.cw
     only: { type: "string", multiple: true },
     json: { type: "boolean" },
   });
-  if (positionals.length > 0) throw new UsageError(`build takes no file arguments (got '${positionals[0]}'); the inputs come from docs2client.config.json`);
+  if (positionals.length > 0)
+    throw new UsageError(
+      `build takes no file arguments (got '${positionals[0]}'); the inputs come from docs2client.config.json`,
+    );
   for (const only of values.only ?? []) checkNotEmpty("only", only);
   const config = await loadProjectConfig(root);
   const known = config.apis.map((a) => a.name);
   const unknown = (values.only ?? []).filter((name) => !known.includes(name));
-  if (unknown.length > 0) throw new UsageError(`--only: no API named ${unknown.map((n) => `'${n}'`).join(", ")} in docs2client.config.json (known: ${known.join(", ")})`);
+  if (unknown.length > 0)
+    throw new UsageError(
+      `--only: no API named ${unknown.map((n) => `'${n}'`).join(", ")} in docs2client.config.json (known: ${known.join(", ")})`,
+    );
   const selected = config.apis.filter((a) => !values.only?.length || values.only.includes(a.name));
 
   const summary = [];
@@ -31,7 +43,13 @@ export async function runBuild(argv: string[], term: Terminal, root = process.cw
       mismatches.push(...(await checkApiBuild(root, build)));
     } else {
       const { written, removed } = await writeApiBuild(root, build);
-      summary.push({ api: build.api.name, counts: build.report.counts, report: specPath(build.api, "report.md"), written, removed });
+      summary.push({
+        api: build.api.name,
+        counts: build.report.counts,
+        report: specPath(build.api, "report.md"),
+        written,
+        removed,
+      });
     }
     if (!values.json) {
       // With --check nothing is written: the report to read is the committed one.

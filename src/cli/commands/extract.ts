@@ -28,16 +28,20 @@ export async function runExtract(argv: string[], term: Terminal): Promise<number
   });
   if (positionals.length === 0) throw new UsageError("give at least one page file");
   if (values.out === undefined) throw new UsageError("--out <file.yaml|file.json> is required");
-  for (const flag of ["out", "title", "name", "api-version", "report", "profile"] as const) checkNotEmpty(flag, values[flag]);
+  for (const flag of ["out", "title", "name", "api-version", "report", "profile"] as const)
+    checkNotEmpty(flag, values[flag]);
   for (const flag of ["title", "name", "api-version"] as const) checkOneLine(flag, values[flag]);
   if (!/\.(ya?ml|json)$/i.test(values.out)) throw new UsageError("--out must end in .yaml, .yml or .json");
-  if (values.report !== undefined && !/\.json$/i.test(values.report)) throw new UsageError("--report must end in .json (the report is JSON)");
-  if (values.profile !== undefined && !/\.json$/i.test(values.profile)) throw new UsageError("--profile must be a .json file (a profile as in docs2client.config.json)");
+  if (values.report !== undefined && !/\.json$/i.test(values.report))
+    throw new UsageError("--report must end in .json (the report is JSON)");
+  if (values.profile !== undefined && !/\.json$/i.test(values.profile))
+    throw new UsageError("--profile must be a .json file (a profile as in docs2client.config.json)");
   checkOneOf("auth", values.auth, ["basic", "bearer", "none"]);
   checkHttpUrl("server", values.server);
   checkHttpUrl("docs-url", values["docs-url"]);
   const outputs = [values.out, values.report].filter((f): f is string => f !== undefined).map((f) => path.resolve(f));
-  if (outputs.length === 2 && outputs[0] === outputs[1]) throw new UsageError("--out and --report must be different files");
+  if (outputs.length === 2 && outputs[0] === outputs[1])
+    throw new UsageError("--out and --report must be different files");
   const overwritten = positionals.find((page) => outputs.includes(path.resolve(page)));
   if (overwritten) throw new UsageError(`an output file is also an input page: ${overwritten}`);
   // Where the outputs go is checked before the pages are read, so a bad path fails at once.

@@ -12,12 +12,19 @@ import { checkClassName, checkNotEmpty, checkOneLine, parseCommandArgs, UsageErr
 /** A path for a generated header: relative to the working directory, never absolute (headers are committed). */
 function pathForHeader(file: string): string {
   const relative = path.relative(process.cwd(), path.resolve(file)).split(path.sep).join("/");
-  return relative === "" || relative.startsWith("..") || path.isAbsolute(relative) ? path.basename(path.resolve(file)) : relative;
+  return relative === "" || relative.startsWith("..") || path.isAbsolute(relative)
+    ? path.basename(path.resolve(file))
+    : relative;
 }
 
 /** An npm package name from a folder name ("My Client" → "my-client"). */
 function npmNameFrom(name: string): string {
-  return name.toLowerCase().replace(/[^a-z0-9._-]+/g, "-").replace(/^[._-]+|-+$/g, "") || "client";
+  return (
+    name
+      .toLowerCase()
+      .replace(/[^a-z0-9._-]+/g, "-")
+      .replace(/^[._-]+|-+$/g, "") || "client"
+  );
 }
 
 export async function runGenerate(argv: string[], term: Terminal): Promise<number> {
@@ -43,7 +50,15 @@ export async function runGenerate(argv: string[], term: Terminal): Promise<numbe
     npmName: apiName,
     version: "0.1.0",
     command: `docs2client generate ${pathForHeader(specFile)} --out ${pathForHeader(values.out)}`,
-    apis: [{ document, apiName, className: values["class-name"] ?? classNameFromTitle(title), dir: "", specPath: pathForHeader(specFile) }],
+    apis: [
+      {
+        document,
+        apiName,
+        className: values["class-name"] ?? classNameFromTitle(title),
+        dir: "",
+        specPath: pathForHeader(specFile),
+      },
+    ],
   }).catch((error: unknown) => {
     // The generator names a place by JSON pointer; the line is in the text we still have.
     if (error instanceof DocsInputError) throw new DocsInputError(placeDiagnostics(error.diagnostics, specFile, text));

@@ -8,7 +8,8 @@ import type { Block } from "./blocks.js";
 
 const COMBINATOR = /^(allOf|anyOf|oneOf|and|or|xor|continued)$/i;
 
-const headerKey = (block: Extract<Block, { kind: "table" }>) => (block.table.header?.cells ?? []).map((c) => c.trim().toLowerCase()).join("|");
+const headerKey = (block: Extract<Block, { kind: "table" }>) =>
+  (block.table.header?.cells ?? []).map((c) => c.trim().toLowerCase()).join("|");
 
 export function mergeContinuedTables(blocks: readonly Block[]): Block[] {
   const out: Block[] = [];
@@ -17,11 +18,23 @@ export function mergeContinuedTables(blocks: readonly Block[]): Block[] {
     if (block.kind === "paragraph" && COMBINATOR.test(block.text.trim())) {
       // A combinator between two tables of the same columns: the next table continues the previous one.
       let j = i;
-      while (blocks[j]?.kind === "paragraph" && COMBINATOR.test((blocks[j] as Extract<Block, { kind: "paragraph" }>).text.trim())) j++;
+      while (
+        blocks[j]?.kind === "paragraph" &&
+        COMBINATOR.test((blocks[j] as Extract<Block, { kind: "paragraph" }>).text.trim())
+      )
+        j++;
       const previous = out[out.length - 1];
       const next = blocks[j];
-      if (previous?.kind === "table" && next?.kind === "table" && previous.table.header && headerKey(previous) === headerKey(next)) {
-        out[out.length - 1] = { ...previous, table: { ...previous.table, rows: [...previous.table.rows, ...next.table.rows] } };
+      if (
+        previous?.kind === "table" &&
+        next?.kind === "table" &&
+        previous.table.header &&
+        headerKey(previous) === headerKey(next)
+      ) {
+        out[out.length - 1] = {
+          ...previous,
+          table: { ...previous.table, rows: [...previous.table.rows, ...next.table.rows] },
+        };
         i = j;
         continue;
       }

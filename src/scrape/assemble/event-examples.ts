@@ -17,7 +17,11 @@ function leadIn(blocks: readonly Block[], index: number): string | undefined {
   return undefined;
 }
 
-export function readEventExamples(blocks: readonly Block[], file: string, diagnostics: Diagnostic[]): DocEventExample[] {
+export function readEventExamples(
+  blocks: readonly Block[],
+  file: string,
+  diagnostics: Diagnostic[],
+): DocEventExample[] {
   const examples: DocEventExample[] = [];
   blocks.forEach((block, index) => {
     if (block.kind !== "code") return;
@@ -28,7 +32,12 @@ export function readEventExamples(blocks: readonly Block[], file: string, diagno
     try {
       examples.push({ name, description, example: JSON.parse(block.text), source });
     } catch {
-      diagnostics.push({ severity: "warning", code: "event-example-not-json", message: `the ${name} event example is not JSON; no payload schema is read from it`, source });
+      diagnostics.push({
+        severity: "warning",
+        code: "event-example-not-json",
+        message: `the ${name} event example is not JSON; no payload schema is read from it`,
+        source,
+      });
     }
   });
   return examples;

@@ -9,7 +9,12 @@ import { appendAll } from "../common/append.js";
  * nested table that names no field is reported and not attached (no field is invented for it).
  */
 
-export function parameterFromRow(row: TableRow, location: ParameterLocation, file: string, diagnostics: Diagnostic[]): DocParameter {
+export function parameterFromRow(
+  row: TableRow,
+  location: ParameterLocation,
+  file: string,
+  diagnostics: Diagnostic[],
+): DocParameter {
   const source = { file, line: row.line };
   let required = parseRequired(row.required ?? "");
   if (row.required === undefined) {
@@ -30,7 +35,15 @@ export function parameterFromRow(row: TableRow, location: ParameterLocation, fil
       source,
     });
   }
-  return { name: row.name, in: location, type: row.type, required, description: row.description, ...(row.enum ? { enum: row.enum } : {}), source };
+  return {
+    name: row.name,
+    in: location,
+    type: row.type,
+    required,
+    description: row.description,
+    ...(row.enum ? { enum: row.enum } : {}),
+    source,
+  };
 }
 
 /**
@@ -64,7 +77,14 @@ export function fieldsFromRows(rows: readonly TableRow[], file: string, diagnost
 
 export function fieldFromRow(row: TableRow, file: string, diagnostics: Diagnostic[]): DocField {
   const source = { file, line: row.line };
-  const field: DocField = { name: row.name, type: row.type, description: row.description, ...(row.enum ? { enum: row.enum } : {}), ...(row.whole ? { whole: true } : {}), source };
+  const field: DocField = {
+    name: row.name,
+    type: row.type,
+    description: row.description,
+    ...(row.enum ? { enum: row.enum } : {}),
+    ...(row.whole ? { whole: true } : {}),
+    source,
+  };
   if (row.required !== undefined) {
     const required = parseRequired(row.required);
     if (required === undefined) {
@@ -112,7 +132,11 @@ function findParentField(group: TableGroup, name: string, level: number): DocFie
     }
     return undefined;
   };
-  return first((table, f) => f.children === undefined && table.level <= level) ?? first((_table, f) => f.children === undefined) ?? first(() => true);
+  return (
+    first((table, f) => f.children === undefined && table.level <= level) ??
+    first((_table, f) => f.children === undefined) ??
+    first(() => true)
+  );
 }
 
 /** Attaches a nested table; returns false (and reports) when no field of that name exists. */

@@ -31,7 +31,12 @@ export function commonHeadingRole(text: string): HeadingRole {
   if (COOKIE.test(text)) return { role: "parameter-group", location: "cookie" };
   if (BODY.test(text)) return { role: "body" };
   const status = STATUS.exec(text);
-  if (status?.[1]) return { role: "status", status: status[1].toUpperCase() === "DEFAULT" ? "default" : status[1].toUpperCase(), rest: status[2] ?? "" };
+  if (status?.[1])
+    return {
+      role: "status",
+      status: status[1].toUpperCase() === "DEFAULT" ? "default" : status[1].toUpperCase(),
+      rest: status[2] ?? "",
+    };
   return { role: "other" };
 }
 

@@ -141,7 +141,13 @@ function at(state: State, line: number): SourceLocation {
   return { file: state.file, line };
 }
 
-function note(state: State, line: number, code: string, message: string, severity: Diagnostic["severity"] = "info"): void {
+function note(
+  state: State,
+  line: number,
+  code: string,
+  message: string,
+  severity: Diagnostic["severity"] = "info",
+): void {
   state.diagnostics.push({ severity, code, message, source: at(state, line) });
 }
 
@@ -162,7 +168,11 @@ function onHeading(state: State, block: Extract<Block, { kind: "heading" }>): vo
   if (role.role === "status") {
     selectStatus(state, role.status, role.rest, block.level, block.line, true);
     // "401, 404, 500" under one heading: one response per status, sharing what follows.
-    state.sharing = (role.also ?? []).map((status): DocResponse => ({ status, description: "", source: at(state, block.line) }));
+    state.sharing = (role.also ?? []).map((status): DocResponse => ({
+      status,
+      description: "",
+      source: at(state, block.line),
+    }));
     appendAll(state.responses, state.sharing);
     return;
   }
@@ -195,7 +205,13 @@ function onHeading(state: State, block: Extract<Block, { kind: "heading" }>): vo
       return enterPart(state, "responses", undefined);
     default:
       if (group) state.pendingTitle = { name: block.text, level: block.level, line: block.line };
-      else note(state, block.line, "heading-ignored", `heading "${excerpt(block.text)}" is not part of the operation layout; skipped`);
+      else
+        note(
+          state,
+          block.line,
+          "heading-ignored",
+          `heading "${excerpt(block.text)}" is not part of the operation layout; skipped`,
+        );
   }
 }
 
@@ -208,14 +224,22 @@ function enterPart(state: State, phase: Phase, subsection: Subsection): void {
 }
 
 /** A status heading (or label) opens that response; one a status table already listed is reopened. */
-function selectStatus(state: State, status: string, rest: string, level: number, line: number, sayRepeated = false): void {
+function selectStatus(
+  state: State,
+  status: string,
+  rest: string,
+  level: number,
+  line: number,
+  sayRepeated = false,
+): void {
   state.sharing = [];
   state.phase = "responses";
   state.subsection = undefined;
   state.pendingTitle = undefined;
   let response = state.responses.find((r) => r.status === status);
   // A status documented twice under its own headings (an example, then an error list) is one response.
-  if (response && sayRepeated) note(state, line, "status-repeated", `status ${status} is documented a second time; read into the first`);
+  if (response && sayRepeated)
+    note(state, line, "status-repeated", `status ${status} is documented a second time; read into the first`);
   if (!response) {
     response = { status, description: "", source: at(state, line) };
     state.responses.push(response);
@@ -231,10 +255,22 @@ function addStatusRows(state: State, table: Extract<Block, { kind: "table" }>["t
   state.subsection = undefined;
   state.response = undefined;
   state.group = undefined;
-  for (const { response, fields } of readStatusTable(table, state.sections, state.file, state.diagnostics, state.roles)) {
+  for (const { response, fields } of readStatusTable(
+    table,
+    state.sections,
+    state.file,
+    state.diagnostics,
+    state.roles,
+  )) {
     const existing = state.responses.find((r) => r.status === response.status);
     if (existing) {
-      note(state, response.source.line, "status-repeated", `status ${response.status} is listed again; the first is kept`, "warning");
+      note(
+        state,
+        response.source.line,
+        "status-repeated",
+        `status ${response.status} is listed again; the first is kept`,
+        "warning",
+      );
       continue;
     }
     if (fields) response.fields = fields;
@@ -272,7 +308,12 @@ function onTable(state: State, block: Extract<Block, { kind: "table" }>): void {
     const fields = fieldsFromRows(read.rows, state.file, state.diagnostics);
     // A titled table right under the status/Body heading is that part's own table, not a nested one.
     if (group.root.length === 0 && !groupHasField(group, title.name)) {
-      note(state, title.line, "table-title-ignored", `table titled "${excerpt(title.name)}" read as the ${state.response ? "response" : "body"} table`);
+      note(
+        state,
+        title.line,
+        "table-title-ignored",
+        `table titled "${excerpt(title.name)}" read as the ${state.response ? "response" : "body"} table`,
+      );
       addRootFields(state, group, fields, block.line);
     } else attachNestedTable(group, title, fields, state.file, state.diagnostics);
     return;
@@ -286,7 +327,13 @@ function onTable(state: State, block: Extract<Block, { kind: "table" }>): void {
     addRootFields(state, group, fields, block.line);
     return;
   }
-  note(state, block.line, "table-unplaced", `a table outside Path/Query/Body/status sections; its ${read.rows.length} row(s) are not read`, "warning");
+  note(
+    state,
+    block.line,
+    "table-unplaced",
+    `a table outside Path/Query/Body/status sections; its ${read.rows.length} row(s) are not read`,
+    "warning",
+  );
 }
 
 function addRootFields(state: State, group: TableGroup, fields: DocField[], line: number): void {
@@ -299,12 +346,28 @@ function addRootFields(state: State, group: TableGroup, fields: DocField[], line
 }
 
 function addParameters(state: State, location: ParameterLocation, rows: readonly TableRow[], line: number): void {
-  addParameterList(state, location, rows.map((row) => parameterFromRow(row, location, state.file, state.diagnostics)), line);
+  addParameterList(
+    state,
+    location,
+    rows.map((row) => parameterFromRow(row, location, state.file, state.diagnostics)),
+    line,
+  );
 }
 
-function addParameterList(state: State, location: ParameterLocation, parameters: readonly DocParameter[], line: number): void {
+function addParameterList(
+  state: State,
+  location: ParameterLocation,
+  parameters: readonly DocParameter[],
+  line: number,
+): void {
   if (state.parameterTables.has(location)) {
-    note(state, line, "parameter-table-merged", `a second ${location} parameters table; its rows are merged with the first`, "warning");
+    note(
+      state,
+      line,
+      "parameter-table-merged",
+      `a second ${location} parameters table; its rows are merged with the first`,
+      "warning",
+    );
   }
   state.parameterTables.add(location);
   // A parameter listed twice is kept twice: the normaliser merges or reports the pair.
@@ -324,7 +387,13 @@ function addLocatedRows(state: State, read: ReadTable, line: number): void {
     if (!row.depth || current === undefined) {
       const location = parseLocation(row.in ?? "");
       if (!location) {
-        note(state, row.line, "parameter-location-unknown", `row "${row.name}" is "in" "${row.in ?? ""}", not path/query/header/cookie/body; row not read`, "warning");
+        note(
+          state,
+          row.line,
+          "parameter-location-unknown",
+          `row "${row.name}" is "in" "${row.in ?? ""}", not path/query/header/cookie/body; row not read`,
+          "warning",
+        );
         current = "?";
         continue;
       }
@@ -337,9 +406,20 @@ function addLocatedRows(state: State, read: ReadTable, line: number): void {
   }
   for (const [location, rows] of byLocation) {
     if (location === "body") continue;
-    addParameters(state, location as ParameterLocation, rows.filter((row) => !row.depth), line);
+    addParameters(
+      state,
+      location as ParameterLocation,
+      rows.filter((row) => !row.depth),
+      line,
+    );
     for (const nested of rows.filter((row) => (row.depth ?? 0) > 0)) {
-      note(state, nested.line, "parameter-nested-row", `row "${nested.name}" is nested under a ${location} parameter; parameters have no fields, row not read`, "warning");
+      note(
+        state,
+        nested.line,
+        "parameter-nested-row",
+        `row "${nested.name}" is nested under a ${location} parameter; parameters have no fields, row not read`,
+        "warning",
+      );
     }
   }
   const bodyRows = byLocation.get("body");
@@ -347,7 +427,10 @@ function addLocatedRows(state: State, read: ReadTable, line: number): void {
   openBody(state, Infinity, bodyRows[0]!.line);
   const fields = fieldsFromRows(bodyRows, state.file, state.diagnostics);
   // A lone row named like its location (`body | body | any`) is the body itself, not a field of it.
-  const container = fields.length === 1 && (fields[0]!.children || fields[0]!.name.trim().toLowerCase() === "body") ? fields[0]! : undefined;
+  const container =
+    fields.length === 1 && (fields[0]!.children || fields[0]!.name.trim().toLowerCase() === "body")
+      ? fields[0]!
+      : undefined;
   appendAll(state.body!.fields, container ? (container.children ?? []) : fields);
   // The container row's type says what the body is (an object, `[Pet]` an array of them).
   if (container) state.body!.type = container.type;
@@ -378,18 +461,33 @@ function onParagraph(state: State, block: Extract<Block, { kind: "paragraph" }>,
     if (group && group.root.length > 0) {
       if (isJsonMediaType(role.value) && read !== undefined && !isJsonMediaType(read)) {
         // JSON is what a client sends and reads: its fields replace those of an XML (or other) type.
-        note(state, block.line, "media-type-replaced", `the fields shown for ${read} are replaced by those for ${role.value}`);
+        note(
+          state,
+          block.line,
+          "media-type-replaced",
+          `the fields shown for ${read} are replaced by those for ${role.value}`,
+        );
         group.root.length = 0;
       } else {
         state.otherMediaType = role.value;
-        note(state, block.line, "media-type-skipped", `the fields shown for ${role.value} are not read: ${read ?? "the first media type"} gives them`);
+        note(
+          state,
+          block.line,
+          "media-type-skipped",
+          `the fields shown for ${role.value} are not read: ${read ?? "the first media type"} gives them`,
+        );
       }
     }
     if (!state.otherMediaType) state.mediaTypeRead = role.value;
     return;
   }
   if (role?.role === "schema" && state.group && state.roles.fieldList) {
-    const fields = fieldsOfSchemaLine(role.type, fieldListContext(state, state.roles.fieldList), block.line, block.links);
+    const fields = fieldsOfSchemaLine(
+      role.type,
+      fieldListContext(state, state.roles.fieldList),
+      block.line,
+      block.links,
+    );
     if (fields.length) addRootFields(state, state.group, fields, block.line);
     return;
   }
@@ -407,17 +505,31 @@ function isJsonMediaType(mediaType: string): boolean {
 /** Prose: the operation's description, a status sentence, or (elsewhere) reported. */
 function onProse(state: State, text: string, line: number): void {
   if (state.phase === "preamble") state.description.push(text);
-  else if (state.response) state.response.description = [state.response.description, text].filter((s) => s !== "").join(" ");
-  else note(state, line, "prose-ignored", `text "${excerpt(text)}" in the ${state.subsection ?? state.phase} section is not read`);
+  else if (state.response)
+    state.response.description = [state.response.description, text].filter((s) => s !== "").join(" ");
+  else
+    note(
+      state,
+      line,
+      "prose-ignored",
+      `text "${excerpt(text)}" in the ${state.subsection ?? state.phase} section is not read`,
+    );
 }
 
 function fieldListContext(state: State, roles: NonNullable<DialectRoles["fieldList"]>): FieldListContext {
-  return { grammar: roles.grammar, ...(roles.models ? { models: roles.models } : {}), sink: { file: state.file, diagnostics: state.diagnostics } };
+  return {
+    grammar: roles.grammar,
+    ...(roles.models ? { models: roles.models } : {}),
+    sink: { file: state.file, diagnostics: state.diagnostics },
+  };
 }
 
 /** A preamble list that states the method or the URL ("Method: GET", "Path: /x"); false when it states neither. */
 function readMethodOrUrlList(state: State, block: Extract<Block, { kind: "list" }>): boolean {
-  const facts = block.items.map((item, i) => ({ fact: state.roles.methodOrUrl?.(item), line: block.tree?.[i]?.line ?? block.line }));
+  const facts = block.items.map((item, i) => ({
+    fact: state.roles.methodOrUrl?.(item),
+    line: block.tree?.[i]?.line ?? block.line,
+  }));
   if (!facts.some(({ fact }) => fact)) return false;
   for (const { fact, line } of facts) {
     if (fact?.url !== undefined && !state.url) state.url = { text: fact.url, line };
@@ -449,11 +561,22 @@ function readFieldList(state: State, block: Extract<Block, { kind: "list" }>): b
   const fields = itemsOfArray && state.group ? arrayBody(listed, context, block.line) : listed;
   const location = state.subsection;
   if (state.phase === "parameters" && location && location !== "body") {
-    const parameters = fields.map(
-      (f): DocParameter => ({ name: f.name, in: location, type: f.type, required: f.required ?? location === "path", description: f.description, source: f.source }),
-    );
+    const parameters = fields.map((f): DocParameter => ({
+      name: f.name,
+      in: location,
+      type: f.type,
+      required: f.required ?? location === "path",
+      description: f.description,
+      source: f.source,
+    }));
     for (const f of fields.filter((field) => field.children?.length)) {
-      note(state, f.source.line, "parameter-nested-row", `${location} parameter "${f.name}" lists fields; parameters have no fields, they are not read`, "warning");
+      note(
+        state,
+        f.source.line,
+        "parameter-nested-row",
+        `${location} parameter "${f.name}" lists fields; parameters have no fields, they are not read`,
+        "warning",
+      );
     }
     addParameterList(state, location, parameters, block.line);
     return true;
@@ -479,7 +602,13 @@ function onList(state: State, block: Extract<Block, { kind: "list" }>): void {
   if (readFieldList(state, block)) return;
   if (state.phase === "preamble") state.description.push(block.items.map((item) => `- ${item}`).join("\n"));
   else if (state.response) state.response.messages = [...(state.response.messages ?? []), ...block.items];
-  else note(state, block.line, "prose-ignored", `a list of ${block.items.length} item(s) in the ${state.subsection ?? state.phase} section is not read`);
+  else
+    note(
+      state,
+      block.line,
+      "prose-ignored",
+      `a list of ${block.items.length} item(s) in the ${state.subsection ?? state.phase} section is not read`,
+    );
 }
 
 /** The URL block: a URL or path, possibly after a method word ("GET https://…"). */
@@ -534,23 +663,44 @@ function finish(state: State, heading: OperationHeading, section: string): DocOp
   let title = heading.title;
   if (title === "") {
     title = titleFromDescription(description) || (state.url?.text ?? "").replace(/^https?:\/\/[^/]+/, "");
-    note(state, heading.line, "title-from-description", `the operation at line ${heading.line} has no heading; titled it "${title}"`);
+    note(
+      state,
+      heading.line,
+      "title-from-description",
+      `the operation at line ${heading.line} has no heading; titled it "${title}"`,
+    );
   }
   heading = { ...heading, text: heading.text || title };
   let url = state.url;
   if (!url) {
     url = urlFromSamples(state.samples);
-    if (!url) throw DocsInputError.at(source, `operation "${heading.text}" has no URL block and no cURL sample naming one`, "url-missing");
-    note(state, url.line, "url-from-sample", `operation "${heading.text}" has no URL block; URL taken from the cURL sample`, "warning");
+    if (!url)
+      throw DocsInputError.at(
+        source,
+        `operation "${heading.text}" has no URL block and no cURL sample naming one`,
+        "url-missing",
+      );
+    note(
+      state,
+      url.line,
+      "url-from-sample",
+      `operation "${heading.text}" has no URL block; URL taken from the cURL sample`,
+      "warning",
+    );
   }
   // The normaliser decides the method from the evidence; an operation with none cannot be placed.
   if (state.evidence.length === 0) {
-    throw DocsInputError.at(source, `operation "${heading.text}" states its method nowhere (not in its heading, URL line or code samples)`, "method-unknown");
+    throw DocsInputError.at(
+      source,
+      `operation "${heading.text}" states its method nowhere (not in its heading, URL line or code samples)`,
+      "method-unknown",
+    );
   }
   for (const response of state.responses) {
     if (response.description === "") response.description = state.statusWords.get(response) ?? "";
   }
-  if (state.responses.length === 0) note(state, heading.line, "no-responses", `operation "${heading.text}" documents no response status`, "warning");
+  if (state.responses.length === 0)
+    note(state, heading.line, "no-responses", `operation "${heading.text}" documents no response status`, "warning");
   if (state.body && state.body.fields.length === 0 && state.body.example === undefined) {
     note(state, state.body.source.line, "body-empty", "a Body section without a table or example", "warning");
   }

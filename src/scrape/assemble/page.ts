@@ -35,7 +35,14 @@ interface OperationSpan {
 }
 
 function operationHeading(block: HeadingBlock, method: OperationHeading["method"], title: string): OperationHeading {
-  return { ...(method ? { method } : {}), title, text: block.text, ...(block.id ? { id: block.id } : {}), level: block.level, line: block.line };
+  return {
+    ...(method ? { method } : {}),
+    title,
+    text: block.text,
+    ...(block.id ? { id: block.id } : {}),
+    level: block.level,
+    line: block.line,
+  };
 }
 
 /** Operation headings with the blocks that belong to each. */
@@ -57,7 +64,8 @@ export function splitOperations(blocks: readonly Block[], roles: DialectRoles): 
         spans.push(current);
         continue;
       }
-      const endsByLevel = roles.operationEnd !== "end-role" && current !== undefined && block.level <= current.heading.level;
+      const endsByLevel =
+        roles.operationEnd !== "end-role" && current !== undefined && block.level <= current.heading.level;
       if (current && (endsByLevel || role.role === "end")) current = undefined;
     }
     current?.blocks.push(block);
@@ -65,7 +73,12 @@ export function splitOperations(blocks: readonly Block[], roles: DialectRoles): 
   return spans;
 }
 
-export function assemblePage(blocks: readonly Block[], roles: DialectRoles, file: string, diagnostics: Diagnostic[]): AssembledPage {
+export function assemblePage(
+  blocks: readonly Block[],
+  roles: DialectRoles,
+  file: string,
+  diagnostics: Diagnostic[],
+): AssembledPage {
   const h1 = blocks.find((b): b is HeadingBlock => b.kind === "heading" && b.level === 1);
   const title = h1?.text ?? "";
   const operations: DocOperation[] = [];
@@ -79,7 +92,12 @@ export function assemblePage(blocks: readonly Block[], roles: DialectRoles, file
   for (const { heading, blocks: own, section } of spans) {
     if (own.length === 0) {
       // A table-of-contents entry, or a capture truncated right after the heading.
-      diagnostics.push({ severity: "warning", code: "operation-empty", message: `operation "${heading.text}" has nothing under its heading; skipped`, source: { file, line: heading.line } });
+      diagnostics.push({
+        severity: "warning",
+        code: "operation-empty",
+        message: `operation "${heading.text}" has nothing under its heading; skipped`,
+        source: { file, line: heading.line },
+      });
       continue;
     }
     try {
@@ -88,7 +106,11 @@ export function assemblePage(blocks: readonly Block[], roles: DialectRoles, file
       if (!(error instanceof DocsInputError)) throw error;
       appendAll(
         diagnostics,
-        error.diagnostics.map((d) => ({ ...d, code: d.code === "bad-input" ? "operation-skipped" : d.code, message: `operation skipped: ${d.message}` })),
+        error.diagnostics.map((d) => ({
+          ...d,
+          code: d.code === "bad-input" ? "operation-skipped" : d.code,
+          message: `operation skipped: ${d.message}`,
+        })),
       );
     }
   }

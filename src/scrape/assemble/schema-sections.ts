@@ -43,7 +43,9 @@ export function findSchemaSections(blocks: readonly Block[]): SchemaSections {
   for (let i = 0; i < blocks.length; i++) {
     const heading = blocks[i]!;
     if (heading.kind !== "heading") continue;
-    const ids = [heading.id, ...(heading.anchors ?? [])].filter((id): id is string => id !== undefined && targets.has(id));
+    const ids = [heading.id, ...(heading.anchors ?? [])].filter(
+      (id): id is string => id !== undefined && targets.has(id),
+    );
     if (ids.length === 0) continue;
     let header: RawRow | undefined;
     const rows: RawRow[] = [];
@@ -56,7 +58,12 @@ export function findSchemaSections(blocks: readonly Block[]): SchemaSections {
       rows.push(...remapRows(dissolveItemRows(block.table.rows), block.table.header, header));
     }
     // A schema without fields (its section says "None") is still a section: links to it are not dead.
-    const section = { title: heading.text, line: heading.line, header: header ?? { cells: [], line: heading.line }, rows };
+    const section = {
+      title: heading.text,
+      line: heading.line,
+      header: header ?? { cells: [], line: heading.line },
+      rows,
+    };
     for (const id of ids) sections.set(id, section);
   }
   return sections;
@@ -99,14 +106,17 @@ function expandRows(rows: readonly RawRow[], ctx: Expansion, stack: readonly str
     const target = linkOf(row);
     const section = target === undefined || inlineChildren ? undefined : ctx.sections.get(target);
     const expandable = section !== undefined && !stack.includes(target!) && stack.length < MAX_LINK_DEPTH;
-    const linked = expandable ? expandRows(remapRows(section!.rows, section!.header, ctx.header, ctx.fill), ctx, [...stack, target!]) : [];
+    const linked = expandable
+      ? expandRows(remapRows(section!.rows, section!.header, ctx.header, ctx.fill), ctx, [...stack, target!])
+      : [];
     if (row.whole && !isArrayType(row, ctx.typeColumn) && (expandable || inlineChildren)) {
       // An object's whole-value row: its fields stand in its place.
       if (expandable) out.push(...linked.map((r) => ({ ...r, depth: (r.depth ?? 0) + depth })));
       else {
         let j = i + 1;
         const children: RawRow[] = [];
-        for (; j < rows.length && (rows[j]!.depth ?? 0) > depth; j++) children.push({ ...rows[j]!, depth: (rows[j]!.depth ?? 0) - 1 });
+        for (; j < rows.length && (rows[j]!.depth ?? 0) > depth; j++)
+          children.push({ ...rows[j]!, depth: (rows[j]!.depth ?? 0) - 1 });
         out.push(...expandRows(children, ctx, stack));
         i = j - 1;
       }
@@ -153,7 +163,7 @@ function dissolveItemRows(rows: readonly RawRow[]): RawRow[] {
     let end = i + 2;
     while (end < rows.length && (rows[end]!.depth ?? 0) > depth + 1) end++;
     const onlyChild = end >= rows.length || (rows[end]!.depth ?? 0) <= depth;
-    if (!onlyChild || !(row.cells.some((c) => c.trim().startsWith("[")))) continue;
+    if (!onlyChild || !row.cells.some((c) => c.trim().startsWith("["))) continue;
     for (let j = i + 2; j < end; j++) out.push({ ...rows[j]!, depth: (rows[j]!.depth ?? 1) - 1 });
     i = end - 1;
   }
@@ -169,7 +179,10 @@ function foldScalarParts(all: readonly RawRow[], typeColumn: number): RawRow[] {
   const untyped = (cell: string | undefined) => cell === undefined || /^(any|)$/i.test(cell.trim());
   // A nested whole-value part of no type and no rows (`» *anonymous* | any`, next to an object
   // part already dissolved into fields) carries only a description: nothing to read.
-  const rows = all.filter((r, i) => !(r.whole && (r.depth ?? 0) > 0 && untyped(r.cells[typeColumn]) && (all[i + 1]?.depth ?? 0) <= (r.depth ?? 0)));
+  const rows = all.filter(
+    (r, i) =>
+      !(r.whole && (r.depth ?? 0) > 0 && untyped(r.cells[typeColumn]) && (all[i + 1]?.depth ?? 0) <= (r.depth ?? 0)),
+  );
   const out: RawRow[] = [];
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i]!;
@@ -210,11 +223,13 @@ export function expandLinkedRows(table: RawTable, sections: SchemaSections): Raw
   const rows: RawRow[] = [];
   // Each top-level row is expanded on its own: a body row's copies say they are `in` the body.
   const lifted = dissolveItemRows(liftRows(table.rows));
-  for (let i = 0; i < lifted.length; ) {
+  for (let i = 0; i < lifted.length;) {
     let j = i + 1;
     while (j < lifted.length && (lifted[j]!.depth ?? 0) > 0) j++;
     const fill: Record<string, string> = inColumn >= 0 ? { in: lifted[i]!.cells[inColumn] ?? "" } : {};
-    rows.push(...foldScalarParts(expandRows(lifted.slice(i, j), { sections, header, typeColumn, fill }, []), typeColumn));
+    rows.push(
+      ...foldScalarParts(expandRows(lifted.slice(i, j), { sections, header, typeColumn, fill }, []), typeColumn),
+    );
     i = j;
   }
   return { ...table, rows };
@@ -224,25 +239,47 @@ export function expandLinkedRows(table: RawTable, sections: SchemaSections): Raw
  * The fields table a schema cell stands for (a status table's `[Pet](#schemapet)`): the linked
  * section's rows, expanded; undefined when the link leads to no section.
  */
-export function linkedSchemaTable(typeText: string, target: string, line: number, sections: SchemaSections): RawTable | undefined {
+export function linkedSchemaTable(
+  typeText: string,
+  target: string,
+  line: number,
+  sections: SchemaSections,
+): RawTable | undefined {
   const section = sections.get(target);
   if (!section) return undefined;
   const header = section.header;
-  const typeColumn = Math.max(0, header.cells.findIndex((c) => key(c) === "type"));
+  const typeColumn = Math.max(
+    0,
+    header.cells.findIndex((c) => key(c) === "type"),
+  );
   const cells = header.cells.map((_c, i) => (i === typeColumn ? typeText : ""));
   const links = header.cells.map((_c, i) => (i === typeColumn ? target : undefined));
   const root: RawRow = { cells, links, whole: true, line };
-  return { header, rows: foldScalarParts(expandRows([root], { sections, header, typeColumn, fill: {} }, []), typeColumn), line };
+  return {
+    header,
+    rows: foldScalarParts(expandRows([root], { sections, header, typeColumn, fill: {} }, []), typeColumn),
+    line,
+  };
 }
 
 /** Diagnostics for links that lead nowhere on the page. */
-export function reportDeadLinks(blocks: readonly Block[], sections: SchemaSections, file: string, diagnostics: Diagnostic[]): void {
+export function reportDeadLinks(
+  blocks: readonly Block[],
+  sections: SchemaSections,
+  file: string,
+  diagnostics: Diagnostic[],
+): void {
   for (const block of blocks) {
     if (block.kind !== "table") continue;
     for (const row of block.table.rows) {
       const target = linkOf(row);
       if (target !== undefined && !sections.has(target)) {
-        diagnostics.push({ severity: "info", code: "schema-link-dead", message: `type links to "#${target}", which is no fields section on this page`, source: { file, line: row.line } });
+        diagnostics.push({
+          severity: "info",
+          code: "schema-link-dead",
+          message: `type links to "#${target}", which is no fields section on this page`,
+          source: { file, line: row.line },
+        });
       }
     }
   }

@@ -16,7 +16,11 @@ export function isStatusTable(table: RawTable): boolean {
   const header = (table.header?.cells ?? []).map(key);
   // A response-headers table (`Status | Header | Type | …`) starts with a status too: it names things, a status table does not.
   const namesThings = header.some((c) => c === "header" || c === "name" || c === "type");
-  return (header[0] === "status" || header[0] === "code" || header[0] === "status code") && !namesThings && (header.includes("meaning") || header.includes("description"));
+  return (
+    (header[0] === "status" || header[0] === "code" || header[0] === "status code") &&
+    !namesThings &&
+    (header.includes("meaning") || header.includes("description"))
+  );
 }
 
 /** The status as a response key: "200", "4XX", "default"; undefined for anything else. */
@@ -34,7 +38,13 @@ export interface StatusRow {
   fields?: DocField[];
 }
 
-export function readStatusTable(table: RawTable, sections: SchemaSections | undefined, file: string, diagnostics: Diagnostic[], roles?: DialectRoles): StatusRow[] {
+export function readStatusTable(
+  table: RawTable,
+  sections: SchemaSections | undefined,
+  file: string,
+  diagnostics: Diagnostic[],
+  roles?: DialectRoles,
+): StatusRow[] {
   const header = (table.header?.cells ?? []).map(key);
   const column = (name: string) => header.indexOf(name);
   const description = column("description");
@@ -44,10 +54,16 @@ export function readStatusTable(table: RawTable, sections: SchemaSections | unde
   for (const row of table.rows) {
     const status = statusOf(row.cells[0] ?? "");
     if (!status) {
-      diagnostics.push({ severity: "warning", code: "status-unreadable", message: `status table row "${row.cells.join(" | ")}" names no status; row not read`, source: { file, line: row.line } });
+      diagnostics.push({
+        severity: "warning",
+        code: "status-unreadable",
+        message: `status table row "${row.cells.join(" | ")}" names no status; row not read`,
+        source: { file, line: row.line },
+      });
       continue;
     }
-    const text = (description >= 0 ? row.cells[description] : undefined) || (meaning >= 0 ? row.cells[meaning] : undefined) || "";
+    const text =
+      (description >= 0 ? row.cells[description] : undefined) || (meaning >= 0 ? row.cells[meaning] : undefined) || "";
     const result: StatusRow = { response: { status, description: text, source: { file, line: row.line } } };
     const target = schema >= 0 ? row.links?.[schema] : undefined;
     if (target !== undefined) {
@@ -59,7 +75,12 @@ export function readStatusTable(table: RawTable, sections: SchemaSections | unde
         diagnostics.push(...read.diagnostics);
         result.fields = fieldsFromRows(read.rows, file, diagnostics);
       } else {
-        diagnostics.push({ severity: "warning", code: "schema-link-dead", message: `status ${status}: schema "${row.cells[schema]}" links to "#${target}", which is no fields section on this page; its fields are not read`, source: { file, line: row.line } });
+        diagnostics.push({
+          severity: "warning",
+          code: "schema-link-dead",
+          message: `status ${status}: schema "${row.cells[schema]}" links to "#${target}", which is no fields section on this page; its fields are not read`,
+          source: { file, line: row.line },
+        });
       }
     }
     out.push(result);

@@ -53,7 +53,10 @@ const COLUMNS: readonly Column[] = ["name", "type", "required", "description", "
 
 function columnOf(header: string, roles: DialectRoles | undefined): Column | undefined {
   const key = header.toLowerCase().replace(/:$/, "").trim();
-  return COLUMNS.find((column) => COMMON_HEADERS[column].includes(key) || (roles?.columns?.[column] ?? []).some((h) => h.toLowerCase() === key));
+  return COLUMNS.find(
+    (column) =>
+      COMMON_HEADERS[column].includes(key) || (roles?.columns?.[column] ?? []).some((h) => h.toLowerCase() === key),
+  );
 }
 
 /** Column roles when the header cannot be used: the order most docs tables use. */
@@ -69,14 +72,27 @@ interface Layout {
   extra: Map<number, string>;
 }
 
-function warn(diagnostics: Diagnostic[], file: string, line: number, code: string, message: string, severity: Diagnostic["severity"] = "warning"): void {
+function warn(
+  diagnostics: Diagnostic[],
+  file: string,
+  line: number,
+  code: string,
+  message: string,
+  severity: Diagnostic["severity"] = "warning",
+): void {
   diagnostics.push({ severity, code, message, source: { file, line } });
 }
 
 function layoutOf(table: RawTable, file: string, roles: DialectRoles | undefined, diagnostics: Diagnostic[]): Layout {
   if (!table.header) {
     const width = table.rows.reduce((widest, r) => Math.max(widest, r.cells.length), 0);
-    warn(diagnostics, file, table.line, "table-header-missing", `table has no header row; columns read by position (${positionalColumns(width).join(", ")})`);
+    warn(
+      diagnostics,
+      file,
+      table.line,
+      "table-header-missing",
+      `table has no header row; columns read by position (${positionalColumns(width).join(", ")})`,
+    );
     return { roles: positionalColumns(width), extra: new Map() };
   }
   const found = table.header.cells.map((cell) => columnOf(cell, roles));
@@ -88,10 +104,23 @@ function layoutOf(table: RawTable, file: string, roles: DialectRoles | undefined
     if (!found[i]) extra.set(i, table.header?.cells[i] ?? "");
   });
   if (!seen.has("name")) {
-    warn(diagnostics, file, table.header.line, "table-name-column-missing", `table header (${table.header.cells.join(" | ")}) has no name column; columns read by position`);
+    warn(
+      diagnostics,
+      file,
+      table.header.line,
+      "table-name-column-missing",
+      `table header (${table.header.cells.join(" | ")}) has no name column; columns read by position`,
+    );
     return { roles: positionalColumns(table.header.cells.length), extra: new Map() };
   }
-  if (!seen.has("type")) warn(diagnostics, file, table.header.line, "table-type-column-missing", `table header (${table.header.cells.join(" | ")}) has no type column`);
+  if (!seen.has("type"))
+    warn(
+      diagnostics,
+      file,
+      table.header.line,
+      "table-type-column-missing",
+      `table header (${table.header.cells.join(" | ")}) has no type column`,
+    );
   return { roles: found, extra };
 }
 
@@ -106,7 +135,13 @@ function lostName(cells: readonly string[], layout: Layout): boolean {
 }
 
 /** The row's cells aligned to the header, or undefined when the row cannot be read (reported). */
-function alignCells(raw: RawRow, layout: Layout, width: number, file: string, diagnostics: Diagnostic[]): string[] | undefined {
+function alignCells(
+  raw: RawRow,
+  layout: Layout,
+  width: number,
+  file: string,
+  diagnostics: Diagnostic[],
+): string[] | undefined {
   let cells = [...raw.cells];
   // A type cell that links to the schema it names is a type, whatever its word ("ListContent" after a field named "list").
   const typeLinks = raw.links?.[layout.roles.indexOf("type")] !== undefined;
@@ -118,17 +153,36 @@ function alignCells(raw: RawRow, layout: Layout, width: number, file: string, di
   if (cells.length > width) {
     const extra = cells.slice(width);
     if (extra.some((cell) => cell !== "")) {
-      warn(diagnostics, file, raw.line, "row-extra-cells", `table row has ${cells.length} cells, the header has ${width}; the extra cells were joined into the last one (an unescaped "|" in the text?)`);
+      warn(
+        diagnostics,
+        file,
+        raw.line,
+        "row-extra-cells",
+        `table row has ${cells.length} cells, the header has ${width}; the extra cells were joined into the last one (an unescaped "|" in the text?)`,
+      );
       cells = [...cells.slice(0, width - 1), cells.slice(width - 1).join(" | ")];
     } else cells = cells.slice(0, width);
   }
   if (cells.length < width) {
     const named = (cells[layout.roles.indexOf("name")] ?? "") !== "";
     if (!named && cells.filter((cell) => cell !== "").length < Math.min(2, width)) {
-      warn(diagnostics, file, raw.line, "row-malformed", `table row "${raw.cells.join(" | ")}" has ${raw.cells.length} of ${width} cells and cannot be read; row skipped`, "error");
+      warn(
+        diagnostics,
+        file,
+        raw.line,
+        "row-malformed",
+        `table row "${raw.cells.join(" | ")}" has ${raw.cells.length} of ${width} cells and cannot be read; row skipped`,
+        "error",
+      );
       return undefined;
     }
-    warn(diagnostics, file, raw.line, "row-missing-cells", `table row has ${cells.length} of ${width} cells; the missing cells were read as empty (truncated capture?)`);
+    warn(
+      diagnostics,
+      file,
+      raw.line,
+      "row-missing-cells",
+      `table row has ${cells.length} of ${width} cells; the missing cells were read as empty (truncated capture?)`,
+    );
     while (cells.length < width) cells.push("");
   }
   return cells;
@@ -140,7 +194,13 @@ export function nameFromDescription(description: string): string | undefined {
   return match?.[1]?.toLowerCase();
 }
 
-function rowOf(raw: RawRow, layout: Layout, width: number, file: string, diagnostics: Diagnostic[]): TableRow | undefined {
+function rowOf(
+  raw: RawRow,
+  layout: Layout,
+  width: number,
+  file: string,
+  diagnostics: Diagnostic[],
+): TableRow | undefined {
   const cells = alignCells(raw, layout, width, file, diagnostics);
   if (!cells) return undefined;
   const cell = (column: Column): string | undefined => {
@@ -157,11 +217,24 @@ function rowOf(raw: RawRow, layout: Layout, width: number, file: string, diagnos
     if (raw.cells.every((c) => c === "")) return undefined;
     const recovered = nameFromDescription(cell("description") ?? "");
     if (recovered) {
-      warn(diagnostics, file, raw.line, "row-name-recovered", `table row has no name cell; named it "${recovered}" from its description "${cell("description")}"`);
+      warn(
+        diagnostics,
+        file,
+        raw.line,
+        "row-name-recovered",
+        `table row has no name cell; named it "${recovered}" from its description "${cell("description")}"`,
+      );
       name = recovered;
     } else {
       name = `unnamed_field_line_${raw.line}`;
-      warn(diagnostics, file, raw.line, "row-name-missing", `table row has no name cell and its description does not say which field it is; kept as "${name}"`, "error");
+      warn(
+        diagnostics,
+        file,
+        raw.line,
+        "row-name-missing",
+        `table row has no name cell and its description does not say which field it is; kept as "${name}"`,
+        "error",
+      );
     }
   }
   const required = cell("required");
@@ -208,7 +281,8 @@ export function parseRequired(text: string): boolean | undefined {
 /** An `In` cell as a parameter location; "body" (a body row of a parameters table) is returned as such. */
 export function parseLocation(text: string): ParameterLocation | "body" | "cookie" | undefined {
   const value = text.toLowerCase().trim();
-  if (value === "path" || value === "query" || value === "header" || value === "body" || value === "cookie") return value;
+  if (value === "path" || value === "query" || value === "header" || value === "body" || value === "cookie")
+    return value;
   if (value === "headers") return "header";
   if (value === "formdata" || value === "form" || value === "form-data") return "body";
   return undefined;

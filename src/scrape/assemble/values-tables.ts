@@ -11,13 +11,22 @@ import type { Block, RawRow, RawTable } from "./blocks.js";
 
 export function isValuesTable(table: RawTable): boolean {
   const header = table.header?.cells ?? [];
-  return header.length === 2 && /^(parameter|property|field|name)$/i.test(header[0]!.trim()) && /^values?$/i.test(header[1]!.trim());
+  return (
+    header.length === 2 &&
+    /^(parameter|property|field|name)$/i.test(header[0]!.trim()) &&
+    /^values?$/i.test(header[1]!.trim())
+  );
 }
 
 /** A table that lists fields or parameters: a header with a name column and a type column. */
 function isFieldsTable(table: RawTable): boolean {
   const header = (table.header?.cells ?? []).map((c) => c.trim().toLowerCase());
-  return header.length >= 2 && !isValuesTable(table) && header.some((c) => c === "name" || c === "field" || c === "parameter" || c === "property") && header.includes("type");
+  return (
+    header.length >= 2 &&
+    !isValuesTable(table) &&
+    header.some((c) => c === "name" || c === "field" || c === "parameter" || c === "property") &&
+    header.includes("type")
+  );
 }
 
 /** Puts every values table's values on the rows it names; reports values that name no row. */
@@ -39,9 +48,16 @@ export function applyValuesTables(blocks: readonly Block[], file: string, diagno
     }
     for (const [key, entry] of byName) {
       const name = key.slice(key.indexOf(" ") + 1);
-      const targets = (fields?.rows ?? []).filter((r: RawRow) => r.cells[0] === name && (entry.depth === undefined || (r.depth ?? 0) === entry.depth));
+      const targets = (fields?.rows ?? []).filter(
+        (r: RawRow) => r.cells[0] === name && (entry.depth === undefined || (r.depth ?? 0) === entry.depth),
+      );
       if (targets.length === 0) {
-        diagnostics.push({ severity: "warning", code: "values-unplaced", message: `values listed for "${name}" match no row of the table above; not read`, source: { file, line: entry.line } });
+        diagnostics.push({
+          severity: "warning",
+          code: "values-unplaced",
+          message: `values listed for "${name}" match no row of the table above; not read`,
+          source: { file, line: entry.line },
+        });
         continue;
       }
       for (const target of targets) target.enum = entry.values;

@@ -16,7 +16,9 @@ export function normaliseSpaces(text: string): string {
 
 /** Both of the above, plus trimming, for one cell or one line of prose. */
 export function cleanText(text: string): string {
-  return normaliseSpaces(text).replace(/[ \t]+/g, " ").trim();
+  return normaliseSpaces(text)
+    .replace(/[ \t]+/g, " ")
+    .trim();
 }
 
 /** Lines of a page, cleaned, with their 1-based line numbers. */

@@ -1,5 +1,16 @@
 import type { AnyNode, Element } from "domhandler";
-import { codeText, elementChildren, findAll, findFirst, hasClass, hasClassPrefix, inlineText, isElement, lineOf, walkElements } from "./dom.js";
+import {
+  codeText,
+  elementChildren,
+  findAll,
+  findFirst,
+  hasClass,
+  hasClassPrefix,
+  inlineText,
+  isElement,
+  lineOf,
+  walkElements,
+} from "./dom.js";
 
 /**
  * The Docusaurus article is a flat run of elements (headings, code blocks, paragraphs, tabs,
@@ -85,7 +96,9 @@ export function toBlocks(container: Element, fallbackLine: number, notes: BlockN
 export function blocksOfNodes(nodes: readonly AnyNode[], fallbackLine: number, notes: BlockNote[] = []): Block[] {
   const holders = headingHolders(nodes);
   const blocks: Block[] = [];
-  const stack: { nodes: readonly AnyNode[]; next: number; line: number; holder: boolean }[] = [{ nodes, next: 0, line: fallbackLine, holder: false }];
+  const stack: { nodes: readonly AnyNode[]; next: number; line: number; holder: boolean }[] = [
+    { nodes, next: 0, line: fallbackLine, holder: false },
+  ];
   while (stack.length > 0) {
     const frame = stack[stack.length - 1]!;
     const node = frame.nodes[frame.next++];
@@ -181,7 +194,8 @@ export function readRawTable(table: Element, line: number): RawTable {
     line: lineOf(r.tr, line),
   });
   const first = rows[0];
-  const headerIsFirst = first !== undefined && (first.inHead || (first.cells.length > 0 && first.cells.every((c) => c.name === "th")));
+  const headerIsFirst =
+    first !== undefined && (first.inHead || (first.cells.length > 0 && first.cells.every((c) => c.name === "th")));
   const header = headerIsFirst ? rowOf(first) : undefined;
   const body = (headerIsFirst ? rows.slice(1) : rows).filter((r) => !r.inHead).map(rowOf);
   return { ...(header ? { header } : {}), rows: body, line };

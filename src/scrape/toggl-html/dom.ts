@@ -26,7 +26,9 @@ function lineStarts(text: string): Uint32Array {
  * several times faster on the large reference pages, and a start offset is all `lineOf` needs.
  */
 export function parseHtml(text: string): Document {
-  const document = load(text, { xml: { xmlMode: false, withStartIndices: true, decodeEntities: true } }).root()[0] as Document;
+  const document = load(text, {
+    xml: { xmlMode: false, withStartIndices: true, decodeEntities: true },
+  }).root()[0] as Document;
   LINE_STARTS.set(document, lineStarts(text));
   return document;
 }
@@ -130,10 +132,29 @@ export function walkElements(node: Element | Document, visit: (el: Element) => b
 
 /** The "#" anchors Docusaurus appends to headings: their only text is a zero-width space. */
 function isDecoration(el: Element): boolean {
-  return (el.name === "a" && hasClass(el, "hash-link")) || el.name === "svg" || el.name === "script" || el.name === "style";
+  return (
+    (el.name === "a" && hasClass(el, "hash-link")) || el.name === "svg" || el.name === "script" || el.name === "style"
+  );
 }
 
-const BLOCK_TAGS = new Set(["p", "div", "li", "ul", "ol", "tr", "td", "th", "table", "pre", "h1", "h2", "h3", "h4", "h5", "h6"]);
+const BLOCK_TAGS = new Set([
+  "p",
+  "div",
+  "li",
+  "ul",
+  "ol",
+  "tr",
+  "td",
+  "th",
+  "table",
+  "pre",
+  "h1",
+  "h2",
+  "h3",
+  "h4",
+  "h5",
+  "h6",
+]);
 
 /** Marks on the text walk's stack: a block boundary to close (a space) after the children. */
 const BLOCK_END = Symbol("block end");
@@ -195,7 +216,11 @@ function collectRawText(root: AnyNode, out: string[]): void {
   while (stack.length > 0) {
     const node = stack.pop()!;
     if (node.type === "text") {
-      const dropBreak = node.prev === null && node.parent !== null && isElement(node.parent) && LEADING_BREAK_DROPPED.has(node.parent.name);
+      const dropBreak =
+        node.prev === null &&
+        node.parent !== null &&
+        isElement(node.parent) &&
+        LEADING_BREAK_DROPPED.has(node.parent.name);
       out.push(dropBreak && node.data.startsWith("\n") ? node.data.slice(1) : node.data);
       continue;
     }

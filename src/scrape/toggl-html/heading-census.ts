@@ -39,7 +39,9 @@ export function operationHeadingsInMarkup(text: string): SeenHeading[] {
     const window = text.slice(contentStart, contentStart + HEADING_WINDOW);
     const close = window.search(new RegExp(`</h${match[1]}|<h[1-6]\\b`, "i"));
     const inner = close < 0 ? window.split("\n", 1)[0]! : window.slice(0, close);
-    const headingText = normaliseSpaces(decodeEntities(inner.replace(/<[^<>]*>/g, ""))).replace(/\s+/g, " ").trim();
+    const headingText = normaliseSpaces(decodeEntities(inner.replace(/<[^<>]*>/g, "")))
+      .replace(/\s+/g, " ")
+      .trim();
     if (TOGGL_ROLES.heading(headingText, 2).role !== "operation") continue;
     // Lines are counted incrementally from the previous match, so the scan stays linear.
     for (let i = text.indexOf("\n", counted); i !== -1 && i < match.index; i = text.indexOf("\n", i + 1)) line++;

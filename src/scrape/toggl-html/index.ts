@@ -35,7 +35,11 @@ const ARTICLE_CLASS_ATTRIBUTE = new RegExp(`class=["']?[^"'>]*\\b${ARTICLE_CLASS
 const OPENAPI_THEME_CLASS = /class=["']?[^"'>]*\b(?:theme-api-markdown|openapi__method-endpoint|openapi__heading)\b/;
 
 function detect(text: string): boolean {
-  return /<(?:!doctype\s+html|html|body|div)\b/i.test(text.slice(0, 4096)) && hasArticleClassAttribute(text) && !isOpenApiThemePage(text);
+  return (
+    /<(?:!doctype\s+html|html|body|div)\b/i.test(text.slice(0, 4096)) &&
+    hasArticleClassAttribute(text) &&
+    !isOpenApiThemePage(text)
+  );
 }
 
 function isOpenApiThemePage(text: string): boolean {
@@ -51,7 +55,8 @@ function hasArticleClassAttribute(text: string): boolean {
     // Back over the attribute value ([^"'>]*) to its quote, then over `class=`.
     let valueStart = at;
     while (valueStart > 0 && !`"'>`.includes(text[valueStart - 1]!)) valueStart--;
-    if (ARTICLE_CLASS_ATTRIBUTE.test(text.slice(Math.max(0, valueStart - 7), at + ARTICLE_CLASS.length + 1))) return true;
+    if (ARTICLE_CLASS_ATTRIBUTE.test(text.slice(Math.max(0, valueStart - 7), at + ARTICLE_CLASS.length + 1)))
+      return true;
   }
   return false;
 }
@@ -72,7 +77,12 @@ function operationHeadingsOutside(root: Document, article: Element): Element[] {
  * Every operation heading the markup shows must be read, or named in a diagnostic: one that is
  * neither gets a warning saying it was not read, so no operation goes missing without a word.
  */
-function accountForHeadings(seen: readonly SeenHeading[], operations: readonly DocOperation[], diagnostics: Diagnostic[], file: string): void {
+function accountForHeadings(
+  seen: readonly SeenHeading[],
+  operations: readonly DocOperation[],
+  diagnostics: Diagnostic[],
+  file: string,
+): void {
   // By line and title: a page of few long lines can hold several headings on one line.
   const read = new Set(operations.map((op) => `${op.source.line} ${op.title}`));
   const named = diagnostics.filter((d) => d.severity !== "info");
@@ -94,7 +104,12 @@ export function readTogglHtml(text: string, file: string): DocPage {
   const bounded = boundNesting(original);
   const document = parseHtml(bounded.text);
   const article = findArticle(document, ARTICLE_CLASS);
-  if (!article) throw DocsInputError.at({ file, line: 1 }, `no Docusaurus article (.${ARTICLE_CLASS}) on this page`, "not-toggl-html");
+  if (!article)
+    throw DocsInputError.at(
+      { file, line: 1 },
+      `no Docusaurus article (.${ARTICLE_CLASS}) on this page`,
+      "not-toggl-html",
+    );
   const notes: BlockNote[] = [];
   const blocks = toBlocks(article, lineOf(article, 1), notes);
   const diagnostics: Diagnostic[] = [];
@@ -114,19 +129,40 @@ export function readTogglHtml(text: string, file: string): DocPage {
     diagnostics.push({
       severity: "warning",
       code: "article-closed-early",
-      message: "the docs article closes before its last operation headings (a stray </div>?); the content after it, up to the page footer, was read as part of it",
+      message:
+        "the docs article closes before its last operation headings (a stray </div>?); the content after it, up to the page footer, was read as part of it",
       source: { file, line: first ? lineOf(first, articleLine) : articleLine },
     });
     appendAll(blocks, blocksOfNodes(after, articleLine, notes));
   }
-  for (const note of notes) diagnostics.push({ severity: "warning", code: note.code, message: note.message, source: { file, line: note.line } });
+  for (const note of notes)
+    diagnostics.push({
+      severity: "warning",
+      code: note.code,
+      message: note.message,
+      source: { file, line: note.line },
+    });
   const { title, operations, eventExamples, authEvidence } = assemblePage(blocks, TOGGL_ROLES, file, diagnostics);
   if (!blocks.some((b) => b.kind === "heading" && b.level === 1)) {
-    diagnostics.push({ severity: "warning", code: "title-missing", message: "the page has no <h1> title; section left empty", source: { file, line: articleLine } });
+    diagnostics.push({
+      severity: "warning",
+      code: "title-missing",
+      message: "the page has no <h1> title; section left empty",
+      source: { file, line: articleLine },
+    });
   }
   accountForHeadings(operationHeadingsInMarkup(original), operations, diagnostics, file);
   const responseHeaders = readResponseHeaders(article, file);
-  const page: DocPage = { file, dialect: TOGGL_HTML_DIALECT, title, operations, ...(responseHeaders.length ? { responseHeaders } : {}), ...(eventExamples.length ? { eventExamples } : {}), ...(authEvidence.length ? { authEvidence } : {}), diagnostics };
+  const page: DocPage = {
+    file,
+    dialect: TOGGL_HTML_DIALECT,
+    title,
+    operations,
+    ...(responseHeaders.length ? { responseHeaders } : {}),
+    ...(eventExamples.length ? { eventExamples } : {}),
+    ...(authEvidence.length ? { authEvidence } : {}),
+    diagnostics,
+  };
   // htmlparser2's strings are slices of the page text, and a slice keeps the whole text alive: a
   // copy lets each page's source (megabytes) go once it is read, for ~2 % of the reading time.
   return structuredClone(boundFieldDepth(page));

@@ -10,7 +10,22 @@
 export const MAX_NESTING = 10_000;
 
 /** Elements that never hold content, so never deepen the nesting. */
-const VOID_TAGS = new Set(["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr"]);
+const VOID_TAGS = new Set([
+  "area",
+  "base",
+  "br",
+  "col",
+  "embed",
+  "hr",
+  "img",
+  "input",
+  "link",
+  "meta",
+  "param",
+  "source",
+  "track",
+  "wbr",
+]);
 
 /** Elements whose content is text up to their end tag (the parser does not look for tags inside). */
 const RAW_TEXT_TAGS = new Set(["script", "style", "textarea", "title"]);
@@ -45,7 +60,7 @@ export function boundNesting(text: string, max = MAX_NESTING): BoundedMarkup {
   const stack: { name: string; blanked: boolean }[] = [];
   const blank: [number, number][] = [];
   let firstExcess: number | undefined;
-  for (let at = text.indexOf("<"); at !== -1; ) {
+  for (let at = text.indexOf("<"); at !== -1;) {
     if (text.startsWith("<!--", at)) {
       const end = text.indexOf("-->", at + 4);
       if (end < 0) break;

@@ -8,7 +8,8 @@ const GENERATOR_COMMENT = /<!--\s*Generator:\s*Widdershins\b/i;
 const METHOD_LINE_MD = /^`(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS|TRACE) \/[^`]*`\s*$/m;
 const STATUS_HEADER_MD = /^\|\s*Status\s*\|\s*Meaning\s*\|\s*Description\s*\|\s*Schema\s*\|\s*$/m;
 const METHOD_LINE_HTML = /<p>\s*<code>(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS|TRACE) \/[^<]*<\/code>\s*<\/p>/;
-const STATUS_HEADER_HTML = /<th>\s*Status\s*<\/th>\s*<th>\s*Meaning\s*<\/th>\s*<th>\s*Description\s*<\/th>\s*<th>\s*Schema\s*<\/th>/;
+const STATUS_HEADER_HTML =
+  /<th>\s*Status\s*<\/th>\s*<th>\s*Meaning\s*<\/th>\s*<th>\s*Description\s*<\/th>\s*<th>\s*Schema\s*<\/th>/;
 
 /** The first non-blank character says HTML or not (front matter `---`, `#`, text: Markdown). */
 export function looksLikeHtml(text: string): boolean {
@@ -31,6 +32,8 @@ export function isWiddershinsHtml(text: string): boolean {
  */
 export function isSlateTextCapture(text: string): boolean {
   if (looksLikeHtml(text) || isWiddershinsMarkdown(text)) return false;
-  const caption = /^\s*Scroll down for code samples, example requests and responses\./m.test(text) || /^\s*Code samples\s*$/m.test(text);
+  const caption =
+    /^\s*Scroll down for code samples, example requests and responses\./m.test(text) ||
+    /^\s*Code samples\s*$/m.test(text);
   return caption && /^\s*Status\tMeaning\tDescription\tSchema\s*$/m.test(text);
 }

@@ -7,7 +7,17 @@
 import type { AnyNode, Element } from "domhandler";
 import type { Block, RawRow, RawTable } from "../assemble/blocks.js";
 import { normaliseLineEnds } from "../common/text.js";
-import { codeText, elementChildren, findAll, findFirst, hasClass, inlineText, isElement, lineOf, parseHtml } from "../toggl-html/dom.js";
+import {
+  codeText,
+  elementChildren,
+  findAll,
+  findFirst,
+  hasClass,
+  inlineText,
+  isElement,
+  lineOf,
+  parseHtml,
+} from "../toggl-html/dom.js";
 import { splitDepthMarks } from "./inline.js";
 import { caption, groupSamples } from "./markdown-blocks.js";
 
@@ -20,17 +30,38 @@ export interface LexedHtml {
 /** Wrappers whose children belong to the page flow. */
 const TRANSPARENT = new Set(["div", "section", "article", "main", "header", "footer", "body", "html", "span"]);
 /** Elements that carry nothing for the model. */
-const IGNORED = new Set(["script", "style", "link", "meta", "hr", "br", "img", "svg", "noscript", "button", "input", "form", "head", "nav"]);
+const IGNORED = new Set([
+  "script",
+  "style",
+  "link",
+  "meta",
+  "hr",
+  "br",
+  "img",
+  "svg",
+  "noscript",
+  "button",
+  "input",
+  "form",
+  "head",
+  "nav",
+]);
 
 function anchorIds(el: Element): string[] | undefined {
   // A paragraph of bare `<a id>` anchors (and whitespace) names the heading before it.
-  const onlyAnchors = el.children.every((c) => (c.type === "text" ? c.data.trim() === "" : isElement(c) && c.name === "a" && c.attribs.id !== undefined && inlineText(c) === ""));
+  const onlyAnchors = el.children.every((c) =>
+    c.type === "text"
+      ? c.data.trim() === ""
+      : isElement(c) && c.name === "a" && c.attribs.id !== undefined && inlineText(c) === "",
+  );
   if (!onlyAnchors) return undefined;
   return el.children.filter(isElement).map((a) => a.attribs.id!);
 }
 
 function withLinks(row: RawRow, cellEls: readonly Element[]): RawRow {
-  const links = cellEls.map((c) => findFirst(c, (a) => a.name === "a" && (a.attribs.href ?? "").startsWith("#"))?.attribs.href?.slice(1));
+  const links = cellEls.map((c) =>
+    findFirst(c, (a) => a.name === "a" && (a.attribs.href ?? "").startsWith("#"))?.attribs.href?.slice(1),
+  );
   if (links.some((l) => l !== undefined)) row.links = links;
   return row;
 }
@@ -42,7 +73,12 @@ function tableBlock(el: Element, line: number): RawTable {
     const row: RawRow = { cells, line: lineOf(tr, line) };
     // `<em>anonymous</em>`: widdershins' placeholder for a row without a name, the whole value.
     const first = cellEls[0];
-    if (withDepth && first && /^(?:»\s*)*anonymous$/.test(cells[0] ?? "") && findFirst(first, (e) => e.name === "em") !== undefined) {
+    if (
+      withDepth &&
+      first &&
+      /^(?:»\s*)*anonymous$/.test(cells[0] ?? "") &&
+      findFirst(first, (e) => e.name === "em") !== undefined
+    ) {
       const { depth } = splitDepthMarks(cells[0]!);
       if (depth > 0) row.depth = depth;
       cells[0] = "";
@@ -84,7 +120,10 @@ export function lexWiddershinsHtml(text: string): LexedHtml {
     if (!isElement(node) || IGNORED.has(node.name)) continue;
     const line = lineOf(node, 1);
     const name = node.name;
-    if (TRANSPARENT.has(name) && !(name === "div" && (hasClass(node, "toc-wrapper") || hasClass(node, "lang-selector")))) {
+    if (
+      TRANSPARENT.has(name) &&
+      !(name === "div" && (hasClass(node, "toc-wrapper") || hasClass(node, "lang-selector")))
+    ) {
       for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
       continue;
     }
@@ -100,7 +139,8 @@ export function lexWiddershinsHtml(text: string): LexedHtml {
         continue;
       }
       const children = node.children.filter((c) => !(c.type === "text" && c.data.trim() === ""));
-      const only = children.length === 1 && isElement(children[0]!) && children[0].name === "code" ? children[0] : undefined;
+      const only =
+        children.length === 1 && isElement(children[0]!) && children[0].name === "code" ? children[0] : undefined;
       if (only) blocks.push({ kind: "code", text: inlineText(only), line });
       else {
         const textOf = inlineText(node);
@@ -121,7 +161,13 @@ export function lexWiddershinsHtml(text: string): LexedHtml {
       // Slate's boxes say which authentication applies: not part of the operation's description.
       blocks.push({ kind: "other", tag: "aside", line });
     } else if (name === "ul" || name === "ol") {
-      blocks.push({ kind: "list", items: elementChildren(node).filter((li) => li.name === "li").map((li) => inlineText(li)), line });
+      blocks.push({
+        kind: "list",
+        items: elementChildren(node)
+          .filter((li) => li.name === "li")
+          .map((li) => inlineText(li)),
+        line,
+      });
     } else {
       blocks.push({ kind: "other", tag: name, line });
     }

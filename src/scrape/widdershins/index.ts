@@ -59,7 +59,7 @@ export const slateTextCaptureReader: DocsReader = {
     throw DocsInputError.at(
       { file, line: at },
       "this is the copied text of a Slate page (widdershins/Shins): its headings, tables and links to the schemas are lost in a text " +
-        "copy, so it cannot be read faithfully; save the page as HTML (\"Save page as…\", or the page source) or give the Markdown it was built from",
+        'copy, so it cannot be read faithfully; save the page as HTML ("Save page as…", or the page source) or give the Markdown it was built from',
       "slate-text-capture",
     );
   },

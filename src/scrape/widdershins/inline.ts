@@ -6,7 +6,16 @@
  */
 import { cleanText } from "../common/text.js";
 
-const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " ", "#39": "'", "#x27": "'" };
+const ENTITIES: Record<string, string> = {
+  amp: "&",
+  lt: "<",
+  gt: ">",
+  quot: '"',
+  apos: "'",
+  nbsp: " ",
+  "#39": "'",
+  "#x27": "'",
+};
 
 export function decodeEntities(text: string): string {
   return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
@@ -27,7 +36,8 @@ export function inPageLink(markdown: string): string | undefined {
 export function inlineMarkdownText(markdown: string): string {
   let text = markdown;
   // Links, innermost first: `[[Pet](#schemapet)]` → `[Pet]`.
-  for (let i = 0; i < 8 && /\[([^[\]]*)\]\(([^()\s]*)\)/.test(text); i++) text = text.replace(/\[([^[\]]*)\]\(([^()\s]*)\)/g, "$1");
+  for (let i = 0; i < 8 && /\[([^[\]]*)\]\(([^()\s]*)\)/.test(text); i++)
+    text = text.replace(/\[([^[\]]*)\]\(([^()\s]*)\)/g, "$1");
   text = text.replace(/`([^`]*)`/g, "$1");
   text = text.replace(/\*\*([^*]+)\*\*/g, "$1").replace(/(^|[\s([])\*([^*\s][^*]*)\*(?=$|[\s).,\]])/g, "$1$2");
   text = text.replace(/<\/?[a-zA-Z][^>]*>/g, " ");

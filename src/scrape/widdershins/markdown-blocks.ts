@@ -91,7 +91,12 @@ export function lexWiddershinsMarkdown(text: string): LexedMarkdown {
       i++;
       while (i < lines.length && !lines[i]!.trim().startsWith(marker)) body.push(lines[i++]!);
       i++;
-      blocks.push({ kind: "code", text: body.join("\n").replace(/\s+$/, ""), ...(fence[2] ? { language: fence[2] } : {}), line });
+      blocks.push({
+        kind: "code",
+        text: body.join("\n").replace(/\s+$/, ""),
+        ...(fence[2] ? { language: fence[2] } : {}),
+        line,
+      });
       continue;
     }
     if (/^<!--/.test(trimmed)) {
@@ -104,7 +109,8 @@ export function lexWiddershinsMarkdown(text: string): LexedMarkdown {
       flush();
       // Anchors right after a heading are other names of it (`#schemapet` for "Pet").
       const last = blocks[blocks.length - 1];
-      if (last?.kind === "heading") (last.anchors ??= []).push(...[...trimmed.matchAll(/id="([^"]*)"/g)].map((m) => m[1]!));
+      if (last?.kind === "heading")
+        (last.anchors ??= []).push(...[...trimmed.matchAll(/id="([^"]*)"/g)].map((m) => m[1]!));
       i++;
       continue;
     }
@@ -145,7 +151,12 @@ export function lexWiddershinsMarkdown(text: string): LexedMarkdown {
         let raw = lines[i]!.trim();
         // A description with a line break (widdershins does not escape it) continues on the next
         // lines until the row's closing pipe.
-        while (!/(?<!\\)\|$/.test(raw) && i + 1 < lines.length && lines[i + 1]!.trim() !== "" && !lines[i + 1]!.trim().startsWith("|")) {
+        while (
+          !/(?<!\\)\|$/.test(raw) &&
+          i + 1 < lines.length &&
+          lines[i + 1]!.trim() !== "" &&
+          !lines[i + 1]!.trim().startsWith("|")
+        ) {
           raw = `${raw} ${lines[++i]!.trim()}`;
         }
         rows.push(tableRow(raw, start + 1, true));
@@ -157,7 +168,8 @@ export function lexWiddershinsMarkdown(text: string): LexedMarkdown {
     }
     if (LIST_ITEM.test(current) && !paragraph) {
       const items: string[] = [];
-      while (i < lines.length && LIST_ITEM.test(lines[i]!)) items.push(inlineMarkdownText(LIST_ITEM.exec(lines[i++]!)![1]!));
+      while (i < lines.length && LIST_ITEM.test(lines[i]!))
+        items.push(inlineMarkdownText(LIST_ITEM.exec(lines[i++]!)![1]!));
       blocks.push({ kind: "list", items, line });
       continue;
     }
@@ -199,5 +211,7 @@ export function groupSamples(blocks: readonly Block[]): Block[] {
     if (samples.length > 0) out.push({ kind: "samples", samples, line: samples[0]!.line });
   }
   // The other captions ("Body parameter", "200 Response") label examples: layout, not description.
-  return out.map((b) => (b.kind === "admonition" && b.label === "caption" ? { kind: "other", tag: "caption", line: b.line } : b));
+  return out.map((b) =>
+    b.kind === "admonition" && b.label === "caption" ? { kind: "other", tag: "caption", line: b.line } : b,
+  );
 }

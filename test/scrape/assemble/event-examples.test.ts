@@ -4,7 +4,8 @@ import { readTogglHtml } from "../../../src/scrape/toggl-html/index.js";
 
 const guide = "spec/sources/toggl-webhooks-v1/html/guide-validating_received_events.html";
 
-const article = (body: string) => `<html><body><div class="theme-doc-markdown markdown"><h1>Guide</h1>\n${body}\n</div></body></html>`;
+const article = (body: string) =>
+  `<html><body><div class="theme-doc-markdown markdown"><h1>Guide</h1>\n${body}\n</div></body></html>`;
 const codeBlock = (text: string) => `<div class="language-json theme-code-block"><pre><code>${text}</code></pre></div>`;
 
 describe("webhook event examples on guide pages", () => {

@@ -1,13 +1,30 @@
 import { describe, expect, it } from "vitest";
 import type { Diagnostic, DocField } from "../../../src/model/types.js";
-import { attachNestedTable, fieldFromRow, newTableGroup, parameterFromRow } from "../../../src/scrape/assemble/fields.js";
+import {
+  attachNestedTable,
+  fieldFromRow,
+  newTableGroup,
+  parameterFromRow,
+} from "../../../src/scrape/assemble/fields.js";
 
-const f = (name: string, type = "object"): DocField => ({ name, type, description: "", source: { file: "f", line: 1 } });
+const f = (name: string, type = "object"): DocField => ({
+  name,
+  type,
+  description: "",
+  source: { file: "f", line: 1 },
+});
 
 describe("parameterFromRow", () => {
   it("reads the required cell and reports a missing column, path parameters being required", () => {
     const diagnostics: Diagnostic[] = [];
-    expect(parameterFromRow({ name: "page", type: "integer", required: "false", description: "Page", line: 3 }, "query", "f", diagnostics)).toEqual({
+    expect(
+      parameterFromRow(
+        { name: "page", type: "integer", required: "false", description: "Page", line: 3 },
+        "query",
+        "f",
+        diagnostics,
+      ),
+    ).toEqual({
       name: "page",
       in: "query",
       type: "integer",
@@ -15,17 +32,34 @@ describe("parameterFromRow", () => {
       description: "Page",
       source: { file: "f", line: 3 },
     });
-    expect(parameterFromRow({ name: "id", type: "integer", description: "", line: 4 }, "path", "f", diagnostics).required).toBe(true);
-    expect(parameterFromRow({ name: "q", type: "string", required: "maybe", description: "", line: 5 }, "query", "f", diagnostics).required).toBe(false);
-    expect(diagnostics.map((d) => [d.code, d.source.line])).toEqual([["required-column-missing", 4], ["required-value-unknown", 5]]);
+    expect(
+      parameterFromRow({ name: "id", type: "integer", description: "", line: 4 }, "path", "f", diagnostics).required,
+    ).toBe(true);
+    expect(
+      parameterFromRow(
+        { name: "q", type: "string", required: "maybe", description: "", line: 5 },
+        "query",
+        "f",
+        diagnostics,
+      ).required,
+    ).toBe(false);
+    expect(diagnostics.map((d) => [d.code, d.source.line])).toEqual([
+      ["required-column-missing", 4],
+      ["required-value-unknown", 5],
+    ]);
   });
 });
 
 describe("fieldFromRow", () => {
   it("sets required only when the table has the column", () => {
     const diagnostics: Diagnostic[] = [];
-    expect(fieldFromRow({ name: "a", type: "string", description: "", line: 1 }, "f", diagnostics)).not.toHaveProperty("required");
-    expect(fieldFromRow({ name: "a", type: "string", required: "true", description: "", line: 1 }, "f", diagnostics).required).toBe(true);
+    expect(fieldFromRow({ name: "a", type: "string", description: "", line: 1 }, "f", diagnostics)).not.toHaveProperty(
+      "required",
+    );
+    expect(
+      fieldFromRow({ name: "a", type: "string", required: "true", description: "", line: 1 }, "f", diagnostics)
+        .required,
+    ).toBe(true);
     expect(diagnostics).toEqual([]);
   });
 });
@@ -63,6 +97,9 @@ describe("attachNestedTable", () => {
     attachNestedTable(group, { name: "a", level: 5, line: 2 }, [f("y")], "f", diagnostics);
     expect(attachNestedTable(group, { name: "zzz", level: 5, line: 3 }, [f("z")], "f", diagnostics)).toBe(false);
     expect(root[0]?.children?.map((c) => c.name)).toEqual(["x", "y"]);
-    expect(diagnostics.map((d) => [d.code, d.source.line])).toEqual([["nested-table-repeated", 2], ["nested-table-orphan", 3]]);
+    expect(diagnostics.map((d) => [d.code, d.source.line])).toEqual([
+      ["nested-table-repeated", 2],
+      ["nested-table-orphan", 3],
+    ]);
   });
 });

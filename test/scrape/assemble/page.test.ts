@@ -11,7 +11,11 @@ const next = () => ++line;
 const heading = (level: number, text: string): Block => ({ kind: "heading", level, text, line: next() });
 const code = (text: string): Block => ({ kind: "code", text, line: next() });
 const row = (cells: string[], depth = 0): RawRow => ({ cells, line: next(), ...(depth ? { depth } : {}) });
-const table = (header: string[], rows: RawRow[]): Block => ({ kind: "table", table: { header: { cells: header, line: next() }, rows, line }, line });
+const table = (header: string[], rows: RawRow[]): Block => ({
+  kind: "table",
+  table: { header: { cells: header, line: next() }, rows, line },
+  line,
+});
 
 /** A site whose operation headings carry no method (`## Create a pet`), like widdershins. */
 const TITLE_ONLY: DialectRoles = {

@@ -8,17 +8,35 @@ import { expandLinkedRows, findSchemaSections } from "../../../src/scrape/assemb
 
 let line = 0;
 const next = () => ++line;
-const heading = (level: number, text: string, extra: Partial<Extract<Block, { kind: "heading" }>> = {}): Block => ({ kind: "heading", level, text, line: next(), ...extra });
+const heading = (level: number, text: string, extra: Partial<Extract<Block, { kind: "heading" }>> = {}): Block => ({
+  kind: "heading",
+  level,
+  text,
+  line: next(),
+  ...extra,
+});
 const code = (text: string): Block => ({ kind: "code", text, line: next() });
 const paragraph = (text: string): Block => ({ kind: "paragraph", text, line: next() });
 const row = (cells: string[], extra: Partial<RawRow> = {}): RawRow => ({ cells, line: next(), ...extra });
-const table = (header: string[], rows: RawRow[]): Block => ({ kind: "table", table: { header: { cells: header, line: next() }, rows, line }, line });
+const table = (header: string[], rows: RawRow[]): Block => ({
+  kind: "table",
+  table: { header: { cells: header, line: next() }, rows, line },
+  line,
+});
 const FIELDS = ["Name", "Type", "Required", "Description"];
 
 /** `## Title` operations, `# Schemas` ends them, `Status Code 200` labels a response table. */
 const ROLES: DialectRoles = {
-  heading: (text, level) => (level === 1 ? (text === "Schemas" ? { role: "end" } : { role: "other" }) : level === 2 ? { role: "operation", title: text } : COMMON_ROLES.heading(text, level)),
-  label: (text) => (/^Status Code (\d+)$/.exec(text) ? { role: "status", status: /\d+/.exec(text)![0], rest: "" } : undefined),
+  heading: (text, level) =>
+    level === 1
+      ? text === "Schemas"
+        ? { role: "end" }
+        : { role: "other" }
+      : level === 2
+        ? { role: "operation", title: text }
+        : COMMON_ROLES.heading(text, level),
+  label: (text) =>
+    /^Status Code (\d+)$/.exec(text) ? { role: "status", status: /\d+/.exec(text)![0], rest: "" } : undefined,
 };
 
 /** A schema section page: Pet (with a recursive parent and an enum), Tag, and a scalar Stamp. */
@@ -46,13 +64,26 @@ describe("schema sections", () => {
   it("finds the sections links point at, by heading id or anchor", () => {
     const sections = findSchemaSections(schemas());
     expect([...sections.keys()].sort()).toEqual(["schemapet", "schemastamp", "schematag"]);
-    expect(sections.get("schemapet")?.rows.map((r) => r.cells[0])).toEqual(["name", "status", "tags", "parent", "born"]);
+    expect(sections.get("schemapet")?.rows.map((r) => r.cells[0])).toEqual([
+      "name",
+      "status",
+      "tags",
+      "parent",
+      "born",
+    ]);
   });
 
   it("nests a linked schema's rows under the linking row, stops at recursion, takes a scalar schema's type", () => {
     const blocks = schemas();
     const sections = findSchemaSections(blocks);
-    const expanded = expandLinkedRows({ header: { cells: ["Name", "In", "Type", "Required", "Description"], line: 1 }, rows: [row(["body", "body", "Pet", "true", ""], { links: [undefined, undefined, "schemapet"] })], line: 1 }, sections);
+    const expanded = expandLinkedRows(
+      {
+        header: { cells: ["Name", "In", "Type", "Required", "Description"], line: 1 },
+        rows: [row(["body", "body", "Pet", "true", ""], { links: [undefined, undefined, "schemapet"] })],
+        line: 1,
+      },
+      sections,
+    );
     expect(expanded.rows.map((r) => `${"»".repeat(r.depth ?? 0)}${r.cells.slice(0, 3).join("|")}`)).toEqual([
       "body|body|Pet",
       "»name|body|string",
@@ -92,9 +123,15 @@ describe("schema sections", () => {
       heading(3, "Response Schema"),
       paragraph("Status Code 200"),
       paragraph("allOf"),
-      table(FIELDS, [row(["", "object", "false", ""], { whole: true }), row(["name", "string", "true", ""], { depth: 1 })]),
+      table(FIELDS, [
+        row(["", "object", "false", ""], { whole: true }),
+        row(["name", "string", "true", ""], { depth: 1 }),
+      ]),
       paragraph("and"),
-      table(FIELDS, [row(["", "object", "false", ""], { whole: true }), row(["barks", "boolean", "false", ""], { depth: 1 })]),
+      table(FIELDS, [
+        row(["", "object", "false", ""], { whole: true }),
+        row(["barks", "boolean", "false", ""], { depth: 1 }),
+      ]),
     ];
     const [op] = assemblePage(blocks, ROLES, "p.md", diagnostics).operations;
     expect(op?.responses[0]?.fields?.map((f) => f.name)).toEqual(["name", "barks"]);
@@ -107,7 +144,13 @@ describe("schema sections", () => {
       heading(2, "Get a pet"),
       code("GET /pets/{id}"),
       heading(3, "Responses"),
-      table(["Status", "Meaning", "Description", "Schema"], [row(["200", "OK", "The pet", "Pet"], { links: [undefined, undefined, undefined, "schemapet"] }), row(["404", "Not Found", "No such pet", "None"])]),
+      table(
+        ["Status", "Meaning", "Description", "Schema"],
+        [
+          row(["200", "OK", "The pet", "Pet"], { links: [undefined, undefined, undefined, "schemapet"] }),
+          row(["404", "Not Found", "No such pet", "None"]),
+        ],
+      ),
       table(["Status", "Header", "Type", "Format", "Description"], [row(["200", "X-Rate", "integer", "", ""])]),
       heading(2, "List kinds"),
       code("GET /kinds"),
@@ -129,7 +172,9 @@ describe("schema sections", () => {
     ]);
     expect(get?.responses[0]?.fields?.find((f) => f.name === "status")?.enum).toEqual(["sold", "free"]);
     expect(get?.responses[0]?.fields?.find((f) => f.name === "born")?.type).toBe("string(date-time)");
-    expect(list?.responses[0]?.fields?.map((f) => [f.name, f.required, f.enum])).toEqual([["kind", true, ["cat", "dog"]]]);
+    expect(list?.responses[0]?.fields?.map((f) => [f.name, f.required, f.enum])).toEqual([
+      ["kind", true, ["cat", "dog"]],
+    ]);
     // The response-headers table is not a status table: not read, and said so.
     expect(diagnostics.filter((d) => d.severity !== "info").map((d) => d.code)).toEqual(["table-unplaced"]);
   });

@@ -8,19 +8,38 @@ function raw(header: string[] | undefined, rows: string[][], line = 10): RawTabl
 
 describe("readTable", () => {
   it("maps parameter tables by header name, case-insensitively", () => {
-    const read = readTable(raw(["name", "type", "required", "description"], [["workspace_id", "integer", "true", "ID"]]), "f.html");
-    expect(read).toEqual({ rows: [{ name: "workspace_id", type: "integer", required: "true", description: "ID", line: 10 }], hasIn: false, diagnostics: [] });
+    const read = readTable(
+      raw(["name", "type", "required", "description"], [["workspace_id", "integer", "true", "ID"]]),
+      "f.html",
+    );
+    expect(read).toEqual({
+      rows: [{ name: "workspace_id", type: "integer", required: "true", description: "ID", line: 10 }],
+      hasIn: false,
+      diagnostics: [],
+    });
     const fields = readTable(raw(["Name", "Type", "Description"], [["id", "integer", "-"]]), "f.html");
     expect(fields.rows).toEqual([{ name: "id", type: "integer", description: "-", line: 10 }]);
   });
 
   it("follows the header when columns are reordered", () => {
-    const read = readTable(raw(["Type", "Description", "Field", "Required"], [["string", "Sort", "sort", "false"]]), "f.html");
+    const read = readTable(
+      raw(["Type", "Description", "Field", "Required"], [["string", "Sort", "sort", "false"]]),
+      "f.html",
+    );
     expect(read.rows[0]).toEqual({ name: "sort", type: "string", required: "false", description: "Sort", line: 10 });
   });
 
   it("keeps extra columns in the description and reports them once", () => {
-    const read = readTable(raw(["Name", "Type", "Description", "Default", "Since"], [["a", "string", "A", "x", "-"], ["b", "string", "", "y", "v9"]]), "f.html");
+    const read = readTable(
+      raw(
+        ["Name", "Type", "Description", "Default", "Since"],
+        [
+          ["a", "string", "A", "x", "-"],
+          ["b", "string", "", "y", "v9"],
+        ],
+      ),
+      "f.html",
+    );
     expect(read.rows.map((r) => r.description)).toEqual(["A. Default: x", "Default: y. Since: v9"]);
     expect(read.diagnostics.map((d) => d.code)).toEqual(["table-extra-column"]);
   });
@@ -28,7 +47,11 @@ describe("readTable", () => {
   it("reads a table without a header by position, with a warning", () => {
     const read = readTable(raw(undefined, [["a", "string", "true", "A"]]), "f.html");
     expect(read.rows[0]).toMatchObject({ name: "a", type: "string", required: "true", description: "A" });
-    expect(read.diagnostics[0]).toMatchObject({ severity: "warning", code: "table-header-missing", source: { file: "f.html", line: 10 } });
+    expect(read.diagnostics[0]).toMatchObject({
+      severity: "warning",
+      code: "table-header-missing",
+      source: { file: "f.html", line: 10 },
+    });
   });
 
   it("falls back to position when the header has no name column", () => {
@@ -38,13 +61,21 @@ describe("readTable", () => {
   });
 
   it("keeps rows with missing or extra cells and nameless rows, reporting each; skips a row with nothing to read", () => {
-    const read = readTable(raw(["Name", "Type", "Description"], [["a"], ["b", "string", "B", "junk"], ["", "string", "C"], ["", "x"]]), "f.html");
+    const read = readTable(
+      raw(["Name", "Type", "Description"], [["a"], ["b", "string", "B", "junk"], ["", "string", "C"], ["", "x"]]),
+      "f.html",
+    );
     expect(read.rows.map((r) => [r.name, r.type, r.description])).toEqual([
       ["a", "", ""],
       ["b", "string", "B | junk"],
       ["unnamed_field_line_10", "string", "C"],
     ]);
-    expect(read.diagnostics.map((d) => d.code)).toEqual(["row-missing-cells", "row-extra-cells", "row-name-missing", "row-malformed"]);
+    expect(read.diagnostics.map((d) => d.code)).toEqual([
+      "row-missing-cells",
+      "row-extra-cells",
+      "row-name-missing",
+      "row-malformed",
+    ]);
   });
 
   it("reports a table without a type column", () => {

@@ -37,7 +37,11 @@ describe("toBlocks", () => {
       {
         kind: "table",
         line: 8,
-        table: { header: { cells: ["Name", "Type", "Description"], line: 8 }, rows: [{ cells: ["id", "integer", "-"], line: 8 }], line: 8 },
+        table: {
+          header: { cells: ["Name", "Type", "Description"], line: 8 },
+          rows: [{ cells: ["id", "integer", "-"], line: 8 }],
+          line: 8,
+        },
       },
     ]);
   });
@@ -53,7 +57,11 @@ describe("toBlocks", () => {
     ]);
     expect(blocks).toEqual([
       { kind: "admonition", label: "note", text: "Be careful.", line: 2 },
-      { kind: "table", line: 4, table: { header: { cells: ["name"], line: 4 }, rows: [{ cells: ["a"], line: 4 }], line: 4 } },
+      {
+        kind: "table",
+        line: 4,
+        table: { header: { cells: ["name"], line: 4 }, rows: [{ cells: ["a"], line: 4 }], line: 4 },
+      },
       { kind: "other", tag: "details", line: 7 },
     ]);
   });

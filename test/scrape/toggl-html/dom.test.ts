@@ -20,7 +20,10 @@ describe("inlineText", () => {
   });
 
   it("decodes entities, flattens <code> and collapses spaces and line breaks", () => {
-    const el = first("<table><tr><td>Use &#x27;active&#x27;\u00a0or <code>archived</code>,<br>\n  else   &lt;all&gt;</td></tr></table>", "td");
+    const el = first(
+      "<table><tr><td>Use &#x27;active&#x27;\u00a0or <code>archived</code>,<br>\n  else   &lt;all&gt;</td></tr></table>",
+      "td",
+    );
     expect(inlineText(el)).toBe("Use 'active' or archived, else <all>");
   });
 
@@ -31,8 +34,8 @@ describe("inlineText", () => {
 
 describe("codeText", () => {
   it("joins Prism token lines with line breaks", () => {
-    const el = first(codeBlock('curl -X PUT https://x/y \\\n  -d \'{"a":1}\''), "code");
-    expect(codeText(el)).toBe('curl -X PUT https://x/y \\\n  -d \'{"a":1}\'');
+    const el = first(codeBlock("curl -X PUT https://x/y \\\n  -d '{\"a\":1}'"), "code");
+    expect(codeText(el)).toBe("curl -X PUT https://x/y \\\n  -d '{\"a\":1}'");
   });
 
   it("reads plain <code> text, turning <br> into line breaks", () => {
@@ -40,7 +43,7 @@ describe("codeText", () => {
   });
 
   it("drops the line break that directly follows <pre>, as HTML does", () => {
-    expect(codeText(first("<pre>\n{\n  \"a\": 1\n}</pre>", "pre"))).toBe('{\n  "a": 1\n}');
+    expect(codeText(first('<pre>\n{\n  "a": 1\n}</pre>', "pre"))).toBe('{\n  "a": 1\n}');
     expect(codeText(first("<pre>\n\nx</pre>", "pre"))).toBe("\nx");
   });
 });

@@ -10,7 +10,10 @@ export function heading(level: number, text: string, id = text.toLowerCase().rep
 export function codeBlock(text: string): string {
   const lines = text
     .split("\n")
-    .map((line) => `<span class="token-line" style="color:#bfc7d5"><span class="token plain">${escape(line)}</span><br></span>`)
+    .map(
+      (line) =>
+        `<span class="token-line" style="color:#bfc7d5"><span class="token plain">${escape(line)}</span><br></span>`,
+    )
     .join("");
   return `<div class="language-shell codeBlockContainer_Ckt0 theme-code-block"><div class="codeBlockContent_QJqH"><pre tabindex="0" class="prism-code language-shell"><code class="codeBlockLines_e6Vv">${lines}</code></pre></div></div>`;
 }

@@ -47,7 +47,9 @@ describe("the Toggl HTML reader on a damaged real page", () => {
   it("markup nested 20,000 deep: no stack overflow; past the bound, every operation is named in a warning", () => {
     const page = readTogglHtml(beforeSecondOperation("<div>".repeat(20_000)), FILE);
     expect(warnings(page).map((d) => d.code)).toContain("nesting-too-deep");
-    const named = warnings(page).map((d) => d.message).join("\n");
+    const named = warnings(page)
+      .map((d) => d.message)
+      .join("\n");
     for (const title of ["Create client", "Load client from ID", "Change client", "Delete client"]) {
       expect(page.operations.some((op) => op.title === title) || named.includes(title)).toBe(true);
     }

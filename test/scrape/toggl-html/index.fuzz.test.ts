@@ -50,7 +50,11 @@ const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   fc.record({ kind: fc.constant("duplicate" as const), at: fc.nat(), count: fc.integer({ min: 1, max: 4 }) }),
   fc.record({ kind: fc.constant("shuffle" as const), at: fc.nat(), seed: fc.nat() }),
   fc.record({ kind: fc.constant("truncate" as const), fraction: fc.double({ min: 0, max: 1, noNaN: true }) }),
-  fc.record({ kind: fc.constant("inject" as const), at: fc.nat(), junk: fc.oneof(fc.constantFrom(...JUNK), fc.string({ maxLength: 20 })) }),
+  fc.record({
+    kind: fc.constant("inject" as const),
+    at: fc.nat(),
+    junk: fc.oneof(fc.constantFrom(...JUNK), fc.string({ maxLength: 20 })),
+  }),
 );
 
 /** Applies one mutation to a list of units (lines of a file, or elements of a page). */
@@ -63,7 +67,10 @@ function mutate(units: string[], m: Mutation): string[] {
       return [...units.slice(0, at + m.count), ...units.slice(at, at + m.count), ...units.slice(at + m.count)];
     case "shuffle": {
       const window = units.slice(at, at + 6);
-      const shuffled = window.map((u, i) => ({ u, k: (m.seed * (i + 7919)) % 104729 })).sort((a, b) => a.k - b.k).map((x) => x.u);
+      const shuffled = window
+        .map((u, i) => ({ u, k: (m.seed * (i + 7919)) % 104729 }))
+        .sort((a, b) => a.k - b.k)
+        .map((x) => x.u);
       return [...units.slice(0, at), ...shuffled, ...units.slice(at + 6)];
     }
     case "truncate": {
@@ -139,7 +146,10 @@ describe("togglHtmlReader.read on damaged pages", () => {
       heading(4, "Query", "query-1"),
       table(undefined, [["name", "string", "maybe"]]),
       heading(4, "Body"),
-      table(FIELD_HEADER, [["items", "Array of object", "-"], ["", "x"]]),
+      table(FIELD_HEADER, [
+        ["items", "Array of object", "-"],
+        ["", "x"],
+      ]),
       heading(5, "items"),
       table(FIELD_HEADER, [["tasks", "Array of object", "-"]]),
       heading(6, "tasks"),

@@ -35,15 +35,25 @@ describe("togglHtmlReader.detect", () => {
   });
 
   it("rejects the text captures, the clients-v1 page and HTML without the doc article", () => {
-    expect(togglHtmlReader.detect(readFileSync("spec/sources/toggl-track-v9/text/clients.txt", "utf8"), "clients.txt")).toBe(false);
-    expect(togglHtmlReader.detect(readFileSync("spec/sources/clients-v1/update-client.txt", "utf8"), "update-client.txt")).toBe(false);
-    expect(togglHtmlReader.detect("<!doctype html><html><body><div class=\"markdown\"><h1>x</h1></div></body></html>", "x.html")).toBe(false);
+    expect(
+      togglHtmlReader.detect(readFileSync("spec/sources/toggl-track-v9/text/clients.txt", "utf8"), "clients.txt"),
+    ).toBe(false);
+    expect(
+      togglHtmlReader.detect(readFileSync("spec/sources/clients-v1/update-client.txt", "utf8"), "update-client.txt"),
+    ).toBe(false);
+    expect(
+      togglHtmlReader.detect(
+        '<!doctype html><html><body><div class="markdown"><h1>x</h1></div></body></html>',
+        "x.html",
+      ),
+    ).toBe(false);
     // Prose that merely mentions the class name is not a page.
     expect(togglHtmlReader.detect("The theme-doc-markdown class marks the article.", "notes.txt")).toBe(false);
   });
 
   it("finds the class in any quoting of the class attribute, and only as a whole class name", () => {
-    const withAttribute = (attribute: string) => togglHtmlReader.detect(`<div>\n<p>theme-doc-markdown</p><div ${attribute}>x</div>`, "x.html");
+    const withAttribute = (attribute: string) =>
+      togglHtmlReader.detect(`<div>\n<p>theme-doc-markdown</p><div ${attribute}>x</div>`, "x.html");
     expect(withAttribute('class="theme-doc-markdown markdown"')).toBe(true);
     expect(withAttribute("class='col theme-doc-markdown'")).toBe(true);
     expect(withAttribute("class=theme-doc-markdown")).toBe(true);
@@ -72,7 +82,9 @@ describe("togglHtmlReader.read on api-clients.html", () => {
 
   it("keeps URLs exactly as documented and the anchors of the headings", () => {
     expect(operation(page, "get-list-clients").url).toBe(`${BASE}/workspaces/{workspace_id}/clients`);
-    expect(operation(page, "post-archives-client").url).toBe(`${BASE}/workspaces/{workspace_id}/clients/{client_id}/archive`);
+    expect(operation(page, "post-archives-client").url).toBe(
+      `${BASE}/workspaces/{workspace_id}/clients/{client_id}/archive`,
+    );
     expect(page.operations.map((o) => o.anchor)).toContain("post-restores-client-and-related-projects");
   });
 
@@ -102,7 +114,10 @@ describe("togglHtmlReader.read on api-clients.html", () => {
     expect(ok?.fields?.map((f) => [f.name, f.type])).toEqual([["items", "Array of object"]]);
     const items = field(ok?.fields, "items").children ?? [];
     expect(items).toHaveLength(13);
-    expect(field(items, "archived")).toMatchObject({ type: "boolean", description: "IsArchived is true if the client is archived" });
+    expect(field(items, "archived")).toMatchObject({
+      type: "boolean",
+      description: "IsArchived is true if the client is archived",
+    });
   });
 
   it("reads every status with its sentence or its message list", () => {
@@ -149,7 +164,9 @@ describe("togglHtmlReader.read on api-clients.html", () => {
     const headingLine = lineContaining(text, 'id="post-create-client"');
     expect(create.source).toEqual({ file: `${HTML}/api-clients.html`, line: headingLine });
     expect(create.methodEvidence[0]?.source.line).toBe(headingLine);
-    expect(create.parameters[0]?.source.line).toBe(lineContaining(text, "<td style=\"text-align:left\">workspace_id</td>", headingLine));
+    expect(create.parameters[0]?.source.line).toBe(
+      lineContaining(text, '<td style="text-align:left">workspace_id</td>', headingLine),
+    );
     expect(create.body?.source.line).toBe(lineContaining(text, 'id="body"'));
     expect(create.body?.fields[0]?.source.line).toBe(lineContaining(text, "<td>external_reference</td>", headingLine));
     const status400 = create.responses.find((r) => r.status === "400");
@@ -169,8 +186,25 @@ describe("togglHtmlReader.read on api-workspaces.html", () => {
     expect(page.title).toBe("Workspaces");
     expect(page.operations).toHaveLength(19);
     expect(page.operations.map((o) => methodOf(o))).toEqual([
-      "post", "get", "patch", "get", "put", "post", "delete", "post", "get", "get",
-      "get", "get", "post", "put", "delete", "get", "put", "put", "delete",
+      "post",
+      "get",
+      "patch",
+      "get",
+      "put",
+      "post",
+      "delete",
+      "post",
+      "get",
+      "get",
+      "get",
+      "get",
+      "post",
+      "put",
+      "delete",
+      "get",
+      "put",
+      "put",
+      "delete",
     ]);
   });
 
@@ -211,7 +245,9 @@ describe("togglHtmlReader.read on api-workspaces.html", () => {
     expect(rates.responses[0]?.description).toBe("Successfully created.");
     expect(rates.responses[2]?.description).toBe("Billable rates are available for Starter and higher plans.");
     const create = operation(page, "post-create-a-new-workspace");
-    expect(create.responses.find((r) => r.status === "402")?.messages).toContain("Must be a premium user to use default_hourly_rate");
+    expect(create.responses.find((r) => r.status === "402")?.messages).toContain(
+      "Must be a premium user to use default_hourly_rate",
+    );
     expect(create.responses.find((r) => r.status === "404")?.messages).toEqual([
       "Organization not found/accessible",
       "Workspace not found/accessible",
@@ -224,7 +260,9 @@ describe("togglHtmlReader.read on api-workspaces.html", () => {
     expect(rates.parameters.find((p) => p.name === "type")?.description).toBe(
       "Type of rate values to be returned: billable_rates or labor_costs. Default is billable_rates.",
     );
-    expect(field(operation(page, "post-rates-creation").body?.fields, "level").description).toContain("'workspace', 'workspace_user'");
+    expect(field(operation(page, "post-rates-creation").body?.fields, "level").description).toContain(
+      "'workspace', 'workspace_user'",
+    );
   });
 
   it("keeps the PATCH heading against a Go sample saying GET", () => {

@@ -1,7 +1,17 @@
 import { describe, expect, it } from "vitest";
 import type { DocField, DocOperation, DocPage } from "../../../src/model/types.js";
 import { readTogglHtml } from "../../../src/scrape/toggl-html/index.js";
-import { codeBlock, curl, FIELD_HEADER, heading, lineContaining, page, PARAMETER_HEADER, samples, table } from "./html-page.js";
+import {
+  codeBlock,
+  curl,
+  FIELD_HEADER,
+  heading,
+  lineContaining,
+  page,
+  PARAMETER_HEADER,
+  samples,
+  table,
+} from "./html-page.js";
 import { methodOf } from "../method-of.js";
 
 /**
@@ -36,13 +46,25 @@ describe("readOperation through the reader", () => {
       "<p>Creates projects.</p>",
       heading(3, "Parameters"),
       heading(4, "Body"),
-      table(FIELD_HEADER, [["projects", "Array of object", "-"], ["dry_run", "boolean", "-"]]),
+      table(FIELD_HEADER, [
+        ["projects", "Array of object", "-"],
+        ["dry_run", "boolean", "-"],
+      ]),
       heading(5, "projects"),
-      table(FIELD_HEADER, [["name", "string", "-"], ["tasks", "Array of object", "-"]]),
+      table(FIELD_HEADER, [
+        ["name", "string", "-"],
+        ["tasks", "Array of object", "-"],
+      ]),
       heading(6, "tasks"),
-      table(FIELD_HEADER, [["title", "string", "-"], ["assignee", "object", "-"]]),
+      table(FIELD_HEADER, [
+        ["title", "string", "-"],
+        ["assignee", "object", "-"],
+      ]),
       heading(6, "assignee"),
-      table(FIELD_HEADER, [["id", "integer", "-"], ["email", "string", "-"]]),
+      table(FIELD_HEADER, [
+        ["id", "integer", "-"],
+        ["email", "string", "-"],
+      ]),
       heading(3, "Response"),
       heading(4, "200"),
       "<p>Successful operation.</p>",
@@ -51,7 +73,10 @@ describe("readOperation through the reader", () => {
     const projects = child(op.body?.fields, "projects");
     const tasks = child(projects.children, "tasks");
     const assignee = child(tasks.children, "assignee");
-    expect(assignee.children?.map((f) => [f.name, f.type])).toEqual([["id", "integer"], ["email", "string"]]);
+    expect(assignee.children?.map((f) => [f.name, f.type])).toEqual([
+      ["id", "integer"],
+      ["email", "string"],
+    ]);
     expect(child(op.body?.fields, "dry_run").children).toBeUndefined();
     expect(assignee.children?.[0]?.source.line).toBe(lineContaining(html, "<td>email</td>"));
     expect(read(html).diagnostics).toEqual([]);
@@ -63,9 +88,15 @@ describe("readOperation through the reader", () => {
       codeBlock(URL),
       heading(3, "Response"),
       heading(4, "200"),
-      table(FIELD_HEADER, [["owner", "object", "-"], ["items", "Array of object", "-"]]),
+      table(FIELD_HEADER, [
+        ["owner", "object", "-"],
+        ["items", "Array of object", "-"],
+      ]),
       heading(5, "items"),
-      table(FIELD_HEADER, [["id", "integer", "-"], ["owner", "object", "-"]]),
+      table(FIELD_HEADER, [
+        ["id", "integer", "-"],
+        ["owner", "object", "-"],
+      ]),
       heading(5, "owner"),
       table(FIELD_HEADER, [["user_id", "integer", "-"]]),
       heading(5, "owner"),
@@ -87,7 +118,9 @@ describe("readOperation through the reader", () => {
       table(FIELD_HEADER, [["x", "string", "-"]]),
     ]);
     const p = read(html);
-    expect(p.diagnostics.map((d) => [d.code, d.source.line])).toEqual([["nested-table-orphan", lineContaining(html, 'id="ghost"')]]);
+    expect(p.diagnostics.map((d) => [d.code, d.source.line])).toEqual([
+      ["nested-table-orphan", lineContaining(html, 'id="ghost"')],
+    ]);
   });
 
   it("merges two Query tables with a diagnostic and keeps a repeated parameter for the normaliser to weigh", () => {
@@ -98,9 +131,15 @@ describe("readOperation through the reader", () => {
       heading(4, "Path"),
       pathTable,
       heading(4, "Query"),
-      table(PARAMETER_HEADER, [["page", "integer", "false", "Page"], ["active", "boolean", "false", "Only active"]]),
+      table(PARAMETER_HEADER, [
+        ["page", "integer", "false", "Page"],
+        ["active", "boolean", "false", "Only active"],
+      ]),
       heading(4, "Query", "query-1"),
-      table(PARAMETER_HEADER, [["name", "string", "true", "Name"], ["page", "integer", "false", "Page again"]]),
+      table(PARAMETER_HEADER, [
+        ["name", "string", "true", "Name"],
+        ["page", "integer", "false", "Page again"],
+      ]),
       heading(3, "Response"),
       heading(4, "200"),
       "<p>OK</p>",
@@ -154,7 +193,9 @@ describe("readOperation through the reader", () => {
     expect(op.title).toBe("List projects (deprecated)");
     expect(op.anchor).toBe("get-list-projects");
     expect(op.description).toBe("Lists projects.\n\nwarning: Use /v10 instead.\n\n- one\n- two");
-    expect(p.diagnostics.map((d) => [d.code, d.source.line])).toEqual([["unknown-element", lineContaining(html, "<details>")]]);
+    expect(p.diagnostics.map((d) => [d.code, d.source.line])).toEqual([
+      ["unknown-element", lineContaining(html, "<details>")],
+    ]);
   });
 
   it("reads a malformed table with diagnostics and keeps its rows", () => {
@@ -165,14 +206,20 @@ describe("readOperation through the reader", () => {
       heading(4, "Path"),
       table(undefined, [["workspace_id", "integer", "true", "Numeric ID"]]),
       heading(4, "Body"),
-      table(FIELD_HEADER, [["name", "string"], ["active", "boolean", "-", "extra"], ["", "string", "nameless"]]),
+      table(FIELD_HEADER, [
+        ["name", "string"],
+        ["active", "boolean", "-", "extra"],
+        ["", "string", "nameless"],
+      ]),
       heading(3, "Response"),
       heading(4, "200"),
       "<p>OK</p>",
     ]);
     const p = read(html);
     const op = only(p);
-    expect(op.parameters.map((x) => [x.name, x.type, x.required, x.description])).toEqual([["workspace_id", "integer", true, "Numeric ID"]]);
+    expect(op.parameters.map((x) => [x.name, x.type, x.required, x.description])).toEqual([
+      ["workspace_id", "integer", true, "Numeric ID"],
+    ]);
     expect(op.body?.fields.map((f) => [f.name, f.type, f.description])).toEqual([
       ["name", "string", ""],
       // The one table reader's repairs: extra cells rejoin the last one, a nameless row is kept.
@@ -194,13 +241,18 @@ describe("readOperation through the reader", () => {
       codeBlock(URL),
       heading(3, "Parameters"),
       heading(4, "Query"),
-      table(["Description", "Type", "Name", "Default", "Required"], [["Sort order", "string", "<code>sort</code>", "asc", "false"]]),
+      table(
+        ["Description", "Type", "Name", "Default", "Required"],
+        [["Sort order", "string", "<code>sort</code>", "asc", "false"]],
+      ),
       heading(3, "Response"),
       heading(4, "200"),
       "<p>OK</p>",
     ]);
     const p = read(html);
-    expect(only(p).parameters).toMatchObject([{ name: "sort", in: "query", type: "string", required: false, description: "Sort order. Default: asc" }]);
+    expect(only(p).parameters).toMatchObject([
+      { name: "sort", in: "query", type: "string", required: false, description: "Sort order. Default: asc" },
+    ]);
     expect(p.diagnostics.map((d) => d.code)).toEqual(["table-extra-column"]);
   });
 
@@ -237,7 +289,11 @@ describe("readOperation through the reader", () => {
     ]);
     const p = read(html);
     expect(only(p).url).toBe(`${URL}/{project_id}`);
-    expect(only(p).methodEvidence.map((e) => `${e.from}:${e.method}`)).toEqual(["heading:delete", "curl:delete", "go:delete"]);
+    expect(only(p).methodEvidence.map((e) => `${e.from}:${e.method}`)).toEqual([
+      "heading:delete",
+      "curl:delete",
+      "go:delete",
+    ]);
     expect(p.diagnostics.map((d) => d.code)).toEqual(["url-from-sample"]);
   });
 
@@ -280,7 +336,12 @@ describe("readOperation through the reader", () => {
   });
 
   it("reads a method stated in the URL block as evidence", () => {
-    const html = page("Me", [heading(2, "GET Me"), codeBlock("GET https://api.track.toggl.com/api/v9/me"), heading(4, "200"), "<p>OK</p>"]);
+    const html = page("Me", [
+      heading(2, "GET Me"),
+      codeBlock("GET https://api.track.toggl.com/api/v9/me"),
+      heading(4, "200"),
+      "<p>OK</p>",
+    ]);
     const op = only(read(html));
     expect(op.url).toBe("https://api.track.toggl.com/api/v9/me");
     expect(op.methodEvidence.map((e) => e.from)).toEqual(["heading", "method-block"]);

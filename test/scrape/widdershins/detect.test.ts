@@ -38,7 +38,9 @@ describe("widdershins pages are recognised by content", () => {
   });
 
   it("says a widdershins page without one readable operation is an error", () => {
-    const text = "<!-- Generator: Widdershins v4.0.1 -->\n\n<h1 id=\"x\">X</h1>\n\nJust prose.\n";
-    expect(() => readPageText(text, "empty.md")).toThrow(/empty\.md:1: a widdershins page \(widdershins-markdown\) with no readable operation/);
+    const text = '<!-- Generator: Widdershins v4.0.1 -->\n\n<h1 id="x">X</h1>\n\nJust prose.\n';
+    expect(() => readPageText(text, "empty.md")).toThrow(
+      /empty\.md:1: a widdershins page \(widdershins-markdown\) with no readable operation/,
+    );
   });
 });

@@ -30,11 +30,34 @@ const PATCH_BODY = "PATCH /vaults/{vaultUuid}/items/{itemUuid}: ";
 const CURSOR_BODY = "missing body field";
 
 const FIXTURES: Fixture[] = [
-  { page: "widdershins/connect.md", spec: "widdershins/connect.openapi.json", dialect: "widdershins-markdown", pageHides: [CHARACTER_SETS, PATCH_BODY] },
-  { page: "widdershins/webhooks.expand-body.md", spec: "widdershins/webhooks.openapi.json", dialect: "widdershins-markdown" },
-  { page: "widdershins/geneea.com.omit-header.md", spec: "widdershins/geneea.com.openapi.json", dialect: "widdershins-markdown" },
-  { page: "widdershins-html/events.html", spec: "widdershins-html/events.openapi.json", dialect: "widdershins-html", pageHides: [CURSOR_BODY] },
-  { page: "shins/events.slate.html", spec: "shins/events.openapi.json", dialect: "widdershins-html", pageHides: [CURSOR_BODY] },
+  {
+    page: "widdershins/connect.md",
+    spec: "widdershins/connect.openapi.json",
+    dialect: "widdershins-markdown",
+    pageHides: [CHARACTER_SETS, PATCH_BODY],
+  },
+  {
+    page: "widdershins/webhooks.expand-body.md",
+    spec: "widdershins/webhooks.openapi.json",
+    dialect: "widdershins-markdown",
+  },
+  {
+    page: "widdershins/geneea.com.omit-header.md",
+    spec: "widdershins/geneea.com.openapi.json",
+    dialect: "widdershins-markdown",
+  },
+  {
+    page: "widdershins-html/events.html",
+    spec: "widdershins-html/events.openapi.json",
+    dialect: "widdershins-html",
+    pageHides: [CURSOR_BODY],
+  },
+  {
+    page: "shins/events.slate.html",
+    spec: "shins/events.openapi.json",
+    dialect: "widdershins-html",
+    pageHides: [CURSOR_BODY],
+  },
   { page: "shins/webhooks.slate.html", spec: "shins/webhooks.openapi.json", dialect: "widdershins-html" },
 ];
 

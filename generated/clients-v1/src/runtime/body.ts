@@ -56,8 +56,13 @@ export function bytesToText(bytes: Uint8Array): string {
  * is kept as text: "OK"; HTML or broken JSON is not an answer), text as a string, bytes as an
  * `ArrayBuffer` (PDF, CSV, XLSX exports), nothing as `undefined`.
  */
-export function decodeSuccess(bytes: Uint8Array, kind: ResponseKind | undefined, contentType: string | null): SuccessBody {
-  if (kind === "bytes") return { ok: true, value: bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) };
+export function decodeSuccess(
+  bytes: Uint8Array,
+  kind: ResponseKind | undefined,
+  contentType: string | null,
+): SuccessBody {
+  if (kind === "bytes")
+    return { ok: true, value: bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) };
   if (kind === "none") return { ok: true, value: undefined };
   const text = bytesToText(bytes);
   if (kind === "text") return { ok: true, value: text };

@@ -51,4 +51,12 @@ export type { QuotaHeaderNames, QuotaSnapshot } from "./quota.js";
 export { DEFAULT_MAX_RESPONSE_BYTES } from "./read-body.js";
 export type { RateLimitOptions, RateLimitSetting } from "./rate-limit.js";
 export type { AuthScheme } from "./auth.js";
-export { verifyWebhookSignature, webhookValidationCode, webhookValidationResponse, WEBHOOK_SIGNATURE_HEADER, type WebhookRawBody, type WebhookSignatureHeader, type WebhookValidationResponse } from "./webhooks.js";
+export {
+  verifyWebhookSignature,
+  webhookValidationCode,
+  webhookValidationResponse,
+  WEBHOOK_SIGNATURE_HEADER,
+  type WebhookRawBody,
+  type WebhookSignatureHeader,
+  type WebhookValidationResponse,
+} from "./webhooks.js";

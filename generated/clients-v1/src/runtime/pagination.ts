@@ -24,7 +24,9 @@ export interface PageParams {
 }
 
 /** A list method: one parameter object in, one page (an array) out; generated methods also carry `operation`. */
-export type PageFetcher<P, T> = ((params: P, options?: RequestOptions) => Promise<readonly T[]>) & { readonly operation?: OperationInfo };
+export type PageFetcher<P, T> = ((params: P, options?: RequestOptions) => Promise<readonly T[]>) & {
+  readonly operation?: OperationInfo;
+};
 
 /** The item a paged method yields: the element of its array response; `unknown` when the docs give no shape. */
 export type PageItem<R> = unknown extends R ? unknown : R extends readonly (infer I)[] ? I : never;
@@ -36,13 +38,21 @@ export const DEFAULT_PER_PAGE = 50;
 const DEFAULT_PAGINATION: PaginationInfo = { style: "page", in: "query", pageParam: "page", perPageParam: "per_page" };
 
 /** Yields every item of every page, fetching lazily (breaking out early sends no more requests). */
-export function paginate<P extends object, T>(method: PageFetcher<P, T>, params: P, options?: RequestOptions): AsyncGenerator<T, void, undefined> {
+export function paginate<P extends object, T>(
+  method: PageFetcher<P, T>,
+  params: P,
+  options?: RequestOptions,
+): AsyncGenerator<T, void, undefined> {
   const info = method.operation?.pagination ?? DEFAULT_PAGINATION;
   return info.style === "headers" ? byHeaders(method, params, info, options) : byPage(method, params, info, options);
 }
 
 /** Collects every item of `paginate` into one array. */
-export async function paginateAll<P extends object, T>(method: PageFetcher<P, T>, params: P, options?: RequestOptions): Promise<T[]> {
+export async function paginateAll<P extends object, T>(
+  method: PageFetcher<P, T>,
+  params: P,
+  options?: RequestOptions,
+): Promise<T[]> {
   const all: T[] = [];
   for await (const item of paginate(method, params, options)) all.push(item);
   return all;
@@ -51,9 +61,14 @@ export async function paginateAll<P extends object, T>(method: PageFetcher<P, T>
 type PageInfo = Extract<PaginationInfo, { style: "page" }>;
 type HeaderInfo = Extract<PaginationInfo, { style: "headers" }>;
 
-async function* byPage<P extends object, T>(method: PageFetcher<P, T>, params: P, info: PageInfo, options?: RequestOptions): AsyncGenerator<T, void, undefined> {
+async function* byPage<P extends object, T>(
+  method: PageFetcher<P, T>,
+  params: P,
+  info: PageInfo,
+  options?: RequestOptions,
+): AsyncGenerator<T, void, undefined> {
   const given = placed(params, info.in);
-  const perPage = info.perPageParam === undefined ? undefined : (numberOr(given[info.perPageParam], DEFAULT_PER_PAGE));
+  const perPage = info.perPageParam === undefined ? undefined : numberOr(given[info.perPageParam], DEFAULT_PER_PAGE);
   /** The longest page the server has returned so far: its real page size, as far as we know. */
   let longest = 0;
   let previous: string | undefined;
@@ -61,10 +76,14 @@ async function* byPage<P extends object, T>(method: PageFetcher<P, T>, params: P
     const values: Record<string, unknown> = { [info.pageParam]: page };
     if (perPage !== undefined) values[info.perPageParam!] = perPage;
     const items = await method(withValues(params, info.in, values), options);
-    if (!Array.isArray(items)) throw new TypeError(`pagination: ${nameOf(method)} page ${page} is not an array, so it cannot be paged`);
+    if (!Array.isArray(items))
+      throw new TypeError(`pagination: ${nameOf(method)} page ${page} is not an array, so it cannot be paged`);
     if (items.length === 0) return;
     const fingerprint = JSON.stringify(items);
-    if (fingerprint === previous) throw new Error(`pagination: ${nameOf(method)} page ${page} repeats page ${page - 1}; the server ignores "${info.pageParam}"`);
+    if (fingerprint === previous)
+      throw new Error(
+        `pagination: ${nameOf(method)} page ${page} repeats page ${page - 1}; the server ignores "${info.pageParam}"`,
+      );
     previous = fingerprint;
     yield* items;
     // Shorter than asked and shorter than a page already seen: the last page. Shorter than asked
@@ -76,11 +95,18 @@ async function* byPage<P extends object, T>(method: PageFetcher<P, T>, params: P
   }
 }
 
-async function* byHeaders<P extends object, T>(method: PageFetcher<P, T>, params: P, info: HeaderInfo, options?: RequestOptions): AsyncGenerator<T, void, undefined> {
+async function* byHeaders<P extends object, T>(
+  method: PageFetcher<P, T>,
+  params: P,
+  info: HeaderInfo,
+  options?: RequestOptions,
+): AsyncGenerator<T, void, undefined> {
   const withResponse = (p: P) => {
     const promise = method(p, options) as Partial<ApiPromise<readonly T[]>>;
     if (typeof promise.withResponse !== "function") {
-      throw new TypeError(`pagination: ${nameOf(method)} pages by response headers, so it must be a generated method (its promise has withResponse)`);
+      throw new TypeError(
+        `pagination: ${nameOf(method)} pages by response headers, so it must be a generated method (its promise has withResponse)`,
+      );
     }
     return promise.withResponse();
   };
@@ -88,16 +114,21 @@ async function* byHeaders<P extends object, T>(method: PageFetcher<P, T>, params
   let current = params;
   for (;;) {
     const { data, response } = await withResponse(current);
-    if (!Array.isArray(data)) throw new TypeError(`pagination: ${nameOf(method)} did not return an array, so it cannot be paged`);
+    if (!Array.isArray(data))
+      throw new TypeError(`pagination: ${nameOf(method)} did not return an array, so it cannot be paged`);
     yield* data;
     const next: Record<string, unknown> = {};
     for (const [header, param] of Object.entries(info.cursors)) {
       const value = response.headers.get(header);
-      if (value !== null && value.trim() !== "") next[param] = /^\d+$/.test(value.trim()) ? Number(value.trim()) : value.trim();
+      if (value !== null && value.trim() !== "")
+        next[param] = /^\d+$/.test(value.trim()) ? Number(value.trim()) : value.trim();
     }
     if (Object.keys(next).length === 0) return;
     const key = JSON.stringify(next);
-    if (seen.has(key)) throw new Error(`pagination: ${nameOf(method)} returned the cursor ${key} again; the server does not advance, stopping`);
+    if (seen.has(key))
+      throw new Error(
+        `pagination: ${nameOf(method)} returned the cursor ${key} again; the server does not advance, stopping`,
+      );
     seen.add(key);
     current = withValues(params, info.in, next);
   }

@@ -11,7 +11,15 @@
  * openapi-fetch's middleware runs once per attempt. When a step's `send` resolves, the attempt is
  * complete: the body has been read (within the time limit and the size cap) into `attempt.bytes`.
  */
-import { AbortError, type ApiClientError, ApiClientError as ApiClientErrorClass, ConnectionError, RedirectError, ResponseTooLargeError, TimeoutError } from "./errors.js";
+import {
+  AbortError,
+  type ApiClientError,
+  ApiClientError as ApiClientErrorClass,
+  ConnectionError,
+  RedirectError,
+  ResponseTooLargeError,
+  TimeoutError,
+} from "./errors.js";
 import { BodyTooLarge, readCapped } from "./read-body.js";
 import type { TokenBucket } from "./rate-limit.js";
 import { redactHeaders, redactUrl } from "./redact.js";
@@ -115,7 +123,12 @@ export function timeLimit(timers: DeadlineTimer, defaultTimeoutMs: number): Step
       return await next(request, attempt);
     } catch (cause) {
       if (cause instanceof ApiClientErrorClass) throw cause;
-      throw noResponseError({ method: request.method, url: attempt.url ?? request.url, operationId: attempt.where.operationId }, deadline, timeoutMs, cause);
+      throw noResponseError(
+        { method: request.method, url: attempt.url ?? request.url, operationId: attempt.where.operationId },
+        deadline,
+        timeoutMs,
+        cause,
+      );
     } finally {
       deadline.dispose();
     }
@@ -123,13 +136,21 @@ export function timeLimit(timers: DeadlineTimer, defaultTimeoutMs: number): Step
 }
 
 /** Logs each exchange (redacted) when the client has a logger. */
-export function logExchange(log: ((message: () => string, details?: () => Record<string, unknown>) => void) | undefined): Step | undefined {
+export function logExchange(
+  log: ((message: () => string, details?: () => Record<string, unknown>) => void) | undefined,
+): Step | undefined {
   if (!log) return undefined;
   return (next) => async (request, attempt) => {
-    log(() => `→ ${request.method} ${redactUrl(request.url)}`, () => ({ headers: redactHeaders(request.headers) }));
+    log(
+      () => `→ ${request.method} ${redactUrl(request.url)}`,
+      () => ({ headers: redactHeaders(request.headers) }),
+    );
     const started = performance.now();
     const response = await next(request, attempt);
-    log(() => `${request.method} ${redactUrl(attempt.url ?? request.url)} → ${response.status} (${Math.round(performance.now() - started)} ms)`);
+    log(
+      () =>
+        `${request.method} ${redactUrl(attempt.url ?? request.url)} → ${response.status} (${Math.round(performance.now() - started)} ms)`,
+    );
     return response;
   };
 }
@@ -168,14 +189,23 @@ export function transport(fetch: FetchLike, maxBytes: number): Send {
         response = await race(sending);
       } catch (error) {
         // A fetch that ignored `init.signal` may still answer late: cancel that body to free its socket.
-        sending.then((late) => late.body?.cancel(), () => {}).catch(() => {});
+        sending
+          .then(
+            (late) => late.body?.cancel(),
+            () => {},
+          )
+          .catch(() => {});
         throw error;
       }
       const status = response.status;
-      if (response.type === "opaqueredirect" || (status >= 300 && status < 400 && status !== 304 && response.headers.has("location"))) {
+      if (
+        response.type === "opaqueredirect" ||
+        (status >= 300 && status < 400 && status !== 304 && response.headers.has("location"))
+      ) {
         response.body?.cancel().catch(() => {});
         const next = redirectTarget(current, response, hops);
-        const method = status === 303 || ((status === 301 || status === 302) && current.method === "POST") ? "GET" : current.method;
+        const method =
+          status === 303 || ((status === 301 || status === 302) && current.method === "POST") ? "GET" : current.method;
         const keepBody = method === current.method && replay !== undefined;
         const body = keepBody ? await race(replay!.arrayBuffer()) : undefined;
         if (keepBody) replay = new Request(next, { method, body: body!.slice(0) });
@@ -187,7 +217,12 @@ export function transport(fetch: FetchLike, maxBytes: number): Send {
       if (response.redirected && new URL(response.url).origin !== new URL(current.url).origin) {
         // A custom fetch followed a redirect itself: too late to protect the request, but never use the answer.
         response.body?.cancel().catch(() => {});
-        throw redirectError(current, response, response.url, "the fetch followed a redirect to another origin; its response is not used");
+        throw redirectError(
+          current,
+          response,
+          response.url,
+          "the fetch followed a redirect to another origin; its response is not used",
+        );
       }
       let bytes: Uint8Array;
       try {
@@ -216,31 +251,58 @@ export function transport(fetch: FetchLike, maxBytes: number): Send {
         headers.delete("content-encoding");
         headers.delete("content-length");
       }
-      return (attempt.response = new Response(empty ? null : (bytes as Uint8Array<ArrayBuffer>), { status, statusText: response.statusText, headers }));
+      return (attempt.response = new Response(empty ? null : (bytes as Uint8Array<ArrayBuffer>), {
+        status,
+        statusText: response.statusText,
+        headers,
+      }));
     }
   };
 }
 
 /** The next URL of a redirect, if it may be followed; else a `RedirectError` saying why not. */
 function redirectTarget(current: Request, response: Response, hops: number): string {
-  if (response.type === "opaqueredirect") throw redirectError(current, response, undefined, "the fetch implementation hides redirects (redirect: \"manual\"), so it was not followed");
+  if (response.type === "opaqueredirect")
+    throw redirectError(
+      current,
+      response,
+      undefined,
+      'the fetch implementation hides redirects (redirect: "manual"), so it was not followed',
+    );
   const location = response.headers.get("location")!;
   let target: URL;
   try {
     target = new URL(location, current.url);
   } catch {
-    throw redirectError(current, response, location, `the redirect target ${JSON.stringify(redactUrl(location))} is not a URL`);
+    throw redirectError(
+      current,
+      response,
+      location,
+      `the redirect target ${JSON.stringify(redactUrl(location))} is not a URL`,
+    );
   }
   const from = new URL(current.url);
   if (target.origin !== from.origin) {
-    const downgrade = from.protocol === "https:" && target.protocol === "http:" ? " (and from https to plain http)" : "";
-    throw redirectError(current, response, target.href, `refused to follow a redirect to another origin, ${target.origin}${downgrade}: credentials, headers and the request body are only sent to ${from.origin}`);
+    const downgrade =
+      from.protocol === "https:" && target.protocol === "http:" ? " (and from https to plain http)" : "";
+    throw redirectError(
+      current,
+      response,
+      target.href,
+      `refused to follow a redirect to another origin, ${target.origin}${downgrade}: credentials, headers and the request body are only sent to ${from.origin}`,
+    );
   }
-  if (hops >= MAX_REDIRECTS) throw redirectError(current, response, target.href, `more than ${MAX_REDIRECTS} redirects (a redirect loop?)`);
+  if (hops >= MAX_REDIRECTS)
+    throw redirectError(current, response, target.href, `more than ${MAX_REDIRECTS} redirects (a redirect loop?)`);
   return target.href;
 }
 
-function redirectError(current: Request, response: Response, location: string | undefined, reason: string): RedirectError {
+function redirectError(
+  current: Request,
+  response: Response,
+  location: string | undefined,
+  reason: string,
+): RedirectError {
   return new RedirectError({
     method: current.method,
     url: redactUrl(current.url),
@@ -255,7 +317,10 @@ function redirectError(current: Request, response: Response, location: string | 
 }
 
 function where(current: Request, attempt: Attempt): { method: string; url: string; operationId?: string } {
-  const out: { method: string; url: string; operationId?: string } = { method: current.method, url: redactUrl(current.url) };
+  const out: { method: string; url: string; operationId?: string } = {
+    method: current.method,
+    url: redactUrl(current.url),
+  };
   if (attempt.where.operationId) out.operationId = attempt.where.operationId;
   return out;
 }
@@ -265,11 +330,15 @@ export function redacted(where: Where): Where {
 }
 
 /** Why an attempt got no response: the caller aborted, the time was up, or the connection failed. */
-export function noResponseError(where: Where, deadline: AttemptDeadline | undefined, timeoutMs: number, cause: unknown): ApiClientError {
+export function noResponseError(
+  where: Where,
+  deadline: AttemptDeadline | undefined,
+  timeoutMs: number,
+  cause: unknown,
+): ApiClientError {
   const init = redacted(where);
   const reason = deadline?.reason();
   if (reason === "caller") return new AbortError(init);
   if (reason === "timeout") return new TimeoutError({ ...init, timeoutMs });
   return new ConnectionError({ ...init, cause });
 }
-

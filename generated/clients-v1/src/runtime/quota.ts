@@ -29,7 +29,11 @@ export interface QuotaSnapshot {
  * announces no quota (the generator passes the names its spec documents, e.g. Toggl's
  * `X-Toggl-Quota-*` from the overview page; the runtime knows no API's names itself).
  */
-export function readQuota(headers: Headers, names: QuotaHeaderNames | undefined, now: number): QuotaSnapshot | undefined {
+export function readQuota(
+  headers: Headers,
+  names: QuotaHeaderNames | undefined,
+  now: number,
+): QuotaSnapshot | undefined {
   if (!names) return undefined;
   const remaining = nonNegativeNumber(headers.get(names.remaining));
   const resetsInSeconds = nonNegativeNumber(headers.get(names.resetsIn));

@@ -56,7 +56,12 @@ const IDEMPOTENT = new Set(["GET", "HEAD", "OPTIONS", "PUT", "DELETE", "TRACE"])
  * How long to wait before retrying after `error`, or `undefined` to give up and throw it.
  * `retriesSoFar` counts the retries already made (0 after the first attempt).
  */
-export function retryDelayFor(error: unknown, method: string, retriesSoFar: number, policy: RetryPolicy): number | undefined {
+export function retryDelayFor(
+  error: unknown,
+  method: string,
+  retriesSoFar: number,
+  policy: RetryPolicy,
+): number | undefined {
   if (retriesSoFar >= policy.maxRetries) return undefined;
   const idempotent = IDEMPOTENT.has(method.toUpperCase());
 
@@ -83,7 +88,10 @@ export function retryDelayFor(error: unknown, method: string, retriesSoFar: numb
 }
 
 /** Exponential backoff with full jitter: uniform in [0, min(max, base·2^n)). */
-export function backoffDelay(retriesSoFar: number, policy: Pick<RetryPolicy, "baseDelayMs" | "maxDelayMs" | "random">): number {
+export function backoffDelay(
+  retriesSoFar: number,
+  policy: Pick<RetryPolicy, "baseDelayMs" | "maxDelayMs" | "random">,
+): number {
   const ceiling = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** retriesSoFar);
   return Math.floor(policy.random() * ceiling);
 }
@@ -115,7 +123,11 @@ export interface RetryLoopOptions {
  * decides, then wait and try again; throws the last error. A caller runs the first attempt on a
  * fast path and pays for the loop only when a retry is actually considered.
  */
-export async function retryAfterFailure<T>(error: unknown, attempt: (retriesSoFar: number) => Promise<T>, options: RetryLoopOptions): Promise<T> {
+export async function retryAfterFailure<T>(
+  error: unknown,
+  attempt: (retriesSoFar: number) => Promise<T>,
+  options: RetryLoopOptions,
+): Promise<T> {
   const wait = options.sleep ?? realSleep;
   let policy = options.policy;
   for (let retriesSoFar = 0; ; retriesSoFar++) {

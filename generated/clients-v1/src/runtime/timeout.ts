@@ -19,10 +19,13 @@ export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
       clearTimeout(timer);
       reject(new WaitAborted("aborted"));
     };
-    const timer = setTimeout(() => {
-      signal?.removeEventListener("abort", onAbort);
-      resolve();
-    }, Math.max(0, ms));
+    const timer = setTimeout(
+      () => {
+        signal?.removeEventListener("abort", onAbort);
+        resolve();
+      },
+      Math.max(0, ms),
+    );
     signal?.addEventListener("abort", onAbort, { once: true });
   });
 }
@@ -49,7 +52,11 @@ export interface AttemptDeadline {
  * ends, so a long-lived caller signal does not accumulate listeners across thousands of calls.
  * A class rather than closures: one attempt per call, so its set-up cost is per-call overhead.
  */
-export function startAttempt(callerSignal: AbortSignal | undefined, timeoutMs: number, timers?: DeadlineTimer): AttemptDeadline {
+export function startAttempt(
+  callerSignal: AbortSignal | undefined,
+  timeoutMs: number,
+  timers?: DeadlineTimer,
+): AttemptDeadline {
   return new AttemptClock(callerSignal, timeoutMs, timers);
 }
 

@@ -19,7 +19,9 @@ export function checkBaseUrl(baseUrl: string, apiName: string, allowInsecureHttp
   const text = baseUrl.trim();
   const fail = (why: string) => new TypeError(`${apiName}: ${why}`);
   if (text === "" || text.startsWith("/")) {
-    throw fail('no base URL: the API docs name no server host, so pass the `baseUrl` option (e.g. "https://api.example.com/v1")');
+    throw fail(
+      'no base URL: the API docs name no server host, so pass the `baseUrl` option (e.g. "https://api.example.com/v1")',
+    );
   }
   let url: URL;
   try {
@@ -27,10 +29,14 @@ export function checkBaseUrl(baseUrl: string, apiName: string, allowInsecureHttp
   } catch {
     throw fail(`baseUrl ${JSON.stringify(redactUrl(text))} is not an absolute URL`);
   }
-  if (url.username || url.password) throw fail("baseUrl must not contain credentials (user:pass@); pass them as client options");
-  if (url.protocol !== "https:" && url.protocol !== "http:") throw fail(`baseUrl must use https:// (got ${url.protocol}//)`);
+  if (url.username || url.password)
+    throw fail("baseUrl must not contain credentials (user:pass@); pass them as client options");
+  if (url.protocol !== "https:" && url.protocol !== "http:")
+    throw fail(`baseUrl must use https:// (got ${url.protocol}//)`);
   if (url.protocol === "http:" && !allowInsecureHttp && !isLoopbackHost(url.hostname)) {
-    throw fail(`refusing plain http:// to ${url.host}: credentials would cross the network unencrypted; use https:// or set allowInsecureHttp`);
+    throw fail(
+      `refusing plain http:// to ${url.host}: credentials would cross the network unencrypted; use https:// or set allowInsecureHttp`,
+    );
   }
   return text.replace(/\/+$/, "");
 }
@@ -94,10 +100,14 @@ export function rehome(url: string, origin: string, apiName: string): string {
   try {
     target = new URL(origin);
   } catch {
-    throw new TypeError(`${apiName}: origin ${JSON.stringify(redactUrl(origin))} is not an absolute URL ("http://127.0.0.1:8080")`);
+    throw new TypeError(
+      `${apiName}: origin ${JSON.stringify(redactUrl(origin))} is not an absolute URL ("http://127.0.0.1:8080")`,
+    );
   }
   if (target.pathname !== "/" || target.search || target.hash) {
-    throw new TypeError(`${apiName}: origin must be scheme://host[:port] only, got ${JSON.stringify(redactUrl(origin))}; use baseUrl to replace a whole URL`);
+    throw new TypeError(
+      `${apiName}: origin must be scheme://host[:port] only, got ${JSON.stringify(redactUrl(origin))}; use baseUrl to replace a whole URL`,
+    );
   }
   const path = /^[a-z][a-z0-9+.-]*:\/\//i.test(url) ? url.replace(/^[a-z][a-z0-9+.-]*:\/\/[^/?#]*/i, "") : url;
   return target.origin + (path.startsWith("/") || path === "" ? path : `/${path}`);

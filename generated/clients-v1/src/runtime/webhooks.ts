@@ -41,7 +41,11 @@ const SHA256_HEX = /^[0-9a-fA-F]{64}$/;
  * that is not a string or bytes; it never rejects for bad input from the sender. It throws a
  * `TypeError` only when `secret` is missing or empty, which is the receiver's own mistake.
  */
-export async function verifyWebhookSignature(rawBody: WebhookRawBody, signatureHeader: WebhookSignatureHeader, secret: string): Promise<boolean> {
+export async function verifyWebhookSignature(
+  rawBody: WebhookRawBody,
+  signatureHeader: WebhookSignatureHeader,
+  secret: string,
+): Promise<boolean> {
   if (typeof secret !== "string" || secret === "") {
     throw new TypeError("verifyWebhookSignature: the subscription's secret is required (a non-empty string)");
   }
@@ -49,21 +53,31 @@ export async function verifyWebhookSignature(rawBody: WebhookRawBody, signatureH
   const body = bodyBytes(rawBody);
   if (!signature || !body) return false;
   const subtle = webCrypto();
-  const key = await subtle.importKey("raw", new TextEncoder().encode(secret), { name: "HMAC", hash: "SHA-256" }, false, ["verify"]);
+  const key = await subtle.importKey(
+    "raw",
+    new TextEncoder().encode(secret),
+    { name: "HMAC", hash: "SHA-256" },
+    false,
+    ["verify"],
+  );
   return subtle.verify("HMAC", key, signature, body);
 }
 
 /** Web Crypto, or a clear error where the platform lacks it (Node 18 without --experimental-global-webcrypto). */
 function webCrypto(): SubtleCrypto {
   const subtle = (globalThis as { crypto?: Partial<Crypto> }).crypto?.subtle;
-  if (!subtle) throw new Error("verifyWebhookSignature needs Web Crypto (globalThis.crypto.subtle): Node ≥ 20, a browser, Deno, Bun or an edge runtime");
+  if (!subtle)
+    throw new Error(
+      "verifyWebhookSignature needs Web Crypto (globalThis.crypto.subtle): Node ≥ 20, a browser, Deno, Bun or an edge runtime",
+    );
   return subtle;
 }
 
 /** The 32 signature bytes of a well-formed header value, or undefined. (Return types inferred: `Uint8Array<ArrayBuffer>` is spelt differently before TypeScript 5.7.) */
 function signatureBytes(header: WebhookSignatureHeader) {
   // A repeated header is ambiguous (which one did Toggl send?): refuse rather than pick one.
-  const value = typeof header === "string" ? header : Array.isArray(header) && header.length === 1 ? header[0] : undefined;
+  const value =
+    typeof header === "string" ? header : Array.isArray(header) && header.length === 1 ? header[0] : undefined;
   if (typeof value !== "string") return undefined;
   // Surrounding whitespace is not part of an HTTP field value (RFC 9110 §5.5); parsers strip it, hand-built headers may not.
   const trimmed = value.trim();

@@ -44,7 +44,8 @@ export function resolveAuth(
   const fail = (why: string) => new TypeError(`${apiName}: ${why}`);
   /** Throws unless the API takes `scheme` (an API that declares none takes any). */
   const expect = (scheme: AuthScheme, what: string) => {
-    if (schemes.length > 0 && !schemes.includes(scheme)) throw fail(`this API does not take ${what} (it uses ${schemes.join(", ")} auth)`);
+    if (schemes.length > 0 && !schemes.includes(scheme))
+      throw fail(`this API does not take ${what} (it uses ${schemes.join(", ")} auth)`);
   };
 
   if (bearerToken !== undefined) {
@@ -63,7 +64,9 @@ export function resolveAuth(
     return basic(`${email}:${password}`, password);
   }
   if (schemes.length > 0 && !hasOwnAuthorization) {
-    const wanted = schemes.map((s) => (s === "basic" ? "apiToken, or email and password" : "bearerToken")).join("; or ");
+    const wanted = schemes
+      .map((s) => (s === "basic" ? "apiToken, or email and password" : "bearerToken"))
+      .join("; or ");
     throw fail(`no credentials given: pass ${wanted}`);
   }
   return { authorization: undefined, secrets: [] };

@@ -11,10 +11,33 @@
 import createClient, { type Client, type Middleware } from "openapi-fetch";
 import { type AnyCredentials, type AuthScheme, resolveAuth } from "./auth.js";
 import { bytesToText, decodeSuccess, parseErrorBody } from "./body.js";
-import { AbortError, type ApiError, type ApiErrorInit, ApiError as ApiErrorClass, createApiError, describeRequest, InvalidResponseError, RedirectError, ResponseTooLargeError } from "./errors.js";
+import {
+  AbortError,
+  type ApiError,
+  type ApiErrorInit,
+  ApiError as ApiErrorClass,
+  createApiError,
+  describeRequest,
+  InvalidResponseError,
+  RedirectError,
+  ResponseTooLargeError,
+} from "./errors.js";
 import type { ApiPromise, OperationCaller, OperationInfo, OperationMethod, RequestOptions } from "./operation.js";
 import { type PageFetcher, type PageItem, paginate, paginateAll } from "./pagination.js";
-import { Attempt, compose, type FetchLike, limitRate, logExchange, noResponseError, observeQuota, redacted, type Send, timeLimit, transport, type Where } from "./pipeline.js";
+import {
+  Attempt,
+  compose,
+  type FetchLike,
+  limitRate,
+  logExchange,
+  noResponseError,
+  observeQuota,
+  redacted,
+  type Send,
+  timeLimit,
+  transport,
+  type Where,
+} from "./pipeline.js";
 import { type QuotaHeaderNames, type QuotaSnapshot, readQuota } from "./quota.js";
 import { DEFAULT_MAX_RESPONSE_BYTES, readCapped } from "./read-body.js";
 import { createRateLimiter, type RateLimitSetting, type TokenBucket } from "./rate-limit.js";
@@ -37,7 +60,9 @@ export interface Logger {
 }
 
 /** Test hooks and fine-tuning of the retry policy (see `retry.ts`). */
-export interface RetryTuning extends Partial<Pick<RetryPolicy, "baseDelayMs" | "maxDelayMs" | "maxRetryAfterMs" | "random">> {
+export interface RetryTuning extends Partial<
+  Pick<RetryPolicy, "baseDelayMs" | "maxDelayMs" | "maxRetryAfterMs" | "random">
+> {
   /** Replaces the real wait between attempts; must reject when the signal aborts. */
   sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
 }
@@ -170,13 +195,20 @@ export class ApiClient<Paths extends {} = {}> implements OperationCaller {
     const name = (this.#name = defaults.name);
     const shared = (this.#shared = shareWith ? shareWith.#shared : ApiClient.#share(options, defaults));
     // A sibling's base URL is its own API's, moved to the shared origin; its `baseUrl` option belongs to the first client.
-    const ownBase = !shareWith && options.baseUrl !== undefined ? options.baseUrl : shared.origin !== undefined ? rehome(defaults.baseUrl, shared.origin, name) : defaults.baseUrl;
+    const ownBase =
+      !shareWith && options.baseUrl !== undefined
+        ? options.baseUrl
+        : shared.origin !== undefined
+          ? rehome(defaults.baseUrl, shared.origin, name)
+          : defaults.baseUrl;
     this.#baseUrl = checkBaseUrl(ownBase, name, shared.allowInsecureHttp);
     // One quota state for siblings: an API whose docs name no quota headers (Toggl Reports, Webhooks)
     // reads the ones its sibling's docs name (Track's X-Toggl-Quota-*), so every response updates it.
     this.#quotaHeaders = defaults.quotaHeaders ?? (shareWith ? shareWith.#quotaHeaders : undefined);
     const observe = this.#quotaHeaders ? (headers: Headers) => this.#observeQuota(headers) : undefined;
-    const log = shared.logger ? (message: () => string, details?: () => Record<string, unknown>) => this.#log("debug", message, details) : undefined;
+    const log = shared.logger
+      ? (message: () => string, details?: () => Record<string, unknown>) => this.#log("debug", message, details)
+      : undefined;
     this.#send = compose(
       [limitRate(shared.limiter), timeLimit(shared.timers, shared.timeoutMs), logExchange(log), observeQuota(observe)],
       transport(shared.fetch, shared.maxResponseBytes),
@@ -246,7 +278,11 @@ export class ApiClient<Paths extends {} = {}> implements OperationCaller {
     return promise;
   }
 
-  async #call<T>(operation: OperationInfo, params: object | undefined, options: RequestOptions): Promise<{ data: T; response: Response }> {
+  async #call<T>(
+    operation: OperationInfo,
+    params: object | undefined,
+    options: RequestOptions,
+  ): Promise<{ data: T; response: Response }> {
     const method = operation.method.toUpperCase();
     const input = (params ?? {}) as Record<string, unknown>;
     const pathValues = pick(input, operation.pathParams);
@@ -254,13 +290,24 @@ export class ApiClient<Paths extends {} = {}> implements OperationCaller {
     // Fails fast (TypeError) on a missing or dot-segment id, before any waiting; openapi-fetch reuses the result.
     const url = base + serializePath(operation.path, pathValues);
     const where: Where = { method, url, operationId: operation.operationId };
-    const state = new Attempt(where, options.signal, options.timeoutMs === undefined ? undefined : nonNegative("timeoutMs", options.timeoutMs));
+    const state = new Attempt(
+      where,
+      options.signal,
+      options.timeoutMs === undefined ? undefined : nonNegative("timeoutMs", options.timeoutMs),
+    );
     state.fresh = this.#middlewareCount > 0;
     const accept = operation.responseMediaType;
     const init: CallInit = {
-      params: { path: pathValues, query: pick(input, operation.queryParams), header: pick(input, operation.headerParams) },
+      params: {
+        path: pathValues,
+        query: pick(input, operation.queryParams),
+        header: pick(input, operation.headerParams),
+      },
       body: operation.hasBody ? input.body : undefined,
-      headers: accept === undefined || accept === "application/json" ? options.headers : { Accept: accept, ...options.headers },
+      headers:
+        accept === undefined || accept === "application/json"
+          ? options.headers
+          : { Accept: accept, ...options.headers },
       // The body is read by the pipeline, once, inside the attempt's time limit.
       parseAs: "stream",
     };
@@ -280,7 +327,12 @@ export class ApiClient<Paths extends {} = {}> implements OperationCaller {
   }
 
   /** After a failed first attempt: let the policy decide, wait, and try again (see `retry.ts`). */
-  async #retry<R>(error: unknown, attempt: () => Promise<R>, state: Attempt, maxRetries: number | undefined): Promise<R> {
+  async #retry<R>(
+    error: unknown,
+    attempt: () => Promise<R>,
+    state: Attempt,
+    maxRetries: number | undefined,
+  ): Promise<R> {
     const where = state.where;
     let policy = this.#shared.policy;
     if (maxRetries !== undefined) policy = { ...policy, maxRetries: nonNegative("maxRetries", maxRetries) };
@@ -291,7 +343,11 @@ export class ApiClient<Paths extends {} = {}> implements OperationCaller {
         signal: state.signal,
         sleep: this.#shared.sleep,
         onRetry: (error: unknown, delayMs: number, retry: number) =>
-          this.#log("warn", () => `retrying ${describeRequest(redacted(where))} in ${delayMs} ms, retry ${retry} of ${policy.maxRetries}, after: ${String(error)}`),
+          this.#log(
+            "warn",
+            () =>
+              `retrying ${describeRequest(redacted(where))} in ${delayMs} ms, retry ${retry} of ${policy.maxRetries}, after: ${String(error)}`,
+          ),
       });
     } catch (error) {
       // A wait (backoff) or an already aborted signal ended the call.
@@ -319,7 +375,9 @@ export class ApiClient<Paths extends {} = {}> implements OperationCaller {
   async #readReplacement({ data, error, response }: RawResult, state: Attempt): Promise<Uint8Array> {
     if (response.bodyUsed) {
       const value = data ?? error;
-      return new TextEncoder().encode(value === undefined ? "" : typeof value === "string" ? value : (JSON.stringify(value) ?? ""));
+      return new TextEncoder().encode(
+        value === undefined ? "" : typeof value === "string" ? value : (JSON.stringify(value) ?? ""),
+      );
     }
     try {
       return await readCapped(response, this.#shared.maxResponseBytes, (p) => p);
@@ -333,12 +391,20 @@ export class ApiClient<Paths extends {} = {}> implements OperationCaller {
    * `pagination.ts`). Items are the elements of the method's array response, `unknown` when the docs
    * give the response no shape (a non-array body then fails with a TypeError).
    */
-  paginate<P extends object, R>(method: Pageable<P, R>, params: P, options?: RequestOptions): AsyncGenerator<PageItem<R>, void, undefined> {
+  paginate<P extends object, R>(
+    method: Pageable<P, R>,
+    params: P,
+    options?: RequestOptions,
+  ): AsyncGenerator<PageItem<R>, void, undefined> {
     return paginate(method as unknown as PageFetcher<P, PageItem<R>>, params, options);
   }
 
   /** Every item of a list method, collected into one array. */
-  paginateAll<P extends object, R>(method: Pageable<P, R>, params: P, options?: RequestOptions): Promise<PageItem<R>[]> {
+  paginateAll<P extends object, R>(
+    method: Pageable<P, R>,
+    params: P,
+    options?: RequestOptions,
+  ): Promise<PageItem<R>[]> {
     return paginateAll(method as unknown as PageFetcher<P, PageItem<R>>, params, options);
   }
 
@@ -374,7 +440,14 @@ export class ApiClient<Paths extends {} = {}> implements OperationCaller {
         result = await request(method, path, rawInit);
       } catch (error) {
         // openapi-fetch's JSON.parse of a broken 2xx body.
-        if (error instanceof SyntaxError && state.response?.ok) throw this.#errorFor(undefined, state, state.response, bytesToText(state.bytes!), "the response body is not valid JSON");
+        if (error instanceof SyntaxError && state.response?.ok)
+          throw this.#errorFor(
+            undefined,
+            state,
+            state.response,
+            bytesToText(state.bytes!),
+            "the response body is not valid JSON",
+          );
         throw error;
       }
       if (result.response.ok) return result;
@@ -389,7 +462,13 @@ export class ApiClient<Paths extends {} = {}> implements OperationCaller {
       }
     } catch (error) {
       // A final HTTP error is openapi-fetch's `{ error, response }`, as its users expect.
-      const answered = error instanceof ApiErrorClass && !(error instanceof InvalidResponseError || error instanceof RedirectError || error instanceof ResponseTooLargeError);
+      const answered =
+        error instanceof ApiErrorClass &&
+        !(
+          error instanceof InvalidResponseError ||
+          error instanceof RedirectError ||
+          error instanceof ResponseTooLargeError
+        );
       if (answered && state.result) return state.result as RawResult;
       throw error;
     }
@@ -400,7 +479,11 @@ export class ApiClient<Paths extends {} = {}> implements OperationCaller {
     let url = this.#servers.get(serverUrl);
     if (url === undefined) {
       const origin = this.#shared.origin;
-      url = checkBaseUrl(origin === undefined ? serverUrl : rehome(serverUrl, origin, this.#name), this.#name, this.#shared.allowInsecureHttp);
+      url = checkBaseUrl(
+        origin === undefined ? serverUrl : rehome(serverUrl, origin, this.#name),
+        this.#name,
+        this.#shared.allowInsecureHttp,
+      );
       this.#servers.set(serverUrl, url);
     }
     return url;
@@ -410,7 +493,13 @@ export class ApiClient<Paths extends {} = {}> implements OperationCaller {
    * The typed error for a response: an `ApiError` subclass for a non-2xx, `InvalidResponseError`
    * for a 2xx whose body is `invalid`. Everything in it is redacted and scrubbed.
    */
-  #errorFor(errorMessages: OperationInfo["errorMessages"], state: Attempt, response: Response, text: string, invalid?: string): ApiError {
+  #errorFor(
+    errorMessages: OperationInfo["errorMessages"],
+    state: Attempt,
+    response: Response,
+    text: string,
+    invalid?: string,
+  ): ApiError {
     const { status, headers } = response;
     const secrets = this.#shared.secrets;
     const parsed = parseErrorBody(text, headers.get("content-type"));
@@ -427,8 +516,16 @@ export class ApiClient<Paths extends {} = {}> implements OperationCaller {
       documentedMessages: documented[status] ?? documented[`${Math.floor(status / 100)}XX`] ?? documented.default ?? [],
     };
     if (state.where.operationId !== undefined) init.operationId = state.where.operationId;
-    if (invalid) return new InvalidResponseError({ ...init, message: `${describeRequest(init)} returned HTTP ${status}, but ${invalid}` });
-    return createApiError(init, parseRetryAfter(headers.get("retry-after"), Date.now()), readQuota(headers, this.#quotaHeaders, Date.now()));
+    if (invalid)
+      return new InvalidResponseError({
+        ...init,
+        message: `${describeRequest(init)} returned HTTP ${status}, but ${invalid}`,
+      });
+    return createApiError(
+      init,
+      parseRetryAfter(headers.get("retry-after"), Date.now()),
+      readQuota(headers, this.#quotaHeaders, Date.now()),
+    );
   }
 
   #observeQuota(headers: Headers): void {

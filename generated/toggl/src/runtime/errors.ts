@@ -80,7 +80,10 @@ export class ApiError extends ApiClientError {
   declare readonly documentedMessages: readonly string[];
 
   constructor(init: ApiErrorInit) {
-    super(init.message ?? `${describeRequest(init)} failed with HTTP ${init.status}${init.messages[0] ? `: ${init.messages[0]}` : ""}`);
+    super(
+      init.message ??
+        `${describeRequest(init)} failed with HTTP ${init.status}${init.messages[0] ? `: ${init.messages[0]}` : ""}`,
+    );
     Object.assign(this, {
       status: init.status,
       method: init.method,
@@ -181,7 +184,12 @@ export class ResponseTooLargeError extends ApiError {
   /** The cap that was exceeded, in bytes. */
   declare readonly maxResponseBytes: number;
   constructor(init: ApiErrorInit & { maxResponseBytes: number }) {
-    super({ ...init, message: init.message ?? `${describeRequest(init)} returned HTTP ${init.status} with a body over ${init.maxResponseBytes} bytes (maxResponseBytes); the rest was not read` });
+    super({
+      ...init,
+      message:
+        init.message ??
+        `${describeRequest(init)} returned HTTP ${init.status} with a body over ${init.maxResponseBytes} bytes (maxResponseBytes); the rest was not read`,
+    });
     Object.assign(this, { maxResponseBytes: init.maxResponseBytes });
   }
 }
@@ -285,7 +293,10 @@ export class ConnectionError extends NoResponseError {
   declare readonly requestNotSent: boolean;
   constructor(init: NoResponseInit) {
     const code = errorCodeOf(init.cause);
-    super(`connection failed: ${(init.cause instanceof Error && errorMessageOf(init.cause)) || "connection failed"}`, init);
+    super(
+      `connection failed: ${(init.cause instanceof Error && errorMessageOf(init.cause)) || "connection failed"}`,
+      init,
+    );
     Object.assign(this, { code, requestNotSent: NEVER_CONNECTED_CODES.has(code!) });
   }
 }
@@ -310,7 +321,11 @@ export class AbortError extends NoResponseError {
 
 /** The first `code` in an error's cause chain (undici nests the system error in `cause`). */
 function errorCodeOf(error: unknown): string | undefined {
-  for (let e = error, depth = 0; e && typeof e === "object" && depth < 5; e = (e as { cause?: unknown }).cause, depth++) {
+  for (
+    let e = error, depth = 0;
+    e && typeof e === "object" && depth < 5;
+    e = (e as { cause?: unknown }).cause, depth++
+  ) {
     const code = (e as { code?: unknown }).code;
     if (typeof code === "string") return code;
     const inner = (e as { errors?: unknown }).errors; // AggregateError when several addresses were tried
@@ -322,6 +337,7 @@ function errorCodeOf(error: unknown): string | undefined {
 /** The most specific message in a cause chain ("connect ECONNREFUSED 127.0.0.1:80" beats "fetch failed"). */
 function errorMessageOf(error: Error): string {
   let message = error.message;
-  for (let e: unknown = error.cause, depth = 0; e instanceof Error && depth < 5; e = e.cause, depth++) message = e.message || message;
+  for (let e: unknown = error.cause, depth = 0; e instanceof Error && depth < 5; e = e.cause, depth++)
+    message = e.message || message;
   return message;
 }
