@@ -1,6 +1,6 @@
 import type { Document, Element } from "domhandler";
 import type { Block } from "../assemble/blocks.js";
-import { elementChildren, findAll, findFirst, hasClass, inlineText, lineOf, walkElements } from "../toggl-html/dom.js";
+import { elementChildren, findAll, findFirst, hasClass, inlineText, lineOf, walkElements } from "../common/dom.js";
 
 /**
  * The lexer of an operation page as `docusaurus build` writes it with docusaurus-theme-openapi-docs

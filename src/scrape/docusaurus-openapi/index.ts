@@ -6,7 +6,7 @@ import { normaliseLineEnds } from "../common/text.js";
 import { documentOfApi } from "./embedded-spec.js";
 import { decodeApiEntry, readFrontMatter } from "./front-matter.js";
 import { htmlBlocks } from "./html-blocks.js";
-import { parseHtml } from "../toggl-html/dom.js";
+import { parseHtml } from "../common/dom.js";
 import { mdxBlocks } from "./mdx-blocks.js";
 import { DOCUSAURUS_OPENAPI_ROLES } from "./roles.js";
 

@@ -31,7 +31,7 @@ import {
   isElement,
   lineOf,
   walkElements,
-} from "../toggl-html/dom.js";
+} from "../common/dom.js";
 
 /** Redoc's field tables have no header row: these name the four cells the lexer builds per row. */
 export const FIELD_TABLE_HEADER = ["Name", "Type", "Required", "Description"] as const;

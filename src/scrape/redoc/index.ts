@@ -1,7 +1,7 @@
 import type { Diagnostic, DocPage, DocsReader } from "../../model/types.js";
 import { assemblePage } from "../assemble/page.js";
 import { normaliseLineEnds } from "../common/text.js";
-import { parseHtml } from "../toggl-html/dom.js";
+import { parseHtml } from "../common/dom.js";
 import { redocBlocks } from "./blocks.js";
 import { looksLikeRedoc } from "./detect.js";
 import { redocEmbeddedSpec } from "./embedded.js";

@@ -1,7 +1,7 @@
 import { DocsInputError } from "../../model/errors.js";
 import type { Diagnostic, DocPage, DocsReader } from "../../model/types.js";
 import { normaliseLineEnds } from "../common/text.js";
-import { parseHtml } from "../toggl-html/dom.js";
+import { parseHtml } from "../common/dom.js";
 import { findSpecSource, isScalarReferencePage } from "./configuration.js";
 import { visibleOperations } from "./visible.js";
 

@@ -16,7 +16,7 @@ import type {
   ParameterLocation,
 } from "../../model/types.js";
 import { toHttpMethod } from "../common/method-evidence.js";
-import { findAll, findFirst, hasClass, inlineText, lineOf, walkElements } from "../toggl-html/dom.js";
+import { findAll, findFirst, hasClass, inlineText, lineOf, walkElements } from "../common/dom.js";
 
 const TAG_SECTION = /\/tag\/([^/]+)$/;
 /** `api-1/tag/<tag>/<METHOD>/<path>`, or `api-1/<METHOD>/<path>` on a spec without tags. */

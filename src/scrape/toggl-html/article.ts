@@ -6,7 +6,7 @@
  * of it, and the page says so in a warning.
  */
 import type { AnyNode, Document, Element } from "domhandler";
-import { hasClass, hasClassPrefix, isElement, walkElements } from "./dom.js";
+import { hasClass, hasClassPrefix, isElement, walkElements } from "../common/dom.js";
 
 /** The first element with the article class in document order, found without recursion. */
 export function findArticle(document: Document, articleClass: string): Element | undefined {

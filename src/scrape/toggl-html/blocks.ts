@@ -1,4 +1,5 @@
 import type { AnyNode, Element } from "domhandler";
+import type { Block, CodeSample, RawRow, RawTable } from "../assemble/blocks.js";
 import {
   codeText,
   elementChildren,
@@ -10,42 +11,13 @@ import {
   isElement,
   lineOf,
   walkElements,
-} from "./dom.js";
+} from "../common/dom.js";
 
 /**
  * The Docusaurus article is a flat run of elements (headings, code blocks, paragraphs, tabs,
  * tables). Turning it into a stream of typed blocks keeps the DOM out of the operation parser,
  * which then reads like the page: a heading, the URL, a description, samples, tables.
  */
-
-export interface RawRow {
-  cells: string[];
-  line: number;
-}
-
-/** A table as found: the header row (if any) and the body rows, cell texts cleaned. */
-export interface RawTable {
-  header?: RawRow;
-  rows: RawRow[];
-  line: number;
-}
-
-export interface CodeSample {
-  /** The tab label ("cURL", "Go", …). */
-  label: string;
-  text: string;
-  line: number;
-}
-
-export type Block =
-  | { kind: "heading"; level: number; text: string; id?: string; line: number }
-  | { kind: "paragraph"; text: string; line: number }
-  | { kind: "list"; items: string[]; line: number }
-  | { kind: "code"; text: string; line: number }
-  | { kind: "samples"; samples: CodeSample[]; line: number }
-  | { kind: "table"; table: RawTable; line: number }
-  | { kind: "admonition"; label: string; text: string; line: number }
-  | { kind: "other"; tag: string; line: number };
 
 /** Wrappers whose content belongs to the article flow (the h1 sits in a <header>). */
 const TRANSPARENT_TAGS = new Set(["header", "section", "article", "main", "div", "span"]);

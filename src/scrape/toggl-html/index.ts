@@ -5,7 +5,7 @@ import { normaliseLineEnds } from "../common/text.js";
 import { findArticle, nodesAfter } from "./article.js";
 import { blocksOfNodes, toBlocks, type BlockNote } from "./blocks.js";
 import { assemblePage } from "../assemble/page.js";
-import { inlineText, lineOf, parseHtml, walkElements } from "./dom.js";
+import { inlineText, lineOf, parseHtml, walkElements } from "../common/dom.js";
 import { operationHeadingsInMarkup, type SeenHeading } from "./heading-census.js";
 import { TOGGL_ROLES } from "./roles.js";
 import { boundNesting, MAX_NESTING } from "./nesting.js";

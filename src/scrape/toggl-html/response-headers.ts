@@ -1,6 +1,6 @@
 import type { Element } from "domhandler";
 import type { DocResponseHeader } from "../../model/types.js";
-import { findAll, inlineText, isElement, lineOf } from "./dom.js";
+import { findAll, inlineText, isElement, lineOf } from "../common/dom.js";
 
 /**
  * Getting-started pages define API-wide response headers in list items such as

@@ -17,7 +17,7 @@ import {
   isElement,
   lineOf,
   parseHtml,
-} from "../toggl-html/dom.js";
+} from "../common/dom.js";
 import { splitDepthMarks } from "./inline.js";
 import { caption, groupSamples } from "./markdown-blocks.js";
 

@@ -11,7 +11,7 @@ import { pickReader, readPageText } from "../../../src/scrape/index.js";
 import { FIELD_TABLE_HEADER, redocBlocks } from "../../../src/scrape/redoc/blocks.js";
 import { redocReader } from "../../../src/scrape/redoc/index.js";
 import { REDOC_ROLES } from "../../../src/scrape/redoc/roles.js";
-import { parseHtml } from "../../../src/scrape/toggl-html/dom.js";
+import { parseHtml } from "../../../src/scrape/common/dom.js";
 import { methodOf } from "../method-of.js";
 
 const DIR = "test/fixtures/generators/redoc";

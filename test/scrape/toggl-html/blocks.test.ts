@@ -1,7 +1,7 @@
 import type { Element } from "domhandler";
 import { describe, expect, it } from "vitest";
 import { toBlocks } from "../../../src/scrape/toggl-html/blocks.js";
-import { parseHtml } from "../../../src/scrape/toggl-html/dom.js";
+import { parseHtml } from "../../../src/scrape/common/dom.js";
 import { codeBlock, curl, FIELD_HEADER, heading, samples, table } from "./html-page.js";
 
 function blocksOf(lines: string[]) {

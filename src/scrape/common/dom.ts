@@ -1,6 +1,6 @@
 import { load } from "cheerio/slim";
 import type { AnyNode, Document, Element } from "domhandler";
-import { normaliseSpaces } from "../common/text.js";
+import { normaliseSpaces } from "./text.js";
 
 /**
  * Small DOM helpers over cheerio's (domhandler) nodes. Pages are parsed with htmlparser2, which

@@ -1,8 +1,8 @@
 import * as cheerio from "cheerio";
 import type { Element } from "domhandler";
 import { describe, expect, it } from "vitest";
-import { codeText, findFirst, inlineText, lineOf, parseHtml } from "../../../src/scrape/toggl-html/dom.js";
-import { codeBlock, heading } from "./html-page.js";
+import { codeText, findFirst, inlineText, lineOf, parseHtml } from "../../../src/scrape/common/dom.js";
+import { codeBlock, heading } from "../toggl-html/html-page.js";
 
 /** The first <tag> element of the parsed html, the top level included. */
 function first(html: string, tag: string): Element {
