@@ -92,10 +92,10 @@ function serverPath(doc: Json): string {
 
 /** A path template with placeholders blanked (`/a/{id}` and `/a/:id` → `/a/{}`), no trailing slash. */
 export function pathKey(template: string): string {
-  // A fragment or query in a path key (`/events#x-amz-Client-Context`) tells operations apart in the
-  // spec; it is not part of the URL a page shows.
+  // A query in a path key is not part of the URL a page shows; a fragment (`/#X-Amz-Target=…`) is kept:
+  // it is what tells AWS's operations on one URL apart, in the spec and on the pages that show it.
   const blanked = template
-    .replace(/[#?].*$/, "")
+    .replace(/\?[^#]*/, "")
     .replace(/\{[^}]*\}/g, "{}")
     .replace(/\/:[A-Za-z_][A-Za-z0-9_]*/g, "/{}");
   return blanked.length > 1 ? blanked.replace(/\/+$/, "") : blanked;

@@ -47,6 +47,14 @@ export function toTemplateSyntax(path: string): string {
  */
 export function pathTemplateFromUrl(url: string, server: string | undefined): PathTemplate {
   const documented = splitUrl(url);
+  // A fragment tells operations on one URL apart (AWS's `/#X-Amz-Target=DMS.CreateEndpoint`): the
+  // spec keeps it in the path key, as the API's own spec does, rather than merging the operations.
+  const fragment = /#[^\s]+$/.exec(url.trim())?.[0] ?? "";
+  const relative = pathTemplateOfPath(documented, server);
+  return fragment ? { ...relative, path: `${relative.path}${fragment}` } : relative;
+}
+
+function pathTemplateOfPath(documented: SplitUrl, server: string | undefined): PathTemplate {
   const path = toTemplateSyntax(documented.path);
   if (!server) return { path };
   const base = splitUrl(server);

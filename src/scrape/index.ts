@@ -48,7 +48,8 @@ export function pickReader(text: string, file: string, readers: readonly DocsRea
     throw DocsInputError.at(
       { file, line: 1 },
       `no reader recognises this page (tried: ${readers.map((r) => r.dialect).join(", ")}); ` +
-        "expected a Toggl docs page (HTML or text capture) or a clients-v1 style page",
+        "expected an API reference page of one of these styles (Toggl HTML or text capture, clients-v1, widdershins/Slate, " +
+        "Redoc, Scalar, docusaurus-plugin-openapi-docs, openapi-to-md)",
       "unknown-dialect",
     );
   }

@@ -180,6 +180,6 @@ describe("the walks", () => {
     expect(pathKey("/a/{id}/b/")).toBe("/a/{}/b");
     expect(pathKey("/a/:id")).toBe("/a/{}");
     expect(pathKey("/")).toBe("/");
-    expect(pathKey("/2014-06-05/events#x-amz-Client-Context")).toBe("/2014-06-05/events");
+    expect(pathKey("/2014-06-05/events#x-amz-Client-Context")).toBe("/2014-06-05/events#x-amz-Client-Context");
   });
 });

@@ -16,6 +16,16 @@ describe("pathTemplateFromUrl", () => {
     });
   });
 
+  it("keeps a fragment that tells operations on one URL apart, and drops a query", () => {
+    expect(pathTemplateFromUrl("/#X-Amz-Target=DMS.CreateEndpoint", undefined)).toEqual({
+      path: "/#X-Amz-Target=DMS.CreateEndpoint",
+    });
+    expect(pathTemplateFromUrl(`${server}/events#x-amz-Client-Context`, server)).toEqual({
+      path: "/events#x-amz-Client-Context",
+    });
+    expect(pathTemplateFromUrl(`${server}/me?with_related_data=true`, server)).toEqual({ path: "/me" });
+  });
+
   it("keeps the full path and flags a URL on another host", () => {
     expect(pathTemplateFromUrl("https://other.example.com/api/v9/me", server)).toEqual({
       path: "/api/v9/me",
