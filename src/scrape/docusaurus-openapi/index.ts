@@ -25,11 +25,14 @@ export const DOCUSAURUS_OPENAPI_DIALECT = "docusaurus-openapi";
 
 /** The plugin's MDX: front matter, then imports of its theme's components. */
 function isPluginMdx(text: string): boolean {
-  const head = text.slice(0, 64 * 1024);
-  return (
-    /^\uFEFF?---\r?\n/.test(head) &&
-    /^import \w+ from "@theme\/(?:ApiExplorer\/MethodEndpoint|ParamsDetails|StatusCodes|ApiLogo)";?$/m.test(head)
-  );
+  if (!/^\uFEFF?---\r?\n/.test(text)) return false;
+  // The front matter's `api:` value (one deflated operation) can run to hundreds of KB on a big
+  // API, so the theme's imports are looked for right after the front matter, wherever it ends.
+  const close = /\r?\n---\r?\n/g;
+  close.lastIndex = 3;
+  const end = close.exec(text)?.index ?? 0;
+  const body = text.slice(end, end + 64 * 1024);
+  return /^import \w+ from "@theme\/(?:ApiExplorer\/MethodEndpoint|ParamsDetails|StatusCodes|ApiLogo)";?$/m.test(body);
 }
 
 /**

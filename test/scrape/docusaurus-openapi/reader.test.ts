@@ -227,3 +227,14 @@ import ParamsDetails from "@theme/ParamsDetails";
     expect(() => readPageText(html, "x.html")).toThrow(/rendered by JavaScript/);
   });
 });
+
+describe("an operation whose front matter is large (a big API's deflated operation)", () => {
+  it("is still recognised by the imports after the front matter", () => {
+    const file = `${FIXTURES}/1password-events/get-audit-events.api.mdx`;
+    const text = readFileSync(file, "utf8");
+    // Past the first 64 KiB, where the theme's imports used to be looked for.
+    const padded = text.replace(/^(---\r?\n)/, `$1x-padding: "${"A".repeat(200_000)}"\n`);
+    expect(pickReader(padded, file).dialect).toBe("docusaurus-openapi");
+    expect(readPageText(padded, file).operations).toHaveLength(1);
+  });
+});
