@@ -123,7 +123,9 @@ export function readDocusaurusOpenApi(text: string, file: string): DocPage {
     });
   }
   const isOperationPage = api !== undefined || blocks.some((b) => b.kind === "code" && /^[A-Z]+ \//.test(b.text));
-  if (isOperationPage && assembled.operations.length === 0 && !embedded) {
+  // A page whose "api" names no path (the plugin's webhook pages: an event the API sends) keeps the
+  // warning above and reads as a page without operations, which `extract` refuses unless --allow-empty.
+  if (isOperationPage && assembled.operations.length === 0 && !embedded && api === undefined) {
     throw DocsInputError.at(
       { file, line: 1 },
       'a docusaurus-plugin-openapi-docs operation page with no readable operation (no endpoint line, no "api" front matter)',

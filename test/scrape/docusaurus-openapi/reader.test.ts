@@ -238,3 +238,15 @@ describe("an operation whose front matter is large (a big API's deflated operati
     expect(readPageText(padded, file).operations).toHaveLength(1);
   });
 });
+
+describe("a webhook page (its api entry names an event, no path)", () => {
+  it("reads as a page without operations, with a warning, not as a broken operation page", () => {
+    const api = deflateSync(
+      JSON.stringify({ method: "post", description: "Activity created", responses: {} }),
+    ).toString("base64");
+    const text = `---\nid: activity-created\ntitle: "Activity created"\napi: ${api}\n---\n\nimport ApiLogo from "@theme/ApiLogo";\nimport StatusCodes from "@theme/StatusCodes";\n\nActivity created\n`;
+    const page = readDocusaurusOpenApi(text, "activity-created.api.mdx");
+    expect(page.operations).toEqual([]);
+    expect(page.diagnostics.map((d) => d.code)).toContain("embedded-spec-incomplete");
+  });
+});
