@@ -1,5 +1,5 @@
 import { DocsInputError } from "../../model/errors.js";
-import type { AuthEvidence, Diagnostic, DocEventExample, DocOperation } from "../../model/types.js";
+import type { AuthEvidence, Diagnostic, DocEventExample, DocOperation, DocPage } from "../../model/types.js";
 import { appendAll } from "../common/append.js";
 import { authEvidenceFromSample } from "../common/auth-evidence.js";
 import type { Block, HeadingBlock } from "./blocks.js";
@@ -125,4 +125,30 @@ export function assemblePage(
           : [],
     );
   return { title, operations, eventExamples: readEventExamples(blocks, file, diagnostics), authEvidence };
+}
+
+/**
+ * The page a reader returns for an assembled page: its title, operations and the page-wide facts
+ * the assembler found (event examples, credentials shown outside operations), so that no reader
+ * drops one by copying fields by hand. `extra` holds what only the lexer knows (an embedded spec,
+ * response headers, a title from front matter).
+ */
+export function docPageOf(
+  assembled: AssembledPage,
+  file: string,
+  dialect: string,
+  diagnostics: Diagnostic[],
+  extra: Partial<Omit<DocPage, "file" | "dialect" | "operations" | "diagnostics">> = {},
+): DocPage {
+  const { title, operations, eventExamples, authEvidence } = assembled;
+  return {
+    file,
+    dialect,
+    title,
+    operations,
+    ...(eventExamples.length ? { eventExamples } : {}),
+    ...(authEvidence.length ? { authEvidence } : {}),
+    ...extra,
+    diagnostics,
+  };
 }

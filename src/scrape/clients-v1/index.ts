@@ -6,7 +6,7 @@
  */
 import { DocsInputError } from "../../model/errors.js";
 import type { Diagnostic, DocPage, DocsReader } from "../../model/types.js";
-import { assemblePage } from "../assemble/page.js";
+import { assemblePage, docPageOf } from "../assemble/page.js";
 import { cleanText, numberedLines } from "../common/text.js";
 import { isOperationHeading } from "../toggl-text/line-kinds.js";
 import { lexClientsV1 } from "./blocks.js";
@@ -47,15 +47,7 @@ export function readClientsV1(text: string, file: string): DocPage {
       source: { file, line: line.line },
     });
   }
-  const { title, operations, authEvidence } = assemblePage(blocks, CLIENTS_V1_ROLES, file, diagnostics);
-  return {
-    file,
-    dialect: CLIENTS_V1_DIALECT,
-    title,
-    operations,
-    ...(authEvidence.length ? { authEvidence } : {}),
-    diagnostics,
-  };
+  return docPageOf(assemblePage(blocks, CLIENTS_V1_ROLES, file, diagnostics), file, CLIENTS_V1_DIALECT, diagnostics);
 }
 
 export const clientsV1Reader: DocsReader = {

@@ -1,6 +1,6 @@
 import { DocsInputError } from "../../model/errors.js";
 import type { Diagnostic, DocPage, DocsReader } from "../../model/types.js";
-import { assemblePage } from "../assemble/page.js";
+import { assemblePage, docPageOf } from "../assemble/page.js";
 import { boundFieldDepth } from "../common/field-depth.js";
 import { normaliseLineEnds } from "../common/text.js";
 import { documentOfApi } from "./embedded-spec.js";
@@ -90,13 +90,7 @@ function readBuiltPage(text: string, file: string): DocPage {
       source: { file, line: lexed.skeletons.line },
     });
   }
-  return boundFieldDepth({
-    file,
-    dialect: DOCUSAURUS_OPENAPI_DIALECT,
-    title: assembled.title,
-    operations: assembled.operations,
-    diagnostics,
-  });
+  return boundFieldDepth(docPageOf(assembled, file, DOCUSAURUS_OPENAPI_DIALECT, diagnostics));
 }
 
 export function readDocusaurusOpenApi(text: string, file: string): DocPage {
@@ -132,11 +126,8 @@ export function readDocusaurusOpenApi(text: string, file: string): DocPage {
       "no-operations",
     );
   }
-  const page: DocPage = {
-    file,
-    dialect: DOCUSAURUS_OPENAPI_DIALECT,
+  const page = docPageOf(assembled, file, DOCUSAURUS_OPENAPI_DIALECT, diagnostics, {
     title: frontMatter.entries.get("title")?.value ?? assembled.title,
-    operations: assembled.operations,
     ...(embedded
       ? {
           embeddedSpec: {
@@ -146,8 +137,7 @@ export function readDocusaurusOpenApi(text: string, file: string): DocPage {
           },
         }
       : {}),
-    diagnostics,
-  };
+  });
   return boundFieldDepth(page);
 }
 

@@ -1,6 +1,6 @@
 import { DocsInputError } from "../../model/errors.js";
 import type { Diagnostic, DocPage, DocsReader } from "../../model/types.js";
-import { assemblePage } from "../assemble/page.js";
+import { assemblePage, docPageOf } from "../assemble/page.js";
 import { boundFieldDepth } from "../common/field-depth.js";
 import { normaliseLineEnds } from "../common/text.js";
 import { openapiToMdBlocks } from "./blocks.js";
@@ -35,13 +35,7 @@ export function readOpenapiToMd(text: string, file: string): DocPage {
       "no-operations",
     );
   }
-  return boundFieldDepth({
-    file,
-    dialect: OPENAPI_TO_MD_DIALECT,
-    title: assembled.title,
-    operations: assembled.operations,
-    diagnostics,
-  });
+  return boundFieldDepth(docPageOf(assembled, file, OPENAPI_TO_MD_DIALECT, diagnostics));
 }
 
 export const openapiToMdReader: DocsReader = {

@@ -1,5 +1,5 @@
 import type { Diagnostic, DocPage, DocsReader } from "../../model/types.js";
-import { assemblePage } from "../assemble/page.js";
+import { assemblePage, docPageOf } from "../assemble/page.js";
 import { normaliseLineEnds } from "../common/text.js";
 import { parseHtml } from "../common/dom.js";
 import { redocBlocks } from "./blocks.js";
@@ -26,15 +26,8 @@ export function readRedoc(text: string, file: string): DocPage {
       'a map\'s value schema ("property name*", additional properties) is not read as fields: the field above it stays an object with any keys',
     source: { file, line },
   }));
-  const { title, operations } = assemblePage(blocks, REDOC_ROLES, file, diagnostics);
-  const page: DocPage = {
-    file,
-    dialect: REDOC_DIALECT,
-    title,
-    operations,
-    ...(embeddedSpec ? { embeddedSpec } : {}),
-    diagnostics,
-  };
+  const assembled = assemblePage(blocks, REDOC_ROLES, file, diagnostics);
+  const page = docPageOf(assembled, file, REDOC_DIALECT, diagnostics, embeddedSpec ? { embeddedSpec } : {});
   // Slices of the page text keep the whole text alive; a copy lets it go (as toggl-html does).
   return structuredClone(page);
 }

@@ -1,5 +1,5 @@
 import type { Diagnostic, DocPage, DocsReader } from "../../model/types.js";
-import { assemblePage } from "../assemble/page.js";
+import { assemblePage, docPageOf } from "../assemble/page.js";
 import { boundFieldDepth } from "../common/field-depth.js";
 import { markdownBlocks } from "../common/markdown-blocks.js";
 import { collectModels } from "./models.js";
@@ -23,8 +23,8 @@ export function readScalarMarkdown(text: string, file: string): DocPage {
   const blocks = markdownBlocks(text);
   const diagnostics: Diagnostic[] = [];
   const models = collectModels(blocks, file);
-  const { title, operations } = assemblePage(blocks, scalarMarkdownRoles(models), file, diagnostics);
-  return boundFieldDepth({ file, dialect: SCALAR_MARKDOWN_DIALECT, title, operations, diagnostics });
+  const assembled = assemblePage(blocks, scalarMarkdownRoles(models), file, diagnostics);
+  return boundFieldDepth(docPageOf(assembled, file, SCALAR_MARKDOWN_DIALECT, diagnostics));
 }
 
 export const scalarMarkdownReader: DocsReader = {

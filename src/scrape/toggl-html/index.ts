@@ -4,7 +4,7 @@ import type { Diagnostic, DocOperation, DocPage, DocsReader } from "../../model/
 import { normaliseLineEnds } from "../common/text.js";
 import { findArticle, nodesAfter } from "./article.js";
 import { blocksOfNodes, toBlocks, type BlockNote } from "./blocks.js";
-import { assemblePage } from "../assemble/page.js";
+import { assemblePage, docPageOf } from "../assemble/page.js";
 import { inlineText, lineOf, parseHtml, walkElements } from "../common/dom.js";
 import { operationHeadingsInMarkup, type SeenHeading } from "./heading-census.js";
 import { TOGGL_ROLES } from "./roles.js";
@@ -142,7 +142,7 @@ export function readTogglHtml(text: string, file: string): DocPage {
       message: note.message,
       source: { file, line: note.line },
     });
-  const { title, operations, eventExamples, authEvidence } = assemblePage(blocks, TOGGL_ROLES, file, diagnostics);
+  const assembled = assemblePage(blocks, TOGGL_ROLES, file, diagnostics);
   if (!blocks.some((b) => b.kind === "heading" && b.level === 1)) {
     diagnostics.push({
       severity: "warning",
@@ -151,18 +151,15 @@ export function readTogglHtml(text: string, file: string): DocPage {
       source: { file, line: articleLine },
     });
   }
-  accountForHeadings(operationHeadingsInMarkup(original), operations, diagnostics, file);
+  accountForHeadings(operationHeadingsInMarkup(original), assembled.operations, diagnostics, file);
   const responseHeaders = readResponseHeaders(article, file);
-  const page: DocPage = {
+  const page = docPageOf(
+    assembled,
     file,
-    dialect: TOGGL_HTML_DIALECT,
-    title,
-    operations,
-    ...(responseHeaders.length ? { responseHeaders } : {}),
-    ...(eventExamples.length ? { eventExamples } : {}),
-    ...(authEvidence.length ? { authEvidence } : {}),
+    TOGGL_HTML_DIALECT,
     diagnostics,
-  };
+    responseHeaders.length ? { responseHeaders } : {},
+  );
   // htmlparser2's strings are slices of the page text, and a slice keeps the whole text alive: a
   // copy lets each page's source (megabytes) go once it is read, for ~2 % of the reading time.
   return structuredClone(boundFieldDepth(page));

@@ -7,7 +7,7 @@
 import { DocsInputError } from "../../model/errors.js";
 import type { Diagnostic, DocPage, DocsReader } from "../../model/types.js";
 import type { Block } from "../assemble/blocks.js";
-import { assemblePage } from "../assemble/page.js";
+import { assemblePage, docPageOf } from "../assemble/page.js";
 import { METHOD_AND_PATH } from "../clients-v1/detect.js";
 import { sectionLabel } from "../clients-v1/labels.js";
 import type { TextLine } from "../common/pipe-table.js";
@@ -50,15 +50,7 @@ export function readTogglText(text: string, file: string): DocPage {
   const titled: Block[] = titleLine
     ? [{ kind: "heading", level: 1, text: titleLine.text, line: titleLine.line }, ...blocks]
     : blocks;
-  const { title, operations, authEvidence } = assemblePage(titled, TOGGL_TEXT_ROLES, file, diagnostics);
-  return {
-    file,
-    dialect: TOGGL_TEXT_DIALECT,
-    title,
-    operations,
-    ...(authEvidence.length ? { authEvidence } : {}),
-    diagnostics,
-  };
+  return docPageOf(assemblePage(titled, TOGGL_TEXT_ROLES, file, diagnostics), file, TOGGL_TEXT_DIALECT, diagnostics);
 }
 
 export const togglTextReader: DocsReader = {

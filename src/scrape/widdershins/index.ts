@@ -1,7 +1,7 @@
 import { DocsInputError } from "../../model/errors.js";
 import type { Diagnostic, DocPage, DocsReader } from "../../model/types.js";
 import type { Block } from "../assemble/blocks.js";
-import { assemblePage } from "../assemble/page.js";
+import { assemblePage, docPageOf } from "../assemble/page.js";
 import { isSlateTextCapture, isWiddershinsHtml, isWiddershinsMarkdown } from "./detect.js";
 import { lexWiddershinsHtml } from "./html-blocks.js";
 import { lexWiddershinsMarkdown } from "./markdown-blocks.js";
@@ -15,8 +15,8 @@ import { WIDDERSHINS_ROLES } from "./roles.js";
 
 function pageOf(file: string, dialect: string, lexedTitle: string | undefined, blocks: Block[]): DocPage {
   const diagnostics: Diagnostic[] = [];
-  const { title, operations } = assemblePage(blocks, WIDDERSHINS_ROLES, file, diagnostics);
-  if (operations.length === 0) {
+  const assembled = assemblePage(blocks, WIDDERSHINS_ROLES, file, diagnostics);
+  if (assembled.operations.length === 0) {
     const skipped = diagnostics.filter((d) => d.code === "operation-skipped").length;
     throw DocsInputError.at(
       { file, line: 1 },
@@ -24,7 +24,7 @@ function pageOf(file: string, dialect: string, lexedTitle: string | undefined, b
       "no-operations",
     );
   }
-  return { file, dialect, title: title || lexedTitle || "", operations, diagnostics };
+  return docPageOf(assembled, file, dialect, diagnostics, { title: assembled.title || lexedTitle || "" });
 }
 
 export const widdershinsMarkdownReader: DocsReader = {

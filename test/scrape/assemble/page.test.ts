@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { Diagnostic } from "../../../src/model/types.js";
 import type { Block, RawRow } from "../../../src/scrape/assemble/blocks.js";
 import { COMMON_ROLES } from "../../../src/scrape/assemble/heading-words.js";
-import { assemblePage } from "../../../src/scrape/assemble/page.js";
+import { assemblePage, docPageOf } from "../../../src/scrape/assemble/page.js";
 import type { DialectRoles } from "../../../src/scrape/assemble/roles.js";
 
 /** Blocks as any lexer would give them; the assembler alone turns them into operations. */
@@ -83,5 +83,17 @@ describe("assemblePage", () => {
     const page = assemblePage(blocks, TITLE_ONLY, "p.md", diagnostics);
     expect(page.operations.map((o) => o.title)).toEqual(["Delete a pet"]);
     expect(diagnostics.map((d) => [d.code, d.severity])).toContainEqual(["method-unknown", "error"]);
+  });
+});
+
+describe("docPageOf", () => {
+  it("carries the page-wide facts the assembler found, so no reader drops them", () => {
+    const diagnostics: Diagnostic[] = [];
+    const blocks = [heading(1, "Guide"), code("curl https://api.example.com/me -u <email>:<password>")];
+    const page = docPageOf(assemblePage(blocks, COMMON_ROLES, "g.md", diagnostics), "g.md", "any", diagnostics, {
+      title: "From front matter",
+    });
+    expect(page).toMatchObject({ file: "g.md", dialect: "any", title: "From front matter", operations: [] });
+    expect(page.authEvidence?.map((e) => e.text)).toEqual(["-u <email>:<password>"]);
   });
 });
